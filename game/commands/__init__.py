@@ -1,0 +1,1 @@
+"""One module per `python -m game` subcommand (see game/cli.py)."""

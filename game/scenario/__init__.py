@@ -1,0 +1,1 @@
+"""Scenario files: the pydantic model, YAML loading with located errors, and lint."""

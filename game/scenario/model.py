@@ -1,0 +1,338 @@
+"""Pydantic models of a scenario file: the single source of truth for the format.
+
+The JSON Schema (`python -m game schema`), the guide's field tables and the validator all
+come from these classes. Field descriptions are written for trainers, Dutch first.
+Cross-references (an actor named in an event must exist, …) are checked in `references.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", min_length=1, max_length=48),
+    Field(description="Korte sleutel: kleine letters, cijfers, - en _ / short key: lowercase"),
+]
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
+
+ActorKind = Literal[
+    "gemeente",
+    "ggz",
+    "politie",
+    "ambulance",
+    "zorgverzekeraar",
+    "bewoners",
+    "woningcorporatie",
+    "jeugdhulp",
+    "schuldhulp",
+    "school",
+    "wijkteam",
+    "provincie",
+    "ondernemer",
+    "overig",
+]
+STRATEGIES = ("tough", "conceder", "reciprocal", "integrative")
+Strategy = Literal["tough", "conceder", "reciprocal", "integrative"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalText(_Model):
+    """A text in Dutch with English beside it."""
+
+    nl: str = Field(min_length=1, description="Nederlandse tekst / Dutch text")
+    en: str | None = Field(default=None, description="Engelse tekst / English text")
+
+
+Text = Annotated[
+    str | LocalText,
+    Field(description="Tekst: een string, of {nl: …, en: …} / a string or {nl, en}"),
+]
+
+
+def text_in(text: Text | None, lang: str) -> str:
+    """The text in `lang` ('nl' or 'en'), falling back to Dutch."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    if lang == "en" and text.en:
+        return text.en
+    return text.nl
+
+
+class LearningGoal(_Model):
+    id: Id
+    text: Text = Field(description="Het leerdoel / the learning goal")
+    questions: list[Text] = Field(
+        default_factory=list,
+        description="Reflectievragen: beschrijven → analyseren → transfer / debrief questions",
+    )
+
+
+class Option(_Model):
+    id: Id
+    label: Text = Field(description="Wat deze optie inhoudt / what the option means")
+
+
+class Issue(_Model):
+    id: Id
+    name: Text
+    description: Text | None = None
+    options: list[Option] = Field(min_length=2, max_length=6)
+
+
+class Interest(_Model):
+    id: Id
+    text: Text = Field(description="Het belang, zoals het onthuld wordt / as it is revealed")
+    issues: list[Id] = Field(
+        default_factory=list, description="Kwesties waar dit belang over gaat / related issues"
+    )
+
+
+class Brief(_Model):
+    public: Text = Field(description="Wat iedereen weet / what everybody knows")
+    confidential: Text = Field(description="Alleen voor deze speler / for this player only")
+
+
+OptionSet = dict[Id, list[Id]]
+
+
+class Mandate(_Model):
+    """What an actor may agree to without going back to its organisation."""
+
+    forbidden: OptionSet = Field(
+        default_factory=dict,
+        description="Per kwestie de opties buiten het mandaat / options outside the mandate",
+    )
+    min_score: float | None = Field(
+        default=None, description="Minimale eigen punten van een pakket / minimum own points"
+    )
+
+
+class ConsultationEffect(_Model):
+    allow: OptionSet = Field(
+        default_factory=dict, description="Opties die alsnog mogen / options now allowed"
+    )
+    min_score: float | None = Field(
+        default=None, description="Nieuwe minimale eigen punten / new minimum own points"
+    )
+
+
+class Consultation(_Model):
+    """A back-office consultation: costs the move, usable once, may be refused."""
+
+    id: Id
+    label: Text = Field(description="Met wie en waarover / with whom about what")
+    chance_no: Probability = Field(
+        default=0.0, description="Kans dat de achterban 'nee' zegt / chance of a 'no'"
+    )
+    effect: ConsultationEffect
+    refusal: Text | None = Field(default=None, description="Tekst bij een 'nee' / text on a 'no'")
+
+
+class Actor(_Model):
+    id: Id
+    name: Text
+    kind: ActorKind
+    role: Text = Field(description="Functie aan tafel / role title")
+    brief: Brief
+    interests: list[Interest] = Field(default_factory=list)
+    points: dict[Id, dict[Id, float]] = Field(
+        description="Punten per optie per kwestie / points per option per issue"
+    )
+    batna: float = Field(description="Punten zonder akkoord / points without agreement")
+    mandate: Mandate = Field(default_factory=Mandate)
+    consultations: list[Consultation] = Field(default_factory=list)
+    strategy: Strategy | None = Field(
+        default=None, description="Voorgestelde botstrategie / suggested bot strategy"
+    )
+
+
+class Agreement(_Model):
+    rule: Literal["unanimity", "quorum"] = "unanimity"
+    quorum: int | None = Field(default=None, ge=1, description="Minimaal aantal steunende actoren")
+    required: list[Id] = Field(
+        default_factory=list, description="Actoren die moeten instemmen / must agree"
+    )
+
+    @model_validator(mode="after")
+    def _quorum_needs_k(self) -> Agreement:
+        if self.rule == "quorum" and self.quorum is None:
+            raise ValueError("rule 'quorum' needs a number: quorum: 4")
+        if self.rule == "unanimity" and self.quorum is not None:
+            raise ValueError("'quorum' only goes with rule: quorum")
+        return self
+
+
+class Condition(_Model):
+    """When an event may fire; every given field must hold."""
+
+    walked_away: list[Id] = Field(default_factory=list, description="Deze actoren zijn weg")
+    at_table: list[Id] = Field(default_factory=list, description="Deze actoren zitten aan tafel")
+    min_proposals: int | None = Field(default=None, ge=0, description="Minstens zoveel voorstellen")
+    max_proposals: int | None = Field(
+        default=None, ge=0, description="Hoogstens zoveel voorstellen"
+    )
+    escalated: bool | None = Field(default=None, description="Escalatietafel al gebruikt?")
+
+
+class Trigger(_Model):
+    round: int | None = Field(default=None, ge=1, description="Vaste ronde / fixed round")
+    chance: Probability | None = Field(default=None, description="Kans per ronde / per round")
+    from_round: int = Field(default=1, ge=1)
+    until_round: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Trigger:
+        if (self.round is None) == (self.chance is None):
+            raise ValueError("give exactly one of 'round' or 'chance'")
+        return self
+
+
+class ChangePoints(_Model):
+    kind: Literal["change_points"]
+    actor: Id
+    issue: Id
+    option: Id
+    delta: float
+
+
+class ChangeBatna(_Model):
+    kind: Literal["change_batna"]
+    actor: Id
+    delta: float
+
+
+class WidenMandate(_Model):
+    kind: Literal["widen_mandate"]
+    actor: Id
+    allow: OptionSet = Field(default_factory=dict)
+    min_score: float | None = None
+
+
+class NarrowMandate(_Model):
+    kind: Literal["narrow_mandate"]
+    actor: Id
+    forbid: OptionSet = Field(default_factory=dict)
+    min_score: float | None = None
+
+
+class MoveDeadline(_Model):
+    kind: Literal["move_deadline"]
+    delta: int = Field(description="Rondes erbij (+) of eraf (−) / rounds added or removed")
+
+
+class AddActor(_Model):
+    kind: Literal["add_actor"]
+    actor: Actor
+
+
+class AddOption(_Model):
+    kind: Literal["add_option"]
+    issue: Id
+    option: Option
+    points: dict[Id, float] = Field(description="Punten per actor / points for every actor")
+
+
+Effect = Annotated[
+    ChangePoints | ChangeBatna | WidenMandate | NarrowMandate | MoveDeadline | AddActor | AddOption,
+    Field(discriminator="kind"),
+]
+
+
+class Event(_Model):
+    id: Id
+    trigger: Trigger
+    condition: Condition = Field(default_factory=Condition)
+    message: Text
+    to: list[Id] | None = Field(default=None, description="Alleen voor deze actoren / only these")
+    effects: list[Effect] = Field(default_factory=list)
+
+
+class InterestRef(_Model):
+    actor: Id
+    interest: Id
+
+
+class Advice(_Model):
+    to: list[Id] | None = Field(default=None, description="Voor wie; leeg = iedereen / for whom")
+    text: Text
+    reveals: list[InterestRef] = Field(
+        default_factory=list, description="Verborgen belangen die dit advies openbaar maakt"
+    )
+
+
+class Escalation(_Model):
+    advice: list[Advice] = Field(min_length=1)
+
+
+class Weights(_Model):
+    own: float = Field(default=0.4, ge=0)
+    integration: float = Field(default=0.4, ge=0)
+    process: float = Field(default=0.2, ge=0)
+
+    @model_validator(mode="after")
+    def _sum_to_one(self) -> Weights:
+        total = self.own + self.integration + self.process
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"weights must add up to 1, they add up to {total:g}")
+        return self
+
+
+class Reflection(_Model):
+    round: int = Field(ge=1)
+    question: Text
+
+
+class Phrase(_Model):
+    id: Id
+    text: Text
+
+
+class Scenario(_Model):
+    """A negotiation table: who sits there, what they settle and what can happen."""
+
+    id: Id
+    title: Text
+    summary: Text
+    language: Literal["nl", "en"] = "nl"
+    learning_goals: list[LearningGoal] = Field(default_factory=list)
+    rounds: int = Field(default=8, ge=1, le=52, description="Deadline in rondes (weken)")
+    turn_order: list[Id] | None = Field(
+        default=None, description="Volgorde van beurten; standaard de volgorde van actors"
+    )
+    agreement: Agreement = Field(default_factory=Agreement)
+    issues: list[Issue] = Field(min_length=1, max_length=8)
+    actors: list[Actor] = Field(min_length=2, max_length=8)
+    events: list[Event] = Field(default_factory=list)
+    escalation: Escalation | None = None
+    weights: Weights = Field(default_factory=Weights)
+    reflection: list[Reflection] = Field(default_factory=list)
+    phrases: list[Phrase] = Field(default_factory=list)
+
+    def issue(self, issue_id: str) -> Issue:
+        return next(i for i in self.issues if i.id == issue_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.all_actors() if a.id == actor_id)
+
+    def issues_option_ids(self) -> dict[str, list[str]]:
+        """Option ids per issue as written in `issues` (before any event adds one)."""
+        return {i.id: [o.id for o in i.options] for i in self.issues}
+
+    def late_actors(self) -> list[Actor]:
+        """Actors that join the table through an event."""
+        return [e.actor for ev in self.events for e in ev.effects if isinstance(e, AddActor)]
+
+    def all_actors(self) -> list[Actor]:
+        return [*self.actors, *self.late_actors()]
+
+    def added_options(self) -> list[tuple[str, AddOption]]:
+        """(event id, effect) for every option an event adds."""
+        return [(ev.id, e) for ev in self.events for e in ev.effects if isinstance(e, AddOption)]

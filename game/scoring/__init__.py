@@ -1,0 +1,1 @@
+"""Outcome analysis: every package's points, ZOPA, Pareto frontier, Nash point, scores."""

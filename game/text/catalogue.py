@@ -1,0 +1,33 @@
+"""Looks up user-facing texts by key; each area of the game keeps its own message module.
+
+A message module is a file in this package defining `MESSAGES: dict[str, tuple[nl, en]]`;
+it is listed in `MODULES` below. Keys are unique across modules (a test checks this).
+Texts use `str.format` placeholders: t("engine.not_your_turn", "nl", actor="Politie").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import import_module
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+MODULES = ("cli",)
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    """All messages of all modules, merged."""
+    merged: dict[str, tuple[str, str]] = {}
+    for name in MODULES:
+        merged.update(import_module(f"game.text.{name}").MESSAGES)
+    return merged
+
+
+def t(key: str, lang: str = "nl", /, **values: object) -> str:
+    """The text for `key` in `lang` with `values` filled in."""
+    nl, en = catalogue()[key]
+    template = en if lang == "en" else nl
+    return template.format(**values) if values else template
