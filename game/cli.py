@@ -14,12 +14,7 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS = (
-    "validate",
-    "lint",
-    "schema",
-    "new",
-)
+COMMANDS: tuple[str, ...] = ()
 
 
 def _lang() -> str:
