@@ -144,8 +144,8 @@ def test_actors_weigh_the_issues_differently() -> None:
 
 def test_the_zopa_exists_but_is_narrow() -> None:
     share = float(space().zopa_mask.mean())
-    assert space().size == 324
-    assert int(space().zopa_mask.sum()) == 15
+    assert space().size == 243
+    assert int(space().zopa_mask.sum()) == 16
     assert ZOPA_SHARE[0] <= share <= ZOPA_SHARE[1]
 
 
