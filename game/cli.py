@@ -14,7 +14,7 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("lint",)
 
 
 def _lang() -> str:

@@ -14,7 +14,7 @@ from typing import Literal
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
-MODULES = ("cli", "scenario")
+MODULES = ("cli", "lint", "scenario")
 
 
 @cache

@@ -1,0 +1,121 @@
+"""Lint: does a valid scenario make a good negotiation? Problems with a place, then figures.
+
+`lint(loaded, lang)` runs every check of `lint_checks.CHECKS` and every figure builder of
+`SECTIONS` over a loaded scenario. A report is a list of located problems (error, warning,
+todo) and a list of sections of figures; a new section (say, balance figures from a bot
+simulation) is one more builder in `SECTIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from game.scenario.lint_checks import CHECKS, Table
+from game.scenario.lint_space import count_share, middle_package
+from game.scenario.lint_text import todo_comments
+from game.scenario.loader import LoadedScenario, Located
+from game.scenario.problems import Severity
+from game.text import t
+
+SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of a report, with its label in the report's language."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled group of figures."""
+
+    title: str
+    figures: list[Figure]
+
+
+@dataclass
+class LintReport:
+    """What lint found in one file: located problems in file order, then figures."""
+
+    file: str
+    problems: list[Located] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in self.problems if p.severity == severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count("error")
+
+    @property
+    def warnings(self) -> int:
+        return self.count("warning")
+
+    @property
+    def todos(self) -> int:
+        return self.count("todo")
+
+
+def _count(mask: np.ndarray, lang: str) -> str:
+    count, share = count_share(mask)
+    return t("lint.figure.count", lang, count=count, share=share)
+
+
+def _joint(value: float) -> str:
+    return f"{value:g}"
+
+
+def outcome_figures(table: Table) -> Section:
+    """Packages, ZOPA, mandates, best joint surplus and the middle-option compromise."""
+    lang = table.lang
+    space = table.space
+    joint = space.surplus.sum(axis=1)
+    figures = [Figure(t("lint.figure.packages", lang), str(space.size))]
+    figures.append(Figure(t("lint.figure.zopa", lang), _count(table.zopa, lang)))
+    if not table.unanimity:
+        figures.append(Figure(t("lint.figure.feasible", lang), _count(table.feasible, lang)))
+    initial = table.rule.agreeable(table.initial_inside & table.above_batna) & table.feasible
+    widest = table.rule.agreeable(table.widest_inside & table.above_batna) & table.feasible
+    figures.append(Figure(t("lint.figure.mandates_initial", lang), _count(initial, lang)))
+    figures.append(Figure(t("lint.figure.mandates_widest", lang), _count(widest, lang)))
+    best = _joint(float(joint[table.zopa].max())) if table.zopa.any() else None
+    figures.append(Figure(t("lint.figure.best_joint", lang), best or t("lint.figure.none", lang)))
+    middle = middle_package(space)
+    key = "lint.figure.middle_in" if table.zopa[middle] else "lint.figure.middle_out"
+    figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=float(joint[middle]))))
+    return Section(t("lint.section.figures", lang), figures)
+
+
+SectionBuilder = Callable[[Table], Section]
+SECTIONS: list[SectionBuilder] = [outcome_figures]
+
+
+def _todos(loaded: LoadedScenario, lang: str) -> list[Located]:
+    return [
+        Located(
+            file=loaded.file,
+            line=comment.line,
+            col=comment.col,
+            message=t("lint.todo", lang, note=comment.note or "…"),
+            hint=None,
+            severity="todo",
+        )
+        for comment in todo_comments(loaded.text)
+    ]
+
+
+def lint(loaded: LoadedScenario, lang: str = "nl") -> LintReport:
+    """Every meaning problem of a loaded scenario, placed in its file, and its figures."""
+    table = Table(loaded.scenario, lang)
+    problems = [loaded.place(problem) for check in CHECKS for problem in check(table)]
+    problems += _todos(loaded, lang)
+    problems.sort(key=lambda p: (p.line, p.col, SEVERITY_ORDER[p.severity]))
+    sections = [build(table) for build in SECTIONS]
+    return LintReport(loaded.file, problems, sections)

@@ -1,0 +1,304 @@
+"""The checks of lint: what a valid scenario means for the negotiation it sets up.
+
+Each check takes a `Table` (the scenario with its outcome space and masks) and returns
+`Problem`s with a path into the document and a severity. Messages come from the catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from game.scenario.lint_space import (
+    AgreementRule,
+    initial_mandate,
+    mandate_masks,
+    widest_mandate,
+)
+from game.scenario.lint_text import texts_without_english
+from game.scenario.model import Event, MoveDeadline, Scenario
+from game.scenario.problems import Problem, Severity
+from game.scoring.space import OutcomeSpace
+from game.text import t
+
+
+def _quoted(ids: list[str]) -> str:
+    return ", ".join(f"'{i}'" for i in ids)
+
+
+@dataclass
+class Table:
+    """A scenario with everything lint computes about it once."""
+
+    scenario: Scenario
+    lang: str
+
+    @cached_property
+    def space(self) -> OutcomeSpace:
+        return OutcomeSpace.from_scenario(self.scenario)
+
+    @cached_property
+    def actor_ids(self) -> list[str]:
+        return list(self.space.actor_ids)
+
+    @cached_property
+    def rule(self) -> AgreementRule:
+        return AgreementRule.of(self.scenario, self.actor_ids)
+
+    @property
+    def unanimity(self) -> bool:
+        return self.scenario.agreement.rule == "unanimity"
+
+    def needed(self, actor_id: str) -> bool:
+        """Can no deal be made without this actor?"""
+        return self.unanimity or actor_id in self.scenario.agreement.required
+
+    @cached_property
+    def above_batna(self) -> np.ndarray:
+        """(packages, actors): does the actor prefer the package to no deal?"""
+        return self.space.surplus >= 0
+
+    @cached_property
+    def zopa(self) -> np.ndarray:
+        return self.space.zopa_mask
+
+    @cached_property
+    def feasible(self) -> np.ndarray:
+        """Packages a coalition satisfying the agreement rule prefers to no deal (F)."""
+        return self.rule.agreeable(self.above_batna)
+
+    @cached_property
+    def initial_inside(self) -> np.ndarray:
+        rules = [initial_mandate(a.mandate) for a in self.scenario.actors]
+        return mandate_masks(self.space, rules)
+
+    @cached_property
+    def widest_inside(self) -> np.ndarray:
+        rules = [widest_mandate(a, self.scenario) for a in self.scenario.actors]
+        return mandate_masks(self.space, rules)
+
+    @cached_property
+    def latest_deadline(self) -> int:
+        """The deadline after every event that moves it later has fired."""
+        extension = sum(
+            effect.delta
+            for event in self.scenario.events
+            for effect in event.effects
+            if isinstance(effect, MoveDeadline) and effect.delta > 0
+        )
+        return self.scenario.rounds + extension
+
+    def actor_path(self, actor_id: str) -> tuple[str | int, ...]:
+        return ("actors", self.actor_ids.index(actor_id))
+
+
+def _problem(
+    path: tuple[str | int, ...],
+    severity: Severity,
+    message: str,
+    hint: str | None = None,
+) -> Problem:
+    return Problem(path, message, hint, severity)
+
+
+def check_zopa(table: Table) -> list[Problem]:
+    """No deal possible: error; under a quorum, an empty ZOPA with feasible deals warns."""
+    lang = table.lang
+    if table.feasible.any() and table.zopa.any():
+        return []
+    counts = table.above_batna.sum(axis=0)
+    tightest = int(np.argmin(counts))
+    hint = t(
+        "lint.zopa.empty_hint",
+        lang,
+        actor=f"'{table.actor_ids[tightest]}'",
+        count=int(counts[tightest]),
+        total=table.space.size,
+    )
+    if table.unanimity:
+        return [_problem(("actors",), "error", t("lint.zopa.empty", lang), hint)]
+    if not table.feasible.any():
+        message = t(
+            "lint.feasible.empty",
+            lang,
+            quorum=table.rule.quorum,
+            required=_quoted(list(table.scenario.agreement.required)) or "—",
+        )
+        return [_problem(("agreement",), "error", message, hint)]
+    message = t("lint.zopa.empty_quorum", lang, feasible=int(table.feasible.sum()))
+    return [_problem(("actors",), "warning", message, hint)]
+
+
+def check_batna_reachable(table: Table) -> list[Problem]:
+    """An actor whose BATNA beats every package: an error when the deal needs it."""
+    best = table.space.points.max(axis=0)
+    out = []
+    for k, actor_id in enumerate(table.actor_ids):
+        batna = float(table.space.batna[k])
+        if best[k] >= batna:
+            continue
+        severity: Severity = "error" if table.needed(actor_id) else "warning"
+        values = {"actor": f"'{actor_id}'", "batna": batna, "best": float(best[k])}
+        out.append(
+            _problem(
+                (*table.actor_path(actor_id), "batna"),
+                severity,
+                t("lint.batna.unreachable", table.lang, **values),
+                t("lint.batna.unreachable_hint", table.lang, **values),
+            )
+        )
+    return out
+
+
+def check_mandates(table: Table) -> list[Problem]:
+    """No package inside every mandate (error), none in the ZOPA without consulting (warning)."""
+    lang = table.lang
+    hint = t("lint.mandate.empty_hint", lang)
+    out = []
+    for k, actor_id in enumerate(table.actor_ids):
+        if not table.widest_inside[:, k].any():
+            severity: Severity = "error" if table.needed(actor_id) else "warning"
+            message = t("lint.mandate.actor_empty", lang, actor=f"'{actor_id}'")
+            out.append(_problem((*table.actor_path(actor_id), "mandate"), severity, message, hint))
+    if out:
+        return out
+    if not table.rule.agreeable(table.widest_inside).any():
+        return [_problem(("actors",), "error", t("lint.mandate.empty", lang), hint)]
+    if not table.feasible.any():
+        return []
+    if not table.rule.agreeable(table.widest_inside & table.above_batna).any():
+        message = t("lint.mandate.after_outside_zopa", lang)
+        return [_problem(("actors",), "warning", message, hint)]
+    if not table.rule.agreeable(table.initial_inside & table.above_batna).any():
+        return [_problem(("actors",), "warning", t("lint.mandate.initial_outside_zopa", lang))]
+    return []
+
+
+def _all_points(scenario: Scenario, issue_id: str, option_ids: list[str]) -> np.ndarray:
+    """(options, actors) points of every actor, late actors included, for one issue."""
+    return np.array(
+        [[a.points[issue_id][o] for a in scenario.all_actors()] for o in option_ids],
+        dtype=float,
+    )
+
+
+def check_options(table: Table) -> list[Problem]:
+    """Dominated options and issues no actor cares about, both warnings."""
+    lang = table.lang
+    actor_ids = [a.id for a in table.scenario.all_actors()]
+    out = []
+    for i_index, issue in enumerate(table.scenario.issues):
+        option_ids = [o.id for o in issue.options]
+        points = _all_points(table.scenario, issue.id, option_ids)
+        if np.all(points == points[0]):
+            message = t("lint.issue.indifferent", lang, issue=issue.id)
+            out.append(_problem(("issues", i_index), "warning", message))
+            continue
+        # dominated[o, p]: option o is worse-or-equal for all and worse for one than p
+        worse_or_equal = np.all(points[:, None, :] <= points[None, :, :], axis=2)
+        worse_somewhere = np.any(points[:, None, :] < points[None, :, :], axis=2)
+        dominated = worse_or_equal & worse_somewhere
+        for o_index, option_id in enumerate(option_ids):
+            better = np.flatnonzero(dominated[o_index])
+            if better.size == 0:
+                continue
+            p_index = int(better[0])
+            losers = np.flatnonzero(points[o_index] < points[p_index])
+            message = t(
+                "lint.option.dominated",
+                lang,
+                option=option_id,
+                better=option_ids[p_index],
+                actors=_quoted([actor_ids[k] for k in losers]),
+            )
+            out.append(
+                _problem(
+                    ("issues", i_index, "options", o_index),
+                    "warning",
+                    message,
+                    t("lint.option.dominated_hint", lang),
+                )
+            )
+    return out
+
+
+def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path inside the event, message) for every reason the event can never fire."""
+    lang = table.lang
+    trigger, condition = event.trigger, event.condition
+    deadline = table.latest_deadline
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    values: dict[str, object] = {"event": event.id, "deadline": deadline}
+    if trigger.round is not None:
+        if trigger.round > deadline:
+            found.append(
+                (
+                    ("trigger", "round"),
+                    t("lint.event.round_after_deadline", lang, round=trigger.round, **values),
+                )
+            )
+        elif trigger.round < trigger.from_round or (
+            trigger.until_round is not None and trigger.round > trigger.until_round
+        ):
+            found.append(
+                (
+                    ("trigger", "round"),
+                    t("lint.event.round_outside_window", lang, round=trigger.round, **values),
+                )
+            )
+    if trigger.chance is not None and trigger.chance == 0:
+        found.append((("trigger", "chance"), t("lint.event.chance_zero", lang, **values)))
+    if trigger.until_round is not None and trigger.until_round < trigger.from_round:
+        found.append((("trigger", "until_round"), t("lint.event.window_empty", lang, **values)))
+    elif trigger.round is None and trigger.from_round > deadline:
+        found.append(
+            (
+                ("trigger", "from_round"),
+                t("lint.event.window_after_deadline", lang, round=trigger.from_round, **values),
+            )
+        )
+    for k, actor_id in enumerate(condition.walked_away):
+        if actor_id in condition.at_table:
+            message = t("lint.event.away_and_present", lang, actor=f"'{actor_id}'", **values)
+            found.append((("condition", "walked_away", k), message))
+        elif actor_id in table.scenario.agreement.required:
+            message = t("lint.event.required_away", lang, actor=f"'{actor_id}'", **values)
+            found.append((("condition", "walked_away", k), message))
+    low, high = condition.min_proposals, condition.max_proposals
+    if low is not None and high is not None and low > high:
+        message = t("lint.event.proposals_contradict", lang, low=low, high=high, **values)
+        found.append((("condition", "min_proposals"), message))
+    if condition.escalated and table.scenario.escalation is None:
+        found.append((("condition", "escalated"), t("lint.event.no_escalation", lang, **values)))
+    return found
+
+
+def check_events(table: Table) -> list[Problem]:
+    """Events that can never fire, each a warning at the field that rules it out."""
+    return [
+        _problem(("events", index, *where), "warning", message)
+        for index, event in enumerate(table.scenario.events)
+        for where, message in _event_problems(table, event)
+    ]
+
+
+def check_english(table: Table) -> list[Problem]:
+    """One warning per text that has no English beside it."""
+    message = t("lint.text.no_english", table.lang)
+    hint = t("lint.text.no_english_hint", table.lang)
+    return [
+        _problem(path, "warning", message, hint) for path in texts_without_english(table.scenario)
+    ]
+
+
+CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
+    check_zopa,
+    check_batna_reachable,
+    check_mandates,
+    check_options,
+    check_events,
+    check_english,
+)
