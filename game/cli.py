@@ -14,7 +14,7 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS: tuple[str, ...] = ("lint",)
+COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new")
 
 
 def _lang() -> str:

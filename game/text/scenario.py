@@ -252,7 +252,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "new.cannot_write": ("kan {path} niet schrijven: {reason}", "cannot write {path}: {reason}"),
     "new.written": (
-        "{path} gemaakt. Vul het in en controleer met: python -m game validate {path}",
-        "{path} created. Fill it in and check it with: python -m game validate {path}",
+        "{path} gemaakt. Vul het in en controleer met: python -m game validate {quoted}",
+        "{path} created. Fill it in and check it with: python -m game validate {quoted}",
     ),
 }
