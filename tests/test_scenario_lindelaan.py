@@ -328,3 +328,19 @@ def test_the_english_check_sees_every_kind_of_text(scenario: Scenario) -> None:
         ".phrases[0].text",
     ):
         assert any(kind in place for place in places), kind
+
+
+def test_police_and_ambulance_share_no_protocol_until_the_driehoek_agrees(
+    scenario: Scenario,
+) -> None:
+    options = [o.id for o in scenario.issue("protocol").options]
+
+    def allowed(forbidden: OptionSet) -> set[str]:
+        return {o for o in options if o not in forbidden.get("protocol", [])}
+
+    politie, ambulance = scenario.actor("politie"), scenario.actor("ambulance")
+    rav = allowed(ambulance.mandate.forbidden)
+    assert allowed(politie.mandate.forbidden) & rav == set()
+    driehoek = next(c for c in politie.consultations if c.id == "driehoek")
+    opened = _without(politie.mandate.forbidden, driehoek.effect.allow)
+    assert allowed(opened) & rav == {"gezamenlijk"}
