@@ -36,16 +36,24 @@ def dominates(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _dominated_by(front: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Mask over `points`: dominated by some row of `front`. Dead rows leave the comparison."""
+    """Mask over `points`: dominated by some row of `front`.
+
+    Dead rows leave the comparison after each chunk of the front. Strictness is checked only
+    where a front row is at least as good everywhere, which is rare.
+    """
     dead = np.zeros(len(points), dtype=bool)
     alive = np.arange(len(points))
     for start in range(0, len(front), KILLER_CHUNK):
         if alive.size == 0:
             break
-        chunk = front[start : start + KILLER_CHUNK, None, :]
-        hit = dominates(chunk, points[alive][None, :, :]).any(axis=0)
+        rows = front[start : start + KILLER_CHUNK, None, :]
+        candidates = points[alive]
+        at_least = np.all(rows >= candidates[None, :, :], axis=-1)
+        cols = np.flatnonzero(at_least.any(axis=0))
+        strict = np.any(rows > candidates[cols][None, :, :], axis=-1) & at_least[:, cols]
+        hit = cols[strict.any(axis=0)]
         dead[alive[hit]] = True
-        alive = alive[~hit]
+        alive = np.delete(alive, hit)
     return dead
 
 
