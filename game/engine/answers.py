@@ -1,0 +1,64 @@
+"""What an asked actor says, by answer mode, generated from its own current points.
+
+A truthful answer names its best option(s) on the issue and how much the issue matters to
+it (the issue's spread of points against its spread over all issues) — in words, never
+numbers. A vague answer commits to nothing; a declined one says so.
+"""
+
+from __future__ import annotations
+
+from game.engine.labels import bilingual
+from game.engine.setting import Setting
+from game.engine.state import Question, State
+from game.scenario.model import LocalText
+
+HIGH_SHARE = 1.5  # times the average issue's share of the spread: "matters a lot"
+MEDIUM_SHARE = 0.75
+
+
+def weight_key(state: State, actor: str, issue: str) -> str:
+    """'high', 'medium' or 'low': how much `issue` matters to `actor` now."""
+    spreads = {
+        i: max(table[o] for o in state.issues[i]) - min(table[o] for o in state.issues[i])
+        for i, table in state.points[actor].items()
+        if i in state.issues
+    }
+    total = sum(spreads.values())
+    if total <= 0:
+        return "low"
+    share = spreads[issue] / total * len(spreads)
+    if share >= HIGH_SHARE:
+        return "high"
+    if share >= MEDIUM_SHARE:
+        return "medium"
+    return "low"
+
+
+def best_options(state: State, actor: str, issue: str) -> list[str]:
+    table = state.points[actor][issue]
+    top = max(table[o] for o in state.issues[issue])
+    return [o for o in state.issues[issue] if table[o] == top]
+
+
+def answer_text(setting: Setting, state: State, question: Question, mode: str) -> tuple[str, str]:
+    """The answer as the asker hears it, in Dutch and English."""
+    labels = setting.labels
+    who, issue = question.to, question.issue
+    values: dict[str, object] = {
+        "actor": labels.actor(who),
+        "asker": labels.actor(question.asker),
+        "issue": labels.issue(issue),
+    }
+    if mode == "truthful":
+        best = [labels.option(issue, o) for o in best_options(state, who, issue)]
+        values["options"] = LocalText(
+            nl=" / ".join(b.nl for b in best), en=" / ".join(b.en or b.nl for b in best)
+        )
+        weight = weight_key(state, who, issue)
+        values["weight"] = LocalText(
+            nl=bilingual(f"engine.weight.{weight}")[0], en=bilingual(f"engine.weight.{weight}")[1]
+        )
+        return bilingual("engine.answer.truthful", **values)
+    if mode == "vague":
+        return bilingual("engine.answer.vague", **values)
+    return bilingual("engine.answer.decline", **values)

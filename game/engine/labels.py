@@ -1,0 +1,66 @@
+"""Scenario names and labels by id, and the one way the engine writes a line in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from game.engine.errors import fill
+from game.scenario.model import LocalText, Scenario, Text, text_in
+from game.text import t
+
+
+def bilingual(key: str, **values: object) -> tuple[str, str]:
+    """The catalogue line `key` in Dutch and in English, scenario texts in each language."""
+    return t(key, "nl", **fill(values, "nl")), t(key, "en", **fill(values, "en"))
+
+
+def local(text: Text) -> LocalText:
+    """A scenario text as a LocalText (so `fill` can pick its language)."""
+    return text if isinstance(text, LocalText) else LocalText(nl=text, en=text)
+
+
+class Labels:
+    """Looks up what people call things: actors, issues, options (added ones too), phrases."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.actors = {a.id: a for a in scenario.all_actors()}
+        self.issues = {i.id: i for i in scenario.issues}
+        self.options: dict[tuple[str, str], Text] = {
+            (i.id, o.id): o.label for i in scenario.issues for o in i.options
+        }
+        for _event, effect in scenario.added_options():
+            self.options.setdefault((effect.issue, effect.option.id), effect.option.label)
+        self.phrases = {p.id: p.text for p in scenario.phrases}
+
+    def actor(self, actor_id: str) -> LocalText:
+        found = self.actors.get(actor_id)
+        return local(found.name) if found else LocalText(nl=actor_id)
+
+    def issue(self, issue_id: str) -> LocalText:
+        found = self.issues.get(issue_id)
+        return local(found.name) if found else LocalText(nl=issue_id)
+
+    def option(self, issue_id: str, option_id: str) -> LocalText:
+        found = self.options.get((issue_id, option_id))
+        return local(found) if found is not None else LocalText(nl=option_id)
+
+    def package(self, package: Mapping[str, str]) -> LocalText:
+        """'issue: option; issue: option' in both languages, in the scenario's issue order."""
+        order = [i for i in self.issues if i in package] + [
+            i for i in package if i not in self.issues
+        ]
+
+        def spell(lang: str) -> str:
+            return "; ".join(
+                f"{text_in(self.issue(i), lang)}: {text_in(self.option(i, package[i]), lang)}"
+                for i in order
+            )
+
+        return LocalText(nl=spell("nl") or "—", en=spell("en") or "—")
+
+    def names(self, actor_ids: list[str]) -> LocalText:
+        def spell(lang: str) -> str:
+            return ", ".join(text_in(self.actor(a), lang) for a in actor_ids)
+
+        return LocalText(nl=spell("nl") or "—", en=spell("en") or "—")

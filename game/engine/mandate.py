@@ -1,0 +1,52 @@
+"""Mandates are rules: which packages an actor may propose or support, and how they change."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from game.engine.state import MandateState, State
+from game.scenario.model import Mandate, OptionSet
+
+Breach = tuple[str, dict[str, object]]  # (reason kind, values) — "forbidden" or "min_score"
+
+
+def initial(mandate: Mandate) -> MandateState:
+    return MandateState({i: set(o) for i, o in mandate.forbidden.items()}, mandate.min_score)
+
+
+def allowed_options(state: State, actor: str, issue: str) -> list[str]:
+    """The options of `issue` the actor's mandate allows (not counting the minimum score)."""
+    forbidden = state.mandates[actor].forbidden.get(issue, set())
+    return [o for o in state.issues[issue] if o not in forbidden]
+
+
+def breach(state: State, actor: str, package: Mapping[str, str]) -> Breach | None:
+    """Why `package` lies outside the actor's mandate now, or None when it lies inside.
+
+    The package must be complete and valid (checked before this).
+    """
+    mandate = state.mandates[actor]
+    for issue, option in package.items():
+        if option in mandate.forbidden.get(issue, set()):
+            return "forbidden", {"issue": issue, "option": option}
+    if mandate.min_score is not None:
+        score = state.score(actor, dict(package))
+        if score < mandate.min_score:
+            return "min_score", {"score": score, "min_score": mandate.min_score}
+    return None
+
+
+def widen(state: State, actor: str, allow: OptionSet, min_score: float | None) -> None:
+    mandate = state.mandates[actor]
+    for issue, options in allow.items():
+        mandate.forbidden.setdefault(issue, set()).difference_update(options)
+    if min_score is not None:
+        mandate.min_score = min_score
+
+
+def narrow(state: State, actor: str, forbid: OptionSet, min_score: float | None) -> None:
+    mandate = state.mandates[actor]
+    for issue, options in forbid.items():
+        mandate.forbidden.setdefault(issue, set()).update(options)
+    if min_score is not None:
+        mandate.min_score = min_score
