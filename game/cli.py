@@ -14,7 +14,7 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new")
+COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new", "analyse")
 
 
 def _lang() -> str:

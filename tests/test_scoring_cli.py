@@ -1,0 +1,79 @@
+"""`python -m game analyse` prints the analysis, as text or one JSON object, or a clear error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.scenario.loader import load_scenario, shipped_scenarios
+from game.scenario.model import text_in
+from game.scoring.analysis import analyse_table
+from game.scoring.space import TableData
+
+KEYS = {"packages", "zopa_size", "pareto_size", "nash", "max_joint", "compromise", "timing"}
+
+
+def _first_scenario() -> Path:
+    found = shipped_scenarios()
+    if not found:
+        pytest.skip("no shipped scenarios")
+    return found[0]
+
+
+def test_json_output_has_the_promised_keys_and_matches_the_api(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _first_scenario()
+    assert main(["analyse", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= KEYS
+    scenario = load_scenario(path).scenario
+    analysis = analyse_table(TableData.from_scenario(scenario), scenario.agreement)
+    assert data["packages"] == analysis.space.size
+    assert data["zopa_size"] == analysis.zopa_size
+    assert data["pareto_size"] == analysis.pareto_size
+    if analysis.nash is not None:
+        assert data["nash"]["package"] == analysis.nash.package
+        assert data["nash"]["points"] == analysis.nash.points
+        assert set(data["max_joint"]) == {"package", "points"}
+    assert set(data["compromise"]["package"]) == {i.id for i in scenario.issues}
+    assert 0.0 <= data["compromise"]["integration_index"] <= 1.0
+    assert data["timing"]["analysis_s"] >= 0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_text_output_uses_the_scenarios_labels(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _first_scenario()
+    assert main(["analyse", str(path), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    scenario = load_scenario(path).scenario
+    assert "ZOPA" in out and "Pareto" in out
+    assert text_in(scenario.issues[0].name, lang) in out
+    assert text_in(scenario.actors[0].name, lang) in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "id: [unclosed", "id: x\ntitle: t\n", "\x00\x01binary", "- just\n- a list\n"],
+)
+def test_bad_scenarios_give_a_message_and_exit_1(
+    content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    assert main(["analyse", str(path), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "bad.yaml" in captured.err and "Traceback" not in captured.err
+    assert captured.out == ""
+
+
+def test_a_missing_file_gives_a_message_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyse", str(tmp_path / "nope.yaml")]) == 1
+    assert "nope.yaml" in capsys.readouterr().err
