@@ -144,8 +144,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lint.text.no_english": ("tekst zonder Engelse vertaling", "text without its English"),
     "lint.text.no_english_hint": (
-        "schrijf {{nl: …, en: …}}",
-        "write {{nl: …, en: …}}",
+        "schrijf {nl: …, en: …}",
+        "write {nl: …, en: …}",
     ),
     "lint.todo": ("TODO: {note}", "TODO: {note}"),
     # --- figures --------------------------------------------------------------------------
