@@ -364,3 +364,48 @@ def test_table_knows_who_is_needed_for_a_deal() -> None:
     table = Table(Scenario.model_validate(data), "en")
     assert table.needed("b") and not table.needed("a")
     assert Mandate().forbidden == {}
+
+
+@st.composite
+def tables_with_rules_and_events(draw: st.DrawFn) -> dict[str, Any]:
+    data = draw(tables())
+    if draw(st.booleans()):
+        data["agreement"] = {
+            "rule": "quorum",
+            "quorum": draw(st.integers(min_value=1, max_value=2)),
+            "required": draw(st.lists(st.sampled_from(["a", "b"]), max_size=1)),
+        }
+    events = []
+    for index in range(draw(st.integers(min_value=0, max_value=3))):
+        if draw(st.booleans()):
+            trigger: dict[str, Any] = {"round": draw(st.integers(min_value=1, max_value=9))}
+        else:
+            trigger = {"chance": draw(st.sampled_from([0.0, 0.5, 1.0]))}
+        trigger["from_round"] = draw(st.integers(min_value=1, max_value=6))
+        condition = {
+            "walked_away": draw(st.lists(st.sampled_from(["a", "b"]), max_size=2, unique=True)),
+            "at_table": draw(st.lists(st.sampled_from(["a", "b"]), max_size=2, unique=True)),
+        }
+        events.append(
+            {
+                "id": f"e{index}",
+                "trigger": trigger,
+                "condition": condition,
+                "message": draw(st.sampled_from(["nieuws", {"nl": "nieuws"}, _text("nieuws")])),
+                "effects": [{"kind": "move_deadline", "delta": draw(st.integers(-2, 2))}],
+            }
+        )
+    data["events"] = events
+    return data
+
+
+@settings(max_examples=80, deadline=None)
+@given(tables_with_rules_and_events())
+def test_lint_places_every_problem_on_a_line_of_the_file(data: dict[str, Any]) -> None:
+    source = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    report = report_of(data, text=source)
+    n_lines = len(source.splitlines())
+    for problem in report.problems:
+        assert 1 <= problem.line <= n_lines
+        assert problem.severity in ("error", "warning", "todo")
+    assert report.sections and report.sections[0].figures
