@@ -166,6 +166,8 @@ class Game:
     # --- numbers -------------------------------------------------------------------------
     def points(self, actor: str, package: Mapping[str, str]) -> float:
         """The actor's points for a package of the table as it stands now."""
+        if actor not in self._state.status:
+            raise SetupError("engine.setup.not_seated", {"actor": actor})
         problem = rules.package_problem(self._setting, self._state, package)
         if problem is not None:
             raise problem

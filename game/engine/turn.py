@@ -275,6 +275,7 @@ def _consult(setting: Setting, state: State, action: Consult) -> None:
         data={"consultation": consultation.id, "granted": True},
         label=consultation.label,
     )
+    events.lapse_supports(setting, state)  # a new minimum score may leave a support outside
 
 
 def _escalate(setting: Setting, state: State) -> None:

@@ -1,0 +1,213 @@
+"""Random legal play over every shipped scenario and the fixture tables, checked by rules
+that do not trust the engine's own bookkeeping."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from engine_support import all_scenarios, play_randomly
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.engine import (
+    MOVE_KINDS,
+    TALK_KINDS,
+    Action,
+    Answer,
+    Ask,
+    Consult,
+    Escalate,
+    Game,
+    IllegalAction,
+    Pass,
+    Propose,
+    RevealInterest,
+    Statement,
+    Support,
+    WalkAway,
+    WithdrawSupport,
+)
+from game.engine.random_play import random_legal_action
+
+SCENARIOS = all_scenarios()
+scenario_index = st.integers(min_value=0, max_value=len(SCENARIOS) - 1)
+seeds = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+def random_any_action(game: Game, rng: random.Random) -> Action:
+    """An action that may or may not be legal: real and made-up ids, any actor, any kind."""
+    scenario = game.scenario
+    actors = [a.id for a in scenario.all_actors()] + ["niemand"]
+    actor = rng.choice([game.current_actor or "niemand", *actors])
+    issues = [i.id for i in scenario.issues] + ["geen-kwestie"]
+    options = {i.id: [o.id for o in i.options] + ["x"] for i in scenario.issues}
+    number = rng.randint(0, 6)
+    kind = rng.randrange(11)
+    if kind == 0:
+        return Statement(actor=actor, text=rng.choice(["", "  ", "Hallo", "x" * 700]))
+    if kind == 1:
+        interests = [i.id for a in scenario.all_actors() for i in a.interests] + ["geen"]
+        return RevealInterest(actor=actor, interest=rng.choice(interests))
+    if kind == 2:
+        return Ask(actor=actor, to=rng.choice(actors), issue=rng.choice(issues))
+    if kind == 3:
+        mode = rng.choice(["truthful", "vague", "decline"])
+        return Answer(actor=actor, question=number, mode=mode)
+    if kind == 4:
+        package = {i: rng.choice(o) for i, o in options.items() if rng.random() < 0.95}
+        return Propose(actor=actor, package=package)
+    if kind == 5:
+        return Support(actor=actor, proposal=number)
+    if kind == 6:
+        return WithdrawSupport(actor=actor, proposal=number)
+    if kind == 7:
+        ids = [c.id for a in scenario.all_actors() for c in a.consultations] + ["geen"]
+        return Consult(actor=actor, consultation=rng.choice(ids))
+    if kind == 8:
+        return Escalate(actor=actor)
+    if kind == 9:
+        return WalkAway(actor=actor)
+    return Pass(actor=actor)
+
+
+def assert_turns_are_well_formed(game: Game) -> None:
+    """From the log alone: per turn one actor, answers first, at most one talk, one move last."""
+    turns: dict[int, list[Action]] = {}
+    for entry in game.log:
+        if entry.kind == "action" and entry.action is not None:
+            turns.setdefault(entry.turn, []).append(entry.action)
+    for number, actions in turns.items():
+        assert len({a.actor for a in actions}) == 1, number
+        kinds = [a.kind for a in actions]
+        moves = [k for k in kinds if k in MOVE_KINDS]
+        assert len(moves) <= 1
+        assert sum(k in TALK_KINDS for k in kinds) <= 1
+        if moves:
+            assert kinds[-1] in MOVE_KINDS
+        first_other = next((i for i, k in enumerate(kinds) if k != "answer"), len(kinds))
+        assert all(k != "answer" for k in kinds[first_other:])
+
+
+def assert_supports_inside_mandates(game: Game) -> None:
+    """Every support on the table lies inside its actor's mandate as that actor sees it."""
+    for proposal in game.public_view().proposals:
+        for supporter in proposal.supporters:
+            own = game.view(supporter)
+            for issue, option in proposal.package.items():
+                assert option not in own.mandate.forbidden.get(issue, [])
+            if own.mandate.min_score is not None:
+                score = sum(own.points[i][o] for i, o in proposal.package.items())
+                assert score >= own.mandate.min_score
+
+
+@settings(max_examples=60, deadline=None)
+@given(index=scenario_index, seed=seeds)
+def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    rng = random.Random(seed)
+    steps = 0
+    while not game.is_over():
+        for _ in range(2):
+            probe = random_any_action(game, rng)
+            legal = game.legal_actions(probe.actor)
+            before = game.state_hash()
+            if probe in legal:
+                game.apply(probe)
+            else:
+                try:
+                    game.apply(probe)
+                except IllegalAction as refusal:
+                    assert refusal.message("nl") and refusal.message("en")
+                else:
+                    raise AssertionError(f"accepted an action outside legal_actions: {probe}")
+                assert game.state_hash() == before
+            if game.is_over():
+                break
+        if game.is_over():
+            break
+        actor = game.current_actor
+        assert actor is not None
+        for action in game.legal_actions(actor):
+            assert game.why_not(action) is None, action
+        action = random_legal_action(game, actor, rng)
+        assert action is not None
+        game.apply(action)
+        steps += 1
+        if steps % 7 == 0:
+            assert_supports_inside_mandates(game)
+    assert_supports_inside_mandates(game)
+    assert_turns_are_well_formed(game)
+    assert game.outcome is not None
+    assert game.outcome.round <= game.deadline
+
+
+@settings(max_examples=60, deadline=None)
+@given(index=scenario_index, seed=seeds)
+def test_every_random_game_ends_by_its_deadline(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    play_randomly(game, random.Random(seed))
+    assert game.is_over()
+    assert game.outcome is not None
+    most_rounds = scenario.rounds + sum(
+        max(getattr(e, "delta", 0), 0)
+        for ev in scenario.events
+        for e in ev.effects
+        if e.kind == "move_deadline"
+    )
+    assert game.outcome.round <= most_rounds
+    assert game.log[-1].kind == "game_over"
+
+
+@settings(max_examples=40, deadline=None)
+@given(index=scenario_index, seed=seeds)
+def test_save_then_load_gives_the_identical_state(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    rng = random.Random(seed)
+    play_randomly(game, rng, max_actions=rng.randint(0, 120))
+    text = json.dumps(game.to_save())
+    loaded = Game.from_save_text(text, scenario)
+    assert loaded.state_hash() == game.state_hash()
+    assert loaded.public_view() == game.public_view()
+
+
+@settings(max_examples=40, deadline=None)
+@given(index=scenario_index, seed=seeds)
+def test_undo_then_replay_gives_the_identical_state(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    rng = random.Random(seed)
+    play_randomly(game, rng, max_actions=rng.randint(1, 150))
+    final = game.state_hash()
+    actions = game.actions
+    cut = rng.randint(0, len(game.log))
+    game.undo(to=cut)
+    assert len(game.log) <= cut or not game.actions
+    for action in actions[len(game.actions) :]:
+        game.apply(action)
+    assert game.state_hash() == final
+    if actions:
+        game.undo()
+        assert game.actions == actions[:-1]
+        game.apply(actions[-1])
+        assert game.state_hash() == final
+
+
+@settings(max_examples=30, deadline=None)
+@given(index=scenario_index, seed=seeds)
+def test_a_clone_plays_on_independently(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    rng = random.Random(seed)
+    play_randomly(game, rng, max_actions=rng.randint(0, 60))
+    before = game.state_hash()
+    twin = game.clone()
+    play_randomly(twin, random.Random(seed + 1))
+    assert game.state_hash() == before
+    same = Game(scenario, seed=seed)
+    for action in game.actions:
+        same.apply(action)
+    assert same.state_hash() == before

@@ -1,0 +1,140 @@
+"""Views: each player sees the public table and its own secrets, never another actor's."""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any
+
+from engine_support import all_scenarios, fixture
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.engine import Answer, Ask, Consult, Game, Pass
+from game.engine.random_play import random_legal_action
+from game.scenario.model import Scenario, text_in
+
+SCENARIOS = all_scenarios()
+PRIVATE_KEYS = {
+    "points",
+    "batna",
+    "mandate",
+    "confidential_brief",
+    "consultations",
+    "interests",
+    "questions_waiting",
+}
+
+
+def texts(text: Any) -> list[str]:
+    return [t for t in {text_in(text, "nl"), text_in(text, "en")} if t]
+
+
+def keys_below_top(data: Any, depth: int = 0) -> set[str]:
+    """Every dict key anywhere below the top level of a JSON tree."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if depth > 0:
+                found.add(key)
+            found |= keys_below_top(value, depth + 1)
+    elif isinstance(data, list):
+        for item in data:
+            found |= keys_below_top(item, depth + 1)
+    return found
+
+
+def secrets_of(game: Game, scenario: Scenario, actor_id: str) -> list[str]:
+    """Texts only `actor_id` may know: its confidential brief and unrevealed interests."""
+    actor = scenario.actor(actor_id)
+    revealed = {
+        i.id
+        for seen in game.public_view().actors
+        if seen.id == actor_id
+        for i in seen.revealed_interests
+    }
+    out = texts(actor.brief.confidential)
+    for interest in actor.interests:
+        if interest.id not in revealed:
+            out += texts(interest.text)
+    return out
+
+
+def assert_no_leaks(game: Game, scenario: Scenario) -> None:
+    public = game.public_view().model_dump(mode="json")
+    public_text = json.dumps(public, ensure_ascii=False)
+    assert not PRIVATE_KEYS & set(public)
+    seated = [a.id for a in game.public_view().actors]
+    for actor in seated:
+        for secret in secrets_of(game, scenario, actor):
+            assert secret not in public_text
+    for viewer in seated:
+        view = game.view(viewer).model_dump(mode="json")
+        text = json.dumps(view, ensure_ascii=False)
+        assert view["actor"] == viewer
+        assert view["batna"] == game.table_data().batna[viewer]
+        assert not PRIVATE_KEYS & keys_below_top(view)
+        for other in seated:
+            if other == viewer:
+                continue
+            for secret in secrets_of(game, scenario, other):
+                assert secret not in text, (viewer, other, secret)
+        for line in view["log"]:
+            entry = game.log[line["index"]]
+            assert entry.to is None or viewer in entry.to
+
+
+@settings(max_examples=40, deadline=None)
+@given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
+def test_views_never_leak_another_actors_secrets(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    game = Game(scenario, seed=seed)
+    rng = random.Random(seed)
+    step = 0
+    while not game.is_over():
+        actor = game.current_actor
+        assert actor is not None
+        action = random_legal_action(game, actor, rng)
+        assert action is not None
+        game.apply(action)
+        step += 1
+        if step % 15 == 0:
+            assert_no_leaks(game, scenario)
+    assert_no_leaks(game, scenario)
+
+
+def test_a_player_sees_its_own_secrets() -> None:
+    game = Game(fixture("quorum"))
+    view = game.view("politie")
+    assert view.confidential_brief == "GEHEIM-POLITIE-BRIEF"
+    assert view.batna == 15
+    assert view.points["vervoer"]["ambulance"] == 40
+    assert view.mandate.forbidden == {"vervoer": ["elke-melding"]}
+    assert [c.id for c in view.consultations] == ["korpschef", "burgemeester"]
+    assert [(i.id, i.revealed) for i in view.interests] == [("capaciteit", False)]
+
+
+def test_an_event_for_some_actors_is_shown_only_to_them() -> None:
+    game = Game(fixture("quorum"))
+    while game.round < 4:
+        game.apply(Pass(actor=game.current_actor or ""))
+    message = "Alleen voor de GGZ-bestuurder."
+    assert message in game.view("ggz").model_dump_json()
+    for other in ("gemeente", "politie", "bewoners"):
+        assert message not in game.view(other).model_dump_json()
+    assert message not in game.public_view().model_dump_json()
+
+
+def test_a_consultation_result_and_an_answer_stay_between_those_involved() -> None:
+    game = Game(fixture("quorum"))
+    game.apply(Ask(actor="politie", to="gemeente", issue="bedden"))
+    game.apply(Consult(actor="politie", consultation="burgemeester"))
+    refusal = "De burgemeester wil geen toezeggingen doen."
+    assert refusal in game.view("politie").model_dump_json()
+    assert refusal not in game.view("gemeente").model_dump_json()
+    game.apply(Answer(actor="gemeente", question=1, mode="truthful"))
+    answer = game.log[-1].nl
+    assert answer in game.view("politie").model_dump_json()
+    assert answer in game.view("gemeente").model_dump_json()
+    assert answer not in game.view("ggz").model_dump_json()
+    assert answer not in game.public_view().model_dump_json()
