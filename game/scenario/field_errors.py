@@ -235,7 +235,7 @@ def _plain_message(error: _Error, lang: str) -> str:
     }
     if kind in bounds:
         key, bound = bounds[kind]
-        return t(key, lang, limit=ctx.get(bound), value=value)
+        return t(key, lang, limit=_number(ctx.get(bound)), value=_number(value))
     if kind == "finite_number":
         return t("scenario.not_finite", lang)
     if kind == "literal_error":
@@ -244,6 +244,11 @@ def _plain_message(error: _Error, lang: str) -> str:
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error.message))
     return t("scenario.invalid", lang, message=error.message)
+
+
+def _number(value: object) -> object:
+    """1.0 → 1, 0.25 → 0.25: numbers as a trainer writes them."""
+    return f"{value:g}" if isinstance(value, float) else value
 
 
 def _plain_hint(error: _Error, lang: str) -> str | None:

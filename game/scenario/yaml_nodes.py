@@ -265,7 +265,7 @@ def compose(text: str, file: str, lang: str) -> Composed:
         return Composed(None, Positions(), [syntax_problem(text, file, lang, error)])
     finally:
         loader.dispose()
-    if root is None:
+    if root is None or (isinstance(root, ScalarNode) and root.tag == _TAG + "null"):
         empty = Located(file, 1, 1, t("scenario.empty", lang), t("scenario.hint.start_new", lang))
         return Composed(None, Positions(), [empty])
     builder = _Builder(file, lang, loader)
