@@ -92,8 +92,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "option '{option}' is better for nobody and worse for {actors} than '{better}'",
     ),
     "lint.option.dominated_hint": (
-        "geef de optie voor minstens één actor een reden (meer punten), of laat haar weg",
-        "give the option a reason for at least one actor (more points), or drop it",
+        "geef de optie voor minstens één actor meer punten, of laat haar weg",
+        "give the option more points for at least one actor, or drop it",
     ),
     "lint.issue.indifferent": (
         "geen actor geeft om kwestie '{issue}': elke optie is voor iedereen evenveel punten",
