@@ -14,7 +14,7 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new", "analyse")
+COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new", "analyse", "import_genius")
 
 
 def _lang() -> str:

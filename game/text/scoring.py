@@ -84,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "genius.error": ("{file}: {message}", "{file}: {message}"),
     "genius.unreadable": ("kan niet lezen: {reason}", "cannot read: {reason}"),
+    "genius.unwritable": ("kan niet schrijven: {reason}", "cannot write: {reason}"),
     "genius.too_big": (
         "bestand is {size} bytes, meer dan {limit}",
         "file is {size} bytes, more than {limit}",
@@ -129,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "genius.unknown_item": (
         "kwestie '{issue}': onbekende optie '{item}' (niet in het domein)",
         "issue '{issue}': unknown item '{item}' (not in the domain)",
+    ),
+    "genius.missing_item": (
+        "kwestie '{issue}': geen waardering voor optie '{item}'",
+        "issue '{issue}': no evaluation for item '{item}'",
     ),
     "genius.missing_weight": (
         "geen <weight> voor kwestie '{issue}'",
