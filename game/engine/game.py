@@ -114,6 +114,11 @@ class Game:
         """'at_table', 'walked_away' or 'absent' (not seated, or not joined yet)."""
         return self._state.status[actor]
 
+    def issue_options(self) -> dict[str, list[str]]:
+        """The option ids of every issue as the table stands now (options added by events
+        included), in the scenario's order."""
+        return {issue: list(options) for issue, options in self._state.issues.items()}
+
     def is_over(self) -> bool:
         return self._state.outcome is not None
 

@@ -30,6 +30,19 @@ from game.engine.setting import Setting
 from game.engine.state import State
 
 ANSWER_MODES = ("truthful", "vague", "decline")
+ACTION_TYPES = (
+    Answer,
+    Ask,
+    Consult,
+    Escalate,
+    Pass,
+    Propose,
+    RevealInterest,
+    Statement,
+    Support,
+    WalkAway,
+    WithdrawSupport,
+)
 
 
 class LegalActions:
@@ -48,7 +61,9 @@ class LegalActions:
         return rules.check(self._setting, self._state, action)
 
     def __contains__(self, action: object) -> bool:
-        return self.why_not(action) is None  # type: ignore[arg-type]
+        if not isinstance(action, ACTION_TYPES):
+            return False
+        return self.why_not(action) is None
 
     @property
     def my_turn(self) -> bool:

@@ -21,14 +21,14 @@ PACKAGE_TRIES = 8
 def random_package(game: Game, actor: str, rng: random.Random) -> dict[str, str] | None:
     """A random package inside the actor's mandate, or None if a few tries find none."""
     legal = game.legal_actions(actor)
-    issues = game.public_view().issues
+    issues = list(game.issue_options())
     for _ in range(PACKAGE_TRIES):
         package = {}
         for issue in issues:
-            options = legal.options(issue.id)
+            options = legal.options(issue)
             if not options:
                 return None
-            package[issue.id] = rng.choice(options)
+            package[issue] = rng.choice(options)
         if legal.allows_package(package):
             return package
     return None

@@ -38,24 +38,25 @@ def check(setting: Setting, state: State, action: Action) -> IllegalAction | Non
         return IllegalAction("engine.illegal.game_over")
     if who not in state.status:
         return IllegalAction("engine.illegal.unknown_actor", {"actor": who})
-    name = labels.actor(who)
     if state.status[who] != "at_table":
-        return IllegalAction("engine.illegal.not_at_table", {"actor": name})
+        return IllegalAction("engine.illegal.not_at_table", {"actor": labels.actor(who)})
     current = state.current_actor()
     if who != current:
         return IllegalAction(
             "engine.illegal.not_your_turn",
-            {"actor": name, "current": labels.actor(current or "")},
+            {"actor": labels.actor(who), "current": labels.actor(current or "")},
         )
     if isinstance(action, Answer):
         return _check_answer(setting, state, action)
     waiting = state.open_questions_for(who)
     if waiting:
         asker = labels.actor(waiting[0].asker)
-        return IllegalAction("engine.illegal.answer_first", {"actor": name, "asker": asker})
+        return IllegalAction(
+            "engine.illegal.answer_first", {"actor": labels.actor(who), "asker": asker}
+        )
     if action.kind in TALK_KINDS:
         if state.talked:
-            return IllegalAction("engine.illegal.talk_used", {"actor": name})
+            return IllegalAction("engine.illegal.talk_used", {"actor": labels.actor(who)})
         if isinstance(action, Statement):
             return _check_statement(setting, action)
         if isinstance(action, RevealInterest):
@@ -72,7 +73,8 @@ def check(setting: Setting, state: State, action: Action) -> IllegalAction | Non
             return IllegalAction("engine.illegal.unknown_proposal", {"proposal": action.proposal})
         if who not in proposal.supporters:
             return IllegalAction(
-                "engine.illegal.not_supporting", {"actor": name, "proposal": action.proposal}
+                "engine.illegal.not_supporting",
+                {"actor": labels.actor(who), "proposal": action.proposal},
             )
         return None
     if isinstance(action, Consult):
