@@ -29,6 +29,7 @@ MAX_DEPTH = 48
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR_TAG = _TAG + "str"
 _MAP_TAG = _TAG + "map"
 _SEQ_TAG = _TAG + "seq"
 _MERGE_TAG = _TAG + "merge"
@@ -180,6 +181,8 @@ class _Builder:
             self.report(node, "scenario.bad_tag", path=path, tag=node.tag)
 
     def scalar(self, node: ScalarNode, path: Path) -> object:
+        if node.tag == _STR_TAG:  # most values: no constructor needed
+            return node.value
         if node.tag not in _SCALAR_TAGS:
             self.report(node, "scenario.bad_tag", path=path, tag=node.tag)
             return node.value
