@@ -1,0 +1,327 @@
+"""The window: a stack of scenes, one pygame_gui manager, the clock and the keyboard.
+
+`run_window` is how the `play` command opens the game. Everything a scene needs (settings,
+palette, focus, the scene stack) hangs off the `App`; tests drive it frame by frame with
+`App.step()` after posting real pygame events.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+import pygame_gui
+from pygame_gui.core.utility import set_default_manager
+
+from game.ui.focus import FocusManager
+from game.ui.paths import icon_file
+from game.ui.scene import Scene
+from game.ui.settings import Settings, load_settings, save_settings
+from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
+
+WINDOW_SIZE = (1280, 720)
+MIN_SIZE = (800, 560)
+FPS = 60
+HINT_BAR = 26
+BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
+
+
+class App:
+    """One game window. Create it, push a first scene, then `run()` (or `step()` in tests)."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        size: tuple[int, int] = WINDOW_SIZE,
+        persist: bool = True,
+    ) -> None:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat(400, 40)
+        self.settings = settings or load_settings()
+        self.persist = persist
+        self.windowed_size = size
+        self.fullscreen = False
+        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        pygame.display.set_caption("Omgevingstafel")
+        with contextlib.suppress(pygame.error):
+            pygame.display.set_icon(pygame.image.load(str(icon_file("gemeente"))))
+        self.palette: Palette = palette(self.settings.high_contrast)
+        self.ui = self._make_manager()
+        self.focus = FocusManager()
+        self.scenes: list[Scene] = []
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self.exit_code = 0
+        self._rebuild = False
+        self.status: str | None = None
+        self.tickers: list[Callable[[float], None]] = []
+        self.bot_delay = BOT_DELAY
+
+    # --- the manager and the settings -----------------------------------------------------
+    def _make_manager(self) -> pygame_gui.UIManager:
+        # pygame_gui warns about every font style it loads lazily (bold, italic in text boxes)
+        warnings.filterwarnings("ignore", category=UserWarning, module="pygame_gui")
+        manager = pygame_gui.UIManager(
+            self.screen.get_size(),
+            theme_data(self.settings.high_contrast, self.settings.scale),
+            enable_live_theme_updates=False,
+        )
+        set_default_manager(manager)
+        scale = self.settings.scale
+        manager.preload_fonts(
+            [
+                {"name": FONT_NAME, "point_size": round(size * scale), "style": style}
+                for size in (14, 15)
+                for style in ("bold", "italic")
+            ]
+        )
+        return manager
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Switch language, font scale or contrast at once and keep them for next time."""
+        old = self.settings
+        self.settings = settings
+        if self.persist:
+            save_settings(settings)
+        if (old.font_scale, old.high_contrast) != (settings.font_scale, settings.high_contrast):
+            self.palette = palette(settings.high_contrast)
+            self.ui = self._make_manager()
+            font.cache_clear()
+        self.request_rebuild()
+
+    # --- the scene stack ------------------------------------------------------------------
+    @property
+    def scene(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene, backdrop: bool = False) -> None:
+        """Put a scene on top; with `backdrop`, a dimmed picture of the screen stays behind it."""
+        if backdrop:
+            scene.backdrop = self.screen.copy()
+        self.scenes.append(scene)
+        self.focus.forget()
+        self._build()
+
+    def pop(self) -> None:
+        if len(self.scenes) > 1:
+            self.scenes.pop()
+            self.focus.forget()
+            self._build()
+        else:
+            self.quit()
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the scene on top for another (the chooser gives way to the seating …)."""
+        if self.scenes:
+            self.scenes.pop()
+        self.push(scene)
+
+    def reset_to(self, scene: Scene) -> None:
+        """Clear the stack down to the bottom scene, then put `scene` on it."""
+        del self.scenes[1:]
+        if scene is not self.scenes[0]:
+            self.push(scene)
+        else:
+            self.focus.forget()
+            self._build()
+
+    def request_rebuild(self) -> None:
+        self._rebuild = True
+
+    def _build(self) -> None:
+        self._rebuild = False
+        scene = self.scene
+        self.focus.clear()
+        self.ui.clear_and_reset()
+        if scene is None:
+            return
+        scene.actions.clear()
+        scene.build()
+        self.focus.settle(scene.default_focus)
+
+    def quit(self, code: int = 0) -> None:
+        self.running = False
+        self.exit_code = code
+
+    # --- the window -----------------------------------------------------------------------
+    def toggle_fullscreen(self) -> None:
+        if self.fullscreen:
+            self.screen = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        else:
+            self.windowed_size = self.screen.get_size()
+            self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        self.fullscreen = not self.fullscreen
+        self._resized()
+
+    def resize(self, size: tuple[int, int]) -> None:
+        size = (max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1]))
+        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self._resized()
+
+    def _resized(self) -> None:
+        self.ui.set_window_resolution(self.screen.get_size())
+        self.request_rebuild()
+
+    # --- events ---------------------------------------------------------------------------
+    def dispatch(self, event: pygame.event.Event) -> None:
+        scene = self.scene
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type == pygame.VIDEORESIZE and not self.fullscreen:
+            self.resize((event.w, event.h))
+            return
+        if event.type == pygame.KEYDOWN and self._key(event):
+            return
+        self.ui.process_events(event)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            focused = self.ui.get_focus_set() or set()
+            for widget in focused:
+                self.focus.focus_widget(widget)
+        if event.type == pygame_gui.UI_BUTTON_PRESSED and scene is not None:
+            self.focus.focus_widget(event.ui_element)
+            self.status = None
+            scene.on_click(event.ui_element)
+        elif event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
+            item = self.focus.current
+            if item is not None and item.widget is event.ui_element and item.activate:
+                item.activate()
+        elif scene is not None and event.type != pygame.KEYDOWN:
+            scene.handle(event)
+
+    def _key(self, event: pygame.event.Event) -> bool:
+        """Keys for the whole window; True when the key was used here."""
+        scene = self.scene
+        key = event.key
+        shift = bool(event.mod & pygame.KMOD_SHIFT)
+        item = self.focus.current
+        typing = item is not None and item.is_text and item.widget.is_focused
+        if key == pygame.K_F11:
+            self.toggle_fullscreen()
+            return True
+        if key == pygame.K_TAB:
+            self.focus.move(-1 if shift else 1)
+            self.status = None
+            return True
+        if scene is not None and scene.handle(event):
+            return True
+        if key == pygame.K_ESCAPE:
+            if scene is not None:
+                scene.escape()
+            return True
+        if key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.status = None
+            self.focus.activate()
+            return True
+        if typing:
+            return False  # letters, space and arrows go to the text field
+        if key == pygame.K_SPACE:
+            self.status = None
+            self.focus.activate()
+            return True
+        if key in (pygame.K_LEFT, pygame.K_RIGHT):
+            step = -1 if key == pygame.K_LEFT else 1
+            if not self.focus.arrow(step):
+                self.focus.move(step)
+            return True
+        if key in (pygame.K_UP, pygame.K_DOWN):
+            self.focus.move(-1 if key == pygame.K_UP else 1)
+            return True
+        return False
+
+    # --- the loop -------------------------------------------------------------------------
+    def step(self, dt: float | None = None) -> None:
+        """One frame: events, updates, drawing."""
+        elapsed = self.clock.tick(FPS if dt is None else 0) / 1000
+        dt = elapsed if dt is None else dt
+        for event in pygame.event.get():
+            self.dispatch(event)
+            if not self.running:
+                return
+        for tick in list(self.tickers):
+            tick(dt)
+        scene = self.scene
+        if scene is not None:
+            scene.update(dt)
+        if self._rebuild:
+            self._build()
+        self.ui.update(dt)
+        self.draw()
+
+    def draw(self) -> None:
+        scene = self.scene
+        if scene is None:
+            return
+        scene.drawn_texts = []
+        scene.draw_below(self.screen)
+        self.ui.draw_ui(self.screen)
+        scene.draw_above(self.screen)
+        self.focus.draw(self.screen, self.palette.focus)
+        self._draw_hint()
+        pygame.display.flip()
+
+    def _draw_hint(self) -> None:
+        """A strip at the bottom with the status, or the focused control's hint."""
+        item = self.focus.current
+        text = self.status or (item.hint if item is not None and item.usable() else None)
+        if not text:
+            return
+        w, h = self.screen.get_size()
+        f = font(round(14 * self.settings.scale))
+        bar = pygame.Rect(0, h - f.get_height() - 8, w, f.get_height() + 8)
+        pygame.draw.rect(self.screen, self.palette.ink, bar)
+        image = f.render(text, True, self.palette.background)
+        self.screen.blit(image, (12, bar.y + 4))
+        if self.scene is not None:
+            self.scene.drawn_texts.append(text)
+
+    def run(self) -> int:
+        while self.running:
+            self.step()
+        return self.exit_code
+
+    def close(self) -> None:
+        from game.ui import icons
+
+        icons.clear()
+        pygame.display.quit()
+
+
+def run_window(
+    scenario_path: Path | None = None,
+    lang: str | None = None,
+    watch: bool = False,
+    settings: Settings | None = None,
+) -> int:
+    """Open the game window on the start menu (or straight on `scenario_path`); the exit code.
+
+    `lang` ('nl'/'en') overrides the saved language for this session. With `watch`, the
+    scenario file is reloaded whenever it changes and the game so far is replayed on it.
+    """
+    from game.ui.scenes.menu import MenuScene
+
+    started = time.perf_counter()
+    settings = settings or load_settings()
+    if lang in ("nl", "en"):
+        settings = settings.with_(lang=lang)
+    app = App(settings)
+    app.started = started
+    app.push(MenuScene(app))
+    if scenario_path is not None:
+        from game.ui.scenes.start import open_scenario
+
+        open_scenario(app, Path(scenario_path), watch=watch)
+    try:
+        return app.run()
+    finally:
+        app.close()
+
+
+__all__ = ["FONT_NAME", "App", "run_window"]

@@ -1,0 +1,67 @@
+"""Who plays the seats nobody sits in: the bots of game/agents when they exist.
+
+Until the bots issue lands, every strategy falls back to the engine's random legal mover
+(`game.engine.random_play`), and the seating screen says so.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from importlib import import_module
+
+from game.engine import Action, Game, Pass
+from game.scenario.model import STRATEGIES
+
+FALLBACK = "random"
+
+
+@dataclass(frozen=True)
+class BotMove:
+    action: Action
+    why: str | None = None  # the bot's own explanation, in the game's language
+
+
+def _agents_module():
+    try:
+        return import_module("game.agents")
+    except ImportError:
+        return None
+
+
+def available_strategies() -> tuple[str, ...]:
+    """The strategies a seat can be given (the scenario format's list)."""
+    return STRATEGIES
+
+
+def real_bots() -> bool:
+    """Whether game/agents offers bots (else the random mover plays)."""
+    module = _agents_module()
+    return module is not None and hasattr(module, "make_bot")
+
+
+class SeatBot:
+    """One bot seat; `move(game)` gives its next action with an explanation when it has one."""
+
+    def __init__(self, actor: str, strategy: str, seed: int, lang: str = "nl") -> None:
+        self.actor = actor
+        self.strategy = strategy
+        self.lang = lang
+        self.rng = random.Random(f"{seed}:{actor}")
+        module = _agents_module()
+        self.agent = None
+        if module is not None and hasattr(module, "make_bot"):
+            self.agent = module.make_bot(strategy, actor=actor, seed=seed)
+
+    def move(self, game: Game) -> BotMove:
+        if self.agent is not None:
+            choice = self.agent.choose(game.view(self.actor), game.legal_actions(self.actor))
+            action = getattr(choice, "action", choice)
+            why = getattr(choice, "why", None)
+            if callable(why):
+                why = why(self.lang)
+            return BotMove(action, why if isinstance(why, str) else None)
+        from game.engine.random_play import random_legal_action
+
+        action = random_legal_action(game, self.actor, self.rng)
+        return BotMove(action or Pass(actor=self.actor))

@@ -1,0 +1,189 @@
+"""A scene: one screen of the game. It builds its widgets from what it knows, and rebuilds
+them from scratch whenever the window, the language or the theme changes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UITextBox, UITextEntryLine
+
+from game.text import t
+from game.ui.focus import Focusable
+from game.ui.theme import font
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def esc(text: str) -> str:
+    """Scenario or player text made safe for pygame_gui's small HTML subset."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+class Scene:
+    """Base class; subclasses override `build` and optionally the draw and key hooks."""
+
+    default_focus: str | None = None
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.actions: dict[UIButton, Callable[[], None]] = {}
+        self.drawn_texts: list[str] = []
+
+    # --- what every scene has -------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.app.settings.lang
+
+    @property
+    def ui(self) -> pygame_gui.UIManager:
+        return self.app.ui
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.app.screen.get_size()
+
+    def s(self, value: float) -> int:
+        """A length scaled with the font scale."""
+        return round(value * self.app.settings.scale)
+
+    def tr(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def refresh(self) -> None:
+        """Ask for a rebuild at the end of this frame (never mid-event)."""
+        self.app.request_rebuild()
+
+    # --- building -------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def button(
+        self,
+        rect: pygame.Rect,
+        text: str,
+        action: Callable[[], None] | None,
+        *,
+        key: str | None = None,
+        object_id: str | None = None,
+        tooltip: str | None = None,
+        enabled: bool = True,
+        selected: bool = False,
+        container=None,
+        focusable: bool = True,
+        on_arrow: Callable[[int], bool] | None = None,
+    ) -> UIButton:
+        """A button that runs `action` on a click, or on Enter/Space when it has the focus."""
+        widget = UIButton(
+            rect,
+            text,
+            self.ui,
+            container=container,
+            object_id=object_id,
+            tool_tip_text=esc(tooltip) if tooltip else None,
+        )
+        if not enabled:
+            widget.disable()
+        if selected:
+            widget.select()
+        if action is not None:
+            self.actions[widget] = action
+        if focusable:
+            self.app.focus.add(
+                Focusable(key or text, widget, action, hint=tooltip, on_arrow=on_arrow)
+            )
+        return widget
+
+    def label(
+        self, rect: pygame.Rect, text: str, object_id: str | None = None, container=None
+    ) -> UILabel:
+        return UILabel(rect, text, self.ui, container=container, object_id=object_id)
+
+    def textbox(
+        self, rect: pygame.Rect, html_text: str, object_id: str | None = None, container=None
+    ) -> UITextBox:
+        return UITextBox(html_text, rect, self.ui, container=container, object_id=object_id)
+
+    def entry(
+        self,
+        rect: pygame.Rect,
+        key: str,
+        on_enter: Callable[[], None] | None = None,
+        placeholder: str = "",
+        text: str = "",
+        container=None,
+    ) -> UITextEntryLine:
+        widget = UITextEntryLine(
+            rect, self.ui, container=container, placeholder_text=placeholder or None
+        )
+        if text:
+            widget.set_text(text)
+        self.app.focus.add(Focusable(key, widget, on_enter, hint=placeholder or None))
+        return widget
+
+    # --- hooks ----------------------------------------------------------------------------
+    def on_click(self, widget: UIButton) -> None:
+        action = self.actions.get(widget)
+        if action is not None:
+            action()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """A key or other event the app did not handle; True when used."""
+        return False
+
+    def escape(self) -> None:
+        """Esc: one step back."""
+        if len(self.app.scenes) > 1:
+            self.app.pop()
+
+    def update(self, dt: float) -> None:
+        """Called once a frame before drawing (bots take their turns here)."""
+
+    def draw_below(self, surface: pygame.Surface) -> None:
+        """Drawn under the widgets."""
+        surface.fill(self.app.palette.background)
+
+    def draw_above(self, surface: pygame.Surface) -> None:
+        """Drawn over the widgets."""
+
+    def visible_texts(self) -> list[str]:
+        """Every text the live widgets hold, plus what the scene drew itself this frame."""
+        out: list[str] = list(self.drawn_texts)
+        for element in self.ui.get_sprite_group().sprites():
+            if not element.alive():
+                continue
+            for attr in ("text", "html_text", "tool_tip_text"):
+                value = getattr(element, attr, None)
+                if isinstance(value, str) and value:
+                    out.append(value)
+            if isinstance(element, UITextEntryLine):
+                out.append(element.get_text())
+        return out
+
+    def draw_text(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        pos: tuple[int, int],
+        size: int = 15,
+        colour: pygame.Color | None = None,
+        *,
+        bold: bool = False,
+        anchor: str = "topleft",
+        max_width: int | None = None,
+    ) -> pygame.Rect:
+        """Text the scene draws itself (on the table, in charts), cut to fit `max_width`."""
+        f = font(self.s(size), bold)
+        if max_width is not None and f.size(text)[0] > max_width:
+            while text and f.size(text + "…")[0] > max_width:
+                text = text[:-1]
+            text += "…"
+        self.drawn_texts.append(text)
+        image = f.render(text, True, colour or self.app.palette.ink)
+        rect = image.get_rect(**{anchor: pos})
+        surface.blit(image, rect)
+        return rect

@@ -1,0 +1,201 @@
+"""The scenario chooser: shipped cases and the player's own folder, with what each is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
+from game.scenario.model import Scenario, text_in
+from game.scoring.space import OutcomeSpace
+from game.ui.icons import icon
+from game.ui.paths import user_scenarios_dir
+from game.ui.scene import Scene, esc
+
+EASY_ZOPA = 0.05
+MEDIUM_ZOPA = 0.02
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: Path
+    scenario: Scenario | None
+    problems: tuple[str, ...] = ()
+    own: bool = False
+
+
+_cache: dict[tuple[str, float], Entry] = {}
+
+
+def load_entry(path: Path, own: bool = False) -> Entry:
+    """A scenario file, loaded once per modification; a broken one keeps its messages."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        stamp = -1.0
+    key = (str(path), stamp)
+    if key not in _cache:
+        try:
+            _cache[key] = Entry(path, load_scenario(path).scenario, own=own)
+        except ScenarioError as error:
+            _cache[key] = Entry(path, None, tuple(p.format() for p in error.problems), own)
+    return _cache[key]
+
+
+def difficulty(scenario: Scenario) -> tuple[str, int, int]:
+    """A level from how narrow the zone of possible agreement is, with its counts."""
+    space = OutcomeSpace.from_scenario(scenario)
+    zopa = int(space.zopa_mask.sum())
+    share = zopa / space.size
+    level = "easy" if share >= EASY_ZOPA else "medium" if share >= MEDIUM_ZOPA else "hard"
+    if len(scenario.actors) >= 6 and level == "easy":
+        level = "medium"
+    return level, zopa, space.size
+
+
+class ChooserScene(Scene):
+    default_focus = "chooser.choose"
+
+    def __init__(self, app, mode: str = "solo", extra: list[Path] | None = None) -> None:
+        super().__init__(app)
+        self.mode = mode
+        self.entries = [load_entry(p) for p in [*(extra or []), *shipped_scenarios()]]
+        own_dir = user_scenarios_dir()
+        self.entries += [load_entry(p, own=True) for p in sorted(own_dir.glob("*.yaml"))]
+        self.selected = 0
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(32, w // 30)
+        self.label(
+            pygame.Rect(margin, self.s(24), w - 2 * margin, self.s(50)),
+            self.tr("ui.chooser.title"),
+            "#title",
+        )
+        top = self.s(24) + self.s(64)
+        list_w = min(self.s(360), w // 3)
+        bh = self.s(54)
+        y = top
+        own_dir = user_scenarios_dir()
+        if not self.entries:
+            self.label(
+                pygame.Rect(margin, y, w - 2 * margin, self.s(30)),
+                self.tr("ui.chooser.none", path=own_dir),
+                "#subtle",
+            )
+        shown_own_heading = False
+        for index, entry in enumerate(self.entries):
+            if entry.own and not shown_own_heading:
+                self.label(
+                    pygame.Rect(margin, y, list_w, self.s(28)),
+                    self.tr("ui.chooser.own"),
+                    "#heading",
+                )
+                y += self.s(32)
+                shown_own_heading = True
+            title = text_in(entry.scenario.title, self.lang) if entry.scenario else entry.path.name
+            self.button(
+                pygame.Rect(margin, y, list_w, bh),
+                title,
+                lambda i=index: self._select(i),
+                key=f"chooser.entry.{index}",
+                object_id="#rowbutton",
+                selected=index == self.selected,
+            )
+            y += bh + self.s(8)
+        self.label(
+            pygame.Rect(margin, h - self.s(96), list_w + 400, self.s(24)),
+            self.tr("ui.chooser.own_folder", path=own_dir),
+            "#subtle",
+        )
+        self.button(
+            pygame.Rect(margin, h - self.s(64), self.s(160), self.s(42)),
+            self.tr("ui.back"),
+            self.app.pop,
+            key="chooser.back",
+        )
+        detail_x = margin + list_w + margin
+        self.detail = pygame.Rect(detail_x, top, w - detail_x - margin, h - top - self.s(84))
+        entry = self.entries[self.selected] if self.entries else None
+        icons_h = self.s(64) if entry and entry.scenario else 0
+        if entry is not None:
+            box = self.detail.copy()
+            box.y += icons_h
+            box.height -= icons_h
+            self.textbox(box, self._detail_html(entry))
+        choose_enabled = entry is not None and entry.scenario is not None
+        self.button(
+            pygame.Rect(w - margin - self.s(280), h - self.s(64), self.s(280), self.s(42)),
+            self.tr("ui.chooser.choose"),
+            self._choose,
+            key="chooser.choose",
+            object_id="#primary",
+            enabled=choose_enabled,
+        )
+
+    def _detail_html(self, entry: Entry) -> str:
+        lang = self.lang
+        s = entry.scenario
+        if s is None:
+            lines = "<br>".join(esc(p) for p in entry.problems[:12])
+            return f"<b>{esc(self.tr('ui.chooser.broken', file=entry.path.name))}</b><br>{lines}"
+        if s.agreement.rule == "unanimity":
+            rule = self.tr("ui.chooser.rule.unanimity")
+        else:
+            names = ", ".join(text_in(s.actor(a).name, lang) for a in s.agreement.required)
+            required = self.tr("ui.chooser.rule.required", names=names) if names else ""
+            rule = self.tr("ui.chooser.rule.quorum", k=s.agreement.quorum, required=required)
+        level, zopa, size = difficulty(s)
+        facts = self.tr(
+            "ui.chooser.facts",
+            issues=len(s.issues),
+            actors=len(s.actors),
+            rounds=s.rounds,
+            rule=rule,
+        )
+        level_text = self.tr("ui.chooser.difficulty", level=self.tr(f"ui.difficulty.{level}"))
+        parts = [
+            f"<font size=5><b>{esc(text_in(s.title, lang))}</b></font>",
+            f"{esc(facts)}<br><i>{esc(level_text)} (ZOPA {zopa}/{size})</i>",
+            f"<b>{esc(self.tr('ui.chooser.summary'))}</b><br>{esc(text_in(s.summary, lang))}",
+        ]
+        if s.learning_goals:
+            goals = "<br>".join(f"• {esc(text_in(g.text, lang))}" for g in s.learning_goals)
+            parts.append(f"<b>{esc(self.tr('ui.chooser.goals'))}</b><br>{goals}")
+        actors = "<br>".join(
+            f"• <b>{esc(text_in(a.name, lang))}</b> — {esc(text_in(a.role, lang))}"
+            for a in s.actors
+        )
+        parts.append(f"<b>{esc(self.tr('ui.chooser.actors'))}</b><br>{actors}")
+        return "<br><br>".join(parts)
+
+    def draw_below(self, surface: pygame.Surface) -> None:
+        super().draw_below(surface)
+        if not self.entries:
+            return
+        entry = self.entries[self.selected]
+        if entry.scenario is None:
+            return
+        size = self.s(48)
+        x = self.detail.x
+        for actor in entry.scenario.actors:
+            surface.blit(icon(actor.kind, size), (x, self.detail.y + self.s(4)))
+            x += size + self.s(10)
+
+    def _select(self, index: int) -> None:
+        """Pick a case; picking the picked one again goes on with it."""
+        if index == self.selected:
+            self._choose()
+            return
+        self.selected = index
+        self.refresh()
+
+    def _choose(self) -> None:
+        from game.ui.scenes.seating import SeatingScene
+
+        entry = self.entries[self.selected]
+        if entry.scenario is None:
+            return
+        self.app.push(SeatingScene(self.app, entry.path, entry.scenario, mode=self.mode))

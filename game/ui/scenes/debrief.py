@@ -1,0 +1,228 @@
+"""The end of a game and its debrief: what was reached beside what was possible.
+
+Numbers come from game/scoring (exact over the outcome space); the chart is drawn with
+pygame: per party the best it could get inside the ZOPA, what it got, and its BATNA.
+Practice rewind goes back to the start of an earlier week; the earlier outcomes stay beside.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenario.model import text_in
+from game.scoring.analysis import Analysis, analyse_table
+from game.scoring.scores import Scores, score_outcome
+from game.ui.kinds import kind_colour
+from game.ui.scene import Scene, esc
+from game.ui.scenes.briefing import fmt
+from game.ui.session import Session
+
+
+def pct(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+class DebriefScene(Scene):
+    default_focus = "debrief.menu"
+
+    def __init__(self, app, session: Session) -> None:
+        super().__init__(app)
+        self.session = session
+        game = session.game
+        self.analysis: Analysis = analyse_table(game.table_data(), game.scenario.agreement)
+        outcome = game.outcome
+        package = outcome.package if outcome is not None and outcome.kind == "agreement" else None
+        self.scores: Scores = score_outcome(self.analysis, package, None, game.scenario.weights)
+        self.package = package
+        self.reached = game.final_points()
+
+    def _name(self, actor: str) -> str:
+        return text_in(self.session.game.scenario.actor(actor).name, self.lang)
+
+    def _outcome_text(self) -> str:
+        outcome = self.session.game.outcome
+        if outcome is None:
+            return ""
+        if outcome.kind == "agreement":
+            return self.tr("ui.end.agreement", round=outcome.round)
+        return self.tr("ui.end.deadline" if outcome.kind == "deadline" else "ui.end.walkout")
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(24, w // 40)
+        self.label(
+            pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(50)),
+            self.tr("ui.debrief.title"),
+            "#title",
+        )
+        self.label(
+            pygame.Rect(margin, self.s(60), w - 2 * margin, self.s(28)),
+            self._outcome_text(),
+            "#heading",
+        )
+        top = self.s(96)
+        bottom = h - self.s(124)
+        left_w = (w - 3 * margin) * 9 // 20
+        self.textbox(pygame.Rect(margin, top, left_w, bottom - top), self._html())
+        self.chart = pygame.Rect(2 * margin + left_w, top, w - 3 * margin - left_w, bottom - top)
+        # practice rewind: one button per week played
+        game = self.session.game
+        last = game.outcome.round if game.outcome else game.round
+        y = bottom + self.s(12)
+        self.label(
+            pygame.Rect(margin, y, self.s(300), self.s(26)), self.tr("ui.debrief.rewind"), "#subtle"
+        )
+        x = margin + self.s(300)
+        bw = self.s(150)
+        for week in range(1, last + 1):
+            if x + bw > w - margin:
+                break
+            self.button(
+                pygame.Rect(x, y, bw - self.s(6), self.s(34)),
+                self.tr("ui.debrief.rewind_to", round=week),
+                lambda r=week: self._rewind(r),
+                key=f"debrief.rewind.{week}",
+            )
+            x += bw
+        self.button(
+            pygame.Rect(w - margin - self.s(240), h - self.s(58), self.s(240), self.s(42)),
+            self.tr("ui.debrief.menu"),
+            self._menu,
+            key="debrief.menu",
+            object_id="#primary",
+        )
+
+    def _html(self) -> str:
+        lang = self.lang
+        sc = self.scores
+        yes_no = self.tr("ui.debrief.yes" if sc.pareto_optimal else "ui.debrief.no")
+        parts = [
+            f"<b>{esc(self.tr('ui.debrief.integration', value=pct(sc.integration_index)))}</b>"
+            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))}"
+            f" · Nash {pct(sc.nash_ratio)} · fair {pct(sc.fairness)}"
+            f" · ε {fmt(round(sc.left_on_table, 1))}",
+        ]
+        best = self.analysis.best_in_zopa
+        lines = []
+        for actor in self.analysis.actors:
+            lines.append(
+                esc(
+                    self.tr(
+                        "ui.debrief.score_line",
+                        actor=self._name(actor),
+                        points=fmt(round(self.reached.get(actor, self.analysis.batna[actor]), 1)),
+                        batna=fmt(self.analysis.batna[actor]),
+                        best=fmt(best.get(actor, 0)),
+                    )
+                )
+            )
+        parts.append("<br>".join(lines))
+        scenario = self.session.game.scenario
+        if self.package:
+            chosen = []
+            for issue in self.session.game.view(self.session.viewer()).issues:
+                option = next(
+                    (o for o in issue.options if o.id == self.package.get(issue.id)), None
+                )
+                if option is not None:
+                    chosen.append(
+                        f"• {esc(text_in(issue.name, lang))}: {esc(text_in(option.label, lang))}"
+                    )
+            parts.append(f"<b>{esc(self.tr('ui.debrief.package'))}</b><br>" + "<br>".join(chosen))
+        else:
+            parts.append(esc(self.tr("ui.debrief.no_package")))
+        if self.session.attempts:
+            rows = [f"<b>{esc(self.tr('ui.debrief.compare'))}</b>"]
+            for number, attempt in enumerate(self.session.attempts, start=1):
+                total = sum(attempt.points.values())
+                rows.append(f"{number}. {esc(attempt.outcome_kind)} · Σ {fmt(round(total, 1))}")
+            now_total = sum(self.reached.values())
+            rows.append(
+                f"{len(self.session.attempts) + 1}. "
+                f"{esc(self._outcome_text())} · Σ {fmt(round(now_total, 1))}"
+            )
+            parts.append("<br>".join(rows))
+        if scenario.learning_goals:
+            goals = "<br>".join(f"• {esc(text_in(g.text, lang))}" for g in scenario.learning_goals)
+            parts.append(f"<b>{esc(self.tr('ui.debrief.goals'))}</b><br>{goals}")
+        return "<br><br>".join(parts)
+
+    def draw_below(self, surface: pygame.Surface) -> None:
+        super().draw_below(surface)
+        self._draw_chart(surface, self.chart)
+
+    def _draw_chart(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Per party: best possible in the ZOPA (light), reached (dark), BATNA (tick)."""
+        palette = self.app.palette
+        pygame.draw.rect(surface, palette.card, area, border_radius=8)
+        title = self.draw_text(
+            surface,
+            self.tr("ui.debrief.chart"),
+            (area.x + self.s(12), area.y + self.s(8)),
+            14,
+            bold=True,
+            max_width=area.width - self.s(24),
+        )
+        actors = self.analysis.actors
+        best = self.analysis.best_in_zopa
+        batna = self.analysis.batna
+        top_value = max([*best.values(), *batna.values(), *self.reached.values(), 1.0])
+        legend_y = title.bottom + self.s(6)
+        x = area.x + self.s(12)
+        for colour, label in (
+            (palette.chart_possible, "ui.debrief.possible"),
+            (palette.chart_reached, "ui.debrief.reached"),
+            (palette.bad, "ui.debrief.batna"),
+        ):
+            pygame.draw.rect(surface, colour, (x, legend_y + self.s(3), self.s(14), self.s(12)))
+            r = self.draw_text(surface, self.tr(label), (x + self.s(18), legend_y), 12)
+            x = r.right + self.s(16)
+        plot = pygame.Rect(
+            area.x + self.s(12),
+            legend_y + self.s(28),
+            area.width - self.s(24),
+            area.bottom - legend_y - self.s(40) - self.s(28),
+        )
+        name_w = min(self.s(170), plot.width // 3)
+        row_h = plot.height / max(len(actors), 1)
+        bar_w = plot.width - name_w - self.s(50)
+        for k, actor in enumerate(actors):
+            y = round(plot.y + k * row_h)
+            kind = self.session.game.scenario.actor(actor).kind
+            pygame.draw.circle(
+                surface, kind_colour(kind), (plot.x + self.s(6), y + round(row_h / 2)), self.s(5)
+            )
+            self.draw_text(
+                surface,
+                self._name(actor),
+                (plot.x + self.s(16), y + round(row_h / 2)),
+                12,
+                anchor="midleft",
+                max_width=name_w - self.s(20),
+            )
+            x0 = plot.x + name_w
+            h_bar = max(6, round(row_h * 0.30))
+            possible = round(bar_w * max(best.get(actor, 0), 0) / top_value)
+            reached = round(bar_w * max(self.reached.get(actor, 0), 0) / top_value)
+            y1 = y + round(row_h / 2) - h_bar
+            pygame.draw.rect(surface, palette.chart_possible, (x0, y1, possible, h_bar))
+            pygame.draw.rect(surface, palette.chart_reached, (x0, y1 + h_bar, reached, h_bar))
+            tick = x0 + round(bar_w * max(batna[actor], 0) / top_value)
+            pygame.draw.line(surface, palette.bad, (tick, y1 - 3), (tick, y1 + 2 * h_bar + 3), 3)
+            self.draw_text(
+                surface,
+                fmt(round(self.reached.get(actor, 0), 1)),
+                (x0 + max(reached, possible) + self.s(6), y + round(row_h / 2)),
+                12,
+                anchor="midleft",
+            )
+
+    def _rewind(self, week: int) -> None:
+        from game.ui.scenes.table import TableScene
+
+        self.session.rewind(week)
+        self.app.reset_to(self.app.scenes[0])
+        self.app.push(TableScene(self.app, self.session))
+
+    def _menu(self) -> None:
+        self.app.reset_to(self.app.scenes[0])

@@ -1,0 +1,79 @@
+"""Pop-ups over a dimmed picture of the screen: an event, a question to confirm."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.scene import Scene, esc
+
+
+class DialogScene(Scene):
+    """A message with OK, or with OK and Cancel when there is something to confirm."""
+
+    default_focus = "dialog.ok"
+
+    def __init__(
+        self,
+        app,
+        title: str,
+        body: str,
+        on_ok: Callable[[], None] | None = None,
+        confirm: bool = False,
+    ) -> None:
+        super().__init__(app)
+        self.title = title
+        self.body = body
+        self.on_ok = on_ok
+        self.confirm = confirm
+        self.backdrop: pygame.Surface | None = None
+
+    def build(self) -> None:
+        w, h = self.size
+        bw, bh = min(self.s(620), w - 80), min(self.s(320), h - 80)
+        box = pygame.Rect(0, 0, bw, bh)
+        box.center = (w // 2, h // 2)
+        self.box = box
+        pad = self.s(20)
+        self.label(
+            pygame.Rect(box.x + pad, box.y + pad, bw - 2 * pad, self.s(32)), self.title, "#heading"
+        )
+        self.textbox(
+            pygame.Rect(
+                box.x + pad, box.y + pad + self.s(40), bw - 2 * pad, bh - 2 * pad - self.s(96)
+            ),
+            esc(self.body),
+            "#plain",
+        )
+        y = box.bottom - pad - self.s(42)
+        self.button(
+            pygame.Rect(box.right - pad - self.s(160), y, self.s(160), self.s(42)),
+            self.tr("ui.ok"),
+            self._ok,
+            key="dialog.ok",
+            object_id="#primary",
+        )
+        if self.confirm:
+            self.button(
+                pygame.Rect(box.right - pad - self.s(340), y, self.s(170), self.s(42)),
+                self.tr("ui.cancel"),
+                self.app.pop,
+                key="dialog.cancel",
+            )
+
+    def draw_below(self, surface: pygame.Surface) -> None:
+        if self.backdrop is not None and self.backdrop.get_size() == surface.get_size():
+            surface.blit(self.backdrop, (0, 0))
+            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            shade.fill((0, 0, 0, 140))
+            surface.blit(shade, (0, 0))
+        else:
+            surface.fill(self.app.palette.background)
+        pygame.draw.rect(surface, self.app.palette.card, self.box, border_radius=10)
+        pygame.draw.rect(surface, self.app.palette.accent, self.box, 2, border_radius=10)
+
+    def _ok(self) -> None:
+        self.app.pop()
+        if self.on_ok is not None:
+            self.on_ok()

@@ -1,0 +1,717 @@
+"""The table: seats, issues board with the package builder, proposals, talk, moves and log.
+
+The scene reads the viewer's `PlayerView` and sends actions through `Session.apply`; it
+keeps only what the player is composing (the package, the chosen phrase/interest/question).
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import (
+    Answer,
+    Consult,
+    Escalate,
+    IllegalAction,
+    Pass,
+    PlayerView,
+    Propose,
+    Statement,
+    Support,
+    WalkAway,
+    WithdrawSupport,
+)
+from game.scenario.model import text_in
+from game.ui.scene import Scene, esc
+from game.ui.scenes.briefing import fmt
+from game.ui.session import Session
+from game.ui.tabledraw import Seat, draw_table
+from game.ui.theme import font
+from game.ui.widgets import Scroller
+
+
+class TableScene(Scene):
+    @property
+    def default_focus(self) -> str:  # type: ignore[override]
+        if self.game.is_over():
+            return "table.debrief"
+        if self.game.legal_actions(self.viewer).must_answer:
+            return "answer.truthful"
+        return "table.pass"
+
+    def __init__(self, app, session: Session, watch: bool = False) -> None:
+        super().__init__(app)
+        self.session = session
+        self.watch = watch
+        self.package: dict[str, str] = {}
+        self.package_for: str | None = None
+        self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
+        self.bot_wait = 0.0
+        self.ended_shown = False
+        self.statement = ""
+        self.log_count = -1
+
+    # --- whose screen ----------------------------------------------------------------------
+    @property
+    def game(self):
+        return self.session.game
+
+    @property
+    def viewer(self) -> str:
+        return self.session.viewer()
+
+    def view(self) -> PlayerView:
+        return self.game.view(self.viewer)
+
+    def _name(self, view: PlayerView, actor: str) -> str:
+        for a in view.actors:
+            if a.id == actor:
+                return text_in(a.name, self.lang)
+        return actor
+
+    # --- building --------------------------------------------------------------------------
+    def build(self) -> None:
+        view = self.view()
+        self._ensure_package(view)
+        w, h = self.size
+        lang = self.lang
+        legal = self.game.legal_actions(self.viewer)
+        self.legal = legal
+        pad = self.s(10)
+        top_h = self.s(50)
+        self.top_h = top_h
+        # top bar
+        self.label(
+            pygame.Rect(pad * 2, self.s(8), w // 3, self.s(34)),
+            text_in(view.title, lang),
+            "#topbar_text",
+        )
+        if view.outcome is not None:
+            status = self.tr("ui.table.over")
+        elif legal.my_turn:
+            status = self.tr("ui.table.your_turn", actor=self._name(view, self.viewer))
+        elif view.current_actor is not None:
+            status = self.tr("ui.table.bot_thinking", actor=self._name(view, view.current_actor))
+        else:
+            status = ""
+        self.turn_text = status
+        bw = self.s(120)
+        if view.outcome is not None:
+            self.button(
+                pygame.Rect(w - pad - self.s(260), self.s(7), self.s(260), self.s(36)),
+                self.tr("ui.table.to_debrief"),
+                self._debrief,
+                key="table.debrief",
+                object_id="#primary",
+            )
+        else:
+            self.button(
+                pygame.Rect(w - pad - bw, self.s(7), bw, self.s(36)),
+                self.tr("ui.table.menu"),
+                self.escape,
+                key="table.menu",
+            )
+            self.button(
+                pygame.Rect(w - 2 * (pad + bw), self.s(7), bw, self.s(36)),
+                self.tr("ui.table.briefing"),
+                self._briefing,
+                key="table.briefing",
+            )
+        # columns
+        body_top = top_h + pad
+        body_h = h - body_top - self.s(30)
+        left_w = round(w * 0.30)
+        mid_w = round(w * 0.36)
+        right_w = w - left_w - mid_w - 4 * pad
+        self.seat_area = pygame.Rect(pad, body_top, left_w, round(body_h * 0.56))
+        log_rect = pygame.Rect(
+            pad,
+            self.seat_area.bottom + pad,
+            left_w,
+            body_top + body_h - self.seat_area.bottom - pad,
+        )
+        self._build_log(view, log_rect)
+        mid = pygame.Rect(self.seat_area.right + pad, body_top, mid_w, body_h)
+        self._build_builder(view, legal, mid)
+        right = pygame.Rect(mid.right + pad, body_top, right_w, body_h)
+        self._build_right(view, legal, right)
+
+    def _ensure_package(self, view: PlayerView) -> None:
+        """Start the builder on the viewer's best allowed option per issue."""
+        if self.package_for == view.actor and all(
+            i.id in self.package and self.package[i.id] in {o.id for o in i.options}
+            for i in view.issues
+        ):
+            return
+        self.package_for = view.actor
+        legal = self.game.legal_actions(view.actor)
+        self.package = {}
+        for issue in view.issues:
+            allowed = legal.options(issue.id) or [o.id for o in issue.options]
+            self.package[issue.id] = max(allowed, key=lambda o, i=issue.id: view.points[i][o])
+
+    def _build_log(self, view: PlayerView, rect: pygame.Rect) -> None:
+        lines: list[str] = []
+        current_round = 0
+        for line in view.log:
+            if line.round != current_round:
+                current_round = line.round
+                lines.append(f"<b>{esc(self.tr('ui.log.round', round=current_round))}</b>")
+            if line.kind == "round_started":
+                continue
+            text = esc(line.text(self.lang))
+            if line.kind in ("event", "advice", "game_over"):
+                text = f"<b>{text}</b>"
+            why = self.session.explanations.get(line.index)
+            if why:
+                text += f"<br><i>{esc(self.tr('ui.log.because', why=why))}</i>"
+            lines.append(text)
+        heading = f"<b>{esc(self.tr('ui.table.log'))}</b>"
+        box = self.textbox(rect, "<br>".join([heading, *lines[-120:]]), "#log")
+        if box.scroll_bar is not None:
+            box.scroll_bar.set_scroll_from_start_percentage(1.0)
+            box.scroll_bar.has_moved_recently = True
+
+    def _option_text(self, label: str, points: float, width: int) -> str:
+        f = font(self.s(14))
+        suffix = f"  {points:+g}"
+        if f.size(label + suffix)[0] > width - self.s(20):
+            while label and f.size(label + "…" + suffix)[0] > width - self.s(20):
+                label = label[:-1]
+            label += "…"
+        return label + suffix
+
+    def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
+        lang = self.lang
+        self.label(
+            pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
+            self.tr("ui.table.issues"),
+            "#heading",
+        )
+        score_h = self.s(86)
+        box = pygame.Rect(
+            rect.x, rect.y + self.s(30), rect.width, rect.height - self.s(30) - score_h
+        )
+        scroller = Scroller(box, self.ui)
+        inner_w = scroller.width
+        forbidden = view.mandate.forbidden
+        y = 0
+        bh = self.s(32)
+        gap = self.s(6)
+        for issue in view.issues:
+            self.label(
+                pygame.Rect(0, y, inner_w, self.s(24)),
+                text_in(issue.name, lang),
+                container=scroller.inner,
+                object_id="#subtle",
+            )
+            y += self.s(24)
+            x = 0
+            for option in issue.options:
+                points = view.points[issue.id][option.id]
+                full = text_in(option.label, lang)
+                width_needed = font(self.s(14)).size(f"{full}  {points:+g}")[0] + self.s(28)
+                bw = min(max(width_needed, self.s(90)), inner_w)
+                if x > 0 and x + bw > inner_w:
+                    x = 0
+                    y += bh + gap
+                blocked = option.id in forbidden.get(issue.id, [])
+                tip = f"{full} ({points:+g})"
+                if blocked:
+                    tip = (
+                        self.tr(
+                            "ui.table.outside_mandate", reason=self.tr("ui.table.forbidden_reason")
+                        )
+                        + f" — {full}"
+                    )
+                self.button(
+                    pygame.Rect(x, y, bw, bh),
+                    self._option_text(full, points, bw),
+                    lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick(i, o, b, t),
+                    key=f"opt.{issue.id}.{option.id}",
+                    object_id="#option_blocked" if blocked else "#option",
+                    tooltip=tip,
+                    selected=self.package.get(issue.id) == option.id,
+                    container=scroller.inner,
+                )
+                x += bw + gap
+            y += bh + self.s(12)
+        scroller.set_content_height(y)
+        # score and propose
+        sy = box.bottom + self.s(6)
+        done = sum(1 for i in view.issues if i.id in self.package)
+        if done < len(view.issues):
+            score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
+        else:
+            points = sum(view.points[i][o] for i, o in self.package.items())
+            score = self.tr("ui.table.package_score", points=fmt(points), batna=fmt(view.batna))
+        self.label(pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score")
+        proposal = Propose(actor=self.viewer, package=dict(self.package))
+        problem = legal.why_not(proposal) if legal.can_move else None
+        tip = problem.message(lang) if problem is not None else None
+        self.button(
+            pygame.Rect(rect.x, sy + self.s(32), rect.width, self.s(40)),
+            self.tr("ui.table.propose"),
+            lambda: self._send(proposal),
+            key="table.propose",
+            object_id="#primary",
+            enabled=legal.can_move and problem is None,
+            tooltip=tip,
+        )
+        if legal.can_move and problem is not None:
+            self.label(
+                pygame.Rect(rect.x, sy + self.s(74), rect.width, self.s(20)),
+                problem.message(lang),
+                "#subtle",
+            )
+
+    def _build_right(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
+        lang = self.lang
+        moves_h = self.s(44) * 3 + self.s(28)
+        talk_h = self.s(40) * 4 + self.s(30)
+        prop_h = rect.height - moves_h - talk_h - self.s(16)
+        # proposals
+        self.label(
+            pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
+            self.tr("ui.table.proposals"),
+            "#heading",
+        )
+        box = pygame.Rect(rect.x, rect.y + self.s(28), rect.width, prop_h - self.s(28))
+        scroller = Scroller(box, self.ui)
+        inner_w = scroller.width
+        y = 0
+        if not view.proposals:
+            self.label(
+                pygame.Rect(0, 0, inner_w, self.s(26)),
+                self.tr("ui.table.no_proposals"),
+                "#subtle",
+                container=scroller.inner,
+            )
+            y = self.s(26)
+        for proposal in reversed(view.proposals):
+            y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
+        scroller.set_content_height(y)
+        # talk
+        ty = box.bottom + self.s(8)
+        self.label(
+            pygame.Rect(rect.x, ty, rect.width, self.s(24)), self.tr("ui.table.talk"), "#heading"
+        )
+        ty += self.s(26)
+        row = self.s(40)
+        if legal.must_answer:
+            self._build_answers(view, rect, ty)
+        elif legal.my_turn and not legal.can_talk:
+            self.label(
+                pygame.Rect(rect.x, ty, rect.width, self.s(24)),
+                self.tr("ui.table.talk_done"),
+                "#subtle",
+            )
+        else:
+            self._build_talk(view, legal, rect, ty, row)
+        # moves
+        my = rect.bottom - moves_h + self.s(24)
+        self.label(
+            pygame.Rect(rect.x, my - self.s(26), rect.width, self.s(24)),
+            self.tr("ui.table.moves"),
+            "#heading",
+        )
+        half = (rect.width - self.s(8)) // 2
+        bh = self.s(38)
+        unused = [c for c in view.consultations if not c.used]
+        consult = unused[0] if unused else None
+        if consult is not None:
+            action = Consult(actor=self.viewer, consultation=consult.id)
+            label = self.tr("ui.table.consult", label=text_in(consult.label, lang))
+            self._move_button(
+                pygame.Rect(rect.x, my, rect.width, bh),
+                label,
+                action,
+                "table.consult",
+                legal,
+                hint=label,
+            )
+        my += bh + self.s(6)
+        self._move_button(
+            pygame.Rect(rect.x, my, half, bh),
+            self.tr("ui.table.escalate"),
+            Escalate(actor=self.viewer),
+            "table.escalate",
+            legal,
+            confirm=self.tr("ui.table.escalate_confirm"),
+        )
+        self._move_button(
+            pygame.Rect(rect.x + half + self.s(8), my, half, bh),
+            self.tr("ui.table.walk_away"),
+            WalkAway(actor=self.viewer),
+            "table.walk",
+            legal,
+            object_id="#danger",
+            confirm=self.tr("ui.table.walk_confirm", batna=fmt(view.batna)),
+        )
+        my += bh + self.s(6)
+        self._move_button(
+            pygame.Rect(rect.x, my, rect.width, bh),
+            self.tr("ui.table.pass"),
+            Pass(actor=self.viewer),
+            "table.pass",
+            legal,
+        )
+
+    def _proposal_card(self, view, legal, proposal, scroller, inner_w, y) -> int:
+        lang = self.lang
+        points = sum(
+            view.points[i][o]
+            for i, o in proposal.package.items()
+            if i in view.points and o in view.points[i]
+        )
+        supporters = ", ".join(self._name(view, a) for a in proposal.supporters_at_table)
+        labels = []
+        for issue in view.issues:
+            chosen = proposal.package.get(issue.id)
+            for option in issue.options:
+                if option.id == chosen:
+                    labels.append(text_in(option.label, lang))
+        html = (
+            f"<b>{esc(self.tr('ui.table.proposal', id=proposal.id, actor=self._name(view, proposal.proposer)))}"  # noqa: E501
+            f"</b> — {esc(self.tr('ui.table.proposal_points', points=fmt(points)))}<br>"
+            f"{esc(self.tr('ui.table.supporters', names=supporters or self.tr('ui.table.nobody')))}"
+            f"<br><font size=2>{esc(' · '.join(labels))}</font>"
+        )
+        card_h = self.s(112)
+        self.textbox(pygame.Rect(0, y, inner_w, card_h), html, container=scroller.inner)
+        y += card_h + self.s(4)
+        bw = (inner_w - self.s(8)) // 2
+        bh = self.s(32)
+        if self.viewer in proposal.supporters:
+            action = WithdrawSupport(actor=self.viewer, proposal=proposal.id)
+            text = self.tr("ui.table.withdraw")
+        else:
+            action = Support(actor=self.viewer, proposal=proposal.id)
+            text = self.tr("ui.table.support")
+        self._move_button(
+            pygame.Rect(0, y, bw, bh),
+            text,
+            action,
+            f"prop.{proposal.id}.support",
+            legal,
+            container=scroller.inner,
+        )
+        self.button(
+            pygame.Rect(bw + self.s(8), y, bw, bh),
+            self.tr("ui.table.load"),
+            lambda p=dict(proposal.package): self._load(p),
+            key=f"prop.{proposal.id}.load",
+            container=scroller.inner,
+        )
+        return y + bh + self.s(12)
+
+    def _move_button(
+        self,
+        rect,
+        text,
+        action,
+        key,
+        legal,
+        *,
+        object_id=None,
+        confirm=None,
+        container=None,
+        hint=None,
+    ) -> None:
+        problem = legal.why_not(action) if legal.my_turn else None
+        enabled = legal.can_move and problem is None
+        tip = problem.message(self.lang) if problem is not None and legal.my_turn else hint
+
+        def run() -> None:
+            if confirm:
+                self._confirm(confirm, lambda: self._send(action))
+            else:
+                self._send(action)
+
+        self.button(
+            rect,
+            text,
+            run,
+            key=key,
+            object_id=object_id,
+            enabled=enabled,
+            tooltip=tip,
+            container=container,
+        )
+
+    def _build_answers(self, view: PlayerView, rect: pygame.Rect, y: int) -> None:
+        question = view.questions_waiting[0]
+        issue = next((i for i in view.issues if i.id == question.issue), None)
+        issue_name = text_in(issue.name, self.lang) if issue else question.issue
+        self.label(
+            pygame.Rect(rect.x, y, rect.width, self.s(24)),
+            f"{self._name(view, question.asker)}: {issue_name}?",
+            "#subtle",
+        )
+        y += self.s(28)
+        third = (rect.width - self.s(12)) // 3
+        for k, mode in enumerate(("truthful", "vague", "decline")):
+            action = Answer(actor=self.viewer, question=question.id, mode=mode)
+            self.button(
+                pygame.Rect(rect.x + k * (third + self.s(6)), y, third, self.s(36)),
+                self.tr(f"ui.table.answer_{mode}"),
+                lambda a=action: self._send(a),
+                key=f"answer.{mode}",
+            )
+
+    def _build_talk(self, view: PlayerView, legal, rect: pygame.Rect, y: int, row: int) -> None:
+        lang = self.lang
+        enabled = legal.can_talk
+        send_w = self.s(110)
+        entry = self.entry(
+            pygame.Rect(rect.x, y, rect.width - send_w - self.s(6), self.s(34)),
+            "talk.text",
+            on_enter=self._say,
+            placeholder=self.tr("ui.table.say_placeholder"),
+            text=self.statement,
+        )
+        self.entry_widget = entry
+        if not enabled:
+            entry.disable()
+        self.button(
+            pygame.Rect(rect.right - send_w, y, send_w, self.s(34)),
+            self.tr("ui.table.say"),
+            self._say,
+            key="talk.say",
+            enabled=enabled,
+        )
+        y += row
+        talk = [a for a in legal if a.kind in ("statement", "reveal_interest", "ask")]
+        phrases = [a for a in talk if a.kind == "statement"]
+        reveals = [a for a in talk if a.kind == "reveal_interest"]
+        asks = [a for a in talk if a.kind == "ask"]
+        phrase_texts = {p.id: text_in(p.text, lang) for p in self.game.scenario.phrases}
+        interests = {i.id: text_in(i.text, lang) for i in view.interests}
+        issues = {i.id: text_in(i.name, lang) for i in view.issues}
+        rows = [
+            (
+                "phrase",
+                phrases,
+                lambda a: self.tr("ui.table.phrase", text=phrase_texts.get(a.phrase, a.phrase)),
+            ),
+            (
+                "reveal",
+                reveals,
+                lambda a: self.tr("ui.table.reveal", text=interests.get(a.interest, a.interest)),
+            ),
+            (
+                "ask",
+                asks,
+                lambda a: self.tr(
+                    "ui.table.ask", actor=self._name(view, a.to), issue=issues.get(a.issue, a.issue)
+                ),
+            ),
+        ]
+        for name, actions, describe in rows:
+            if not actions:
+                continue
+            count = len(actions)
+            index = self.talk_choice[name] % count
+            action = actions[index]
+            arrows = "‹ › " if len(actions) > 1 else ""
+            self.button(
+                pygame.Rect(rect.x, y, rect.width, self.s(34)),
+                arrows + describe(action),
+                lambda a=action: self._send(a),
+                key=f"talk.{name}",
+                object_id="#rowbutton",
+                tooltip=describe(action),
+                on_arrow=lambda step, n=name, c=count: self._cycle_talk(n, step, c),
+            )
+            y += row
+
+    # --- player actions --------------------------------------------------------------------
+    def _pick(self, issue: str, option: str, blocked: bool, tip: str) -> None:
+        if blocked:
+            self.app.status = tip
+            return
+        self.package[issue] = option
+        self.refresh()
+
+    def _load(self, package: dict[str, str]) -> None:
+        self.package = dict(package)
+        self.refresh()
+
+    def _cycle_talk(self, name: str, step: int, count: int) -> bool:
+        self.talk_choice[name] = (self.talk_choice[name] + step) % max(count, 1)
+        self.refresh()
+        return True
+
+    def _say(self) -> None:
+        text = self.entry_widget.get_text().strip() if hasattr(self, "entry_widget") else ""
+        if not text:
+            return
+        self.statement = ""
+        self._send(Statement(actor=self.viewer, text=text))
+
+    def _send(self, action) -> None:
+        """Every change goes through the engine; a refusal is shown, never raised."""
+        try:
+            self.session.apply(action)
+        except IllegalAction as error:
+            self.app.status = self.tr("ui.table.illegal", reason=error.message(self.lang))
+            return
+        if hasattr(self, "entry_widget") and action.kind != "statement":
+            self.statement = self.entry_widget.get_text()
+        self.bot_wait = self.app.bot_delay
+        self.refresh()
+
+    def _confirm(self, text: str, then) -> None:
+        from game.ui.scenes.dialog import DialogScene
+
+        self.app.push(
+            DialogScene(self.app, self.tr("ui.table.moves"), text, then, confirm=True),
+            backdrop=True,
+        )
+
+    def _briefing(self) -> None:
+        from game.ui.scenes.briefing import BriefingScene
+
+        self.app.push(BriefingScene(self.app, self.session, self.viewer))
+
+    def _debrief(self) -> None:
+        from game.ui.scenes.debrief import DebriefScene
+
+        self.app.push(DebriefScene(self.app, self.session))
+
+    def escape(self) -> None:
+        """Esc: back to the menu; the game is autosaved and can be continued."""
+        self.app.reset_to(self.app.scenes[0])
+
+    # --- the flow of the game --------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        if self.app.scene is not self:
+            return
+        game = self.game
+        if game.is_over():
+            if not self.ended_shown:
+                self.ended_shown = True
+                self.refresh()
+            return
+        if self._show_events():
+            return
+        current = game.current_actor
+        if current is None:
+            return
+        if self.session.is_person(current):
+            if self.session.mode == "hotseat" and current != self.session.last_viewer:
+                self._hand_over(current)
+            elif current not in self.session.briefed:
+                self.session.last_viewer = current
+                self._briefing_first(current)
+            return
+        self.bot_wait -= dt
+        if self.bot_wait > 0:
+            return
+        move = self.session.bot(current, self.lang).move(game)
+        try:
+            entries = self.session.apply(move.action)
+        except IllegalAction:
+            entries = self.session.apply(Pass(actor=current))
+        if move.why and entries:
+            self.session.explanations[entries[0].index] = move.why
+        self.bot_wait = self.app.bot_delay
+        self.refresh()
+
+    def _hand_over(self, actor: str) -> None:
+        from game.ui.scenes.handover import HandoverScene
+
+        self.app.push(HandoverScene(self.app, self.session, actor))
+
+    def _briefing_first(self, actor: str) -> None:
+        from game.ui.scenes.briefing import BriefingScene
+
+        self.app.push(BriefingScene(self.app, self.session, actor))
+
+    def _show_events(self) -> bool:
+        """Pop up each event the viewer has not seen yet; True when one was shown."""
+        from game.ui.scenes.dialog import DialogScene
+
+        viewer = self.viewer
+        if not self.session.is_person(viewer):
+            return False
+        for line in self.view().log:
+            if line.kind != "event" or (viewer, line.index) in self.session.seen_events:
+                continue
+            self.session.seen_events.add((viewer, line.index))
+            self.app.push(
+                DialogScene(
+                    self.app, self.tr("ui.table.event", round=line.round), line.text(self.lang)
+                ),
+                backdrop=True,
+            )
+            return True
+        return False
+
+    # --- drawing ---------------------------------------------------------------------------
+    def draw_below(self, surface: pygame.Surface) -> None:
+        super().draw_below(surface)
+        palette = self.app.palette
+        w, _ = surface.get_size()
+        pygame.draw.rect(
+            surface,
+            palette.accent if not self.app.settings.high_contrast else palette.card,
+            (0, 0, w, self.top_h),
+        )
+        if self.app.settings.high_contrast:
+            pygame.draw.line(surface, palette.ink, (0, self.top_h - 1), (w, self.top_h - 1), 2)
+        view = self.view()
+        # week against the deadline
+        bar = pygame.Rect(w // 3 + self.s(10), self.s(12), min(self.s(220), w // 6), self.s(10))
+        pygame.draw.rect(surface, palette.felt_edge, bar, border_radius=5)
+        done = bar.copy()
+        done.width = round(bar.width * min(view.round, view.deadline) / max(view.deadline, 1))
+        pygame.draw.rect(surface, palette.focus, done, border_radius=5)
+        self.draw_text(
+            surface,
+            self.tr("ui.table.week", round=view.round, deadline=view.deadline),
+            (bar.x, bar.bottom + self.s(2)),
+            12,
+            pygame.Color("white"),
+        )
+        self.draw_text(
+            surface,
+            self.turn_text,
+            (bar.right + self.s(16), self.s(14)),
+            15,
+            pygame.Color("white"),
+            bold=True,
+            max_width=w - bar.right - self.s(300),
+        )
+        seats = []
+        supports: dict[str, list[str]] = {}
+        for proposal in view.proposals:
+            for actor in proposal.supporters_at_table:
+                supports.setdefault(actor, []).append(f"#{proposal.id}")
+        order = [a for a in view.actors if a.status != "absent"]
+        # the viewer sits at the bottom of the table
+        if any(a.id == self.viewer for a in order):
+            k = next(i for i, a in enumerate(order) if a.id == self.viewer)
+            order = order[k:] + order[:k]
+        for actor in order:
+            gone = actor.status == "walked_away"
+            if gone:
+                status = self.tr("ui.table.status_walked")
+            elif actor.id in supports:
+                status = self.tr("ui.table.status_supports", ids=", ".join(supports[actor.id]))
+            else:
+                status = ""
+            if not self.session.is_person(actor.id):
+                status = self.tr("ui.table.bot") + (" · " + status if status else "")
+            seats.append(
+                Seat(
+                    text_in(actor.name, self.lang),
+                    text_in(actor.role, self.lang),
+                    actor.kind,
+                    status,
+                    actor.id == view.current_actor,
+                    gone,
+                    actor.id == self.viewer,
+                )
+            )
+        draw_table(surface, self.seat_area, seats, palette, self.draw_text, self.app.settings.scale)

@@ -1,0 +1,174 @@
+"""One game in the window: the engine's Game, who sits where, and the autosave after every
+action. Scenes send actions through `Session.apply`; nothing else changes the game."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from game.engine import Action, Game, LogEntry, SaveError
+from game.scenario.loader import ScenarioError, load_scenario
+from game.scenario.model import Scenario, text_in
+from game.ui.bots import SeatBot
+from game.ui.paths import autosave_file
+
+Mode = Literal["solo", "hotseat"]
+PERSON = "person"
+AUTOSAVE_FORMAT = "omgevingstafel-window-autosave"
+
+
+class AutosaveError(Exception):
+    """The autosave cannot be resumed; str() says why, for a person."""
+
+
+@dataclass
+class Attempt:
+    """A finished game kept for comparison after a practice rewind."""
+
+    label_round: int
+    outcome_kind: str
+    package: dict[str, str] | None
+    points: dict[str, float]
+
+
+@dataclass
+class Session:
+    scenario_path: Path
+    scenario: Scenario
+    game: Game
+    seating: dict[str, str]  # actor id -> "person" or a strategy
+    mode: Mode = "solo"
+    autosave: bool = True
+    attempts: list[Attempt] = field(default_factory=list)
+    bots: dict[str, SeatBot] = field(default_factory=dict)
+    last_viewer: str | None = None  # the person whose screen was shown last (hotseat)
+    briefed: set[str] = field(default_factory=set)  # people who have read their briefing
+    explanations: dict[int, str] = field(default_factory=dict)  # log index -> a bot's why
+    seen_events: set[tuple[str, int]] = field(default_factory=set)  # (person, log index)
+
+    @classmethod
+    def start(
+        cls,
+        scenario_path: Path,
+        scenario: Scenario,
+        seating: dict[str, str],
+        mode: Mode,
+        seed: int = 0,
+        autosave: bool = True,
+    ) -> Session:
+        seats = [a.id for a in scenario.actors if a.id in seating]
+        game = Game(scenario, seed=seed, seats=seats)
+        session = cls(scenario_path, scenario, game, dict(seating), mode, autosave)
+        session.save()
+        return session
+
+    # --- who plays -------------------------------------------------------------------------
+    def is_person(self, actor: str) -> bool:
+        return self.seating.get(actor, PERSON) == PERSON
+
+    def people(self) -> list[str]:
+        return [a for a in self.game.seats if self.is_person(a)]
+
+    def bot(self, actor: str, lang: str) -> SeatBot:
+        if actor not in self.bots:
+            strategy = self.seating.get(actor) or "integrative"
+            if strategy == PERSON:
+                strategy = "integrative"
+            self.bots[actor] = SeatBot(actor, strategy, self.game.seed, lang)
+        return self.bots[actor]
+
+    def viewer(self) -> str:
+        """Whose confidential screen the table shows: the person to move, else the last one."""
+        current = self.game.current_actor
+        if current is not None and self.is_person(current):
+            return current
+        if self.last_viewer is not None:
+            return self.last_viewer
+        return self.people()[0]
+
+    # --- playing ---------------------------------------------------------------------------
+    def apply(self, action: Action) -> list[LogEntry]:
+        """The one way the window changes a game: the engine checks, then we autosave."""
+        entries = self.game.apply(action)
+        self.save()
+        return entries
+
+    def rewind(self, to_round: int) -> None:
+        """Practice: keep this outcome for comparison, then go back to the start of a round."""
+        game = self.game
+        self.attempts.append(
+            Attempt(
+                to_round,
+                game.outcome.kind if game.outcome else "open",
+                dict(game.outcome.package) if game.outcome and game.outcome.package else None,
+                game.final_points(),
+            )
+        )
+        first = next(
+            (e.index for e in game.log if e.kind == "round_started" and e.round == to_round),
+            None,
+        )
+        game.undo(to=first if first is not None else 0)
+        self.save()
+
+    # --- saving ----------------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "format": AUTOSAVE_FORMAT,
+            "scenario_path": str(self.scenario_path),
+            "title": {
+                "nl": text_in(self.scenario.title, "nl"),
+                "en": text_in(self.scenario.title, "en"),
+            },
+            "round": self.game.round,
+            "deadline": self.game.deadline,
+            "over": self.game.is_over(),
+            "mode": self.mode,
+            "seating": self.seating,
+            "attempts": [a.__dict__ for a in self.attempts],
+            "game": self.game.to_save(),
+        }
+
+    def save(self) -> None:
+        if not self.autosave:
+            return
+        path = autosave_file()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def resume(cls, path: Path | None = None) -> Session:
+        """The autosaved game, replayed; AutosaveError with a readable reason otherwise."""
+        path = path or autosave_file()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            scenario_path = Path(data["scenario_path"])
+            loaded = load_scenario(scenario_path)
+            game = Game.from_save(data["game"], loaded.scenario)
+            attempts = [Attempt(**a) for a in data.get("attempts", [])]
+            mode = "hotseat" if data.get("mode") == "hotseat" else "solo"
+            return cls(
+                scenario_path, loaded.scenario, game, dict(data["seating"]), mode, attempts=attempts
+            )
+        except OSError as error:
+            raise AutosaveError(str(error)) from None
+        except (ValueError, KeyError, TypeError) as error:
+            raise AutosaveError(f"{path}: {error}") from None
+        except ScenarioError as error:
+            raise AutosaveError(str(error)) from None
+        except SaveError as error:
+            raise AutosaveError(error.message("nl")) from None
+
+
+def autosave_info() -> dict | None:
+    """The autosave's title and week, or None when there is no game to continue."""
+    try:
+        data = json.loads(autosave_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != AUTOSAVE_FORMAT or data.get("over"):
+        return None
+    return data

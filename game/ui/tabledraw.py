@@ -1,0 +1,111 @@
+"""Draws the negotiation table: an oval of felt with each party's seat around it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.icons import icon
+from game.ui.kinds import kind_colour
+from game.ui.theme import Palette
+
+
+@dataclass(frozen=True)
+class Seat:
+    name: str
+    role: str
+    kind: str
+    status: str = ""
+    to_move: bool = False
+    gone: bool = False
+    you: bool = False
+
+
+DrawText = Callable[..., pygame.Rect]
+
+
+def seat_positions(rect: pygame.Rect, n: int) -> list[tuple[int, int]]:
+    """Centres of n seats on an oval inside `rect`, first seat at the bottom (the player)."""
+    cx, cy = rect.center
+    rx, ry = rect.width * 0.38, rect.height * 0.34
+    out = []
+    for k in range(n):
+        angle = math.pi / 2 + 2 * math.pi * k / max(n, 1)
+        out.append((round(cx + rx * math.cos(angle)), round(cy + ry * math.sin(angle))))
+    return out
+
+
+def draw_table(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    seats: list[Seat],
+    palette: Palette,
+    text: DrawText,
+    scale: float = 1.0,
+    centre: str = "",
+) -> None:
+    """The felt, then every seat: kind icon, name, role and status under it."""
+    felt = pygame.Rect(0, 0, round(rect.width * 0.50), round(rect.height * 0.34))
+    felt.center = rect.center
+    shadow = felt.move(0, 6)
+    pygame.draw.ellipse(surface, palette.felt_edge, shadow)
+    pygame.draw.ellipse(surface, palette.felt, felt)
+    pygame.draw.ellipse(surface, palette.felt_edge, felt, 3)
+    if centre:
+        text(
+            surface,
+            centre,
+            felt.center,
+            15,
+            palette.seat_text,
+            bold=True,
+            anchor="center",
+            max_width=felt.width - 20,
+        )
+    size = max(28, min(round(48 * scale), rect.height // 8))
+    name_width = max(80, rect.width // max(3, (len(seats) + 1) // 2) - 8)
+    for seat, (x, y) in zip(seats, seat_positions(rect, len(seats)), strict=True):
+        image = icon(seat.kind, size)
+        if seat.gone:
+            image = image.copy()
+            image.set_alpha(90)
+        box = image.get_rect(center=(x, y - size // 2 + 4))
+        if seat.to_move:
+            pygame.draw.circle(surface, palette.focus, box.center, size // 2 + 6, 4)
+        elif seat.you:
+            pygame.draw.circle(surface, kind_colour(seat.kind), box.center, size // 2 + 5, 2)
+        surface.blit(image, box)
+        colour = palette.muted if seat.gone else palette.ink
+        y_text = box.bottom + 2
+        r = text(
+            surface,
+            seat.name,
+            (x, y_text),
+            13,
+            colour,
+            bold=True,
+            anchor="midtop",
+            max_width=name_width,
+        )
+        r = text(
+            surface,
+            seat.role,
+            (x, r.bottom),
+            11,
+            palette.muted,
+            anchor="midtop",
+            max_width=name_width,
+        )
+        if seat.status:
+            text(
+                surface,
+                seat.status,
+                (x, r.bottom),
+                11,
+                palette.bad if seat.gone else palette.accent,
+                anchor="midtop",
+                max_width=name_width,
+            )

@@ -1,0 +1,50 @@
+"""Small helpers over pygame_gui: a vertical scroller that can show a focused control."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UIScrollingContainer
+
+
+class Scroller:
+    """A vertical scrolling area; controls go into `.inner`, then `set_content_height`."""
+
+    def __init__(self, rect: pygame.Rect, manager: pygame_gui.UIManager, container=None) -> None:
+        self.box = UIScrollingContainer(
+            rect, manager, container=container, allow_scroll_x=False, object_id="#plain"
+        )
+        self.inner = self.box.get_container()
+        self.inner._scroller = self  # read by the focus manager
+        self.content_height = rect.height
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return self.box.rect
+
+    @property
+    def width(self) -> int:
+        """Usable width inside, leaving room for the scroll bar."""
+        return self.box.rect.width - 22
+
+    def set_content_height(self, height: int) -> None:
+        self.content_height = max(height, 1)
+        self.box.set_scrollable_area_dimensions((self.width, self.content_height))
+
+    def scroll_to_show(self, widget: UIElement) -> None:
+        bar = self.box.vert_scroll_bar
+        visible = self.box.rect.height
+        if bar is None or self.content_height <= visible:
+            return
+        top = widget.relative_rect.top
+        bottom = widget.relative_rect.bottom
+        view_top = bar.start_percentage * self.content_height
+        if top < view_top:
+            target = top - 8
+        elif bottom > view_top + visible:
+            target = bottom - visible + 8
+        else:
+            return
+        bar.set_scroll_from_start_percentage(max(target, 0) / self.content_height)
+        bar.has_moved_recently = True
