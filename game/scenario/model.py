@@ -83,8 +83,10 @@ class Option(_Model):
 class Issue(_Model):
     id: Id
     name: Text
-    description: Text | None = None
-    options: list[Option] = Field(min_length=2, max_length=6)
+    description: Text | None = Field(default=None, description="Toelichting / explanation")
+    options: list[Option] = Field(
+        min_length=2, max_length=6, description="2–6 keuzes voor deze kwestie / 2–6 choices"
+    )
 
 
 class Interest(_Model):
@@ -132,30 +134,44 @@ class Consultation(_Model):
     chance_no: Probability = Field(
         default=0.0, description="Kans dat de achterban 'nee' zegt / chance of a 'no'"
     )
-    effect: ConsultationEffect
+    effect: ConsultationEffect = Field(description="Wat een 'ja' verruimt / what a 'yes' widens")
     refusal: Text | None = Field(default=None, description="Tekst bij een 'nee' / text on a 'no'")
 
 
 class Actor(_Model):
     id: Id
     name: Text
-    kind: ActorKind
+    kind: ActorKind = Field(
+        description="Soort organisatie (bepaalt het icoon) / kind of organisation"
+    )
     role: Text = Field(description="Functie aan tafel / role title")
-    brief: Brief
-    interests: list[Interest] = Field(default_factory=list)
+    brief: Brief = Field(
+        description="Openbare en vertrouwelijke instructie / public and confidential brief"
+    )
+    interests: list[Interest] = Field(
+        default_factory=list,
+        description="Belangen die onthuld kunnen worden / revealable interests",
+    )
     points: dict[Id, dict[Id, float]] = Field(
         description="Punten per optie per kwestie / points per option per issue"
     )
     batna: float = Field(description="Punten zonder akkoord / points without agreement")
-    mandate: Mandate = Field(default_factory=Mandate)
-    consultations: list[Consultation] = Field(default_factory=list)
+    mandate: Mandate = Field(
+        default_factory=Mandate, description="Waar deze actor zonder achterban mee mag instemmen"
+    )
+    consultations: list[Consultation] = Field(
+        default_factory=list,
+        description="Overleg met de achterban, elk één keer / back-office, once each",
+    )
     strategy: Strategy | None = Field(
         default=None, description="Voorgestelde botstrategie / suggested bot strategy"
     )
 
 
 class Agreement(_Model):
-    rule: Literal["unanimity", "quorum"] = "unanimity"
+    rule: Literal["unanimity", "quorum"] = Field(
+        default="unanimity", description="Unanimiteit of quorum / unanimity or quorum"
+    )
     quorum: int | None = Field(default=None, ge=1, description="Minimaal aantal steunende actoren")
     required: list[Id] = Field(
         default_factory=list, description="Actoren die moeten instemmen / must agree"
@@ -185,8 +201,12 @@ class Condition(_Model):
 class Trigger(_Model):
     round: int | None = Field(default=None, ge=1, description="Vaste ronde / fixed round")
     chance: Probability | None = Field(default=None, description="Kans per ronde / per round")
-    from_round: int = Field(default=1, ge=1)
-    until_round: int | None = Field(default=None, ge=1)
+    from_round: int = Field(
+        default=1, ge=1, description="Kans geldt vanaf deze ronde / chance from"
+    )
+    until_round: int | None = Field(
+        default=None, ge=1, description="Kans geldt t/m deze ronde / chance until"
+    )
 
     @model_validator(mode="after")
     def _one_kind(self) -> Trigger:
@@ -196,47 +216,49 @@ class Trigger(_Model):
 
 
 class ChangePoints(_Model):
-    kind: Literal["change_points"]
+    kind: Literal["change_points"] = Field(description="Punten van één optie wijzigen")
     actor: Id
     issue: Id
     option: Id
-    delta: float
+    delta: float = Field(description="Punten erbij (+) of eraf (−) / points added or removed")
 
 
 class ChangeBatna(_Model):
-    kind: Literal["change_batna"]
+    kind: Literal["change_batna"] = Field(description="BATNA wijzigen / change a BATNA")
     actor: Id
-    delta: float
+    delta: float = Field(description="BATNA erbij (+) of eraf (−) / BATNA added or removed")
 
 
 class WidenMandate(_Model):
-    kind: Literal["widen_mandate"]
+    kind: Literal["widen_mandate"] = Field(description="Mandaat verruimen / widen a mandate")
     actor: Id
-    allow: OptionSet = Field(default_factory=dict)
-    min_score: float | None = None
+    allow: OptionSet = Field(default_factory=dict, description="Opties die nu mogen / now allowed")
+    min_score: float | None = Field(default=None, description="Nieuwe minimale eigen punten")
 
 
 class NarrowMandate(_Model):
-    kind: Literal["narrow_mandate"]
+    kind: Literal["narrow_mandate"] = Field(description="Mandaat inperken / narrow a mandate")
     actor: Id
-    forbid: OptionSet = Field(default_factory=dict)
-    min_score: float | None = None
+    forbid: OptionSet = Field(default_factory=dict, description="Opties die niet meer mogen")
+    min_score: float | None = Field(default=None, description="Nieuwe minimale eigen punten")
 
 
 class MoveDeadline(_Model):
-    kind: Literal["move_deadline"]
+    kind: Literal["move_deadline"] = Field(description="Deadline verschuiven / move the deadline")
     delta: int = Field(description="Rondes erbij (+) of eraf (−) / rounds added or removed")
 
 
 class AddActor(_Model):
-    kind: Literal["add_actor"]
-    actor: Actor
+    kind: Literal["add_actor"] = Field(
+        description="Een late partij schuift aan / a late actor joins"
+    )
+    actor: Actor = Field(description="De volledige actor / the full actor")
 
 
 class AddOption(_Model):
-    kind: Literal["add_option"]
+    kind: Literal["add_option"] = Field(description="Een nieuwe optie / a new option")
     issue: Id
-    option: Option
+    option: Option = Field(description="De nieuwe optie / the new option")
     points: dict[Id, float] = Field(description="Punten per actor / points for every actor")
 
 
@@ -248,11 +270,15 @@ Effect = Annotated[
 
 class Event(_Model):
     id: Id
-    trigger: Trigger
-    condition: Condition = Field(default_factory=Condition)
+    trigger: Trigger = Field(description="Wanneer: vaste ronde of kans per ronde / when")
+    condition: Condition = Field(
+        default_factory=Condition, description="Alleen als dit geldt / only if this holds"
+    )
     message: Text
     to: list[Id] | None = Field(default=None, description="Alleen voor deze actoren / only these")
-    effects: list[Effect] = Field(default_factory=list)
+    effects: list[Effect] = Field(
+        default_factory=list, description="Wat de gebeurtenis verandert / what the event changes"
+    )
 
 
 class InterestRef(_Model):
@@ -269,13 +295,17 @@ class Advice(_Model):
 
 
 class Escalation(_Model):
-    advice: list[Advice] = Field(min_length=1)
+    advice: list[Advice] = Field(
+        min_length=1, description="Deskundig advies bij de escalatietafel / expert advice"
+    )
 
 
 class Weights(_Model):
-    own: float = Field(default=0.4, ge=0)
-    integration: float = Field(default=0.4, ge=0)
-    process: float = Field(default=0.2, ge=0)
+    own: float = Field(default=0.4, ge=0, description="Gewicht eigen score / own score")
+    integration: float = Field(
+        default=0.4, ge=0, description="Gewicht integratie-index / integration index"
+    )
+    process: float = Field(default=0.2, ge=0, description="Gewicht proces / process figures")
 
     @model_validator(mode="after")
     def _sum_to_one(self) -> Weights:
@@ -286,7 +316,7 @@ class Weights(_Model):
 
 
 class Reflection(_Model):
-    round: int = Field(ge=1)
+    round: int = Field(ge=1, description="Aan het begin van deze ronde / at the start of round")
     question: Text
 
 
@@ -301,20 +331,38 @@ class Scenario(_Model):
     id: Id
     title: Text
     summary: Text
-    language: Literal["nl", "en"] = "nl"
-    learning_goals: list[LearningGoal] = Field(default_factory=list)
+    language: Literal["nl", "en"] = Field(default="nl", description="Hoofdtaal / main language")
+    learning_goals: list[LearningGoal] = Field(
+        default_factory=list, description="Leerdoelen voor het nagesprek / debrief goals"
+    )
     rounds: int = Field(default=8, ge=1, le=52, description="Deadline in rondes (weken)")
     turn_order: list[Id] | None = Field(
         default=None, description="Volgorde van beurten; standaard de volgorde van actors"
     )
-    agreement: Agreement = Field(default_factory=Agreement)
-    issues: list[Issue] = Field(min_length=1, max_length=8)
-    actors: list[Actor] = Field(min_length=2, max_length=8)
-    events: list[Event] = Field(default_factory=list)
-    escalation: Escalation | None = None
-    weights: Weights = Field(default_factory=Weights)
-    reflection: list[Reflection] = Field(default_factory=list)
-    phrases: list[Phrase] = Field(default_factory=list)
+    agreement: Agreement = Field(
+        default_factory=Agreement, description="Wanneer is er een akkoord / agreement rule"
+    )
+    issues: list[Issue] = Field(
+        min_length=1, max_length=8, description="Kwesties aan tafel / issues to settle"
+    )
+    actors: list[Actor] = Field(
+        min_length=2, max_length=8, description="Partijen aan tafel / parties at the table"
+    )
+    events: list[Event] = Field(
+        default_factory=list, description="Gebeurtenissen tijdens het spel / events"
+    )
+    escalation: Escalation | None = Field(
+        default=None, description="Escalatietafel, één keer per spel / escalation table"
+    )
+    weights: Weights = Field(
+        default_factory=Weights, description="Weging van de spelscore / game score weights"
+    )
+    reflection: list[Reflection] = Field(
+        default_factory=list, description="Reflectiemomenten / reflection moments"
+    )
+    phrases: list[Phrase] = Field(
+        default_factory=list, description="Vaste zinnen voor aan tafel / phrases to say"
+    )
 
     def issue(self, issue_id: str) -> Issue:
         return next(i for i in self.issues if i.id == issue_id)
