@@ -21,8 +21,11 @@ from game.text import t
 
 MAX_FILE_BYTES = 1 << 20
 """Largest scenario file we read; real ones are tens of kilobytes."""
-MAX_NODES = 100_000
-"""Most values a document may hold after aliases are expanded (a big scenario has ~5 000)."""
+MAX_NODES = 50_000
+"""Most values a document may hold, every use of an alias counted (a big scenario: ~1 000)."""
+LARGE_TEXT = 128 * 1024
+"""Above this size we count YAML events before building nodes, and skip the slow re-parse
+that finds PyYAML's clearer wording for a syntax error."""
 MAX_DEPTH = 48
 """Deepest nesting we follow; the format itself needs about ten levels."""
 
@@ -155,7 +158,7 @@ class _Builder:
     def build(self, node: Node, path: Path, depth: int) -> object:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _Stop(self.problem(node, "scenario.alias_bomb", limit=MAX_NODES))
+            raise _Stop(self.problem(node, "scenario.too_many_values", limit=MAX_NODES))
         if depth > MAX_DEPTH:
             raise _Stop(self.problem(node, "scenario.too_deep", limit=MAX_DEPTH))
         self.positions.values[path] = _mark(node)
@@ -255,6 +258,10 @@ class _Builder:
 
 def compose(text: str, file: str, lang: str) -> Composed:
     """Read `text` as one YAML document of plain data, or say precisely why not."""
+    if len(text) > LARGE_TEXT:
+        crowded = _too_many_events(text, file, lang)
+        if crowded is not None:
+            return Composed(None, Positions(), [crowded])
     try:
         loader = _FastLoader(text)
     except yaml.YAMLError as error:  # the reader refuses a character before parsing starts
@@ -285,6 +292,20 @@ def compose(text: str, file: str, lang: str) -> Composed:
         problem = Located(file, 1, 1, t("scenario.too_deep", lang, limit=MAX_DEPTH))
         return Composed(None, builder.positions, [problem])
     return Composed(data, builder.positions, builder.problems)
+
+
+def _too_many_events(text: str, file: str, lang: str) -> Located | None:
+    """A problem when a large text holds more values than any scenario needs."""
+    try:
+        for count, event in enumerate(yaml.parse(text, Loader=_FastLoader)):
+            if count > MAX_NODES:
+                line, col = event.start_mark.line + 1, event.start_mark.column + 1
+                return Located(
+                    file, line, col, t("scenario.too_many_values", lang, limit=MAX_NODES)
+                )
+    except yaml.YAMLError:
+        return None  # the composer will report it with its place
+    return None
 
 
 def root_kind(root: Node, builder: _Builder) -> str:
@@ -360,6 +381,8 @@ def syntax_problem(text: str, file: str, lang: str, error: yaml.YAMLError) -> Lo
 
 def _clearer_error(text: str, error: yaml.YAMLError) -> yaml.YAMLError:
     """The pure-Python parser's wording is clearer; use it when it fails on the same line."""
+    if len(text) > LARGE_TEXT:
+        return error
     try:
         loader = yaml.SafeLoader(text)
     except yaml.YAMLError as python_error:

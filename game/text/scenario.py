@@ -72,9 +72,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "teken {char} is niet toegestaan in YAML",
         "character {char} is not allowed in YAML",
     ),
-    "scenario.alias_bomb": (
-        "te veel waarden na het uitvouwen van aliassen (meer dan {limit}); een 'alias bomb'?",
-        "too many values after expanding aliases (more than {limit}); an alias bomb?",
+    "scenario.too_many_values": (
+        "te veel waarden (meer dan {limit}, elk gebruik van een alias meegeteld)",
+        "too many values (more than {limit}, counting every use of an alias)",
     ),
     "scenario.recursive_alias": (
         "een alias verwijst naar zichzelf",
