@@ -1,0 +1,175 @@
+"""Menu, settings, resize, hotseat hand-over and practice rewind, driven by real events."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+
+import pygame
+import pytest
+
+from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.model import text_in
+from game.text import t
+from game.ui.app import App
+from game.ui.driver import click, focus_key, press, run_until, steps
+from game.ui.scenes.handover import HandoverScene
+from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table import TableScene
+from game.ui.session import PERSON, Session
+from game.ui.settings import Settings, load_settings
+
+
+@pytest.fixture
+def app():
+    window = App(Settings(), persist=False)
+    window.bot_delay = 0
+    window.push(MenuScene(window))
+    steps(window, 2)
+    yield window
+    window.close()
+
+
+def name(app: App) -> str:
+    return type(app.scene).__name__
+
+
+def button(app: App, key: str):
+    return next(item.widget for item in app.focus.items if item.key == key)
+
+
+def test_the_menu_is_walked_by_arrows_and_tab_and_opens_settings_with_enter(app):
+    assert app.focus.current.key == "menu.solo"
+    press(app, pygame.K_DOWN)
+    assert app.focus.current.key == "menu.hotseat"
+    press(app, pygame.K_TAB)  # "join a room" is disabled and skipped; continue has no save
+    assert app.focus.current.key == "menu.settings"
+    press(app, pygame.K_TAB, mod=pygame.KMOD_SHIFT)
+    assert app.focus.current.key == "menu.hotseat"
+    focus_key(app, "menu.settings")
+    press(app, pygame.K_RETURN)
+    assert name(app) == "SettingsScene"
+    press(app, pygame.K_ESCAPE)
+    assert name(app) == "MenuScene"
+
+
+def test_switching_the_language_in_settings_changes_the_texts(app):
+    click(app, button(app, "menu.settings"))
+    assert name(app) == "SettingsScene"
+    assert t("ui.settings.title", "nl") in app.scene.visible_texts()
+    click(app, button(app, "settings.lang.en"))
+    steps(app, 2)
+    texts = app.scene.visible_texts()
+    assert app.settings.lang == "en"
+    assert t("ui.settings.title", "en") in texts
+    assert t("ui.settings.font_scale", "en") in texts
+    assert t("ui.settings.font_scale", "nl") not in texts
+    press(app, pygame.K_ESCAPE)
+    assert t("ui.menu.solo", "en") in app.scene.visible_texts()
+
+
+def test_settings_are_kept_between_sessions(tmp_path):
+    window = App(Settings(), persist=True)
+    window.push(MenuScene(window))
+    window.apply_settings(window.settings.with_(font_scale=150, high_contrast=True))
+    steps(window, 2)
+    window.close()
+    saved = load_settings()
+    assert saved.font_scale == 150 and saved.high_contrast
+
+
+def test_a_bigger_font_scale_rebuilds_larger_buttons(app):
+    before = button(app, "menu.solo").rect.height
+    app.apply_settings(app.settings.with_(font_scale=200))
+    steps(app, 2)
+    assert button(app, "menu.solo").rect.height >= 2 * before - 2
+
+
+def test_resizing_the_window_lays_the_scene_out_again(app):
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=1000, h=640, size=(1000, 640)))
+    steps(app, 2)
+    assert app.screen.get_size() == (1000, 640)
+    quit_button = button(app, "menu.quit")
+    assert quit_button.rect.bottom <= 640
+    assert app.focus.current is not None
+
+
+def _hotseat_session(app: App) -> Session:
+    path = default_scenario_path()
+    scenario = load_scenario(path).scenario
+    seating = {a.id: "integrative" for a in scenario.actors}
+    first, second = scenario.actors[0].id, scenario.actors[1].id
+    seating[first] = seating[second] = PERSON
+    return Session.start(path, scenario, seating, "hotseat")
+
+
+def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app):
+    session = _hotseat_session(app)
+    scenario = session.scenario
+    first, second = scenario.actors[0], scenario.actors[1]
+    app.push(TableScene(app, session))
+    steps(app, 2)
+    assert isinstance(app.scene, HandoverScene) and app.scene.actor == first.id
+    press(app, pygame.K_RETURN)  # "I am …"
+    press(app, pygame.K_RETURN)  # briefing read
+    assert name(app) == "TableScene" and app.scene.viewer == first.id
+    focus_key(app, "table.pass")
+    press(app, pygame.K_RETURN)
+    assert run_until(app, lambda: isinstance(app.scene, HandoverScene), 500)
+    assert app.scene.actor == second.id
+    steps(app, 2)
+    shown = "\n".join(app.scene.visible_texts())
+    secret = text_in(first.brief.confidential, "nl")
+    assert secret[:40] not in shown
+    for interest in first.interests:
+        assert text_in(interest.text, "nl")[:30] not in shown
+    # the only control is "I am <next player>": no way back to the previous view
+    assert [item.key for item in app.focus.items] == ["handover.ready"]
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(app.scene, HandoverScene)
+    press(app, pygame.K_RETURN)
+    assert name(app) == "BriefingScene" and app.scene.actor == second.id
+    assert text_in(second.brief.confidential, "nl")[:40] in "\n".join(app.scene.visible_texts())
+
+
+def test_practice_rewind_goes_back_and_keeps_the_first_outcome(app):
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    steps(app, 2)
+    press(app, pygame.K_RETURN)
+    for _ in range(400):
+        if name(app) == "DebriefScene":
+            break
+        if name(app) == "TableScene" and app.scene.game.is_over():
+            focus_key(app, "table.debrief")
+        press(app, pygame.K_RETURN, frames=3)
+    assert name(app) == "DebriefScene"
+    session = app.scene.session
+    assert focus_key(app, "debrief.rewind.1")
+    press(app, pygame.K_RETURN)
+    assert name(app) in ("TableScene", "BriefingScene")
+    assert not session.game.is_over()
+    assert session.game.round == 1
+    assert len(session.attempts) == 1
+
+
+def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
+    session = _hotseat_session(app)
+    first = session.game.current_actor
+    from game.engine import Pass
+
+    session.apply(Pass(actor=first))
+    played = len(session.game.actions)
+    app.close()
+    window = App(Settings(), persist=False)
+    window.bot_delay = 0
+    window.push(MenuScene(window))
+    steps(window, 2)
+    assert focus_key(window, "menu.continue")
+    press(window, pygame.K_RETURN)
+    scene = window.scenes[1]
+    assert isinstance(scene, TableScene)
+    assert len(scene.session.game.actions) == played
+    window.close()
