@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from game.scenario.lint_checks import CHECKS, Table
+from game.scenario.lint_checks import CHECKS, Table, compatible_issues
 from game.scenario.lint_space import count_share, middle_package
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import LoadedScenario, Located
@@ -90,6 +90,9 @@ def outcome_figures(table: Table) -> Section:
     middle = middle_package(space)
     key = "lint.figure.middle_in" if table.zopa[middle] else "lint.figure.middle_out"
     figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=float(joint[middle]))))
+    compatible = compatible_issues(table.scenario)
+    shown = ", ".join(f"{issue} → {option}" for issue, option in compatible.items())
+    figures.append(Figure(t("lint.figure.compatible", lang), shown or t("lint.figure.none", lang)))
     return Section(t("lint.section.figures", lang), figures)
 
 

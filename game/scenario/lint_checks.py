@@ -185,10 +185,34 @@ def _all_points(scenario: Scenario, issue_id: str, option_ids: list[str]) -> np.
     )
 
 
+def compatible_issues(scenario: Scenario) -> dict[str, str]:
+    """Issues with one option that is every actor's best, tied to an interest: {issue: option}.
+
+    Such an issue is the scenario's hidden compatible interest (the Ugli orange): the other
+    options are dominated on purpose, because the table only finds the shared best option
+    when someone reveals the interest behind it.
+    """
+    linked = {i for a in scenario.all_actors() for interest in a.interests for i in interest.issues}
+    found = {}
+    for issue in scenario.issues:
+        option_ids = [o.id for o in issue.options]
+        points = _all_points(scenario, issue.id, option_ids)
+        if issue.id not in linked or np.all(points == points[0]):
+            continue
+        shared = np.flatnonzero(np.all(points == points.max(axis=0), axis=1))
+        if shared.size:
+            found[issue.id] = option_ids[int(shared[0])]
+    return found
+
+
 def check_options(table: Table) -> list[Problem]:
-    """Dominated options and issues no actor cares about, both warnings."""
+    """Dominated options and issues no actor cares about, both warnings.
+
+    Options dominated by a compatible issue's shared best option are by design and pass.
+    """
     lang = table.lang
     actor_ids = [a.id for a in table.scenario.all_actors()]
+    compatible = compatible_issues(table.scenario)
     out = []
     for i_index, issue in enumerate(table.scenario.issues):
         option_ids = [o.id for o in issue.options]
@@ -196,6 +220,8 @@ def check_options(table: Table) -> list[Problem]:
         if np.all(points == points[0]):
             message = t("lint.issue.indifferent", lang, issue=issue.id)
             out.append(_problem(("issues", i_index), "warning", message))
+            continue
+        if issue.id in compatible:
             continue
         # dominated[o, p]: option o is worse-or-equal for all and worse for one than p
         worse_or_equal = np.all(points[:, None, :] <= points[None, :, :], axis=2)

@@ -87,6 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geen pakket in de ZOPA valt binnen ieders mandaat, ook niet na alle raadplegingen",
         "no package in the ZOPA is inside every mandate, even after all consultations",
     ),
+    "lint.figure.compatible": (
+        "verenigbare kwesties (ieders beste optie)",
+        "compatible issues (everyone's best option)",
+    ),
     "lint.option.dominated": (
         "optie '{option}' is voor niemand beter en voor {actors} slechter dan '{better}'",
         "option '{option}' is better for nobody and worse for {actors} than '{better}'",
