@@ -1,0 +1,272 @@
+"""Bot-only games and their figures: does a scenario reward integrative play?
+
+`play_bot_game` plays one game with a bot in every seat; `score_game` scores its outcome on
+the table as it stood at the end (events included); `summarise` turns many games into the
+figures `simulate` prints; `balance_figures` is the short comparison `lint` shows:
+all-integrative tables against all-tough ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from game.agents.bot import make_bot, play_turn
+from game.engine import Game
+from game.scenario.model import Scenario
+from game.scoring.analysis import Analysis, analyse_table
+from game.scoring.scores import ActorProcess, ProcessFigures, score_outcome
+from game.scoring.space import TableData
+
+#: The learning goal: all-integrative tables agree this often …
+GOAL_AGREEMENT = 0.7
+#: … and beat all-tough tables on the integration index by at least this much.
+GOAL_INDEX_GAP = 0.3
+ANALYSIS_CACHE = 64
+
+
+@dataclass(frozen=True)
+class GameResult:
+    """One bot-only game, scored."""
+
+    index: int
+    seed: int
+    outcome: str  # "agreement", "deadline" or "walkout"
+    rounds: int
+    integration_index: float
+    points: dict[str, float]
+    scores: dict[str, float]
+    save: dict[str, Any] | None = None
+
+    @property
+    def agreement(self) -> bool:
+        return self.outcome == "agreement"
+
+
+@dataclass(frozen=True)
+class ActorFigures:
+    mean_points: float
+    mean_score: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The figures of many games."""
+
+    games: int
+    agreement_rate: float
+    index_mean: float
+    index_p10: float
+    index_p90: float
+    mean_rounds: float
+    actors: dict[str, ActorFigures] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "games": self.games,
+            "agreement_rate": self.agreement_rate,
+            "integration_index": {
+                "mean": self.index_mean,
+                "p10": self.index_p10,
+                "p90": self.index_p90,
+            },
+            "mean_rounds": self.mean_rounds,
+            "actors": {
+                a: {"mean_points": f.mean_points, "mean_score": f.mean_score}
+                for a, f in self.actors.items()
+            },
+        }
+
+
+def game_seed(seed: int, index: int) -> int:
+    """The seed of game `index` of a run with seed `seed` (independent of workers)."""
+    digest = hashlib.sha256(f"omgevingstafel-simulate:{seed}:{index}".encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+def strategies_all(scenario: Scenario, strategy: str) -> dict[str, str]:
+    """The same strategy for every actor, late ones included."""
+    return {a.id: strategy for a in scenario.all_actors()}
+
+
+def suggested_strategies(scenario: Scenario, fallback: str = "reciprocal") -> dict[str, str]:
+    """The scenario's suggested strategy per actor, `fallback` where it suggests none."""
+    return {a.id: a.strategy or fallback for a in scenario.all_actors()}
+
+
+def play_bot_game(scenario: Scenario, seed: int, strategies: Mapping[str, str]) -> Game:
+    """A whole game with a bot in every seat, each on its own strategy."""
+    game = Game(scenario, seed=seed)
+    bots = {a.id: make_bot(a.id, strategies[a.id], seed) for a in scenario.all_actors()}
+    while not game.is_over():
+        actor = game.current_actor
+        assert actor is not None
+        play_turn(game, bots[actor])
+    return game
+
+
+def _table_key(table: TableData) -> tuple:
+    return (
+        table.issues,
+        table.actors,
+        tuple(
+            (a, i, o, table.points[a][i][o])
+            for a in table.actors
+            for i, opts in table.issues
+            for o in opts
+        ),
+        tuple(table.batna[a] for a in table.actors),
+    )
+
+
+_ANALYSES: dict[tuple, Analysis] = {}
+
+
+def _analysis(table: TableData, scenario: Scenario) -> Analysis:
+    """The analysis of a table, kept per process (a scenario's tables repeat across games)."""
+    rule = scenario.agreement
+    key = (_table_key(table), rule.rule, rule.quorum, tuple(rule.required))
+    found = _ANALYSES.get(key)
+    if found is None:
+        if len(_ANALYSES) >= ANALYSIS_CACHE:
+            _ANALYSES.pop(next(iter(_ANALYSES)))
+        found = _ANALYSES[key] = analyse_table(table, rule)
+    return found
+
+
+def process_figures(game: Game) -> ProcessFigures:
+    """What each actor did at the table, counted from the game's record."""
+    counts: dict[str, dict[str, int]] = {
+        a.id: dict.fromkeys(
+            ("revealed", "asked", "received", "truthful", "consulted", "withdrawn"), 0
+        )
+        for a in game.scenario.all_actors()
+    }
+    for action in game.actions:
+        mine = counts[action.actor]
+        if action.kind == "reveal_interest":
+            mine["revealed"] += 1
+        elif action.kind == "ask":
+            mine["asked"] += 1
+            counts[action.to]["received"] += 1  # type: ignore[union-attr]
+        elif action.kind == "answer" and action.mode == "truthful":  # type: ignore[union-attr]
+            mine["truthful"] += 1
+        elif action.kind == "consult":
+            mine["consulted"] += 1
+        elif action.kind == "withdraw_support":
+            mine["withdrawn"] += 1
+    outcome = game.outcome
+    return ProcessFigures(
+        actors={
+            a.id: ActorProcess(
+                interests_revealed=counts[a.id]["revealed"],
+                interests_total=len(a.interests),
+                questions_asked=counts[a.id]["asked"],
+                questions_received=counts[a.id]["received"],
+                answered_truthfully=counts[a.id]["truthful"],
+                consultations=counts[a.id]["consulted"],
+                supports_withdrawn=counts[a.id]["withdrawn"],
+            )
+            for a in game.scenario.all_actors()
+        },
+        escalated=any(action.kind == "escalate" for action in game.actions),
+        rounds_used=outcome.round if outcome is not None else game.round,
+        deadline=game.deadline,
+    )
+
+
+def score_game(game: Game, index: int = 0, keep_save: bool = False) -> GameResult:
+    """The figures of a finished game, on the table as it stood at the end."""
+    scenario = game.scenario
+    table = game.table_data()
+    analysis = _analysis(table, scenario)
+    outcome = game.outcome
+    assert outcome is not None
+    package = outcome.package if outcome.kind == "agreement" else None
+    scores = score_outcome(analysis, package, process_figures(game), scenario.weights)
+    return GameResult(
+        index=index,
+        seed=game.seed,
+        outcome=outcome.kind,
+        rounds=outcome.round,
+        integration_index=scores.integration_index,
+        points=game.final_points(),
+        scores={a: s.game for a, s in scores.actors.items()},
+        save=game.to_save() if keep_save else None,
+    )
+
+
+def run_game(
+    scenario: Scenario,
+    seed: int,
+    index: int,
+    strategies: Mapping[str, str],
+    keep_save: bool = False,
+) -> GameResult:
+    """Game `index` of a run with seed `seed`: played by bots and scored."""
+    game = play_bot_game(scenario, game_seed(seed, index), strategies)
+    return score_game(game, index, keep_save)
+
+
+def summarise(results: Sequence[GameResult], actor_order: Sequence[str]) -> Summary:
+    """The figures of many games (results in any order; figures do not depend on it)."""
+    ordered = sorted(results, key=lambda r: r.index)
+    if not ordered:
+        return Summary(0, 0.0, 0.0, 0.0, 0.0, 0.0, {})
+    index = np.array([r.integration_index for r in ordered])
+    actors = {}
+    for actor in actor_order:
+        points = [r.points[actor] for r in ordered if actor in r.points]
+        scores = [r.scores[actor] for r in ordered if actor in r.scores]
+        if points:
+            actors[actor] = ActorFigures(
+                round(float(np.mean(points)), 4),
+                round(float(np.mean(scores)), 4) if scores else 0.0,
+            )
+    return Summary(
+        games=len(ordered),
+        agreement_rate=round(sum(r.agreement for r in ordered) / len(ordered), 4),
+        index_mean=round(float(index.mean()), 4),
+        index_p10=round(float(np.percentile(index, 10)), 4),
+        index_p90=round(float(np.percentile(index, 90)), 4),
+        mean_rounds=round(float(np.mean([r.rounds for r in ordered])), 4),
+        actors=actors,
+    )
+
+
+def simulate(scenario: Scenario, games: int, seed: int, strategies: Mapping[str, str]) -> Summary:
+    """`games` bot-only games in this process, summarised."""
+    results = [run_game(scenario, seed, k, strategies) for k in range(games)]
+    return summarise(results, [a.id for a in scenario.all_actors()])
+
+
+@dataclass(frozen=True)
+class BalanceFigures:
+    """All-integrative against all-tough tables on one scenario."""
+
+    games: int
+    integrative: Summary
+    tough: Summary
+
+    @property
+    def index_gap(self) -> float:
+        return self.integrative.index_mean - self.tough.index_mean
+
+    @property
+    def meets_goal(self) -> bool:
+        return (
+            self.integrative.agreement_rate >= GOAL_AGREEMENT and self.index_gap >= GOAL_INDEX_GAP
+        )
+
+
+def balance_figures(scenario: Scenario, games: int = 20, seed: int = 0) -> BalanceFigures:
+    """The learning goal, measured: all-integrative against all-tough, `games` games each."""
+    return BalanceFigures(
+        games,
+        simulate(scenario, games, seed, strategies_all(scenario, "integrative")),
+        simulate(scenario, games, seed, strategies_all(scenario, "tough")),
+    )

@@ -1,0 +1,368 @@
+"""A computer opponent: sees only its own view and its legal actions, and says why it acts.
+
+A bot is stateless between calls: everything it knows it reads again from the view it is
+given (the proposals, the talk, the answers to its questions, its own points and mandate),
+so a restored game or an undo leaves nothing stale behind, and the same view always gives
+the same move. It plays through `game.apply`, the path a person's action takes.
+
+One turn: answer waiting questions, perhaps one talk action (reveal an interest, ask a
+question), then one move, tried in this order:
+1. withdraw support from a proposal that has dropped under its reservation;
+2. support the acceptable proposal with most supporters (acceptable: inside the mandate, at
+   least its aspiration and its reservation);
+3. consult the back office when a proposal it would accept is blocked only by its mandate,
+   or when the best package it could propose needs a wider mandate;
+4. call the escalation table when the table is stuck (integrative only);
+5. propose its best new package at its aspiration (integrative: the one the others seem to
+   want most; the others: the one closest to its aspiration);
+6. pass.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from game.agents import explain
+from game.agents.opponents import beliefs
+from game.agents.own_table import OwnTable, own_table
+from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
+from game.engine import (
+    MOVE_KINDS,
+    Action,
+    Answer,
+    Ask,
+    Consult,
+    Escalate,
+    Game,
+    LegalActions,
+    Pass,
+    PlayerView,
+    Propose,
+    RevealInterest,
+    Support,
+    WithdrawSupport,
+)
+from game.engine.views import ProposalView
+from game.scenario.model import LocalText
+
+#: The integrative bot consults for a forbidden package only when the others seem to like
+#: it clearly better (in summed estimated shares of their best) than the best allowed one.
+CONSULT_MARGIN = 0.15
+#: Questions an asking bot puts, at most, to each other actor over a game.
+QUESTIONS_PER_ACTOR = 2
+#: Before this share of the time is gone, a table is not "stuck" yet.
+STUCK_AFTER = 0.3
+#: How much an integrative bot weighs its own points (as a share of its range) against the
+#: summed estimated shares of the others when choosing what to propose.
+OWN_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class BotMove:
+    """One action of a bot and why it takes it, in Dutch and English."""
+
+    action: Action
+    explanation: LocalText
+
+    def why(self, lang: str = "nl") -> str:
+        return self.explanation.en if lang == "en" and self.explanation.en else self.explanation.nl
+
+
+class Bot(Protocol):
+    actor: str
+    strategy: str
+
+    def act(self, view: PlayerView, legal: LegalActions) -> BotMove: ...
+
+
+class StrategyBot:
+    """A bot playing one of the four strategies (see `strategies.PROFILES`)."""
+
+    def __init__(self, actor: str, strategy: str, seed: int) -> None:
+        if strategy not in PROFILES:
+            raise ValueError(f"unknown strategy {strategy!r}; choose from {', '.join(PROFILES)}")
+        self.actor = actor
+        self.strategy = strategy
+        self.seed = int(seed)
+        self.profile: Profile = PROFILES[strategy]
+
+    def __repr__(self) -> str:
+        return f"StrategyBot({self.actor!r}, {self.strategy!r}, seed={self.seed})"
+
+    def act(self, view: PlayerView, legal: LegalActions) -> BotMove:
+        """The bot's next action on its turn: an answer, a talk action, or its move."""
+        if view.actor != self.actor or not legal.my_turn:
+            raise ValueError(f"it is not {self.actor}'s turn")
+        if view.questions_waiting:
+            return self._answer(view)
+        if not view.talked:
+            talk = self._talk(view)
+            if talk is not None:
+                return talk
+        return self._move(view)
+
+    # --- answers and talk ----------------------------------------------------------------
+    def _answer(self, view: PlayerView) -> BotMove:
+        question = view.questions_waiting[0]
+        mode = self.profile.answers
+        if mode == "mirror":
+            asker = next((a for a in view.actors if a.id == question.asker), None)
+            mode = "truthful" if asker is not None and asker.revealed_interests else "vague"
+        text = explain.sentence(
+            f"agents.answer.{mode}",
+            actor=explain.actor_name(view, self.actor),
+            asker=explain.actor_name(view, question.asker),
+            issue=explain.issue_name(view, question.issue),
+        )
+        return BotMove(Answer(actor=self.actor, question=question.id, mode=mode), text)
+
+    def _talk(self, view: PlayerView) -> BotMove | None:
+        profile = self.profile
+        if profile.reveals:
+            reveal = self._reveal(view)
+            if reveal is not None:
+                return reveal
+        if profile.asks:
+            return self._ask(view)
+        return None
+
+    def _reveal(self, view: PlayerView) -> BotMove | None:
+        hidden = [i for i in view.interests if not i.revealed]
+        if not hidden:
+            return None
+        mine = len(view.interests) - len(hidden)
+        theirs = sum(len(a.revealed_interests) for a in view.actors if a.id != self.actor)
+        opens = self.profile.models_others and mine == 0
+        if not (opens or theirs > mine or (self.profile.models_others and theirs >= mine)):
+            return None
+        swing = _swings(view)
+        interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
+        issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
+        text = explain.sentence(
+            "agents.reveal",
+            actor=explain.actor_name(view, self.actor),
+            issue=explain.issue_name(view, issue) if issue else "—",
+            reason=explain.reason(view, issue) if issue else interest.text,
+        )
+        return BotMove(RevealInterest(actor=self.actor, interest=interest.id), text)
+
+    def _ask(self, view: PlayerView) -> BotMove | None:
+        mine = [q for q in view.questions if q.asker == self.actor]
+        asked = {(q.to, q.issue) for q in mine}
+        per_actor: dict[str, int] = {}
+        for q in mine:
+            per_actor[q.to] = per_actor.get(q.to, 0) + 1
+        swing = _swings(view)
+        issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), _position(view, i)))
+        for other in (a for a in view.actors if a.id != self.actor and a.status == "at_table"):
+            if per_actor.get(other.id, 0) >= QUESTIONS_PER_ACTOR:
+                continue
+            for issue in issues:
+                if (other.id, issue) not in asked:
+                    text = explain.sentence(
+                        "agents.ask",
+                        actor=explain.actor_name(view, self.actor),
+                        to=other.name,
+                        issue=explain.issue_name(view, issue),
+                    )
+                    return BotMove(Ask(actor=self.actor, to=other.id, issue=issue), text)
+        return None
+
+    # --- the move ------------------------------------------------------------------------
+    def _move(self, view: PlayerView) -> BotMove:
+        table = own_table(view)
+        demand = aspiration(self.profile, table, view)
+        floor = reservation(table, view)
+        mine = [p for p in view.proposals if self.actor in p.supporters]
+        others = [p for p in view.proposals if self.actor not in p.supporters]
+        for proposal in mine:
+            if table.value(proposal.package) < floor:
+                return self._withdraw(view, proposal)
+        acceptable = [
+            p
+            for p in others
+            if _allowed(table, p.package) and table.value(p.package) >= max(demand, floor)
+        ]
+        if acceptable:
+            chosen = max(
+                acceptable,
+                key=lambda p: (len(p.supporters_at_table), table.value(p.package), -p.id),
+            )
+            return self._support(view, chosen)
+        unused = [c for c in view.consultations if not c.used]
+        if unused and any(
+            _needs_mandate(table, p.package) and table.value(p.package) >= max(demand, floor)
+            for p in others
+        ):
+            return self._consult(view, unused[0].id, unused[0].label)
+        if self.profile.escalates and self._stuck(view):
+            return self._escalate(view)
+        index, needs_consult = self._candidate(view, table, demand, floor, bool(unused))
+        if needs_consult and unused:
+            return self._consult(view, unused[0].id, unused[0].label)
+        if index is not None:
+            return self._propose(view, table.package(index), others)
+        return self._pass(view, others)
+
+    def _candidate(
+        self, view: PlayerView, table: OwnTable, demand: float, floor: float, can_consult: bool
+    ) -> tuple[int | None, bool]:
+        """The package to propose (row in `table`), and whether it needs a wider mandate."""
+        fresh = np.ones(table.size, dtype=bool)
+        for proposal in view.proposals:
+            index = table.index_of(proposal.package)
+            if index is not None:
+                fresh[index] = False
+        pool = fresh & (table.values >= max(demand, floor)) & ~table.below_minimum
+        allowed = pool & ~table.forbidden
+        if not self.profile.models_others:
+            return self._closest(view, table, allowed, demand), False
+        score = self._joint_estimate(view, table, floor)
+        best_allowed = _best(score, table.values, allowed)
+        if can_consult:
+            best_any = _best(score, table.values, pool)
+            if (
+                best_any is not None
+                and table.forbidden[best_any]
+                and (best_allowed is None or score[best_any] > score[best_allowed] + CONSULT_MARGIN)
+            ):
+                return best_any, True
+        return best_allowed, False
+
+    def _closest(
+        self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
+    ) -> int | None:
+        """The allowed package whose own score is nearest above the demand (ties by chance)."""
+        rows = np.flatnonzero(allowed)
+        if rows.size == 0:
+            return None
+        values = table.values[rows]
+        nearest = rows[values <= values.min() + 1e-9]
+        return int(self._rng(view).choice(list(nearest)))
+
+    def _joint_estimate(self, view: PlayerView, table: OwnTable, floor: float) -> np.ndarray:
+        """Per package: the others' estimated shares of their best, summed, plus its own share."""
+        span = max(float(table.values.max()) - floor, 1.0)
+        score = OWN_WEIGHT * (table.values - floor) / span
+        for belief in beliefs(view).values():
+            score = score + belief.utility(table)
+        return score
+
+    def _stuck(self, view: PlayerView) -> bool:
+        """Escalation helps when time runs on and no proposal is close to enough support."""
+        if not view.escalation_available or time_gone(view) < STUCK_AFTER:
+            return False
+        if view.round >= view.deadline:
+            return False
+        seated = sum(1 for a in view.actors if a.status == "at_table")
+        most = max((len(p.supporters_at_table) for p in view.proposals), default=0)
+        return most < seated - 2
+
+    def _rng(self, view: PlayerView) -> random.Random:
+        return random.Random(f"{self.seed}:{self.actor}:{view.round}:{len(view.log)}")
+
+    # --- moves with their sentences ------------------------------------------------------
+    def _support(self, view: PlayerView, proposal: ProposalView) -> BotMove:
+        text = explain.about_package(
+            "agents.support", view, proposal.package, hurts=False, proposal=proposal.id
+        )
+        return BotMove(Support(actor=self.actor, proposal=proposal.id), text)
+
+    def _withdraw(self, view: PlayerView, proposal: ProposalView) -> BotMove:
+        text = explain.about_package(
+            "agents.withdraw", view, proposal.package, hurts=True, proposal=proposal.id
+        )
+        return BotMove(WithdrawSupport(actor=self.actor, proposal=proposal.id), text)
+
+    def _consult(self, view: PlayerView, consultation: str, label: object) -> BotMove:
+        text = explain.sentence(
+            "agents.consult", actor=explain.actor_name(view, self.actor), consultation=label
+        )
+        return BotMove(Consult(actor=self.actor, consultation=consultation), text)
+
+    def _escalate(self, view: PlayerView) -> BotMove:
+        text = explain.sentence(
+            "agents.escalate",
+            actor=explain.actor_name(view, self.actor),
+            round=view.round,
+            deadline=view.deadline,
+        )
+        return BotMove(Escalate(actor=self.actor), text)
+
+    def _propose(
+        self, view: PlayerView, package: dict[str, str], others: list[ProposalView]
+    ) -> BotMove:
+        rival = _most_supported(others)
+        if rival is not None:
+            text = explain.about_package(
+                "agents.counter", view, rival.package, hurts=True, proposal=rival.id
+            )
+        else:
+            text = explain.about_package("agents.propose", view, package, hurts=False)
+        return BotMove(Propose(actor=self.actor, package=package), text)
+
+    def _pass(self, view: PlayerView, others: list[ProposalView]) -> BotMove:
+        rival = _most_supported(others)
+        if rival is not None:
+            text = explain.about_package(
+                "agents.reject", view, rival.package, hurts=True, proposal=rival.id
+            )
+        else:
+            text = explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
+        return BotMove(Pass(actor=self.actor), text)
+
+
+def _allowed(table: OwnTable, package: dict[str, str]) -> bool:
+    index = table.index_of(package)
+    return index is not None and bool(table.allowed[index])
+
+
+def _needs_mandate(table: OwnTable, package: dict[str, str]) -> bool:
+    """Outside the mandate only because of a forbidden option (a consultation may open it)."""
+    index = table.index_of(package)
+    return index is not None and bool(table.forbidden[index]) and not table.below_minimum[index]
+
+
+def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
+    """The row of `mask` with the highest score, then own value, then the lowest row."""
+    rows = np.flatnonzero(mask)
+    if rows.size == 0:
+        return None
+    order = np.lexsort((rows, -values[rows], -score[rows]))
+    return int(rows[order[0]])
+
+
+def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:
+    if not proposals:
+        return None
+    return max(proposals, key=lambda p: (len(p.supporters_at_table), -p.id))
+
+
+def _swings(view: PlayerView) -> dict[str, float]:
+    """How much each issue can move this actor's points (its best minus its worst option)."""
+    return {i: max(t.values()) - min(t.values()) for i, t in view.points.items() if t}
+
+
+def _position(view: PlayerView, issue: str) -> int:
+    return next((k for k, i in enumerate(view.issues) if i.id == issue), 0)
+
+
+def make_bot(actor: str, strategy: str, seed: int) -> Bot:
+    """A bot for `actor` playing `strategy` ("tough", "conceder", "reciprocal", "integrative")."""
+    return StrategyBot(actor, strategy, seed)
+
+
+def play_turn(game: Game, bot: Bot) -> list[BotMove]:
+    """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`."""
+    moves: list[BotMove] = []
+    while not game.is_over() and game.current_actor == bot.actor:
+        move = bot.act(game.view(bot.actor), game.legal_actions(bot.actor))
+        game.apply(move.action)
+        moves.append(move)
+        if move.action.kind in MOVE_KINDS:
+            break
+    return moves

@@ -1,0 +1,149 @@
+"""What a bot believes the others care about: a frequency model learnt from the table.
+
+Everything comes from the bot's own view: the proposals each actor made and supported, the
+interests it revealed (an interest names the issues it is about), and truthful answers the bot
+received (they name the answerer's best options and how much the issue weighs). Options an
+actor keeps proposing are options it likes; issues it never moves on, or speaks about, are
+issues that weigh for it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.agents.own_table import OwnTable
+from game.engine import PlayerView
+from game.scenario.model import text_in
+from game.text import t
+
+PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
+SUPPORTED = 1.0  # … from a proposal the actor supports
+ANSWERED_BEST = 4.0  # … from being named as its best option in a truthful answer
+INTEREST_WEIGHT = 1.0  # extra weight per revealed interest about an issue
+STEADY_WEIGHT = 0.5  # extra weight for an issue an actor never moved on (2+ proposals)
+ANSWER_WEIGHTS = {"high": 2.0, "medium": 0.7, "low": -0.5}
+MIN_WEIGHT = 0.2
+
+
+@dataclass(frozen=True)
+class Belief:
+    """One other actor as the bot sees it: issue weights and option liking in [0, 1]."""
+
+    actor: str
+    weights: dict[str, float]
+    liking: dict[str, dict[str, float]]
+    evidence: float  # how much the bot has seen of this actor
+
+    def utility(self, table: OwnTable) -> np.ndarray:
+        """The estimated share of its best this actor gets from every package, in [0, 1]."""
+        total = sum(self.weights.values()) or 1.0
+        out = np.zeros(table.size)
+        for k, issue in enumerate(table.issues):
+            liking = self.liking.get(issue, {})
+            per_option = np.array([liking.get(o, 1.0) for o in table.options[k]])
+            out += self.weights.get(issue, 1.0) / total * per_option[table.digits[:, k]]
+        return out
+
+
+def _answer_weight(text: str) -> str | None:
+    """Which weight word a truthful answer ends with ('high', 'medium', 'low')."""
+    tail = text.rsplit(";", 1)[-1]
+    for key in ("high", "low", "medium"):  # "heel belangrijk" and "minder …" before "belangrijk"
+        if t(f"engine.weight.{key}", "nl") in tail:
+            return key
+    return None
+
+
+def _names(answer: str, label: str) -> bool:
+    """Whether a truthful answer names `label` among its best options ('a / b / c')."""
+    return any(
+        f"{before}{label}{after}" in answer for before in ("'", "/ ") for after in ("'", " /")
+    )
+
+
+def beliefs(view: PlayerView) -> dict[str, Belief]:
+    """The bot's model of every other actor at the table, from its view alone."""
+    me = view.actor
+    others = [a.id for a in view.actors if a.id != me and a.status == "at_table"]
+    issues = {issue.id: issue for issue in view.issues}
+    counts: dict[str, dict[str, dict[str, float]]] = {
+        a: {i: defaultdict(float) for i in issues} for a in others
+    }
+    weights: dict[str, dict[str, float]] = {a: dict.fromkeys(issues, 1.0) for a in others}
+    evidence: dict[str, float] = dict.fromkeys(others, 0.0)
+    proposed: dict[str, list[dict[str, str]]] = {a: [] for a in others}
+    for proposal in view.proposals:
+        for actor in proposal.supporters:
+            if actor not in counts:
+                continue
+            own = actor == proposal.proposer
+            for issue, option in proposal.package.items():
+                if issue in issues:
+                    counts[actor][issue][option] += PROPOSED if own else SUPPORTED
+            evidence[actor] += 1.0
+            if own:
+                proposed[actor].append(proposal.package)
+    for actor, packages in proposed.items():
+        if len(packages) >= 2:
+            for issue in issues:
+                if len({p.get(issue) for p in packages}) == 1:
+                    weights[actor][issue] += STEADY_WEIGHT
+    for actor_view in view.actors:
+        if actor_view.id not in weights:
+            continue
+        for interest in actor_view.revealed_interests:
+            evidence[actor_view.id] += 1.0
+            for issue in interest.issues:
+                if issue in issues:
+                    weights[actor_view.id][issue] += INTEREST_WEIGHT
+    _learn_from_answers(view, issues, counts, weights, evidence)
+    out = {}
+    for actor in others:
+        liking = {}
+        for issue, by_option in counts[actor].items():
+            top = max(by_option.values(), default=0.0)
+            liking[issue] = {
+                o.id: (by_option.get(o.id, 0.0) + 1.0) / (top + 1.0) for o in issues[issue].options
+            }
+        out[actor] = Belief(
+            actor,
+            {i: max(MIN_WEIGHT, w) for i, w in weights[actor].items()},
+            liking,
+            evidence[actor],
+        )
+    return out
+
+
+def _learn_from_answers(
+    view: PlayerView,
+    issues: dict,
+    counts: dict[str, dict[str, dict[str, float]]],
+    weights: dict[str, dict[str, float]],
+    evidence: dict[str, float],
+) -> None:
+    """Truthful answers to this bot's questions: best options and the issue's weight."""
+    questions = {q.id: q for q in view.questions if q.asker == view.actor}
+    truthful = {
+        line.data.get("question")
+        for line in view.log
+        if line.kind == "action" and line.data.get("mode") == "truthful"
+    }
+    for line in view.log:
+        if line.kind != "answer":
+            continue
+        question = questions.get(line.data.get("question"))  # type: ignore[arg-type]
+        if question is None or question.id not in truthful or question.to not in counts:
+            continue
+        if question.issue not in issues:
+            continue
+        evidence[question.to] += 1.0
+        named = line.nl.rsplit(";", 1)[0]
+        for option in issues[question.issue].options:
+            if _names(named, text_in(option.label, "nl")):
+                counts[question.to][question.issue][option.id] += ANSWERED_BEST
+        weight = _answer_weight(line.nl)
+        if weight is not None:
+            weights[question.to][question.issue] += ANSWER_WEIGHTS[weight]

@@ -1,0 +1,103 @@
+"""A bot's own outcome space: every package of the table with its own points, from its view.
+
+A bot knows its own point table and mandate (they are in its view) and nothing of anyone
+else's. Points are additive over issues, so the value of every package is one broadcast sum;
+the shipped scenarios have at most a few thousand packages, so a bot can look at all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from game.engine import PlayerView
+
+#: How many distinct tables a process keeps enumerated (views change only with events).
+TABLE_CACHE = 256
+
+
+@dataclass(frozen=True, eq=False)
+class OwnTable:
+    """The packages of the table as one actor sees them: its points and its mandate."""
+
+    issues: tuple[str, ...]
+    options: tuple[tuple[str, ...], ...]
+    digits: np.ndarray  # (packages, issues): option index per issue
+    values: np.ndarray  # (packages,): own points
+    forbidden: np.ndarray  # (packages,): outside the mandate's forbidden options
+    below_minimum: np.ndarray  # (packages,): under the mandate's minimum score
+    batna: float
+
+    @property
+    def size(self) -> int:
+        return len(self.values)
+
+    @property
+    def allowed(self) -> np.ndarray:
+        """Packages the mandate lets this actor propose or support now."""
+        return ~self.forbidden & ~self.below_minimum
+
+    def package(self, index: int) -> dict[str, str]:
+        row = self.digits[int(index)]
+        return {issue: self.options[k][int(row[k])] for k, issue in enumerate(self.issues)}
+
+    def index_of(self, package: Mapping[str, str]) -> int | None:
+        """The row of `package`, or None when it does not fit this table (an old option)."""
+        index = 0
+        for k, issue in enumerate(self.issues):
+            options = self.options[k]
+            option = package.get(issue)
+            if option not in options:
+                return None
+            index = index * len(options) + options.index(option)
+        return index
+
+    def value(self, package: Mapping[str, str]) -> float:
+        index = self.index_of(package)
+        return float(self.values[index]) if index is not None else float("-inf")
+
+
+def own_table(view: PlayerView) -> OwnTable:
+    """The bot's table from its view (cached: the same numbers give the same object)."""
+    issues = tuple(issue.id for issue in view.issues)
+    options = tuple(tuple(o.id for o in issue.options) for issue in view.issues)
+    points = tuple(
+        tuple(float(view.points[issue][o]) for o in opts)
+        for issue, opts in zip(issues, options, strict=True)
+    )
+    forbidden = tuple(
+        tuple(o in set(view.mandate.forbidden.get(issue, ())) for o in opts)
+        for issue, opts in zip(issues, options, strict=True)
+    )
+    return _build(issues, options, points, forbidden, view.mandate.min_score, float(view.batna))
+
+
+@lru_cache(maxsize=TABLE_CACHE)
+def _digits(shape: tuple[int, ...]) -> np.ndarray:
+    grids = np.indices(shape).reshape(len(shape), -1).T
+    grids.setflags(write=False)
+    return grids
+
+
+@lru_cache(maxsize=TABLE_CACHE)
+def _build(
+    issues: tuple[str, ...],
+    options: tuple[tuple[str, ...], ...],
+    points: tuple[tuple[float, ...], ...],
+    forbidden: tuple[tuple[bool, ...], ...],
+    min_score: float | None,
+    batna: float,
+) -> OwnTable:
+    digits = _digits(tuple(len(o) for o in options))
+    values = np.zeros(len(digits))
+    outside = np.zeros(len(digits), dtype=bool)
+    for k in range(len(issues)):
+        values += np.asarray(points[k])[digits[:, k]]
+        outside |= np.asarray(forbidden[k], dtype=bool)[digits[:, k]]
+    below = values < min_score if min_score is not None else np.zeros(len(digits), dtype=bool)
+    for array in (values, outside, below):
+        array.setflags(write=False)
+    return OwnTable(issues, options, digits, values, outside, below, batna)

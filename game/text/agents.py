@@ -1,0 +1,149 @@
+"""Messages of the computer opponents (why a bot acts) and of `python -m game simulate`."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- why a bot acts: one sentence, filled with the scenario's own texts -----------------
+    "agents.propose": (
+        "{actor} stelt een pakket voor met '{option}' bij '{issue}': {reason}",
+        "{actor} proposes a package with '{option}' on '{issue}': {reason}",
+    ),
+    "agents.counter": (
+        "{actor} steunt voorstel {proposal} niet en doet een eigen voorstel: bij '{issue}' "
+        "kost '{option}' te veel — {reason}",
+        "{actor} does not support proposal {proposal} and makes its own: on '{issue}', "
+        "'{option}' costs too much — {reason}",
+    ),
+    "agents.support": (
+        "{actor} steunt voorstel {proposal}: bij '{issue}' levert '{option}' genoeg op — {reason}",
+        "{actor} supports proposal {proposal}: on '{issue}', '{option}' gives enough — {reason}",
+    ),
+    "agents.reject": (
+        "{actor} steunt voorstel {proposal} niet: bij '{issue}' kost '{option}' te veel — {reason}",
+        "{actor} does not support proposal {proposal}: on '{issue}', '{option}' costs too "
+        "much — {reason}",
+    ),
+    "agents.withdraw": (
+        "{actor} trekt de steun voor voorstel {proposal} in: bij '{issue}' kost '{option}' nu "
+        "te veel — {reason}",
+        "{actor} withdraws its support for proposal {proposal}: on '{issue}', '{option}' now "
+        "costs too much — {reason}",
+    ),
+    "agents.wait": (
+        "{actor} wacht af: er ligt nog niets op tafel dat beter is dan wat het nu al heeft.",
+        "{actor} waits: nothing on the table yet beats what it already has.",
+    ),
+    "agents.consult": (
+        "{actor} gaat terug naar de achterban, want het beste haalbare pakket valt buiten het "
+        "mandaat: {consultation}.",
+        "{actor} goes back to its organisation, because the best reachable package lies "
+        "outside its mandate: {consultation}.",
+    ),
+    "agents.escalate": (
+        "{actor} roept de escalatietafel bijeen: geen voorstel krijgt genoeg steun en de tijd "
+        "loopt op ({round} van {deadline} weken).",
+        "{actor} calls the escalation table: no proposal gets enough support and time is "
+        "running out (week {round} of {deadline}).",
+    ),
+    "agents.reveal": (
+        "{actor} legt een belang op tafel over '{issue}', omdat de anderen ook open kaart "
+        "spelen: {reason}",
+        "{actor} puts an interest on the table about '{issue}', because the others are open "
+        "too: {reason}",
+    ),
+    "agents.ask": (
+        "{actor} vraagt {to} naar '{issue}', om te weten wat daar voor hen zwaar weegt.",
+        "{actor} asks {to} about '{issue}', to learn what weighs for them there.",
+    ),
+    "agents.answer.truthful": (
+        "{actor} antwoordt {asker} eerlijk over '{issue}': open kaart maakt ruilen mogelijk.",
+        "{actor} answers {asker} truthfully about '{issue}': openness makes trades possible.",
+    ),
+    "agents.answer.vague": (
+        "{actor} houdt zich over '{issue}' op de vlakte tegenover {asker}.",
+        "{actor} stays vague about '{issue}' towards {asker}.",
+    ),
+    "agents.answer.decline": (
+        "{actor} laat zich over '{issue}' niet in de kaart kijken door {asker}.",
+        "{actor} does not show {asker} its hand on '{issue}'.",
+    ),
+    "agents.reason.plain": (
+        "die kwestie weegt voor {actor} zwaar.",
+        "that issue weighs heavily for {actor}.",
+    ),
+    # --- python -m game simulate ------------------------------------------------------------
+    "simulate.help": (
+        "Laat computerspelers een scenario vaak spelen en toon of integratief onderhandelen loont.",
+        "Let computer players play a scenario many times and show whether integrative "
+        "negotiation pays.",
+    ),
+    "simulate.arg.scenario": (
+        "Het scenariobestand (standaard: Crisisbedden Lindelaan)",
+        "The scenario file (default: Crisisbedden Lindelaan)",
+    ),
+    "simulate.arg.games": ("Aantal spellen", "Number of games"),
+    "simulate.arg.seed": ("Startgetal voor het toeval", "Seed for chance"),
+    "simulate.arg.strategies": (
+        "Eén strategie voor iedereen (tough, conceder, reciprocal, integrative) of per actor: "
+        "gemeente=tough,ggz=integrative; standaard de voorstellen van het scenario",
+        "One strategy for all (tough, conceder, reciprocal, integrative) or per actor: "
+        "gemeente=tough,ggz=integrative; default the scenario's suggestions",
+    ),
+    "simulate.arg.json": ("Uitvoer als één JSON-object", "Output as one JSON object"),
+    "simulate.arg.save_dir": (
+        "Map waarin elk spel als opslagbestand wordt bewaard",
+        "Folder to write every game's save file into",
+    ),
+    "simulate.arg.workers": (
+        "Aantal processen (standaard: alle kernen; 1 = in dit proces)",
+        "Number of processes (default: all cores; 1 = in this process)",
+    ),
+    "simulate.arg.lang": ("Taal van de uitvoer", "Language of the output"),
+    "simulate.bad_strategies": (
+        "Onbekende strategie-opgave '{given}': {reason}. Kies uit {known}.",
+        "Unknown strategy setting '{given}': {reason}. Choose from {known}.",
+    ),
+    "simulate.unknown_strategy": ("'{name}' is geen strategie", "'{name}' is not a strategy"),
+    "simulate.unknown_actor": (
+        "'{actor}' zit niet in dit scenario (wel: {actors})",
+        "'{actor}' is not in this scenario (there are: {actors})",
+    ),
+    "simulate.bad_count": (
+        "{name} moet een positief geheel getal zijn, niet {value}.",
+        "{name} must be a positive whole number, not {value}.",
+    ),
+    "simulate.save_dir_failed": (
+        "Kan de map '{path}' niet gebruiken: {reason}",
+        "Cannot use the folder '{path}': {reason}",
+    ),
+    "simulate.progress": ("Spellen", "Games"),
+    "simulate.title": (
+        "{scenario}: {games} spellen (startgetal {seed})",
+        "{scenario}: {games} games (seed {seed})",
+    ),
+    "simulate.strategies": ("Strategieën", "Strategies"),
+    "simulate.agreement_rate": ("Akkoorden", "Agreements"),
+    "simulate.integration": (
+        "Integratie-index (gemiddeld, p10, p90)",
+        "Integration index (mean, p10, p90)",
+    ),
+    "simulate.mean_rounds": ("Gemiddeld aantal rondes", "Mean rounds"),
+    "simulate.actor_header": (
+        "Per actor: gemiddelde punten, gemiddelde spelscore",
+        "Per actor: mean points, mean game score",
+    ),
+    "simulate.timing": (
+        "{games} spellen in {seconds:.1f} s ({rate:.0f} per seconde, {workers} processen)",
+        "{games} games in {seconds:.1f} s ({rate:.0f} per second, {workers} processes)",
+    ),
+    "simulate.saved": ("Opslagbestanden in {path}", "Save files in {path}"),
+    # --- balance figures (lint) -------------------------------------------------------------
+    "agents.balance.title": (
+        "Balans ({games} spellen per strategie, computerspelers)",
+        "Balance ({games} games per strategy, computer players)",
+    ),
+    "agents.balance.agreement": ("Akkoorden, {strategy}", "Agreements, {strategy}"),
+    "agents.balance.index": ("Integratie-index, {strategy}", "Integration index, {strategy}"),
+    "agents.balance.gap": (
+        "Voorsprong integratief op hard (doel ≥ {goal:.1f})",
+        "Integrative ahead of tough (goal ≥ {goal:.1f})",
+    ),
+}
