@@ -14,7 +14,17 @@ from types import ModuleType
 
 from game.text import t
 
-COMMANDS: tuple[str, ...] = ("lint", "validate", "schema", "new", "analyse", "import_genius")
+COMMANDS: tuple[str, ...] = (
+    "lint",
+    "validate",
+    "schema",
+    "new",
+    "analyse",
+    "import_genius",
+    "report",
+    "play",
+    "replay",
+)
 
 
 def _lang() -> str:

@@ -1,0 +1,73 @@
+"""`python -m game replay SAVE [--verify]`: replay a saved game from its actions.
+
+Prints the record and the final state's hash; with --verify only whether the save
+reproduces exactly. Exit code 1 (with the reason, never a traceback) when it does not:
+a damaged, truncated or edited file, or a scenario that changed since the game was played.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from game.engine import Game, SaveError
+from game.text import t
+from game.textmode.ending import outcome_lines
+from game.textmode.savefile import SaveFileError, find_scenario, read_save
+
+NAME = "replay"
+HELP = t("textmode.replay.help")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("save", metavar="SAVE", help=t("textmode.replay.save_help"))
+    parser.add_argument("--verify", action="store_true", help=t("textmode.replay.verify_help"))
+    parser.add_argument("--scenario", metavar="PATH", help=t("textmode.replay.scenario_help"))
+    parser.add_argument("--lang", choices=("nl", "en"), help=t("textmode.play.lang_help"))
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if args.lang in ("nl", "en"):
+        return str(args.lang)
+    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
+
+
+def replayed(path: Path, scenario: Path | None) -> tuple[Path, Game]:
+    """The scenario file and the game a save replays to; SaveError/SaveFileError otherwise."""
+    loaded = read_save(path)
+    scenario_path, found = find_scenario(loaded, scenario)
+    return scenario_path, Game.from_save(loaded.game, found)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    path = Path(args.save)
+    given = Path(args.scenario) if args.scenario else None
+    try:
+        scenario_path, game = replayed(path, given)
+    except SaveFileError as error:
+        return _refuse(path, t(error.key, lang, **error.values), lang)
+    except SaveError as error:
+        return _refuse(path, error.message(lang), lang)
+    except Exception as error:  # last resort: a bug of ours must still read as a message
+        return _refuse(path, f"{type(error).__name__}: {error}", lang)
+    if args.verify:
+        print(t("textmode.replay.ok", lang, actions=len(game.actions), lines=len(game.log)))
+    else:
+        print(t("textmode.replay.scenario", lang, path=scenario_path))
+        for entry in game.log:
+            print(f"  [{entry.round}] {entry.text(lang)}")
+        if game.is_over():
+            for line in outcome_lines(game, lang):
+                print(line)
+        else:
+            print(t("textmode.replay.not_over", lang, round=game.round, deadline=game.deadline))
+    print(t("textmode.replay.hash", lang, hash=game.state_hash()))
+    return 0
+
+
+def _refuse(path: Path, reason: str, lang: str) -> int:
+    print(t("textmode.replay.refused", lang, path=path, reason=reason), file=sys.stderr)
+    return 1

@@ -1,0 +1,67 @@
+"""The terminal itself: lines out, answers in, a clean screen between players.
+
+Works the same on a keyboard and on piped input: when the input is not a terminal, each
+answer read is echoed, so a transcript reads like a game; at the end of the input
+`EndOfInput` is raised and the session saves and stops.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+CLEAR_SCREEN = "\033[2J\033[H"
+RULE_WIDTH = 72
+
+
+class EndOfInput(Exception):
+    """The input ran out: a piped script ended, or the player pressed Ctrl-D."""
+
+
+class Console:
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        interactive: bool | None = None,
+    ) -> None:
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.stdout = stdout if stdout is not None else sys.stdout
+        if interactive is None:
+            interactive = _is_tty(self.stdin) and _is_tty(self.stdout)
+        self.interactive = interactive
+
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def read(self, prompt: str) -> str:
+        """One line of input without its line end; EndOfInput when there is none left."""
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            self.stdout.write("\n")
+            raise EndOfInput
+        answer = line.rstrip("\r\n")
+        if not self.interactive:
+            self.stdout.write(answer + "\n")
+        return answer
+
+    def clear(self) -> None:
+        """A clean screen, so the next player sees nothing of the one before."""
+        if self.interactive:
+            self.stdout.write(CLEAR_SCREEN)
+        else:
+            self.stdout.write("\n" + "=" * RULE_WIDTH + "\n")
+        self.stdout.flush()
+
+    def rule(self) -> None:
+        self.say("-" * RULE_WIDTH)
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,187 @@
+"""Session saves on disk: written atomically after every action, read back for resume and replay.
+
+A text-mode save wraps the engine's save (`Game.to_save()`) with what the engine does not
+know: which scenario file it came from, who plays as a person, the bots' strategies, the
+language and how far each player has read the record. `replay` also reads a bare engine
+save and the window's autosave (both carry the engine save under "game").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.engine import SaveError
+from game.engine.record import SAVE_FORMAT, scenario_hash
+from game.paths import autosave_dir, user_scenarios_dir
+from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
+from game.scenario.model import Scenario
+
+SESSION_FORMAT = "omgevingstafel-text-session"
+SESSION_VERSION = 1
+AUTOSAVE_PREFIX = "tekst-"
+
+
+class SaveFileError(Exception):
+    """A save file that cannot be used; carries a catalogue key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(key)
+
+
+@dataclass
+class SessionInfo:
+    """What a text-mode session keeps beside the engine's save."""
+
+    scenario_path: str
+    humans: list[str]
+    strategies: dict[str, str] = field(default_factory=dict)
+    difficulty: str = "normal"
+    lang: str = "nl"
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LoadedSave:
+    """A save file read from disk: the engine save and, for a session save, its session."""
+
+    path: Path
+    game: dict[str, Any]
+    scenario_path: str | None
+    session: SessionInfo | None
+
+
+def session_data(info: SessionInfo, game_save: dict[str, Any], title: dict[str, str]) -> dict:
+    return {
+        "format": SESSION_FORMAT,
+        "version": SESSION_VERSION,
+        "title": title,
+        "scenario_path": info.scenario_path,
+        "humans": info.humans,
+        "strategies": info.strategies,
+        "difficulty": info.difficulty,
+        "lang": info.lang,
+        "seen": info.seen,
+        "game": game_save,
+    }
+
+
+def write_atomic(path: Path, data: dict[str, Any]) -> None:
+    """Write JSON so that a crash leaves either the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def new_autosave_path(scenario_id: str) -> Path:
+    """A fresh autosave file for a new game: scenario id, date and time, never reused."""
+    folder = autosave_dir()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{AUTOSAVE_PREFIX}{scenario_id}-{stamp}.json"
+    number = 2
+    while path.exists():
+        path = folder / f"{AUTOSAVE_PREFIX}{scenario_id}-{stamp}-{number}.json"
+        number += 1
+    return path
+
+
+def latest_autosave() -> Path | None:
+    """The text-mode autosave written last, or None when there is none."""
+    found = [p for p in autosave_dir().glob(f"{AUTOSAVE_PREFIX}*.json") if p.is_file()]
+    if not found:
+        return None
+    return max(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def read_save(path: Path) -> LoadedSave:
+    """Any save this game writes; SaveFileError or SaveError with a reason otherwise."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SaveFileError("textmode.save.missing", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SaveFileError("textmode.save.unreadable", path=str(path), error=str(error)) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SaveError(
+            "engine.save.not_json", {"line": error.lineno, "col": error.colno}
+        ) from None
+    if not isinstance(data, dict):
+        raise SaveError("engine.save.not_object", {"found": type(data).__name__})
+    if data.get("format") == SAVE_FORMAT or "game" not in data:
+        return LoadedSave(path, data, None, None)
+    game = data["game"]
+    if not isinstance(game, dict):
+        raise SaveError("engine.save.not_object", {"found": type(game).__name__})
+    scenario_path = data.get("scenario_path")
+    scenario_path = scenario_path if isinstance(scenario_path, str) else None
+    session = _session(data) if data.get("format") == SESSION_FORMAT else None
+    return LoadedSave(path, game, scenario_path, session)
+
+
+def _session(data: dict[str, Any]) -> SessionInfo:
+    try:
+        humans = [str(h) for h in data["humans"]]
+        strategies = {str(k): str(v) for k, v in dict(data.get("strategies", {})).items()}
+        seen = {str(k): int(v) for k, v in dict(data.get("seen", {})).items()}
+        return SessionInfo(
+            scenario_path=str(data["scenario_path"]),
+            humans=humans,
+            strategies=strategies,
+            difficulty=str(data.get("difficulty", "normal")),
+            lang="en" if data.get("lang") == "en" else "nl",
+            seen=seen,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise SaveFileError("textmode.save.bad_session", error=str(error)) from None
+
+
+def find_scenario(save: LoadedSave, given: Path | None = None) -> tuple[Path, Scenario]:
+    """The scenario a save was played on: the file given, the file it names, or a shipped or
+    own scenario with the same id (and content hash, when one matches)."""
+    if given is not None:
+        return given, _load(given)
+    wanted_id = save.game.get("scenario_id")
+    wanted_hash = save.game.get("scenario_hash")
+    candidates: list[Path] = []
+    if save.scenario_path:
+        candidates.append(Path(save.scenario_path))
+    candidates += shipped_scenarios()
+    candidates += sorted(user_scenarios_dir().glob("*.yaml"))
+    same_id: tuple[Path, Scenario] | None = None
+    for path in candidates:
+        try:
+            scenario = load_scenario(path).scenario
+        except (ScenarioError, OSError):
+            continue
+        if scenario.id != wanted_id:
+            continue
+        if scenario_hash(scenario) == wanted_hash:
+            return path, scenario
+        same_id = same_id or (path, scenario)
+    if same_id is not None:
+        return same_id  # the engine refuses it, naming both hashes
+    raise SaveFileError("textmode.save.no_scenario", id=str(wanted_id))
+
+
+def _load(path: Path) -> Scenario:
+    try:
+        return load_scenario(path).scenario
+    except ScenarioError as error:
+        raise SaveFileError("textmode.save.scenario_problem", problems=str(error)) from None
+    except OSError as error:
+        raise SaveFileError("textmode.save.unreadable", path=str(path), error=str(error)) from None
