@@ -10,6 +10,8 @@ from game.engine import (
     Ask,
     Consult,
     Escalate,
+    ExtendDeadline,
+    FireEvent,
     Game,
     IllegalAction,
     Pass,
@@ -310,3 +312,26 @@ def test_seats_must_include_the_required_actors() -> None:
     assert "gemeente" in caught.value.message("nl")
     with pytest.raises(SetupError):
         Game(fixture("quorum"), seats=["gemeente", "nobody"])
+
+
+def test_the_facilitator_can_fire_an_event_now_but_only_once() -> None:
+    game = quorum_game()
+    game.apply(FireEvent(event="bewoners-schuiven-aan"))
+    assert game.status("bewoners") == "at_table"
+    assert game.current_actor == "politie"  # the turn goes on
+    pass_turn(game)
+    pass_turn(game)
+    pass_turn(game)
+    assert game.current_actor == "bewoners"  # joined this round, at the end of the order
+    error = refusal(game, FireEvent(event="bewoners-schuiven-aan"))
+    assert error.key == "engine.illegal.event_fired"
+    assert refusal(game, FireEvent(event="geen")).key == "engine.illegal.unknown_event"
+
+
+def test_the_facilitator_can_extend_the_deadline() -> None:
+    game = Game(fixture("unanimity"))
+    game.apply(ExtendDeadline(rounds=2))
+    assert game.deadline == 5
+    for _ in range(3 * 5):
+        pass_turn(game)
+    assert game.outcome is not None and game.outcome.round == 5

@@ -7,12 +7,15 @@ API (import from `game.engine`):
   `Ask(actor, to, issue)`; owed — `Answer(actor, question, mode)` with mode
   "truthful" | "vague" | "decline"; moves — `Propose(actor, package)`, `Support(actor,
   proposal)`, `WithdrawSupport(actor, proposal)`, `Consult(actor, consultation)`,
-  `Escalate(actor)`, `WalkAway(actor)`, `Pass(actor)`. `Action` is their union;
-  `TALK_KINDS`, `MOVE_KINDS`; `parse_action(dict)` and `action_data(action)`.
+  `Escalate(actor)`, `WalkAway(actor)`, `Pass(actor)`; facilitator — `FireEvent(event)`,
+  `ExtendDeadline(rounds)` (actor is always `FACILITATOR`; legal at any moment before the
+  end, outside the turn order; check with `game.why_not`). `Action` is their union;
+  `TALK_KINDS`, `MOVE_KINDS`, `FACILITATOR_KINDS`; `parse_action(dict)`, `action_data(action)`.
 - `Game(scenario, seed=0, seats=None)` — seats are the base actors at the table (default
   all; SetupError for unknown seats or a required actor left out).
   Facts: `scenario`, `seed`, `seats`, `round`, `deadline`, `current_actor`, `talked`,
-  `turn`, `outcome`, `log`, `actions`, `at_table()`, `status(actor)`, `is_over()`.
+  `turn`, `outcome`, `log`, `actions`, `at_table()`, `status(actor)`, `issue_options()`,
+  `is_over()`.
   Play: `legal_actions(actor)` → `LegalActions` (`action in legal`, iterate the enumerable
   ones, `options(issue)`, `allows_package(pkg)`, `why_not(action)`, `my_turn`,
   `must_answer`, `can_talk`, `can_move`); `apply(action)` → new `LogEntry`s, or raises
@@ -54,10 +57,14 @@ Rules as implemented (GAME_DESIGN.md, plus the choices written here):
   the interests it lists are revealed to the whole table.
 - Events fire at the start of a round in scenario order (fixed round, or chance per round
   between from_round and until_round, each at most once, only when the condition holds).
+  A facilitator may fire an event that has not happened yet at any moment (trigger and
+  condition aside), and may extend the deadline; both are recorded actions.
 - Chance is drawn from (seed, round, purpose) alone, so replay, undo and clone are exact.
 """
 
 from game.engine.actions import (
+    FACILITATOR,
+    FACILITATOR_KINDS,
     MOVE_KINDS,
     TALK_KINDS,
     Action,
@@ -65,6 +72,8 @@ from game.engine.actions import (
     Ask,
     Consult,
     Escalate,
+    ExtendDeadline,
+    FireEvent,
     Pass,
     Propose,
     RevealInterest,
@@ -83,6 +92,8 @@ from game.engine.state import Outcome
 from game.engine.views import PlayerView, PublicView
 
 __all__ = [
+    "FACILITATOR",
+    "FACILITATOR_KINDS",
     "MOVE_KINDS",
     "TALK_KINDS",
     "Action",
@@ -91,6 +102,8 @@ __all__ = [
     "Consult",
     "EngineError",
     "Escalate",
+    "ExtendDeadline",
+    "FireEvent",
     "Game",
     "IllegalAction",
     "LegalActions",

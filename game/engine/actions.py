@@ -2,6 +2,8 @@
 
 Talk actions (statement, reveal_interest, ask) use the one talk slot of a turn; moves end
 the turn. An answer to a waiting question is neither: it is owed, and comes first.
+Facilitator actions (fire_event, extend_deadline) come from the trainer, at any moment,
+outside the turn order; they are recorded like any other action so a game still replays.
 """
 
 from __future__ import annotations
@@ -91,6 +93,25 @@ class Pass(_Action):
     kind: Literal["pass"] = "pass"
 
 
+FACILITATOR = "_facilitator"  # never an actor id: scenario ids start with a letter
+
+
+class FireEvent(_Action):
+    """The facilitator fires one of the scenario's events now, whatever its trigger says."""
+
+    kind: Literal["fire_event"] = "fire_event"
+    actor: Literal["_facilitator"] = FACILITATOR
+    event: str
+
+
+class ExtendDeadline(_Action):
+    """The facilitator gives the table more rounds."""
+
+    kind: Literal["extend_deadline"] = "extend_deadline"
+    actor: Literal["_facilitator"] = FACILITATOR
+    rounds: int = Field(ge=1, le=52)
+
+
 Action = Annotated[
     Statement
     | RevealInterest
@@ -102,7 +123,9 @@ Action = Annotated[
     | Consult
     | Escalate
     | WalkAway
-    | Pass,
+    | Pass
+    | FireEvent
+    | ExtendDeadline,
     Field(discriminator="kind"),
 ]
 
@@ -111,6 +134,7 @@ ANSWER_KINDS: frozenset[str] = frozenset({"answer"})
 MOVE_KINDS: frozenset[str] = frozenset(
     {"propose", "support", "withdraw_support", "consult", "escalate", "walk_away", "pass"}
 )
+FACILITATOR_KINDS: frozenset[str] = frozenset({"fire_event", "extend_deadline"})
 
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
 

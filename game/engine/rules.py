@@ -17,6 +17,8 @@ from game.engine.actions import (
     Ask,
     Consult,
     Escalate,
+    ExtendDeadline,
+    FireEvent,
     Propose,
     RevealInterest,
     Statement,
@@ -36,6 +38,8 @@ def check(setting: Setting, state: State, action: Action) -> IllegalAction | Non
     who = action.actor
     if state.outcome is not None:
         return IllegalAction("engine.illegal.game_over")
+    if isinstance(action, FireEvent | ExtendDeadline):
+        return _check_facilitator(setting, state, action)
     if who not in state.status:
         return IllegalAction("engine.illegal.unknown_actor", {"actor": who})
     if state.status[who] != "at_table":
@@ -220,4 +224,16 @@ def _check_consult(setting: Setting, state: State, action: Consult) -> IllegalAc
         )
     if action.consultation in state.consulted.get(action.actor, []):
         return IllegalAction("engine.illegal.consultation_used")
+    return None
+
+
+def _check_facilitator(
+    setting: Setting, state: State, action: FireEvent | ExtendDeadline
+) -> IllegalAction | None:
+    if isinstance(action, ExtendDeadline):
+        return None
+    if action.event not in {e.id for e in setting.scenario.events}:
+        return IllegalAction("engine.illegal.unknown_event", {"event": action.event})
+    if action.event in state.fired:
+        return IllegalAction("engine.illegal.event_fired", {"event": action.event})
     return None

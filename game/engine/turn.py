@@ -20,6 +20,8 @@ from game.engine.actions import (
     Ask,
     Consult,
     Escalate,
+    ExtendDeadline,
+    FireEvent,
     Pass,
     Propose,
     RevealInterest,
@@ -123,9 +125,30 @@ def apply_action(setting: Setting, state: State, action: Action) -> list[LogEntr
             to_name=labels.actor(action.to),
             issue=labels.issue(action.issue),
         )
+    elif isinstance(action, FireEvent):
+        event = next(e for e in setting.scenario.events if e.id == action.event)
+        note(state, "action", "engine.log.fire_event", action=action, data={"event": event.id})
+        events.fire(setting, state, event)
+        _end_if_past_deadline(setting, state)
+    elif isinstance(action, ExtendDeadline):
+        state.deadline += action.rounds
+        note(
+            state,
+            "action",
+            "engine.log.extend_deadline",
+            action=action,
+            rounds=action.rounds,
+            deadline=state.deadline,
+        )
     else:
         _move(setting, state, action)
     return state.log[first:]
+
+
+def _end_if_past_deadline(setting: Setting, state: State) -> None:
+    """An event that moved the deadline before the current round ends the game at once."""
+    if state.outcome is None and state.round > state.deadline:
+        _finish(setting, state, Outcome(kind="deadline", round=state.round))
 
 
 def _answer(setting: Setting, state: State, action: Answer) -> None:
@@ -369,8 +392,8 @@ def start_round(setting: Setting, state: State) -> None:
         deadline=state.deadline,
     )
     events.fire_due_events(setting, state)
-    if state.round > state.deadline:
-        _finish(setting, state, Outcome(kind="deadline", round=state.round))
+    _end_if_past_deadline(setting, state)
+    if state.outcome is not None:
         return
     state.turn_index = next(
         (i for i, a in enumerate(state.order) if state.status[a] == "at_table"), 0

@@ -146,10 +146,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De escalatietafel is dit spel al bijeengeroepen.",
         "The escalation table has already been called this game.",
     ),
+    "engine.illegal.unknown_event": (
+        "Er is geen gebeurtenis '{event}' in dit scenario.",
+        "There is no event '{event}' in this scenario.",
+    ),
+    "engine.illegal.event_fired": (
+        "Gebeurtenis '{event}' heeft al plaatsgevonden.",
+        "Event '{event}' has already happened.",
+    ),
     # --- log lines ----------------------------------------------------------------------------
     "engine.log.round_started": (
         "Week {round} van {deadline} begint.",
         "Week {round} of {deadline} begins.",
+    ),
+    "engine.log.fire_event": (
+        "De gespreksleider laat een gebeurtenis plaatsvinden.",
+        "The facilitator makes an event happen.",
+    ),
+    "engine.log.extend_deadline": (
+        "De gespreksleider verlengt de termijn met {rounds} week; de deadline is nu week "
+        "{deadline}.",
+        "The facilitator extends the term by {rounds} week(s); the deadline is now week "
+        "{deadline}.",
     ),
     "engine.log.event": ("Gebeurtenis: {message}", "Event: {message}"),
     "engine.effect.change_points": (
