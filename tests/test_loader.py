@@ -487,3 +487,22 @@ def test_a_large_file_with_a_syntax_error_is_reported_without_the_slow_reparse()
     problem = only(text)
     assert problem.message.startswith("YAML syntax error")
     assert problem.line >= 12_000
+
+
+def test_a_choice_in_capitals_gets_the_right_spelling() -> None:
+    problem = only(changed("language: nl", "language: NL"))
+    assert problem.message == "language: 'NL' is not one of: nl, en"
+    assert problem.hint == "did you mean 'nl'?"
+
+
+def test_a_list_where_one_choice_belongs_says_so() -> None:
+    problem = only(changed("strategy: tough", "strategy: [tough]"))
+    assert problem.message.startswith("actors[0].strategy: expected one of: tough, conceder")
+    assert problem.message.endswith("got a list")
+
+
+def test_an_effect_written_as_a_word_asks_for_a_mapping() -> None:
+    problem = only(changed("{kind: move_deadline, delta: -1}", "move_deadline"))
+    assert problem.message == (
+        "events[0].effects[2]: expected a mapping (lines of 'key: value'), got \"move_deadline\""
+    )

@@ -163,6 +163,8 @@ def _expected(error: _Error, lang: str) -> str:
         fields = _fields_at(error.loc) or []
         if error.ctx.get("class_name") == "LocalText":
             return "{nl: …, en: …}"
+        if not fields:
+            return t("scenario.type.mapping", lang)
         shown = ", ".join(fields[:6]) + (", …" if len(fields) > 6 else "")
         return t("scenario.type.fields", lang, fields=shown)
     return t(_TYPE_ERRORS[error.kind], lang)
@@ -240,6 +242,9 @@ def _plain_message(error: _Error, lang: str) -> str:
         return t("scenario.not_finite", lang)
     if kind == "literal_error":
         choices = ", ".join(_QUOTED.findall(str(ctx.get("expected", ""))))
+        if isinstance(value, list | dict):
+            expected = t("scenario.type.one_of", lang, choices=choices)
+            return t("scenario.expected", lang, expected=expected, got=describe_kind(value, lang))
         return t("scenario.not_one_of", lang, value=yaml_spelling(value), choices=choices)
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error.message))
@@ -254,8 +259,9 @@ def _number(value: object) -> object:
 def _plain_hint(error: _Error, lang: str) -> str | None:
     if error.kind == "literal_error" and isinstance(error.value, str):
         choices = _QUOTED.findall(str(error.ctx.get("expected", "")))
-        close = get_close_matches(error.value, choices, n=1, cutoff=0.6)
-        return t("scenario.hint.did_you_mean", lang, name=close[0]) if close else None
+        lowered = {choice.lower(): choice for choice in choices}
+        close = get_close_matches(error.value.lower(), list(lowered), n=1, cutoff=0.6)
+        return t("scenario.hint.did_you_mean", lang, name=lowered[close[0]]) if close else None
     if error.kind == "string_pattern_mismatch" and error.ctx.get("pattern") == ID_PATTERN:
         example = suggest_id(str(error.value))
         return t("scenario.hint.for_example", lang, example=example) if example else None

@@ -135,6 +135,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a mapping (lines of 'key: value')",
     ),
     "scenario.type.fields": ("een mapping met velden {fields}", "a mapping with fields {fields}"),
+    "scenario.type.one_of": ("een van: {choices}", "one of: {choices}"),
     "scenario.type.either": ("{first} of {second}", "{first} or {second}"),
     "scenario.got.text": ('"{value}"', '"{value}"'),
     "scenario.got.number": ("het getal {value}", "the number {value}"),
