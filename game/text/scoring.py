@@ -159,4 +159,182 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "BATNA = reservation value.",
     ),
     "genius.role": ("Onderhandelaar", "Negotiator"),
+    # --- report ----------------------------------------------------------------------------
+    "report.help": (
+        "Maak van een opgeslagen spel een nabespreking als één HTML-bestand (met grafieken).",
+        "Turn a saved game into a debrief: one HTML file with charts.",
+    ),
+    "report.arg.save": ("opgeslagen spel (JSON)", "saved game (JSON)"),
+    "report.arg.output": ("het HTML-bestand dat geschreven wordt", "HTML file to write"),
+    "report.arg.scenario": (
+        "scenariobestand van het spel (standaard: gezocht bij de meegeleverde en eigen scenario's)",
+        "the game's scenario file (default: looked up among the shipped and own scenarios)",
+    ),
+    "report.arg.lang": ("taal van het verslag (nl of en)", "language of the report (nl or en)"),
+    "report.written": ("{file}: nabespreking geschreven", "{file}: debrief written"),
+    "report.error": ("{file}: {message}", "{file}: {message}"),
+    "report.unwritable": ("kan niet schrijven: {reason}", "cannot write: {reason}"),
+    "report.title": ("Nabespreking — {title}", "Debrief — {title}"),
+    "report.meta": (
+        "Scenario {id} · seed {seed} · {actors} actoren · {packages} pakketten",
+        "Scenario {id} · seed {seed} · {actors} actors · {packages} packages",
+    ),
+    "report.section.result": ("Uitkomst", "Result"),
+    "report.section.scores": ("Scores per actor", "Scores per actor"),
+    "report.section.frontier": (
+        "Het akkoord naast wat mogelijk was",
+        "The agreement beside what was possible",
+    ),
+    "report.section.issues": ("Per kwestie: keuze en ruil", "Per issue: choice and trades"),
+    "report.section.timeline": ("Tijdlijn", "Timeline"),
+    "report.section.mandates": ("Mandaten en ruggespraak", "Mandates and consultations"),
+    "report.section.interests": (
+        "Belangen: onthuld en verborgen",
+        "Interests: revealed and hidden",
+    ),
+    "report.section.learning": ("Leerdoelen en reflectie", "Learning goals and reflection"),
+    "report.outcome.agreement": (
+        "Akkoord in ronde {round}, gesteund door {supporters}.",
+        "Agreement in round {round}, supported by {supporters}.",
+    ),
+    "report.outcome.deadline": (
+        "Geen akkoord: de termijn liep af na ronde {round}. Iedereen krijgt zijn BATNA; het "
+        "bevoegd gezag besluit alleen.",
+        "No agreement: the term ran out after round {round}. Everyone gets its BATNA; the "
+        "competent authority decides alone.",
+    ),
+    "report.outcome.walkout": (
+        "Geen akkoord: {actor} stapte op in ronde {round}. Iedereen krijgt zijn BATNA.",
+        "No agreement: {actor} walked away in round {round}. Everyone gets its BATNA.",
+    ),
+    "report.outcome.running": (
+        "Het spel is nog niet afgelopen (ronde {round}); de scores gaan uit van geen akkoord.",
+        "The game has not ended yet (round {round}); scores assume no agreement.",
+    ),
+    "report.integration": ("Integratie-index", "Integration index"),
+    "report.integration_note": (
+        "deel van de gezamenlijke winst die mogelijk was",
+        "share of the joint gain that was available",
+    ),
+    "report.pareto_optimal": ("Pareto-optimaal", "Pareto-optimal"),
+    "report.left_on_table": ("Laten liggen (ε)", "Left on the table (ε)"),
+    "report.left_note": (
+        "zoveel punten had iedereen tegelijk nog kunnen winnen",
+        "points every actor could have gained at once",
+    ),
+    "report.nash_ratio": ("Nash-verhouding", "Nash ratio"),
+    "report.fairness": ("Eerlijkheid", "Fairness"),
+    "report.in_zopa": ("Binnen de ZOPA", "Inside the ZOPA"),
+    "report.zopa_size": (
+        "ZOPA: {zopa} van {packages} pakketten; Paretogrens: {pareto}",
+        "ZOPA: {zopa} of {packages} packages; Pareto frontier: {pareto}",
+    ),
+    "report.yes": ("ja", "yes"),
+    "report.no": ("nee", "no"),
+    "report.package": ("Het akkoord", "The agreement"),
+    "report.no_package": ("Geen akkoord.", "No agreement."),
+    "report.col.issue": ("Kwestie", "Issue"),
+    "report.col.chosen": ("Gekozen", "Chosen"),
+    "report.col.max_joint": ("Maximaal gezamenlijk", "Max-joint"),
+    "report.col.actor": ("Actor", "Actor"),
+    "report.col.points": ("Punten", "Points"),
+    "report.col.batna": ("BATNA", "BATNA"),
+    "report.col.best_zopa": ("Best in ZOPA", "Best in ZOPA"),
+    "report.col.best": ("Best mogelijk", "Best possible"),
+    "report.col.individual": ("Eigen score", "Own score"),
+    "report.col.process": ("Proces", "Process"),
+    "report.col.game": ("Spelscore", "Game score"),
+    "report.col.round": ("Ronde", "Round"),
+    "report.col.what": ("Wat", "What"),
+    "report.col.interest": ("Belang", "Interest"),
+    "report.col.revealed": ("Onthuld", "Revealed"),
+    "report.col.mandate": ("Mandaat bij de start", "Mandate at the start"),
+    "report.col.counts": (
+        "Vragen · antwoorden · ruggespraak · steun ingetrokken",
+        "Questions · answers · consultations · support withdrawn",
+    ),
+    "report.weights": (
+        "Spelscore = {own} × eigen score + {integration} × integratie-index + {process} × "
+        "proces (openheid, eerlijke antwoorden, vragen stellen, tempo).",
+        "Game score = {own} × own score + {integration} × integration index + {process} × "
+        "process (openness, truthful answers, asking questions, pace).",
+    ),
+    "report.chart.bars": (
+        "Punten per actor: BATNA, uitkomst, best binnen de ZOPA, best mogelijk",
+        "Points per actor: BATNA, outcome, best inside the ZOPA, best possible",
+    ),
+    "report.chart.frontier": (
+        "Per actor: eigen winst boven de BATNA (horizontaal) tegen de gezamenlijke winst "
+        "(verticaal)",
+        "Per actor: own gain over the BATNA (across) against the joint gain (up)",
+    ),
+    "report.legend.packages": ("pakketten", "packages"),
+    "report.legend.zopa": ("ZOPA", "ZOPA"),
+    "report.legend.pareto": ("Paretogrens", "Pareto frontier"),
+    "report.legend.nash": ("Nash", "Nash"),
+    "report.legend.max_joint": ("max. gezamenlijk", "max-joint"),
+    "report.legend.compromise": ("middencompromis", "middle compromise"),
+    "report.legend.outcome": ("uitkomst", "outcome"),
+    "report.legend.batna": ("BATNA", "BATNA"),
+    "report.axis.own": ("winst {actor}", "gain {actor}"),
+    "report.axis.joint": ("gezamenlijke winst", "joint gain"),
+    "report.issues_note": (
+        "Per actor: punten van de gekozen optie / van de beste optie, en het gewicht van de "
+        "kwestie voor die actor. Toegeven op lichte kwesties voor winst op zware is ruilen.",
+        "Per actor: points of the chosen option / of the best option, and what the issue "
+        "weighs for that actor. Giving way on light issues to gain on heavy ones is trading.",
+    ),
+    "report.weight": ("gewicht {share}", "weight {share}"),
+    "report.private": ("alleen voor {names}", "only for {names}"),
+    "report.no_mandate": ("vrij", "free"),
+    "report.forbidden": ("niet: {options}", "not: {options}"),
+    "report.min_score": ("minimaal {points} punten", "at least {points} points"),
+    "report.no_mandate_log": (
+        "Geen ruggespraak en geen mandaatwijzigingen.",
+        "No consultations and no changes of mandate.",
+    ),
+    "report.revealed_by_actor": ("ronde {round}, door de actor", "round {round}, by the actor"),
+    "report.revealed_by_escalation": (
+        "ronde {round}, via de escalatietafel",
+        "round {round}, through the escalation table",
+    ),
+    "report.not_revealed": ("nooit", "never"),
+    "report.hidden_title": (
+        "Verborgen belangen die een beter akkoord hadden geopend",
+        "Hidden interests that would have opened a better deal",
+    ),
+    "report.hidden_item": (
+        "{actor}: “{interest}” — bij {issues} koos het maximaal gezamenlijke pakket anders: "
+        "{options}.",
+        "{actor}: “{interest}” — on {issues} the max-joint package chose differently: {options}.",
+    ),
+    "report.hidden_none": (
+        "Geen: elk belang dat naar een betere uitkomst wees, kwam op tafel (of de tafel haalde "
+        "al alle gezamenlijke winst).",
+        "None: every interest pointing at a better outcome came out (or the table already took "
+        "all the joint gain).",
+    ),
+    "report.step.describe": ("Beschrijven", "Describe"),
+    "report.step.analyse": ("Analyseren", "Analyse"),
+    "report.step.transfer": ("Transfer", "Transfer"),
+    "report.generic.describe": (
+        "Wat gebeurde er aan tafel rond dit leerdoel? Noem een concreet moment.",
+        "What happened at the table around this goal? Name one concrete moment.",
+    ),
+    "report.generic.analyse": (
+        "Waarom liep het zo? Wat zegt de integratie-index ({index}) daarover?",
+        "Why did it go that way? What does the integration index ({index}) say about it?",
+    ),
+    "report.generic.transfer": (
+        "Wat doe je morgen in je eigen overleg anders?",
+        "What will you do differently in your own meetings tomorrow?",
+    ),
+    "report.no_goals": (
+        "Dit scenario noemt geen leerdoelen.",
+        "This scenario names no learning goals.",
+    ),
+    "report.footer": (
+        "Gemaakt met Omgevingstafel. Alle cijfers zijn exact over alle pakketten berekend.",
+        "Made with Omgevingstafel. Every figure is computed exactly over all packages.",
+    ),
 }

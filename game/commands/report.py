@@ -1,0 +1,55 @@
+"""`python -m game report SAVE -o report.html [--lang en]`: a game's debrief as one HTML file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.engine import Game, SaveError
+from game.scoring.report import render_report
+from game.text import t
+from game.textmode.savefile import SaveFileError, find_scenario, read_save
+
+NAME = "report"
+HELP = t("report.help")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("save", metavar="SAVE", help=t("report.arg.save"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="REPORT.html", help=t("report.arg.output")
+    )
+    parser.add_argument("--scenario", metavar="SCENARIO.yaml", help=t("report.arg.scenario"))
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("report.arg.lang"))
+
+
+def load_game(save_path: Path, scenario_path: Path | None) -> Game:
+    """The saved game replayed on its scenario; SaveError or SaveFileError otherwise."""
+    loaded = read_save(save_path)
+    _path, scenario = find_scenario(loaded, scenario_path)
+    return Game.from_save(loaded.game, scenario)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    scenario = Path(args.scenario) if args.scenario else None
+    try:
+        game = load_game(Path(args.save), scenario)
+    except SaveFileError as error:
+        message = t(error.key, lang, **error.values)
+        print(t("report.error", lang, file=args.save, message=message), file=sys.stderr)
+        return 1
+    except SaveError as error:
+        print(t("report.error", lang, file=args.save, message=error.message(lang)), file=sys.stderr)
+        return 1
+    html = render_report(game, lang)
+    output = Path(args.output)
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as error:
+        reason = t("report.unwritable", lang, reason=error.strerror or error)
+        print(t("report.error", lang, file=output, message=reason), file=sys.stderr)
+        return 1
+    print(t("report.written", lang, file=output))
+    return 0
