@@ -335,3 +335,12 @@ def test_the_facilitator_can_extend_the_deadline() -> None:
     for _ in range(3 * 5):
         pass_turn(game)
     assert game.outcome is not None and game.outcome.round == 5
+
+
+def test_a_reflection_moment_is_put_to_the_table_at_its_round() -> None:
+    game = quorum_game()
+    for _ in range(3):
+        pass_turn(game)
+    moments = [e for e in game.log if e.kind == "reflection"]
+    assert [(e.round, e.to) for e in moments] == [(2, None)]
+    assert "Wat weet je nu van de belangen van de GGZ?" in moments[0].nl

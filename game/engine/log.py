@@ -25,6 +25,7 @@ LogKind = Literal[
     "revealed",
     "support_lapsed",
     "question_lapsed",
+    "reflection",
     "game_over",
 ]
 

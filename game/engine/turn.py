@@ -4,7 +4,8 @@
   late actors join at the end; actors who walked away are skipped.
 - A round ends after the last actor at the table has moved. Then the agreement rule is
   checked; then, if the deadline round has been played, the game ends ("deadline").
-  Otherwise the next round starts: its events fire, and the first actor at the table moves.
+  Otherwise the next round starts: its events fire, the scenario's reflection question for
+  that round (if any) is put to the table, and the first actor at the table moves.
 - The escalation table costs a round: the rest of the current round is skipped (the table
   spends the week with the experts); the round then ends as usual, with its agreement check.
 - Walking away ends the game ("walkout") when a required actor leaves, or when fewer actors
@@ -395,6 +396,15 @@ def start_round(setting: Setting, state: State) -> None:
     _end_if_past_deadline(setting, state)
     if state.outcome is not None:
         return
+    for moment in setting.scenario.reflection:
+        if moment.round == state.round:
+            note(
+                state,
+                "reflection",
+                "engine.log.reflection",
+                data={"round": state.round},
+                question=moment.question,
+            )
     state.turn_index = next(
         (i for i, a in enumerate(state.order) if state.status[a] == "at_table"), 0
     )

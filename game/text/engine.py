@@ -169,6 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The facilitator extends the term by {rounds} week(s); the deadline is now week "
         "{deadline}.",
     ),
+    "engine.log.reflection": (
+        "Reflectiemoment — denk even na: {question}",
+        "Moment of reflection — take a moment: {question}",
+    ),
     "engine.log.event": ("Gebeurtenis: {message}", "Event: {message}"),
     "engine.effect.change_points": (
         "Door deze gebeurtenis veranderen jouw punten voor '{option}' ({issue}) met {delta:+g}.",
