@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from typing import Any
 
 import pytest
 from engine_support import fixture, play_randomly
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.engine import Game, Pass, Propose, SaveError, parse_action
 from game.engine.record import scenario_hash
@@ -148,3 +151,66 @@ def test_undo_on_a_fresh_game_changes_nothing() -> None:
 def test_actions_travel_as_json() -> None:
     action = Propose(actor="politie", package={"vervoer": "taxi", "bedden": "twee"})
     assert parse_action(json.loads(action.model_dump_json())) == action
+
+
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix] if prefix else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            out += _paths(value, (*prefix, index))
+    return out
+
+
+SAVED = played(seed=5, actions=25).to_save()
+SAVED_PATHS = _paths(SAVED)
+
+
+SAVED_TEXT = json.dumps(SAVED)
+
+
+def assert_refused_or_identical(load: Any) -> None:
+    """A damaged save is refused with a SaveError, or (if the damage was harmless, such as
+    dropping a field at its default) loads to exactly the saved state."""
+    try:
+        game = load()
+    except SaveError as error:
+        assert error.message("nl") and error.message("en")
+    else:
+        assert game.state_hash() == SAVED["state_hash"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(path=st.sampled_from(SAVED_PATHS), junk=JUNK, delete=st.booleans())
+def test_any_damage_to_a_save_gives_a_save_error_never_a_crash(
+    path: tuple[Any, ...], junk: Any, delete: bool
+) -> None:
+    data = copy.deepcopy(SAVED)
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    if delete:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = junk
+    assert_refused_or_identical(lambda: Game.from_save(data, fixture("quorum")))
+
+
+@settings(max_examples=60, deadline=None)
+@given(cut=st.integers(0, len(SAVED_TEXT) - 1))
+def test_a_save_cut_off_anywhere_is_refused(cut: int) -> None:
+    with pytest.raises(SaveError):
+        Game.from_save_text(SAVED_TEXT[:cut], fixture("quorum"))

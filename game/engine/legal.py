@@ -88,6 +88,8 @@ class LegalActions:
 
     def options(self, issue: str) -> list[str]:
         """Options of `issue` inside this actor's mandate (the minimum score aside)."""
+        if self.actor not in self._state.mandates or issue not in self._state.issues:
+            return []
         return mandate.allowed_options(self._state, self.actor, issue)
 
     def allows_package(self, package: Mapping[str, str]) -> bool:
