@@ -65,7 +65,7 @@ def points_bars(debrief: Debrief, names: dict[str, str], lang: str) -> bytes:
     axes.set_yticks(y, [names[a] for a in actors])
     axes.invert_yaxis()
     axes.set_xlabel(t("report.col.points", lang))
-    axes.legend(loc="lower right", fontsize="small", ncols=2)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), fontsize="small", ncols=4)
     axes.grid(axis="x", alpha=0.3)
     return _png(figure)
 
