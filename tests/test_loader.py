@@ -506,3 +506,20 @@ def test_an_effect_written_as_a_word_asks_for_a_mapping() -> None:
     assert problem.message == (
         "events[0].effects[2]: expected a mapping (lines of 'key: value'), got \"move_deadline\""
     )
+
+
+def test_a_value_yaml_reads_as_something_else_is_explained() -> None:
+    problem = only(changed("rounds: 6", "rounds: 1:30"))
+    assert problem.message == "rounds: must be at most 52, is 90"
+    assert problem.hint == 'YAML reads 1:30 as 90; put it in quotes: "1:30"'
+
+
+def test_yes_where_a_number_belongs_is_explained() -> None:
+    problem = only(changed("batna: 10", "batna: yes"))
+    assert problem.message == "actors[2].batna: expected a number, got the value true"
+    assert problem.hint == 'YAML reads yes as true; put it in quotes: "yes"'
+
+
+def test_a_huge_number_is_shown_short() -> None:
+    problem = only(changed("rounds: 6", "rounds: " + "9" * 3000))
+    assert problem.message == "rounds: must be at most 52, is 99999999999999999…"

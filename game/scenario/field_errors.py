@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.scenario.model import Scenario
 from game.scenario.problems import Path, Problem
-from game.scenario.yaml_nodes import Positions, describe_kind, yaml_spelling
+from game.scenario.yaml_nodes import Positions, describe_kind, short_number, yaml_spelling
 from game.text import t
 
 ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
@@ -154,8 +154,17 @@ def _describe(group: list[_Error], positions: Positions, lang: str) -> FieldProb
         return _type_problem(first, _expected(first, lang), positions, lang)
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         return _effect_kind(first, lang)
-    problem = Problem(first.path, _plain_message(first, lang), _plain_hint(first, lang))
+    hint = _plain_hint(first, lang) or _reading_hint(first, positions, lang)
+    problem = Problem(first.path, _plain_message(first, lang), hint)
     return FieldProblem(problem, first.path, first.key_error)
+
+
+def _reading_hint(error: _Error, positions: Positions, lang: str) -> str | None:
+    """'YAML reads 1:30 as 90' when YAML turned what was written into something else."""
+    source = positions.sources.get(error.path)
+    if source is None or source.strip() == yaml_spelling(error.value):
+        return None
+    return t("scenario.hint.quote", lang, source=source, value=yaml_spelling(error.value))
 
 
 def _expected(error: _Error, lang: str) -> str:
@@ -176,7 +185,11 @@ def _type_problem(error: _Error, expected: str, positions: Positions, lang: str)
     source = positions.sources.get(error.path)
     if error.kind == "string_type" and source is not None:
         hint = t("scenario.hint.quote", lang, source=source, value=yaml_spelling(error.value))
-    elif error.kind == "float_parsing" and _DECIMAL_COMMA.fullmatch(str(error.value)):
+    elif source is not None:
+        hint = _reading_hint(error, positions, lang)
+    elif error.kind in ("float_type", "float_parsing") and _DECIMAL_COMMA.fullmatch(
+        str(error.value)
+    ):
         point = str(error.value).strip().replace(",", ".")
         hint = t("scenario.hint.decimal_point", lang, value=point)
     return FieldProblem(Problem(error.path, message, hint), error.path, error.key_error)
@@ -253,7 +266,7 @@ def _plain_message(error: _Error, lang: str) -> str:
 
 def _number(value: object) -> object:
     """1.0 → 1, 0.25 → 0.25: numbers as a trainer writes them."""
-    return f"{value:g}" if isinstance(value, float) else value
+    return f"{value:g}" if isinstance(value, float) else short_number(value)
 
 
 def _plain_hint(error: _Error, lang: str) -> str | None:

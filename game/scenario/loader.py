@@ -144,7 +144,7 @@ def _load(text: str, file: str, lang: str) -> LoadedScenario:
         raise ScenarioError(problems)
     positions = composed.positions
     try:
-        scenario = Scenario.model_validate(composed.data)
+        scenario = Scenario.model_validate(composed.data, strict=True)
     except ValidationError as error:
         for found in field_problems(error, composed.data, positions, lang):
             where = positions.key_spot(found.where) if found.at_key else positions.spot(found.where)

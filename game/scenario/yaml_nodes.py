@@ -83,10 +83,10 @@ def describe_kind(value: object, lang: str) -> str:
         return t("scenario.got.null", lang)
     if isinstance(value, bool):
         return t("scenario.got.boolean", lang, value=str(value).lower())
-    if isinstance(value, int | float):
-        return t(
-            "scenario.got.number", lang, value=f"{value:g}" if isinstance(value, float) else value
-        )
+    if isinstance(value, float):
+        return t("scenario.got.number", lang, value=f"{value:g}")
+    if isinstance(value, int):
+        return t("scenario.got.number", lang, value=short_number(value))
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "…"
         return t("scenario.got.text", lang, value=shown)
@@ -99,6 +99,13 @@ def describe_kind(value: object, lang: str) -> str:
     return t("scenario.got.other", lang, value=type(value).__name__)
 
 
+def short_number(value: object) -> object:
+    """A whole number as written, cut short when it runs past 20 digits."""
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) < 10**20:
+        return value
+    return f"{str(value)[:17]}…"
+
+
 def yaml_spelling(value: object) -> str:
     """How YAML would write a non-text scalar: true, null, 5."""
     if value is None:
@@ -107,7 +114,7 @@ def yaml_spelling(value: object) -> str:
         return str(value).lower()
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return str(short_number(value))
 
 
 class _Stop(Exception):
