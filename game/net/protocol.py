@@ -1,0 +1,368 @@
+"""Every message of the room protocol as a pydantic model; one JSON object per WebSocket frame.
+
+Client messages are checked strictly (unknown fields, wrong types and oversized strings are
+refused); server messages carry engine views as plain JSON. `docs/protocol.md` is generated
+from these classes (`python -m game.net.protocol_doc`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+PROTOCOL_VERSION = 1
+
+Name = Annotated[str, Field(min_length=1, max_length=40)]
+Token = Annotated[str, Field(min_length=8, max_length=64)]
+Code = Annotated[str, Field(min_length=1, max_length=16)]
+TableNo = Annotated[int, Field(ge=1, le=64)]
+ActorId = Annotated[str, Field(min_length=1, max_length=64)]
+Lang = Literal["nl", "en"]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- client → server ---------------------------------------------------------------------
+class Join(_Message):
+    """A trainee enters the room with its code and a name; the answer is the `lobby`."""
+
+    type: Literal["join"] = "join"
+    code: Code
+    name: Name
+    lang: Lang = "nl"
+
+
+class TakeSeat(_Message):
+    """Take a free seat (an actor) at a table; the answer is `seated` and a `view`."""
+
+    type: Literal["take_seat"] = "take_seat"
+    table: TableNo
+    actor: ActorId
+
+
+class Watch(_Message):
+    """Watch a table as an observer: only the public table (`table_view`)."""
+
+    type: Literal["watch"] = "watch"
+    table: TableNo
+
+
+class Resume(_Message):
+    """Come back to your seat after a dropped connection, with the seat token."""
+
+    type: Literal["resume"] = "resume"
+    token: Token
+    lang: Lang = "nl"
+
+
+class Leave(_Message):
+    """Give your seat back (it becomes free for someone else)."""
+
+    type: Literal["leave"] = "leave"
+
+
+class Act(_Message):
+    """One engine action for the seat you hold; `seq` grows by one per action of this seat.
+
+    The server answers with a `view` whose `ack` is this `seq`, or `refused` with this `seq`.
+    A `seq` at or below the last one applied is not applied again (safe to resend)."""
+
+    type: Literal["act"] = "act"
+    seq: int = Field(ge=1)
+    action: dict[str, Any]
+
+
+class Facilitate(_Message):
+    """The facilitator signs in with the token printed at host start; answer: `room`."""
+
+    type: Literal["facilitate"] = "facilitate"
+    token: Token
+    lang: Lang = "nl"
+
+
+class PauseTable(_Message):
+    type: Literal["pause_table"] = "pause_table"
+    table: TableNo
+
+
+class ResumeTable(_Message):
+    type: Literal["resume_table"] = "resume_table"
+    table: TableNo
+
+
+class FireEvent(_Message):
+    """Fire one of the scenario's events at a table now."""
+
+    type: Literal["fire_event"] = "fire_event"
+    table: TableNo
+    event: ActorId
+
+
+class ExtendDeadline(_Message):
+    type: Literal["extend_deadline"] = "extend_deadline"
+    table: TableNo
+    rounds: int = Field(default=1, ge=1, le=8)
+
+
+class FillBots(_Message):
+    """Put bots on every free seat of a table (or of every table when `table` is absent)."""
+
+    type: Literal["fill_bots"] = "fill_bots"
+    table: TableNo | None = None
+    strategy: str | None = Field(default=None, max_length=32)
+
+
+class GetSave(_Message):
+    """The whole record of one table (the engine's save), for the report and the debrief."""
+
+    type: Literal["get_save"] = "get_save"
+    table: TableNo
+
+
+class EndSession(_Message):
+    """End the session: every table stops, the results are kept."""
+
+    type: Literal["end_session"] = "end_session"
+
+
+ClientMessage = Annotated[
+    Join
+    | TakeSeat
+    | Watch
+    | Resume
+    | Leave
+    | Act
+    | Facilitate
+    | PauseTable
+    | ResumeTable
+    | FireEvent
+    | ExtendDeadline
+    | FillBots
+    | GetSave
+    | EndSession,
+    Field(discriminator="type"),
+]
+FACILITATOR_TYPES: frozenset[str] = frozenset(
+    {
+        "pause_table",
+        "resume_table",
+        "fire_event",
+        "extend_deadline",
+        "fill_bots",
+        "get_save",
+        "end_session",
+    }
+)
+CLIENT_ADAPTER: TypeAdapter[ClientMessage] = TypeAdapter(ClientMessage)
+
+
+# --- server → client ---------------------------------------------------------------------
+class SeatInfo(_Message):
+    """One seat at a table as everybody in the room may see it."""
+
+    actor: str
+    name: str
+    role: str
+    kind: str
+    holder: Literal["free", "human", "bot"]
+    player: str | None = None
+    connected: bool = False
+
+
+class TableInfo(_Message):
+    table: int
+    seats: list[SeatInfo]
+    observers: int
+    round: int
+    deadline: int
+    paused: bool
+    over: bool
+
+
+class Lobby(_Message):
+    """The room as a trainee sees it before (and while) sitting down."""
+
+    type: Literal["lobby"] = "lobby"
+    protocol: int = PROTOCOL_VERSION
+    room: str
+    scenario: str
+    title: str
+    tables: list[TableInfo]
+    ended: bool = False
+
+
+class Seated(_Message):
+    """You hold this seat now; keep the token to come back after a dropped connection."""
+
+    type: Literal["seated"] = "seated"
+    table: int
+    actor: str | None = Field(description="None for an observer")
+    token: str | None = Field(default=None, description="Seat token; None for an observer")
+    last_seq: int = 0
+
+
+class PlayerUpdate(_Message):
+    """Your own view of your table (the engine's PlayerView) after every change there.
+
+    `legal` lists the enumerable actions open to you now (empty when it is not your turn);
+    `options` the options per issue your mandate allows in a proposal."""
+
+    type: Literal["view"] = "view"
+    table: int
+    ack: int | None = None
+    paused: bool = False
+    my_turn: bool = False
+    must_answer: bool = False
+    can_talk: bool = False
+    can_move: bool = False
+    legal: list[dict[str, Any]] = Field(default_factory=list)
+    options: dict[str, list[str]] = Field(default_factory=dict)
+    view: dict[str, Any]
+
+
+class TableUpdate(_Message):
+    """The public table (the engine's PublicView) for observers."""
+
+    type: Literal["table_view"] = "table_view"
+    table: int
+    paused: bool = False
+    view: dict[str, Any]
+
+
+class Refused(_Message):
+    """Your last message was not carried out, and why (Dutch and English)."""
+
+    type: Literal["refused"] = "refused"
+    seq: int | None = None
+    key: str
+    nl: str
+    en: str
+
+
+class ProposalStatus(_Message):
+    id: int
+    proposer: str
+    package: dict[str, str]
+    supporters: list[str]
+
+
+class EventInfo(_Message):
+    id: str
+    fired: bool
+    text: str
+
+
+class TableStatus(_Message):
+    """One table as the facilitator sees it: live figures, never a player's secrets."""
+
+    table: int
+    seats: list[SeatInfo]
+    round: int
+    deadline: int
+    current_actor: str | None
+    paused: bool
+    proposals: list[ProposalStatus]
+    events: list[EventInfo]
+    outcome: str | None = None
+    outcome_round: int | None = None
+    package: dict[str, str] | None = None
+    integration_index: float | None = None
+    points: dict[str, float] | None = None
+    actions: int = 0
+
+
+class RoomStatus(_Message):
+    """Every table of the room, for the facilitator dashboard."""
+
+    type: Literal["room"] = "room"
+    room: str
+    session: int
+    scenario: str
+    title: str
+    ended: bool
+    can_fire_events: bool
+    can_extend_deadline: bool
+    tables: list[TableStatus]
+
+
+class TableSave(_Message):
+    type: Literal["table_save"] = "table_save"
+    table: int
+    scenario_path: str
+    save: dict[str, Any]
+
+
+class SessionEnded(_Message):
+    type: Literal["ended"] = "ended"
+
+
+ServerMessage = Annotated[
+    Lobby | Seated | PlayerUpdate | TableUpdate | Refused | RoomStatus | TableSave | SessionEnded,
+    Field(discriminator="type"),
+]
+SERVER_ADAPTER: TypeAdapter[ServerMessage] = TypeAdapter(ServerMessage)
+
+CLIENT_MESSAGES: tuple[type[BaseModel], ...] = (
+    Join,
+    TakeSeat,
+    Watch,
+    Resume,
+    Leave,
+    Act,
+    Facilitate,
+    PauseTable,
+    ResumeTable,
+    FireEvent,
+    ExtendDeadline,
+    FillBots,
+    GetSave,
+    EndSession,
+)
+SERVER_MESSAGES: tuple[type[BaseModel], ...] = (
+    Lobby,
+    Seated,
+    PlayerUpdate,
+    TableUpdate,
+    Refused,
+    RoomStatus,
+    TableSave,
+    SessionEnded,
+)
+
+
+class BadMessage(Exception):
+    """A frame that is not a valid client message; `key` names the catalogue reason."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(detail or key)
+        self.key = key
+        self.detail = detail
+
+
+def parse_client(raw: str | bytes) -> ClientMessage:
+    """A client message from one frame, or BadMessage (never another exception)."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise BadMessage("net.bad_json", str(error)) from None
+    if not isinstance(data, dict):
+        raise BadMessage("net.bad_message", "not an object")
+    try:
+        return CLIENT_ADAPTER.validate_python(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BadMessage("net.bad_message", f"{where}: {first['msg']}") from None
+
+
+def parse_server(raw: str | bytes) -> ServerMessage:
+    """A server message from one frame (clients trust the server, but still check)."""
+    return SERVER_ADAPTER.validate_json(raw)
+
+
+def encode(message: BaseModel) -> str:
+    return message.model_dump_json()

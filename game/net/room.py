@@ -1,0 +1,357 @@
+"""The room without the sockets: tables with a game each, seats, tokens, bots, pauses.
+
+Everything a client may change goes through here, so the same checks hold whether a move
+comes from a trainee's laptop, a bot on the host, or a test. A `Recorder` (the SQLite store)
+is told about every change as it happens, so a restarted host can rebuild the room.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from pydantic import ValidationError
+
+from game.engine import Action, Answer, EngineError, Game, Pass, parse_action
+from game.scenario.model import Scenario, text_in
+
+Holder = Literal["free", "human", "bot"]
+
+#: Letters for room codes: no 0/O, 1/I/L, so a code read aloud is typed right.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+#: The strategy a bot gets when neither the facilitator nor the scenario names one.
+DEFAULT_DIFFICULTY = "normal"
+
+
+class Refusal(EngineError):
+    """A room-level "no" (not your seat, table paused, …) with a catalogue key."""
+
+
+def new_code(rng: random.Random | None = None) -> str:
+    pick = (rng or secrets.SystemRandom()).choice
+    return "".join(pick(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+@dataclass
+class Seat:
+    """Who plays one actor at one table."""
+
+    actor: str
+    holder: Holder = "free"
+    player: str | None = None
+    token: str | None = None
+    strategy: str | None = None
+    last_seq: int = 0
+    bot: Any = field(default=None, repr=False)
+
+
+class Recorder(Protocol):
+    """What the room tells its store (game.net.store.Store implements it)."""
+
+    def record_action(self, table: int, number: int, action: Action) -> None: ...
+    def record_seat(self, table: int, seat: Seat) -> None: ...
+    def record_table(self, table: Table) -> None: ...
+    def record_end(self) -> None: ...
+
+
+@dataclass
+class Table:
+    """One table of the room: its game, its seats and whether the facilitator paused it."""
+
+    number: int
+    seed: int
+    game: Game
+    seats: dict[str, Seat]
+    paused: bool = False
+    result: Any = None  # game.net.results.TableResult once the game is over
+
+    def sync_seats(self) -> None:
+        """Give a seat to every actor who joined the table later (a stakeholder event)."""
+        for actor in self.game.at_table():
+            if actor not in self.seats:
+                self.seats[actor] = Seat(actor)
+
+    def holder_of(self, actor: str | None) -> Seat | None:
+        return self.seats.get(actor) if actor is not None else None
+
+
+class Room:
+    """A session: one scenario, N tables, a code for trainees and a token for the facilitator."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        scenario_path: str,
+        tables: int,
+        seats: Sequence[str] | None = None,
+        *,
+        code: str | None = None,
+        facilitator_token: str | None = None,
+        seed: int | None = None,
+        seeds: Sequence[int] | None = None,
+        recorder: Recorder | None = None,
+    ) -> None:
+        self.scenario = scenario
+        self.scenario_path = scenario_path
+        self.seat_ids = tuple(seats) if seats else tuple(a.id for a in scenario.actors)
+        self.code = code or new_code()
+        self.facilitator_token = facilitator_token or new_token()
+        base = seed if seed is not None else secrets.randbelow(1_000_000)
+        numbers = list(seeds) if seeds is not None else [base + n for n in range(tables)]
+        self.tables: list[Table] = []
+        for number, table_seed in enumerate(numbers, start=1):
+            game = Game(scenario, seed=table_seed, seats=self.seat_ids)
+            seats_of = {actor: Seat(actor) for actor in game.at_table()}
+            self.tables.append(Table(number, table_seed, game, seats_of))
+        self.ended = False
+        self.session_id = 0
+        self.recorder = recorder
+        self._tokens: dict[str, tuple[int, str]] = {}
+
+    # --- looking things up ---------------------------------------------------------------
+    @property
+    def seeds(self) -> list[int]:
+        return [table.seed for table in self.tables]
+
+    def table(self, number: int) -> Table:
+        if 1 <= number <= len(self.tables):
+            return self.tables[number - 1]
+        raise Refusal("net.unknown_table", {"table": number, "count": len(self.tables)})
+
+    def by_token(self, token: str) -> tuple[Table, Seat] | None:
+        found = self._tokens.get(token)
+        if found is None:
+            return None
+        table = self.table(found[0])
+        seat = table.seats.get(found[1])
+        if seat is None or seat.token != token:
+            return None
+        return table, seat
+
+    def actor_name(self, actor: str, lang: str = "nl") -> str:
+        for known in self.scenario.actors:
+            if known.id == actor:
+                return text_in(known.name, lang)
+        return actor
+
+    # --- seats ---------------------------------------------------------------------------
+    def take_seat(self, number: int, actor: str, player: str) -> Seat:
+        """Give a free seat to a person; returns the seat with its new token."""
+        self._open()
+        table = self.table(number)
+        table.sync_seats()
+        seat = table.seats.get(actor)
+        if seat is None:
+            raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
+        if seat.holder != "free":
+            raise Refusal("net.seat_taken", {"actor": self.actor_name(actor), "table": number})
+        seat.holder, seat.player, seat.token = "human", player, new_token()
+        seat.strategy, seat.bot, seat.last_seq = None, None, 0
+        self._tokens[seat.token] = (number, actor)
+        self._record_seat(table, seat)
+        return seat
+
+    def leave(self, token: str) -> tuple[Table, Seat] | None:
+        found = self.by_token(token)
+        if found is None:
+            return None
+        table, seat = found
+        self._tokens.pop(token, None)
+        seat.holder, seat.player, seat.token, seat.last_seq = "free", None, None, 0
+        self._record_seat(table, seat)
+        return found
+
+    def restore_seat(self, number: int, seat: Seat) -> None:
+        """Put back a seat as the store kept it (after a restart)."""
+        table = self.table(number)
+        table.seats[seat.actor] = seat
+        if seat.holder == "human" and seat.token:
+            self._tokens[seat.token] = (number, seat.actor)
+        if seat.holder == "bot":
+            seat.bot = make_seat_bot(self, table, seat.actor, seat.strategy)
+
+    def fill_bots(self, number: int | None = None, strategy: str | None = None) -> list[Table]:
+        """Bots on every free seat of one table (or all tables); returns the tables changed."""
+        self._open()
+        if strategy is not None:
+            from game.agents import STRATEGIES
+
+            if strategy not in STRATEGIES:
+                raise Refusal("net.unknown_strategy", {"strategy": strategy})
+        tables = [self.table(number)] if number is not None else self.tables
+        changed = []
+        for table in tables:
+            table.sync_seats()
+            free = [s for s in table.seats.values() if s.holder == "free"]
+            if not free:
+                continue
+            chosen = bot_strategies(self.scenario, table, strategy)
+            for seat in free:
+                seat.holder, seat.strategy = "bot", chosen[seat.actor]
+                seat.player = None
+                seat.bot = make_seat_bot(self, table, seat.actor, seat.strategy)
+                self._record_seat(table, seat)
+            changed.append(table)
+        return changed
+
+    # --- playing -------------------------------------------------------------------------
+    def act(self, token: str, seq: int, data: dict[str, Any]) -> tuple[Table, Seat, bool]:
+        """Apply one action for the seat of `token`; returns (table, seat, applied?).
+
+        A `seq` already applied returns applied=False (a resend after a reconnect).
+        Raises Refusal or IllegalAction with the reason."""
+        found = self.by_token(token)
+        if found is None:
+            raise Refusal("net.no_seat")
+        table, seat = found
+        if seq <= seat.last_seq:
+            return table, seat, False
+        try:
+            action = parse_action(data)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise Refusal("net.bad_action", {"detail": f"{where}: {first['msg']}"}) from None
+        if action.actor != seat.actor:
+            raise Refusal("net.not_your_seat", {"actor": self.actor_name(seat.actor)})
+        self._playable(table)
+        self._apply(table, action)
+        seat.last_seq = seq
+        self._record_seat(table, seat)
+        return table, seat, True
+
+    def bot_to_move(self, table: Table) -> Seat | None:
+        """The bot seat whose turn it is at this table, if the table may play on."""
+        if self.ended or table.paused or table.game.is_over():
+            return None
+        seat = table.holder_of(table.game.current_actor)
+        if seat is None or seat.holder != "bot" or seat.bot is None:
+            return None
+        return seat
+
+    def play_bot(self, table: Table) -> int:
+        """Let the bot whose turn it is play its whole turn; returns the actions it took."""
+        seat = self.bot_to_move(table)
+        if seat is None:
+            return 0
+        game = table.game
+        before = len(game.actions)
+        from game.agents import play_turn
+
+        with contextlib.suppress(EngineError, ValueError):
+            play_turn(game, seat.bot)  # a bot that trips over a rule ends its turn below
+        finish_turn(game, seat.actor)
+        for number, action in enumerate(game.actions[before:], start=before + 1):
+            self._after_action(table, number, action)
+        return len(game.actions) - before
+
+    def pause(self, number: int, paused: bool) -> Table:
+        table = self.table(number)
+        table.paused = paused
+        self._record_table(table)
+        return table
+
+    # The engine has no call yet to fire an event or move a deadline on demand (only the
+    # scenario's own triggers do that); the room refuses both with a reason until it has.
+    can_fire_events = False
+    can_extend_deadline = False
+
+    def fire_event(self, number: int, event: str) -> Table:
+        """Fire one of the scenario's events at a table now (needs engine support)."""
+        self._open()
+        table = self.table(number)
+        if event not in {e.id for e in self.scenario.events}:
+            raise Refusal("net.unknown_event", {"event": event})
+        raise Refusal("net.engine_cannot_fire", {"table": table.number})
+
+    def extend_deadline(self, number: int, rounds: int) -> Table:
+        """Give a table more rounds (needs engine support)."""
+        self._open()
+        table = self.table(number)
+        raise Refusal("net.engine_cannot_extend", {"table": table.number, "rounds": rounds})
+
+    def end(self) -> None:
+        if not self.ended:
+            self.ended = True
+            if self.recorder is not None:
+                self.recorder.record_end()
+
+    # --- inside --------------------------------------------------------------------------
+    def _open(self) -> None:
+        if self.ended:
+            raise Refusal("net.session_ended")
+
+    def _playable(self, table: Table) -> None:
+        self._open()
+        if table.paused:
+            raise Refusal("net.paused", {"table": table.number})
+
+    def _apply(self, table: Table, action: Action) -> None:
+        game = table.game
+        game.apply(action)  # IllegalAction goes to the caller as the reason
+        self._after_action(table, len(game.actions), action)
+
+    def _after_action(self, table: Table, number: int, action: Action) -> None:
+        if self.recorder is not None:
+            self.recorder.record_action(table.number, number, action)
+        table.sync_seats()
+        if table.game.is_over() and table.result is None:
+            from game.net.results import table_result
+
+            table.result = table_result(table.game)
+            self._record_table(table)
+
+    def _record_seat(self, table: Table, seat: Seat) -> None:
+        if self.recorder is not None:
+            self.recorder.record_seat(table.number, seat)
+
+    def _record_table(self, table: Table) -> None:
+        if self.recorder is not None:
+            self.recorder.record_table(table)
+
+
+def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> dict[str, str]:
+    """A strategy for every seat of the table: the one asked for, else the scenario's own."""
+    if strategy is not None:
+        return dict.fromkeys(table.seats, strategy)
+    from game.agents import strategies_for
+
+    humans = [a for a, s in table.seats.items() if s.holder == "human"]
+    chosen = dict(strategies_for(scenario, DEFAULT_DIFFICULTY, humans))
+    fallback = next(iter(chosen.values()), "reciprocal")
+    return {actor: chosen.get(actor, fallback) for actor in table.seats}
+
+
+def make_seat_bot(room: Room, table: Table, actor: str, strategy: str | None) -> object:
+    from game.agents import make_bot
+
+    order = sorted(table.seats)
+    offset = order.index(actor) if actor in order else len(order)
+    return make_bot(actor, strategy or "reciprocal", table.seed * 31 + offset)
+
+
+def finish_turn(game: Game, actor: str) -> None:
+    """End `actor`'s turn plainly if it is still going: decline owed answers, then pass."""
+    while not game.is_over() and game.current_actor == actor:
+        legal = game.legal_actions(actor)
+        if legal.must_answer:
+            question = game.view(actor).questions_waiting[0]
+            game.apply(Answer(actor=actor, question=question.id, mode="decline"))
+        else:
+            game.apply(Pass(actor=actor))
+
+
+def apply_replayed(table: Table, actions: Sequence[Action]) -> None:
+    """Replay stored actions on a fresh table game (restore after a restart)."""
+    for action in actions:
+        table.game.apply(action)
+    table.sync_seats()

@@ -1,0 +1,511 @@
+"""The room server: asyncio + websockets around one `Room`; the server is the only authority.
+
+Each connection gets a token bucket and its own outbox (a slow laptop never holds up the
+room); each frame is parsed into a protocol model or refused with a reason; a trainee sees
+its own view and the public table only. After every change at a table the players there get
+their view, observers the public table, and the facilitator a fresh room status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from game.engine import EngineError, action_data
+from game.net import limits
+from game.net.protocol import (
+    FACILITATOR_TYPES,
+    Act,
+    BadMessage,
+    ClientMessage,
+    EndSession,
+    EventInfo,
+    ExtendDeadline,
+    Facilitate,
+    FillBots,
+    FireEvent,
+    GetSave,
+    Join,
+    Leave,
+    Lobby,
+    PauseTable,
+    PlayerUpdate,
+    ProposalStatus,
+    Refused,
+    Resume,
+    ResumeTable,
+    RoomStatus,
+    Seated,
+    SeatInfo,
+    SessionEnded,
+    TableInfo,
+    TableSave,
+    TableStatus,
+    TableUpdate,
+    TakeSeat,
+    Watch,
+    encode,
+    parse_client,
+)
+from game.net.room import Refusal, Room, Seat, Table
+from game.scenario.model import text_in
+
+log = logging.getLogger("omgevingstafel.net")
+
+#: Seconds between two room-status updates to the facilitator while tables are busy.
+STATUS_EVERY = 0.2
+
+
+@dataclass(eq=False)
+class Connection:
+    """One WebSocket and what it is to the room."""
+
+    ws: ServerConnection
+    bucket: limits.TokenBucket = field(default_factory=limits.TokenBucket)
+    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+    role: str = "new"  # new | trainee | facilitator
+    name: str = ""
+    lang: str = "nl"
+    token: str | None = None  # seat token while holding a seat
+    table: int | None = None  # the table it plays or watches
+    actor: str | None = None  # the actor it plays (None: observer)
+    dropped: int = 0
+    last_notice: float = 0.0
+    writer: asyncio.Task[None] | None = None
+
+
+class RoomServer:
+    """Serves one room on `host:port` (port 0: any free port; see `port` after `start`)."""
+
+    def __init__(
+        self,
+        room: Room,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        bot_delay: float = 0.0,
+        compression: str | None = "deflate",
+    ) -> None:
+        self.room = room
+        self.host = host
+        self.port = port
+        self.bot_delay = bot_delay
+        self.compression = compression
+        self.connections: set[Connection] = set()
+        self._server: Server | None = None
+        self._bots_due: set[int] = set()
+        self._status_due = False
+        self._closed = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # --- life ----------------------------------------------------------------------------
+    async def start(self) -> None:
+        self._server = await serve(
+            self._handle,
+            self.host,
+            self.port,
+            max_size=limits.MAX_CLIENT_MESSAGE,
+            compression=self.compression,
+        )
+        sockets = list(self._server.sockets)
+        if sockets:
+            self.port = int(sockets[0].getsockname()[1])
+        for table in self.room.tables:
+            self._kick_bots(table)
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+            self._server = None
+        for conn in list(self.connections):
+            if conn.writer is not None:
+                conn.writer.cancel()
+        self._closed.set()
+
+    async def wait_closed(self) -> None:
+        await self._closed.wait()
+
+    # --- one connection ------------------------------------------------------------------
+    async def _handle(self, ws: ServerConnection) -> None:
+        if len(self.connections) >= limits.MAX_CONNECTIONS:
+            await ws.close(1013, "room full")
+            return
+        conn = Connection(ws)
+        conn.writer = asyncio.create_task(self._write(conn))
+        self.connections.add(conn)
+        try:
+            async for raw in ws:
+                if not conn.bucket.take():
+                    await self._flooded(conn)
+                    continue
+                self._receive(conn, raw)
+        except ConnectionClosed:
+            pass
+        finally:
+            self.connections.discard(conn)
+            if conn.writer is not None:
+                conn.writer.cancel()
+            if conn.token is not None:
+                self._lobby_changed()
+
+    async def _write(self, conn: Connection) -> None:
+        with contextlib.suppress(ConnectionClosed, asyncio.CancelledError):
+            while True:
+                text = await conn.outbox.get()
+                await conn.ws.send(text)
+
+    def _send(self, conn: Connection, text: str) -> None:
+        if conn.outbox.qsize() >= limits.MAX_OUTBOX:
+            log.warning("closing a connection that stopped reading")
+            task = asyncio.create_task(conn.ws.close(1008, "not reading"))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            return
+        conn.outbox.put_nowait(text)
+
+    async def _flooded(self, conn: Connection) -> None:
+        conn.dropped += 1
+        if conn.dropped >= limits.FLOOD_CLOSE_AFTER:
+            await conn.ws.close(1008, "flooding")
+            return
+        now = time.monotonic()
+        if now - conn.last_notice >= limits.FLOOD_NOTICE_EVERY:
+            conn.last_notice = now
+            self._refuse(conn, Refusal("net.too_fast"))
+
+    def _receive(self, conn: Connection, raw: str | bytes) -> None:
+        seq = None
+        try:
+            message = parse_client(raw)
+            seq = message.seq if isinstance(message, Act) else None
+            self._dispatch(conn, message)
+        except BadMessage as error:
+            self._refuse(conn, Refusal(error.key, {"detail": error.detail}))
+        except EngineError as error:
+            self._refuse(conn, error, seq)
+        except Exception:  # a bug must not take the room down; the sender hears about it
+            log.exception("message handling failed")
+            self._refuse(conn, Refusal("net.server_error"), seq)
+
+    def _refuse(self, conn: Connection, error: EngineError, seq: int | None = None) -> None:
+        refused = Refused(seq=seq, key=error.key, nl=error.message("nl"), en=error.message("en"))
+        self._send(conn, encode(refused))
+
+    # --- messages ------------------------------------------------------------------------
+    def _dispatch(self, conn: Connection, message: ClientMessage) -> None:
+        if message.type in FACILITATOR_TYPES and conn.role != "facilitator":
+            raise Refusal("net.not_facilitator")
+        if isinstance(message, Join):
+            self._join(conn, message)
+        elif isinstance(message, Resume):
+            self._resume(conn, message)
+        elif isinstance(message, Facilitate):
+            self._facilitate(conn, message)
+        elif conn.role == "new":
+            raise Refusal("net.say_hello")
+        elif isinstance(message, TakeSeat):
+            self._take_seat(conn, message)
+        elif isinstance(message, Watch):
+            self._watch(conn, message)
+        elif isinstance(message, Leave):
+            self._leave(conn)
+        elif isinstance(message, Act):
+            self._act(conn, message)
+        else:
+            self._facilitator_command(conn, message)
+
+    def _join(self, conn: Connection, message: Join) -> None:
+        if message.code.strip().upper() != self.room.code:
+            raise Refusal("net.wrong_code")
+        if conn.role == "new":
+            conn.role = "trainee"
+        conn.name, conn.lang = message.name.strip() or message.name, message.lang
+        self._send(conn, encode(self.lobby()))
+
+    def _resume(self, conn: Connection, message: Resume) -> None:
+        found = self.room.by_token(message.token)
+        if found is None:
+            raise Refusal("net.unknown_token")
+        table, seat = found
+        for other in self.connections:
+            if other is not conn and other.token == message.token:
+                self._refuse(other, Refusal("net.taken_over"))
+                other.token, other.table, other.actor = None, None, None
+        conn.role, conn.lang, conn.name = "trainee", message.lang, seat.player or ""
+        self._bind(conn, table, seat)
+        self._lobby_changed()
+
+    def _facilitate(self, conn: Connection, message: Facilitate) -> None:
+        if not secrets.compare_digest(message.token, self.room.facilitator_token):
+            raise Refusal("net.wrong_facilitator_token")
+        conn.role, conn.lang = "facilitator", message.lang
+        self._send(conn, encode(self.room_status()))
+
+    def _take_seat(self, conn: Connection, message: TakeSeat) -> None:
+        if conn.token is not None:
+            raise Refusal("net.already_seated")
+        seat = self.room.take_seat(message.table, message.actor, conn.name)
+        self._bind(conn, self.room.table(message.table), seat)
+        self._lobby_changed()
+
+    def _bind(self, conn: Connection, table: Table, seat: Seat) -> None:
+        conn.token, conn.table, conn.actor = seat.token, table.number, seat.actor
+        self._send(
+            conn,
+            encode(
+                Seated(
+                    table=table.number, actor=seat.actor, token=seat.token, last_seq=seat.last_seq
+                )
+            ),
+        )
+        self._send(conn, self._player_update(table, seat.actor, seat.last_seq or None))
+
+    def _watch(self, conn: Connection, message: Watch) -> None:
+        if conn.token is not None:
+            raise Refusal("net.already_seated")
+        table = self.room.table(message.table)
+        conn.table, conn.actor = table.number, None
+        self._send(conn, encode(Seated(table=table.number, actor=None)))
+        self._send(conn, self._table_update(table))
+        self._lobby_changed()
+
+    def _leave(self, conn: Connection) -> None:
+        if conn.token is not None:
+            self.room.leave(conn.token)
+        conn.token, conn.table, conn.actor = None, None, None
+        self._send(conn, encode(self.lobby()))
+        self._lobby_changed()
+
+    def _act(self, conn: Connection, message: Act) -> None:
+        if conn.token is None:
+            raise Refusal("net.no_seat")
+        table, seat, applied = self.room.act(conn.token, message.seq, message.action)
+        if not applied:
+            self._send(conn, self._player_update(table, seat.actor, message.seq))
+            return
+        self._table_changed(table, ack=(conn, message.seq))
+
+    def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:
+        room = self.room
+        if isinstance(message, PauseTable | ResumeTable):
+            table = room.pause(message.table, isinstance(message, PauseTable))
+            self._table_changed(table)
+        elif isinstance(message, FireEvent):
+            self._table_changed(room.fire_event(message.table, message.event))
+        elif isinstance(message, ExtendDeadline):
+            self._table_changed(room.extend_deadline(message.table, message.rounds))
+        elif isinstance(message, FillBots):
+            for table in room.fill_bots(message.table, message.strategy):
+                self._kick_bots(table)
+            self._lobby_changed()
+        elif isinstance(message, GetSave):
+            table = room.table(message.table)
+            save = TableSave(
+                table=table.number, scenario_path=room.scenario_path, save=table.game.to_save()
+            )
+            self._send(conn, encode(save))
+        elif isinstance(message, EndSession):
+            room.end()
+            ended = encode(SessionEnded())
+            for other in self.connections:
+                if other.role != "new":
+                    self._send(other, ended)
+            self._status_changed()
+
+    # --- telling people ------------------------------------------------------------------
+    def _table_changed(self, table: Table, ack: tuple[Connection, int] | None = None) -> None:
+        """Send the new state of one table to everybody who follows it."""
+        public: str | None = None
+        views: dict[str, str] = {}
+        for conn in self.connections:
+            if conn.table != table.number:
+                continue
+            if conn.actor is None:
+                public = public or self._table_update(table)
+                self._send(conn, public)
+            elif ack is not None and conn is ack[0]:
+                self._send(conn, self._player_update(table, conn.actor, ack[1]))
+            else:
+                if conn.actor not in views:
+                    views[conn.actor] = self._player_update(table, conn.actor, None)
+                self._send(conn, views[conn.actor])
+        self._status_changed()
+        self._kick_bots(table)
+
+    def _lobby_changed(self) -> None:
+        lobby = encode(self.lobby())
+        for conn in self.connections:
+            if conn.role == "trainee":
+                self._send(conn, lobby)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        if self._status_due:
+            return
+        self._status_due = True
+        asyncio.get_running_loop().call_later(STATUS_EVERY, self._send_status)
+
+    def _send_status(self) -> None:
+        self._status_due = False
+        facilitators = [c for c in self.connections if c.role == "facilitator"]
+        if facilitators:
+            status = encode(self.room_status())
+            for conn in facilitators:
+                self._send(conn, status)
+
+    # --- bots ----------------------------------------------------------------------------
+    def _kick_bots(self, table: Table) -> None:
+        if table.number in self._bots_due or self.room.bot_to_move(table) is None:
+            return
+        self._bots_due.add(table.number)
+        asyncio.get_running_loop().call_later(self.bot_delay, self._bot_step, table)
+
+    def _bot_step(self, table: Table) -> None:
+        self._bots_due.discard(table.number)
+        try:
+            played = self.room.play_bot(table)
+        except Exception:  # a bot's bug must not stop the room
+            log.exception("bot turn failed at table %s", table.number)
+            return
+        if played:
+            self._table_changed(table)
+
+    # --- building messages ---------------------------------------------------------------
+    def _player_update(self, table: Table, actor: str, ack: int | None) -> str:
+        game = table.game
+        legal = game.legal_actions(actor)
+        view = game.view(actor)
+        listing: list[dict[str, Any]] = []
+        options: dict[str, list[str]] = {}
+        if legal.my_turn and not self.room.ended:
+            listing = [action_data(a) for a in legal]
+            if legal.can_move:
+                options = {issue.id: legal.options(issue.id) for issue in view.issues}
+        update = PlayerUpdate(
+            table=table.number,
+            ack=ack,
+            paused=table.paused,
+            my_turn=legal.my_turn,
+            must_answer=legal.must_answer,
+            can_talk=legal.can_talk,
+            can_move=legal.can_move,
+            legal=listing,
+            options=options,
+            view={},
+        )
+        return _with_view(update.model_dump_json(), view.model_dump_json())
+
+    def _table_update(self, table: Table) -> str:
+        update = TableUpdate(table=table.number, paused=table.paused, view={})
+        return _with_view(update.model_dump_json(), table.game.public_view().model_dump_json())
+
+    def _seat_infos(self, table: Table, lang: str = "nl") -> list[SeatInfo]:
+        online = {c.actor for c in self.connections if c.table == table.number and c.token}
+        actors = {a.id: a for a in self.room.scenario.actors}
+        out = []
+        for actor_id, seat in table.seats.items():
+            known = actors.get(actor_id)
+            out.append(
+                SeatInfo(
+                    actor=actor_id,
+                    name=text_in(known.name, lang) if known else actor_id,
+                    role=text_in(known.role, lang) if known else "",
+                    kind=known.kind if known else "",
+                    holder=seat.holder,
+                    player=seat.player if seat.holder == "human" else seat.strategy,
+                    connected=seat.holder == "bot" or actor_id in online,
+                )
+            )
+        return out
+
+    def lobby(self) -> Lobby:
+        room = self.room
+        tables = []
+        for table in room.tables:
+            observers = sum(
+                1 for c in self.connections if c.table == table.number and c.actor is None
+            )
+            tables.append(
+                TableInfo(
+                    table=table.number,
+                    seats=self._seat_infos(table),
+                    observers=observers,
+                    round=table.game.round,
+                    deadline=table.game.deadline,
+                    paused=table.paused,
+                    over=table.game.is_over(),
+                )
+            )
+        return Lobby(
+            room=room.code,
+            scenario=room.scenario.id,
+            title=text_in(room.scenario.title, "nl"),
+            tables=tables,
+            ended=room.ended,
+        )
+
+    def room_status(self) -> RoomStatus:
+        room = self.room
+        return RoomStatus(
+            room=room.code,
+            session=room.session_id,
+            scenario=room.scenario.id,
+            title=text_in(room.scenario.title, "nl"),
+            ended=room.ended,
+            can_fire_events=room.can_fire_events,
+            can_extend_deadline=room.can_extend_deadline,
+            tables=[self._table_status(table) for table in room.tables],
+        )
+
+    def _table_status(self, table: Table) -> TableStatus:
+        game = table.game
+        public = game.public_view()
+        result = table.result
+        fired = set(_fired(game))
+        return TableStatus(
+            table=table.number,
+            seats=self._seat_infos(table),
+            round=game.round,
+            deadline=game.deadline,
+            current_actor=game.current_actor,
+            paused=table.paused,
+            proposals=[
+                ProposalStatus(
+                    id=p.id,
+                    proposer=p.proposer,
+                    package=p.package,
+                    supporters=p.supporters_at_table,
+                )
+                for p in public.proposals
+            ],
+            events=[
+                EventInfo(id=e.id, fired=e.id in fired, text=text_in(e.message, "nl"))
+                for e in self.room.scenario.events
+            ],
+            outcome=result.outcome if result else None,
+            outcome_round=result.round if result else None,
+            package=result.package if result else None,
+            integration_index=result.integration_index if result else None,
+            points=result.points if result else None,
+            actions=len(game.actions),
+        )
+
+
+def _fired(game: Any) -> list[str]:
+    """Events fired at a table, private ones included (the facilitator may know)."""
+    return [str(e.data.get("event")) for e in game.log if e.kind == "event"]
+
+
+def _with_view(envelope: str, view: str) -> str:
+    """Put an engine view's JSON into a message whose `view` is still `{}` (no re-parsing)."""
+    head, tail = envelope.rsplit('"view":{}', 1)
+    return f'{head}"view":{view}{tail}'

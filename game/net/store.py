@@ -1,0 +1,314 @@
+"""Sessions, seats, action logs and results in SQLite; a restarted host rebuilds its room here.
+
+Every applied action is written as it happens (one row, the action's JSON), so restoring a
+table is replaying its actions on a fresh game with the stored seed: the engine is
+deterministic, and the scenario's hash is checked first so a changed file is caught.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.engine import Action, IllegalAction, action_data, parse_action
+from game.net.results import ResultRow, TableResult, package_text, points_text
+from game.net.room import Room, Seat, Table, apply_replayed
+from game.scenario.model import Scenario, text_in
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code TEXT NOT NULL,
+    facilitator_token TEXT NOT NULL,
+    scenario_path TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    scenario_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    seats TEXT NOT NULL,
+    started TEXT NOT NULL,
+    ended TEXT
+);
+CREATE TABLE IF NOT EXISTS tables (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    number INTEGER NOT NULL,
+    seed INTEGER NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0,
+    result TEXT,
+    save TEXT,
+    PRIMARY KEY (session_id, number)
+);
+CREATE TABLE IF NOT EXISTS seats (
+    session_id INTEGER NOT NULL,
+    table_no INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    player TEXT,
+    token TEXT,
+    strategy TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, table_no, actor)
+);
+CREATE TABLE IF NOT EXISTS actions (
+    session_id INTEGER NOT NULL,
+    table_no INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    PRIMARY KEY (session_id, table_no, number)
+);
+"""
+
+
+class StoreError(Exception):
+    """The results file cannot be used or a session cannot be restored; str() says why."""
+
+    def __init__(self, key: str, values: dict[str, object] | None = None) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values or {}
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    code: str
+    facilitator_token: str
+    scenario_path: str
+    scenario_id: str
+    scenario_hash: str
+    title: str
+    seats: list[str]
+    started: str
+    ended: str | None
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
+
+
+class Store:
+    """One SQLite file; also the room's Recorder while a session runs."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError("net.db_unusable", {"path": str(path), "reason": str(error)}) from None
+        self.session_id = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- sessions ------------------------------------------------------------------------
+    def start_session(self, room: Room) -> int:
+        """Write a new session with its tables; the room records into it from now on."""
+        scenario = room.scenario
+        first = room.tables[0].game
+        with self._tx():
+            cursor = self.db.execute(
+                "INSERT INTO sessions (code, facilitator_token, scenario_path, scenario_id,"
+                " scenario_hash, title, seats, started) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    room.code,
+                    room.facilitator_token,
+                    room.scenario_path,
+                    scenario.id,
+                    first.scenario_hash(),
+                    text_in(scenario.title, "nl"),
+                    json.dumps(list(room.seat_ids)),
+                    _now(),
+                ),
+            )
+            session = int(cursor.lastrowid or 0)
+            for table in room.tables:
+                self.db.execute(
+                    "INSERT INTO tables (session_id, number, seed) VALUES (?, ?, ?)",
+                    (session, table.number, table.seed),
+                )
+        self.session_id = session
+        room.session_id = session
+        room.recorder = self
+        return session
+
+    def running_session(self) -> SessionRow | None:
+        """The newest session that was not ended, if any."""
+        row = self.db.execute(
+            "SELECT * FROM sessions WHERE ended IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return _session(row) if row else None
+
+    def sessions(self) -> list[SessionRow]:
+        rows = self.db.execute("SELECT * FROM sessions ORDER BY id").fetchall()
+        return [_session(r) for r in rows]
+
+    def end_session(self, session: int) -> None:
+        self.db.execute("UPDATE sessions SET ended = ? WHERE id = ?", (_now(), session))
+
+    def restore(self, session: SessionRow, scenario: Scenario) -> Room:
+        """Rebuild a session's room: seeds, seats, tokens, pauses, and every table's actions."""
+        seeds = [
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT seed FROM tables WHERE session_id = ? ORDER BY number", (session.id,)
+            )
+        ]
+        room = Room(
+            scenario,
+            session.scenario_path,
+            len(seeds),
+            session.seats,
+            code=session.code,
+            facilitator_token=session.facilitator_token,
+            seeds=seeds,
+        )
+        if room.tables and room.tables[0].game.scenario_hash() != session.scenario_hash:
+            raise StoreError("net.scenario_changed", {"path": session.scenario_path})
+        for table in room.tables:
+            self._restore_table(session.id, table)
+        for row in self.db.execute(
+            "SELECT table_no, actor, holder, player, token, strategy, last_seq FROM seats"
+            " WHERE session_id = ?",
+            (session.id,),
+        ):
+            seat = Seat(row[1], row[2], row[3], row[4], row[5], int(row[6]))
+            room.restore_seat(int(row[0]), seat)
+        room.session_id = session.id
+        room.recorder = self
+        self.session_id = session.id
+        return room
+
+    def _restore_table(self, session: int, table: Table) -> None:
+        paused, result = self.db.execute(
+            "SELECT paused, result FROM tables WHERE session_id = ? AND number = ?",
+            (session, table.number),
+        ).fetchone()
+        actions = [
+            parse_action(json.loads(r[0]))
+            for r in self.db.execute(
+                "SELECT action FROM actions WHERE session_id = ? AND table_no = ? ORDER BY number",
+                (session, table.number),
+            )
+        ]
+        try:
+            apply_replayed(table, actions)
+        except IllegalAction as error:
+            raise StoreError(
+                "net.replay_failed", {"table": table.number, "reason": error.message("en")}
+            ) from None
+        table.paused = bool(paused)
+        if result:
+            table.result = TableResult.from_json(json.loads(result))
+
+    # --- the room's Recorder -------------------------------------------------------------
+    def record_action(self, table: int, number: int, action: Action) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO actions (session_id, table_no, number, action)"
+            " VALUES (?, ?, ?, ?)",
+            (self.session_id, table, number, json.dumps(action_data(action))),
+        )
+
+    def record_seat(self, table: int, seat: Seat) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO seats (session_id, table_no, actor, holder, player, token,"
+            " strategy, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.session_id,
+                table,
+                seat.actor,
+                seat.holder,
+                seat.player,
+                seat.token,
+                seat.strategy,
+                seat.last_seq,
+            ),
+        )
+
+    def record_table(self, table: Table) -> None:
+        result = json.dumps(table.result.to_json()) if table.result is not None else None
+        save = json.dumps(table.game.to_save()) if table.game.is_over() else None
+        self.db.execute(
+            "UPDATE tables SET paused = ?, result = ?, save = COALESCE(?, save)"
+            " WHERE session_id = ? AND number = ?",
+            (int(table.paused), result, save, self.session_id, table.number),
+        )
+
+    def record_end(self) -> None:
+        self.end_session(self.session_id)
+
+    # --- reading results -----------------------------------------------------------------
+    def result_rows(self, session: int | None = None) -> list[ResultRow]:
+        """One row per table (of one session, or of all), oldest session first."""
+        query = (
+            "SELECT s.id, s.code, s.scenario_id, s.started, t.number, t.result,"
+            " (SELECT COUNT(*) FROM actions a WHERE a.session_id = s.id AND a.table_no = t.number)"
+            " FROM sessions s JOIN tables t ON t.session_id = s.id"
+        )
+        params: tuple[object, ...] = ()
+        if session is not None:
+            query += " WHERE s.id = ?"
+            params = (session,)
+        rows = []
+        for sid, code, scenario, started, number, result, count in self.db.execute(
+            query + " ORDER BY s.id, t.number", params
+        ):
+            parsed = TableResult.from_json(json.loads(result)) if result else None
+            rows.append(
+                ResultRow(
+                    session=int(sid),
+                    code=code,
+                    scenario=scenario,
+                    started=started,
+                    table=int(number),
+                    outcome=parsed.outcome if parsed else "open",
+                    round=parsed.round if parsed else None,
+                    integration_index=parsed.integration_index if parsed else None,
+                    pareto_optimal=parsed.pareto_optimal if parsed else None,
+                    nash_ratio=parsed.nash_ratio if parsed else None,
+                    fairness=parsed.fairness if parsed else None,
+                    package=package_text(parsed.package) if parsed else "",
+                    points=points_text(parsed.points) if parsed else "",
+                    actions=int(count),
+                )
+            )
+        return rows
+
+    def saved_game(self, session: int, table: int) -> dict[str, object] | None:
+        row = self.db.execute(
+            "SELECT save FROM tables WHERE session_id = ? AND number = ?", (session, table)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    # --- inside --------------------------------------------------------------------------
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        self.db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+
+def _session(row: tuple[object, ...]) -> SessionRow:
+    return SessionRow(
+        id=int(row[0]),  # type: ignore[arg-type]
+        code=str(row[1]),
+        facilitator_token=str(row[2]),
+        scenario_path=str(row[3]),
+        scenario_id=str(row[4]),
+        scenario_hash=str(row[5]),
+        title=str(row[6]),
+        seats=list(json.loads(str(row[7]))),
+        started=str(row[8]),
+        ended=None if row[9] is None else str(row[9]),
+    )
