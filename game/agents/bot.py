@@ -53,7 +53,7 @@ from game.scenario.model import LocalText
 #: it clearly better (in summed estimated shares of their best) than the best allowed one.
 CONSULT_MARGIN = 0.15
 #: Questions an asking bot puts, at most, to each other actor over a game.
-QUESTIONS_PER_ACTOR = 2
+QUESTIONS_PER_ACTOR = 1
 #: Before this share of the time is gone, a table is not "stuck" yet.
 STUCK_AFTER = 0.3
 #: How much an integrative bot weighs its own points (as a share of its range) against the
@@ -94,21 +94,35 @@ class StrategyBot:
         return f"StrategyBot({self.actor!r}, {self.strategy!r}, seed={self.seed})"
 
     def act(self, view: PlayerView, legal: LegalActions) -> BotMove:
-        """The bot's next action on its turn: an answer, a talk action, or its move."""
+        """The bot's next action on its turn: an answer, a talk action, or its move.
+
+        `legal` says which part of the turn is left (answers owed, talk slot, move), so the
+        view may be the one from the start of the turn: the bot's own answers and talk do
+        not change what it decides.
+        """
         if view.actor != self.actor or not legal.my_turn:
             raise ValueError(f"it is not {self.actor}'s turn")
-        if view.questions_waiting:
-            return self._answer(view)
-        if not view.talked:
+        if legal.must_answer:
+            return self._answer(view, legal)
+        if legal.can_talk:
             talk = self._talk(view)
             if talk is not None:
                 return talk
         return self._move(view)
 
     # --- answers and talk ----------------------------------------------------------------
-    def _answer(self, view: PlayerView) -> BotMove:
-        question = view.questions_waiting[0]
+    def _answer(self, view: PlayerView, legal: LegalActions) -> BotMove:
         mode = self.profile.answers
+        question = next(
+            (
+                q
+                for q in view.questions_waiting
+                if Answer(actor=self.actor, question=q.id, mode="decline") in legal
+            ),
+            None,
+        )
+        if question is None:
+            raise ValueError(f"{self.actor} owes an answer its view does not show")
         if mode == "mirror":
             asker = next((a for a in view.actors if a.id == question.asker), None)
             mode = "truthful" if asker is not None and asker.revealed_interests else "vague"
@@ -357,10 +371,15 @@ def make_bot(actor: str, strategy: str, seed: int) -> Bot:
 
 
 def play_turn(game: Game, bot: Bot) -> list[BotMove]:
-    """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`."""
+    """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
+
+    The bot gets its view once, at the start of the turn (views are not cheap), and fresh
+    legal actions before every action.
+    """
     moves: list[BotMove] = []
-    while not game.is_over() and game.current_actor == bot.actor:
-        move = bot.act(game.view(bot.actor), game.legal_actions(bot.actor))
+    view = game.view(bot.actor) if game.current_actor == bot.actor else None
+    while view is not None and not game.is_over() and game.current_actor == bot.actor:
+        move = bot.act(view, game.legal_actions(bot.actor))
         game.apply(move.action)
         moves.append(move)
         if move.action.kind in MOVE_KINDS:

@@ -41,20 +41,12 @@ def option_label(view: PlayerView, issue: str, option: str) -> Text:
     return option
 
 
-def _lower_first(text: str) -> str:
-    """'Wij willen …' → 'wij willen …', but 'GGZ …' stays."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
-
-
 def reason(view: PlayerView, issue: str) -> LocalText:
-    """The bot's own interest about `issue` in its words, or a plain line when it has none."""
+    """The bot's own interest about `issue`, quoted, or a plain line when it has none."""
     for interest in view.interests:
         if issue in interest.issues:
             return LocalText(
-                nl=_lower_first(text_in(interest.text, "nl")),
-                en=_lower_first(text_in(interest.text, "en")),
+                nl=f"„{text_in(interest.text, 'nl')}”", en=f"“{text_in(interest.text, 'en')}”"
             )
     name = actor_name(view, view.actor)
     return sentence("agents.reason.plain", actor=name)

@@ -77,7 +77,7 @@ def own_table(view: PlayerView) -> OwnTable:
 
 @lru_cache(maxsize=TABLE_CACHE)
 def _digits(shape: tuple[int, ...]) -> np.ndarray:
-    grids = np.indices(shape).reshape(len(shape), -1).T
+    grids = np.indices(shape, dtype=np.int16).reshape(len(shape), -1).T
     grids.setflags(write=False)
     return grids
 

@@ -1,0 +1,254 @@
+"""`python -m game simulate`: many bot-only games of one scenario, and the figures a trainer
+reads to see whether the scenario rewards integrative play.
+
+Games run across processes (all cores by default); game k gets a seed derived from the run's
+seed and k alone, and results are ordered by k, so the same seed gives the same figures with
+any number of workers. Timing goes to stderr (text) or under "timing" (JSON), never into the
+figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+from game.agents.balance import GameResult, Summary, run_game, suggested_strategies, summarise
+from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
+from game.scenario.model import STRATEGIES, Scenario, text_in
+from game.text import t
+
+NAME = "simulate"
+HELP = t("simulate.help")
+
+DEFAULT_GAMES = 100
+#: Games per task sent to a worker: large enough to keep start-up cheap, small enough for
+#: a lively progress bar.
+CHUNK = 10
+BAR_WIDTH = 30
+
+
+def _default_lang() -> str:
+    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scenario", metavar="PATH", help=t("simulate.arg.scenario"))
+    parser.add_argument("--games", default=str(DEFAULT_GAMES), help=t("simulate.arg.games"))
+    parser.add_argument("--seed", default="0", help=t("simulate.arg.seed"))
+    parser.add_argument("--strategies", metavar="SPEC", help=t("simulate.arg.strategies"))
+    parser.add_argument("--json", action="store_true", help=t("simulate.arg.json"))
+    parser.add_argument("--save-dir", metavar="DIR", help=t("simulate.arg.save_dir"))
+    parser.add_argument("--workers", default=None, help=t("simulate.arg.workers"))
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=_default_lang(), help=t("simulate.arg.lang")
+    )
+
+
+class UsageError(Exception):
+    """A bad argument, with the message a person reads."""
+
+
+def parse_strategies(spec: str | None, scenario: Scenario, lang: str) -> dict[str, str]:
+    """One strategy for all ("tough"), or per actor ("gemeente=tough,ggz=integrative") on top
+    of the scenario's suggestions; every actor (late ones too) gets one."""
+    chosen = suggested_strategies(scenario)
+    if not spec:
+        return chosen
+    known = ", ".join(STRATEGIES)
+    actors = [a.id for a in scenario.all_actors()]
+
+    def refuse(reason: str) -> UsageError:
+        return UsageError(
+            t("simulate.bad_strategies", lang, given=spec, reason=reason, known=known)
+        )
+
+    if "=" not in spec:
+        name = spec.strip()
+        if name not in STRATEGIES:
+            raise refuse(t("simulate.unknown_strategy", lang, name=name))
+        return dict.fromkeys(actors, name)
+    for part in spec.split(","):
+        actor, _, name = (x.strip() for x in part.partition("="))
+        if actor not in actors:
+            raise refuse(t("simulate.unknown_actor", lang, actor=actor, actors=", ".join(actors)))
+        if name not in STRATEGIES:
+            raise refuse(t("simulate.unknown_strategy", lang, name=name))
+        chosen[actor] = name
+    return chosen
+
+
+def _count(value: str | None, name: str, lang: str, *, zero: bool = False) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = -1
+    if number < (0 if zero else 1):
+        raise UsageError(t("simulate.bad_count", lang, name=name, value=value))
+    return number
+
+
+# --- running games (in this process or in workers) ----------------------------------------
+_WORKER_SCENARIO: Scenario | None = None
+
+
+def _init_worker(scenario_data: dict[str, Any]) -> None:
+    global _WORKER_SCENARIO
+    _WORKER_SCENARIO = Scenario.model_validate(scenario_data)
+
+
+def _run_chunk(
+    seed: int, indices: Sequence[int], strategies: dict[str, str], keep: bool
+) -> list[GameResult]:
+    assert _WORKER_SCENARIO is not None
+    return [run_game(_WORKER_SCENARIO, seed, k, strategies, keep) for k in indices]
+
+
+def _chunks(games: int) -> list[range]:
+    return [range(k, min(k + CHUNK, games)) for k in range(0, games, CHUNK)]
+
+
+def run_games(
+    scenario: Scenario,
+    games: int,
+    seed: int,
+    strategies: dict[str, str],
+    workers: int,
+    keep_saves: bool = False,
+) -> Iterator[GameResult]:
+    """Every game's result as it finishes (any order; each carries its index)."""
+    if workers <= 1:
+        for k in range(games):
+            yield run_game(scenario, seed, k, strategies, keep_saves)
+        return
+    data = scenario.model_dump(mode="json")
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data,)) as pool:
+        futures = [
+            pool.submit(_run_chunk, seed, chunk, strategies, keep_saves) for chunk in _chunks(games)
+        ]
+        for future in as_completed(futures):
+            yield from future.result()
+
+
+class Progress:
+    """A plain-text bar on stderr, redrawn with \\r; only when stderr is a terminal."""
+
+    def __init__(self, total: int, label: str) -> None:
+        self.total = total
+        self.label = label
+        self.shown = sys.stderr.isatty()
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.shown:
+            filled = BAR_WIDTH * self.done // max(self.total, 1)
+            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+            sys.stderr.write(f"\r{self.label} [{bar}] {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+# --- output ---------------------------------------------------------------------------------
+def as_text(
+    scenario: Scenario, summary: Summary, seed: int, strategies: dict[str, str], lang: str
+) -> str:
+    names = {a.id: text_in(a.name, lang) for a in scenario.all_actors()}
+    title = text_in(scenario.title, lang)
+    lines = [t("simulate.title", lang, scenario=title, games=summary.games, seed=seed)]
+    lines.append(
+        f"  {t('simulate.strategies', lang)}: "
+        + ", ".join(f"{names[a]} {s}" for a, s in strategies.items())
+    )
+    lines.append(f"  {t('simulate.agreement_rate', lang)}: {100 * summary.agreement_rate:.1f}%")
+    lines.append(
+        f"  {t('simulate.integration', lang)}: {summary.index_mean:.3f}, "
+        f"{summary.index_p10:.3f}, {summary.index_p90:.3f}"
+    )
+    lines.append(f"  {t('simulate.mean_rounds', lang)}: {summary.mean_rounds:.2f}")
+    lines.append(f"  {t('simulate.actor_header', lang)}:")
+    width = max((len(names[a]) for a in summary.actors), default=0)
+    for actor, figures in summary.actors.items():
+        lines.append(
+            f"    {names[actor].ljust(width)}  {figures.mean_points:8.2f}  {figures.mean_score:.3f}"
+        )
+    return "\n".join(lines)
+
+
+def _save(directory: Path, result: GameResult) -> None:
+    path = directory / f"game-{result.index:05d}-seed-{result.seed}.json"
+    path.write_text(json.dumps(result.save, ensure_ascii=False), encoding="utf-8")
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    path = args.scenario or str(default_scenario_path())
+    try:
+        scenario = load_scenario(path, lang).scenario
+    except ScenarioError as error:
+        for problem in error.problems:
+            print(problem.format(), file=sys.stderr)
+        return 1
+    try:
+        games = _count(args.games, "--games", lang)
+        seed = _count(args.seed, "--seed", lang, zero=True)
+        workers = _count(args.workers, "--workers", lang) if args.workers else os.cpu_count() or 1
+        strategies = parse_strategies(args.strategies, scenario, lang)
+        directory = Path(args.save_dir) if args.save_dir else None
+        if directory is not None:
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise UsageError(
+                    t("simulate.save_dir_failed", lang, path=directory, reason=error.strerror)
+                ) from None
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    workers = min(workers, max(1, len(_chunks(games))))
+    started = time.perf_counter()
+    progress = Progress(games, t("simulate.progress", lang))
+    results: list[GameResult] = []
+    try:
+        for result in run_games(scenario, games, seed, strategies, workers, directory is not None):
+            if directory is not None:
+                _save(directory, result)
+            results.append(result)
+            progress.step()
+    finally:
+        progress.close()
+    seconds = time.perf_counter() - started
+    summary = summarise(results, [a.id for a in scenario.all_actors()])
+    if args.json:
+        out = {
+            "scenario": scenario.id,
+            "seed": seed,
+            "strategies": strategies,
+            **summary.as_json(),
+            "timing": {
+                "seconds": round(seconds, 3),
+                "games_per_second": round(games / seconds, 1) if seconds else None,
+                "workers": workers,
+            },
+        }
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(as_text(scenario, summary, seed, strategies, lang))
+        rate = games / seconds if seconds else 0.0
+        timing = t(
+            "simulate.timing", lang, games=games, seconds=seconds, rate=rate, workers=workers
+        )
+        print(timing, file=sys.stderr)
+        if directory is not None:
+            print(t("simulate.saved", lang, path=directory), file=sys.stderr)
+    return 0
