@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "play",
     "replay",
+    "simulate",
 )
 
 
