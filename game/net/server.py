@@ -145,7 +145,7 @@ class RoomServer:
         try:
             async for raw in ws:
                 if not conn.bucket.take():
-                    await self._flooded(conn)
+                    self._flooded(conn)
                     continue
                 self._receive(conn, raw)
         except ConnectionClosed:
@@ -166,16 +166,22 @@ class RoomServer:
     def _send(self, conn: Connection, text: str) -> None:
         if conn.outbox.qsize() >= limits.MAX_OUTBOX:
             log.warning("closing a connection that stopped reading")
-            task = asyncio.create_task(conn.ws.close(1008, "not reading"))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._close_later(conn, 1008, "not reading")
             return
         conn.outbox.put_nowait(text)
 
-    async def _flooded(self, conn: Connection) -> None:
+    def _close_later(self, conn: Connection, code: int, reason: str) -> None:
+        task = asyncio.create_task(conn.ws.close(code, reason))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _flooded(self, conn: Connection) -> None:
         conn.dropped += 1
+        if conn.dropped == limits.FLOOD_CLOSE_AFTER:
+            # closed in the background: this loop keeps draining frames, so the close
+            # handshake is not stuck behind the flood
+            self._close_later(conn, 1008, "flooding")
         if conn.dropped >= limits.FLOOD_CLOSE_AFTER:
-            await conn.ws.close(1008, "flooding")
             return
         now = time.monotonic()
         if now - conn.last_notice >= limits.FLOOD_NOTICE_EVERY:
