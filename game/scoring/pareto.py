@@ -35,23 +35,53 @@ def dominates(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.all(a >= b, axis=-1) & np.any(a > b, axis=-1)
 
 
-def _dominated_by(front: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Mask over `points`: dominated by some row of `front`.
+class _Codes:
+    """Rows packed into 64-bit words, one bit field per actor holding the rank of its points.
 
-    Dead rows leave the comparison after each chunk of the front. Strictness is checked only
-    where a front row is at least as good everywhere, which is rare.
+    A guard bit above each field lets one subtraction compare every field at once:
+    ((a | guard) − b) & guard == guard exactly when a ≥ b in every field. Ranks keep order
+    and ties exactly, so dominance on codes is dominance on points.
     """
-    dead = np.zeros(len(points), dtype=bool)
-    alive = np.arange(len(points))
+
+    def __init__(self, points: np.ndarray) -> None:
+        ranks = [np.unique(col, return_inverse=True)[1].reshape(-1) for col in points.T]
+        bits = max(1, int(max(r.max() for r in ranks)).bit_length())
+        width = bits + 1
+        per_word = 64 // width
+        words = -(-len(ranks) // per_word)
+        self.codes = np.zeros((len(points), words), dtype=np.uint64)
+        self.guard = np.zeros(words, dtype=np.uint64)
+        for k, rank in enumerate(ranks):
+            word, slot = divmod(k, per_word)
+            self.codes[:, word] |= rank.astype(np.uint64) << np.uint64(slot * width)
+            self.guard[word] |= np.uint64(1) << np.uint64(slot * width + bits)
+
+    def at_least(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether code rows `a` are at least as good as `b` for every actor (broadcasting)."""
+        out: np.ndarray | None = None
+        for w, guard in enumerate(self.guard):
+            fits = ((a[..., w] | guard) - b[..., w]) & guard == guard
+            out = fits if out is None else out & fits
+        assert out is not None
+        return out
+
+    def dominates(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether code rows `a` dominate code rows `b` (broadcasting over leading axes)."""
+        return self.at_least(a, b) & np.any(a != b, axis=-1)
+
+
+def _dominated_by(codes: _Codes, front: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Mask over code `rows`: dominated by some row of `front`; dead rows stop being compared."""
+    dead = np.zeros(len(rows), dtype=bool)
+    alive = np.arange(len(rows))
     for start in range(0, len(front), KILLER_CHUNK):
         if alive.size == 0:
             break
-        rows = front[start : start + KILLER_CHUNK, None, :]
-        candidates = points[alive]
-        at_least = np.all(rows >= candidates[None, :, :], axis=-1)
+        chunk = front[start : start + KILLER_CHUNK, None, :]
+        at_least = codes.at_least(chunk, rows[alive][None, :, :])
         cols = np.flatnonzero(at_least.any(axis=0))
-        strict = np.any(rows > candidates[cols][None, :, :], axis=-1) & at_least[:, cols]
-        hit = cols[strict.any(axis=0)]
+        differs = np.any(chunk != rows[alive[cols]][None, :, :], axis=-1)
+        hit = cols[(at_least[:, cols] & differs).any(axis=0)]
         dead[alive[hit]] = True
         alive = np.delete(alive, hit)
     return dead
@@ -69,16 +99,15 @@ def nondominated(points: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     keys = tuple(-points[:, k] for k in range(points.shape[1] - 1, -1, -1))
     order = np.lexsort((*keys, -points.sum(axis=1)))
-    ranked = points[order]
+    codes = _Codes(points[order])
+    ranked = codes.codes
     keep = np.zeros(n, dtype=bool)
-    front = np.empty((0, points.shape[1]), dtype=points.dtype)
+    front = np.empty((0, ranked.shape[1]), dtype=ranked.dtype)
     for start in range(0, n, SWEEP_BLOCK):
         block = ranked[start : start + SWEEP_BLOCK]
-        alive = (
-            np.flatnonzero(~_dominated_by(front, block)) if len(front) else np.arange(len(block))
-        )
+        alive = np.flatnonzero(~_dominated_by(codes, front, block))
         survivors = block[alive]
-        inner = dominates(survivors[:, None, :], survivors[None, :, :]).any(axis=0)
+        inner = codes.dominates(survivors[:, None, :], survivors[None, :, :]).any(axis=0)
         found = alive[~inner]
         keep[start + found] = True
         front = np.concatenate([front, block[found]])
