@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.engine import (
+    FACILITATOR,
     MOVE_KINDS,
     TALK_KINDS,
     Action,
@@ -120,7 +121,9 @@ def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int
             legal = game.legal_actions(probe.actor)
             before = game.state_hash()
             if probe in legal:
+                turn_of = game.current_actor
                 game.apply(probe)
+                assert probe.actor in (turn_of, FACILITATOR)
             else:
                 try:
                     game.apply(probe)
