@@ -1,7 +1,7 @@
-"""Who plays the seats nobody sits in: the bots of game/agents when they exist.
+"""Who plays the seats nobody sits in: the strategy bots of game/agents.
 
-Until the bots issue lands, every strategy falls back to the engine's random legal mover
-(`game.engine.random_play`), and the seating screen says so.
+Should game/agents be missing (a partial install), the engine's random legal mover
+(`game.engine.random_play`) plays instead, and the seating screen says so.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from game.engine import Action, Game, Pass
-from game.scenario.model import STRATEGIES
+from game.scenario.model import STRATEGIES, LocalText
 
 FALLBACK = "random"
 
@@ -19,7 +19,7 @@ FALLBACK = "random"
 @dataclass(frozen=True)
 class BotMove:
     action: Action
-    why: str | None = None  # the bot's own explanation, in the game's language
+    why: LocalText | None = None  # the bot's own explanation, Dutch and English
 
 
 def _agents_module():
@@ -51,16 +51,12 @@ class SeatBot:
         module = _agents_module()
         self.agent = None
         if module is not None and hasattr(module, "make_bot"):
-            self.agent = module.make_bot(strategy, actor=actor, seed=seed)
+            self.agent = module.make_bot(actor, strategy, seed)
 
     def move(self, game: Game) -> BotMove:
         if self.agent is not None:
-            choice = self.agent.choose(game.view(self.actor), game.legal_actions(self.actor))
-            action = getattr(choice, "action", choice)
-            why = getattr(choice, "why", None)
-            if callable(why):
-                why = why(self.lang)
-            return BotMove(action, why if isinstance(why, str) else None)
+            choice = self.agent.act(game.view(self.actor), game.legal_actions(self.actor))
+            return BotMove(choice.action, choice.explanation)
         from game.engine.random_play import random_legal_action
 
         action = random_legal_action(game, self.actor, self.rng)

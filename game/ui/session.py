@@ -10,7 +10,7 @@ from typing import Literal
 
 from game.engine import Action, Game, LogEntry, SaveError
 from game.scenario.loader import ScenarioError, load_scenario
-from game.scenario.model import Scenario, text_in
+from game.scenario.model import LocalText, Scenario, text_in
 from game.ui.bots import SeatBot
 from game.ui.paths import autosave_file
 
@@ -45,7 +45,7 @@ class Session:
     bots: dict[str, SeatBot] = field(default_factory=dict)
     last_viewer: str | None = None  # the person whose screen was shown last (hotseat)
     briefed: set[str] = field(default_factory=set)  # people who have read their briefing
-    explanations: dict[int, str] = field(default_factory=dict)  # log index -> a bot's why
+    explanations: dict[int, LocalText] = field(default_factory=dict)  # log index -> why
     seen_events: set[tuple[str, int]] = field(default_factory=set)  # (person, log index)
 
     @classmethod

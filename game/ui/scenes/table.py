@@ -29,6 +29,8 @@ from game.ui.tabledraw import Seat, draw_table
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
+LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
+
 
 class TableScene(Scene):
     @property
@@ -50,6 +52,10 @@ class TableScene(Scene):
         self.ended_shown = False
         self.statement = ""
         self.log_count = -1
+        self._view_key: tuple | None = None
+        self._view: PlayerView | None = None
+        self._picture: pygame.Surface | None = None
+        self._picture_key: tuple | None = None
 
     # --- whose screen ----------------------------------------------------------------------
     @property
@@ -61,7 +67,12 @@ class TableScene(Scene):
         return self.session.viewer()
 
     def view(self) -> PlayerView:
-        return self.game.view(self.viewer)
+        """The viewer's view, built once per change of the game (not once per frame)."""
+        key = (self.viewer, len(self.game.log), self.game.current_actor, len(self.game.actions))
+        if self._view_key != key:
+            self._view_key = key
+            self._view = self.game.view(self.viewer)
+        return self._view
 
     def _name(self, view: PlayerView, actor: str) -> str:
         for a in view.actors:
@@ -164,10 +175,11 @@ class TableScene(Scene):
                 text = f"<b>{text}</b>"
             why = self.session.explanations.get(line.index)
             if why:
-                text += f"<br><i>{esc(self.tr('ui.log.because', why=why))}</i>"
+                because = self.tr("ui.log.because", why=text_in(why, self.lang))
+                text += f"<br><i>{esc(because)}</i>"
             lines.append(text)
         heading = f"<b>{esc(self.tr('ui.table.log'))}</b>"
-        box = self.textbox(rect, "<br>".join([heading, *lines[-120:]]), "#log")
+        box = self.textbox(rect, "<br>".join([heading, *lines[-LOG_LINES:]]), "#log")
         if box.scroll_bar is not None:
             box.scroll_bar.set_scroll_from_start_percentage(1.0)
             box.scroll_bar.has_moved_recently = True
@@ -377,9 +389,8 @@ class TableScene(Scene):
             f"{esc(self.tr('ui.table.supporters', names=supporters or self.tr('ui.table.nobody')))}"
             f"<br><font size=2>{esc(' · '.join(labels))}</font>"
         )
-        card_h = self.s(112)
-        self.textbox(pygame.Rect(0, y, inner_w, card_h), html, container=scroller.inner)
-        y += card_h + self.s(4)
+        card = self.textbox(pygame.Rect(0, y, inner_w, -1), html, container=scroller.inner)
+        y += card.rect.height + self.s(4)
         bw = (inner_w - self.s(8)) // 2
         bh = self.s(32)
         if self.viewer in proposal.supporters:
@@ -650,6 +661,26 @@ class TableScene(Scene):
 
     # --- drawing ---------------------------------------------------------------------------
     def draw_below(self, surface: pygame.Surface) -> None:
+        """The top bar and the seats, drawn again only when the game or the layout changed."""
+        key = (
+            self._view_key,
+            surface.get_size(),
+            self.lang,
+            self.app.settings,
+            self.turn_text,
+            self.seat_area.topleft,
+        )
+        if self._picture_key != key or self._picture is None:
+            self._picture_key = key
+            texts_before = len(self.drawn_texts)
+            self._picture = surface.copy()
+            self._draw_picture(self._picture)
+            self._picture_texts = self.drawn_texts[texts_before:]
+        else:
+            self.drawn_texts.extend(self._picture_texts)
+        surface.blit(self._picture, (0, 0))
+
+    def _draw_picture(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
         palette = self.app.palette
         w, _ = surface.get_size()

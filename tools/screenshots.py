@@ -1,0 +1,135 @@
+"""Saves a screenshot of every scene of the game window into docs/screenshots/ (headless).
+
+    .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+
+It plays the default scenario with real key presses, bots at every other seat, and keeps the
+player's own settings and autosave out of it (a temporary home folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+os.environ["OMGEVINGSTAFEL_HOME"] = tempfile.mkdtemp(prefix="omgevingstafel-shots-")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pygame  # noqa: E402
+
+from game.scenario.loader import default_scenario_path, load_scenario  # noqa: E402
+from game.ui.app import App  # noqa: E402
+from game.ui.driver import focus_key, press, steps  # noqa: E402
+from game.ui.scenes.handover import HandoverScene  # noqa: E402
+from game.ui.scenes.menu import MenuScene  # noqa: E402
+from game.ui.scenes.table import TableScene  # noqa: E402
+from game.ui.session import PERSON, Session  # noqa: E402
+from game.ui.settings import Settings  # noqa: E402
+
+
+def save(app: App, out: Path, name: str) -> None:
+    steps(app, 3)
+    pygame.image.save(app.screen, str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def scene(app: App) -> str:
+    return type(app.scene).__name__
+
+
+def play_to(app: App, done, limit: int = 400) -> None:
+    for _ in range(limit):
+        if done():
+            return
+        if scene(app) == "TableScene" and app.scene.game.is_over():
+            focus_key(app, "table.debrief")
+        press(app, pygame.K_RETURN, frames=3)
+
+
+def solo(out: Path, lang: str, contrast: bool = False) -> None:
+    suffix = "" if lang == "nl" else "_en"
+    app = App(Settings(lang=lang, high_contrast=contrast), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    if contrast:
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)
+        steps(app, 2)
+        press(app, pygame.K_RETURN)
+        for _ in range(6):
+            press(app, pygame.K_RETURN, frames=3)
+        save(app, out, "table_high_contrast")
+        app.close()
+        return
+    save(app, out, f"menu{suffix}")
+    if lang != "nl":
+        app.close()
+        return
+    focus_key(app, "menu.settings")
+    press(app, pygame.K_RETURN)
+    save(app, out, "settings")
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_RETURN)
+    save(app, out, "chooser")
+    press(app, pygame.K_RETURN)
+    save(app, out, "seating")
+    press(app, pygame.K_RETURN)
+    steps(app, 2)
+    save(app, out, "briefing")
+    press(app, pygame.K_RETURN)
+    event_saved = False
+    for _ in range(12):
+        press(app, pygame.K_RETURN, frames=3)
+        if scene(app) == "DialogScene" and not event_saved:
+            save(app, out, "event")
+            event_saved = True
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
+    save(app, out, "table")
+    play_to(app, lambda: scene(app) == "DebriefScene")
+    save(app, out, "debrief")
+    app.close()
+
+
+def hotseat(out: Path) -> None:
+    app = App(Settings(), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    path = default_scenario_path()
+    scenario = load_scenario(path).scenario
+    seating = {a.id: "integrative" for a in scenario.actors}
+    seating[scenario.actors[0].id] = seating[scenario.actors[1].id] = PERSON
+    app.push(TableScene(app, Session.start(path, scenario, seating, "hotseat", autosave=False)))
+    steps(app, 2)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    focus_key(app, "table.pass")
+    press(app, pygame.K_RETURN)
+    for _ in range(50):
+        if isinstance(app.scene, HandoverScene):
+            break
+        steps(app, 1)
+    save(app, out, "handover")
+    app.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    solo(args.out, "nl")
+    solo(args.out, "en")
+    solo(args.out, "nl", contrast=True)
+    hotseat(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
