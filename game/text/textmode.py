@@ -240,6 +240,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  Voorstel {id} van {proposer} (week {round}) — {count} steun: {supporters}",
         "  Proposal {id} by {proposer} (week {round}) — {count} support: {supporters}",
     ),
+    "textmode.screen.proposal_short": (
+        "  Voorstel {id} van {proposer}: {count} steun; jouw punten {points} ({diff} t.o.v. BATNA)",
+        "  Proposal {id} by {proposer}: {count} support; your points {points} ({diff} vs BATNA)",
+    ),
+    "textmode.screen.unbacked": (
+        "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
+        "and {count} proposal(s) without support at the table (menu: Proposals on the table)",
+    ),
     "textmode.screen.your_points": (
         "jouw punten: {points} (BATNA {batna}, verschil {diff})",
         "your points: {points} (BATNA {batna}, difference {diff})",

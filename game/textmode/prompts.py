@@ -23,6 +23,7 @@ class Choice(Generic[T]):
     value: T
     refusal: str | None = None  # why this choice cannot be taken now; None: it can
     heading: str | None = None  # a line printed above this choice (groups a menu)
+    mark: str | None = None  # how a refused choice is marked; default "not now"
 
 
 def choose(
@@ -37,7 +38,7 @@ def choose(
     for number, choice in enumerate(choices, start=1):
         if choice.heading:
             console.say(f"  {choice.heading}")
-        mark = f"  [{t('textmode.prompt.not_now', lang)}]" if choice.refusal else ""
+        mark = f"  [{choice.mark or t('textmode.prompt.not_now', lang)}]" if choice.refusal else ""
         console.say(f"  {number:>2}  {choice.label}{mark}")
     if back is not None:
         console.say(f"  {BACK:>2}  {back}")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import SaveError
-from game.engine.record import SAVE_FORMAT, scenario_hash
+from game.engine.record import SAVE_FORMAT, parse_save, scenario_hash
 from game.paths import autosave_dir, user_scenarios_dir
 from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
 from game.scenario.model import Scenario
@@ -123,10 +123,10 @@ def read_save(path: Path) -> LoadedSave:
     if not isinstance(data, dict):
         raise SaveError("engine.save.not_object", {"found": type(data).__name__})
     if data.get("format") == SAVE_FORMAT or "game" not in data:
+        parse_save(data)  # says what is wrong with it before anything else is looked up
         return LoadedSave(path, data, None, None)
     game = data["game"]
-    if not isinstance(game, dict):
-        raise SaveError("engine.save.not_object", {"found": type(game).__name__})
+    parse_save(game)
     scenario_path = data.get("scenario_path")
     scenario_path = scenario_path if isinstance(scenario_path, str) else None
     session = _session(data) if data.get("format") == SESSION_FORMAT else None

@@ -210,6 +210,36 @@ def proposals_lines(
     return lines
 
 
+def proposals_summary(
+    view: PlayerView, lang: str, refusals: Mapping[int, str] | None = None
+) -> list[str]:
+    """One line per proposal with support at the table: its supporters and your points."""
+    backed = [p for p in view.proposals if p.supporters_at_table]
+    if not view.proposals:
+        return [t("textmode.screen.no_proposals", lang)]
+    lines = [t("textmode.screen.proposals_title", lang)]
+    for proposal in backed:
+        points = package_points(view, proposal.package)
+        outside = (refusals or {}).get(proposal.id)
+        mark = f"  [{t('textmode.screen.outside', lang)}]" if outside else ""
+        lines.append(
+            t(
+                "textmode.screen.proposal_short",
+                lang,
+                id=proposal.id,
+                proposer=actor_name(view, proposal.proposer, lang),
+                count=len(proposal.supporters_at_table),
+                points=_num(points),
+                diff=f"{points - view.batna:+g}",
+            )
+            + mark
+        )
+    unbacked = len(view.proposals) - len(backed)
+    if unbacked:
+        lines.append("  " + t("textmode.screen.unbacked", lang, count=unbacked))
+    return lines
+
+
 def log_lines(lines: Iterable[LogLine], lang: str) -> list[str]:
     out = []
     for line in lines:

@@ -223,7 +223,7 @@ class TextSession:
             self.lines(screen.brief_lines(view, lang))
             self.lines(screen.points_lines(view, lang))
             self.lines(screen.mandate_lines(view, lang))
-        self.lines(self._proposals(actor, view))
+        self.lines(screen.proposals_summary(view, lang, self._refusals(actor, view)))
         self._mark_seen(actor)
         turn = self.game.turn
         while self._still_turn(actor, turn):
@@ -265,7 +265,8 @@ class TextSession:
         self.save()
         return True
 
-    def _proposals(self, actor: str, view: PlayerView) -> list[str]:
+    def _refusals(self, actor: str, view: PlayerView) -> dict[int, str]:
+        """Per proposal this actor may not support under its mandate: the engine's reason."""
         legal = self.game.legal_actions(actor)
         refusals: dict[int, str] = {}
         for proposal in view.proposals:
@@ -274,7 +275,10 @@ class TextSession:
             problem = legal.why_not(Support(actor=actor, proposal=proposal.id))
             if problem is not None and problem.key.startswith("engine.illegal.support_"):
                 refusals[proposal.id] = problem.message(self.lang)
-        return screen.proposals_lines(view, self.lang, refusals)
+        return refusals
+
+    def _proposals(self, actor: str, view: PlayerView) -> list[str]:
+        return screen.proposals_lines(view, self.lang, self._refusals(actor, view))
 
     # --- answering questions ---------------------------------------------------------------
     def _answer(self, actor: str) -> None:
@@ -439,6 +443,7 @@ class TextSession:
         lang = self.lang
         view = self.game.view(actor)
         back = t("textmode.prompt.back", lang)
+        outside = t("textmode.screen.outside", lang)
         package: dict[str, str] = {}
         for issue in view.issues:
             choices = []
@@ -451,9 +456,7 @@ class TextSession:
                     label=text_in(option.label, lang),
                 )
                 refusal = screen.option_refusal(view, issue.id, option.id, lang)
-                if refusal:
-                    label += f"  [{t('textmode.screen.outside', lang)}]"
-                choices.append(Choice(label, option.id, refusal))
+                choices.append(Choice(label, option.id, refusal, mark=outside))
             title = t("textmode.propose.issue", lang, issue=text_in(issue.name, lang))
             option = choose(self.console, lang, title, choices, back=back)
             if option is None:
@@ -481,9 +484,15 @@ class TextSession:
                 points=f"{points:g}",
                 batna=f"{view.batna:g}",
             )
-            if problem is not None:
-                label += f"  [{t('textmode.screen.outside', lang)}]"
-            choices.append(Choice(label, proposal.id, problem.message(lang) if problem else None))
+            mandate = problem is not None and problem.key.startswith("engine.illegal.support_")
+            choices.append(
+                Choice(
+                    label,
+                    proposal.id,
+                    problem.message(lang) if problem else None,
+                    mark=t("textmode.screen.outside", lang) if mandate else None,
+                )
+            )
         proposal_id = choose(
             self.console,
             lang,

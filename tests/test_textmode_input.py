@@ -1,0 +1,147 @@
+"""The terminal game reads numbered answers, asks again on nonsense, saves at end of input,
+and carries on from that save with --resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from textmode_keyboard import lines_in, run_play
+
+from game.engine import Game
+from game.paths import autosave_dir
+from game.scenario.loader import default_scenario_path, load_scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+PASS = "14"
+
+
+def python_game(*argv: str, stdin: str = "", env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "game", *argv],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def saved_game(path: Path) -> Game:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Game.from_save(data["game"], load_scenario(default_scenario_path()).scenario)
+
+
+def test_invalid_answers_are_refused_and_asked_again() -> None:
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("abc\n99\n-1\n\n14\n")
+    )
+    assert code == 0
+    assert out.count("is geen keuze; typ een getal van 0 tot en met 15") == 4
+    assert "Gemeente Lindeveen past." in out  # the fifth answer was taken
+
+
+def test_a_refused_choice_says_why_and_asks_again() -> None:
+    # 10 = support a proposal: nobody has proposed anything yet in week 1
+    argv = ["--text", "--role", "gemeente", "--seed", "2"]
+    code, out, _typed = run_play(argv, lines_in("10\n14\n"))
+    assert code == 0
+    assert "Dat kan niet: er ligt geen voorstel dat je nog kunt steunen" in out
+    assert "Gemeente Lindeveen past." in out
+
+
+def test_the_role_is_asked_when_not_given() -> None:
+    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n14\n"))
+    assert code == 0
+    assert "Welke partij speel je?" in out
+    assert "'7' is geen keuze" in out
+    assert "GGZ Stroomland is aan zet." in out
+
+
+def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    result = python_game(
+        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="14\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Einde van de invoer: bewaard in" in result.stdout
+    game = saved_game(save)
+    assert not game.is_over()
+    assert game.current_actor == "gemeente"  # the bots played on to the person's next turn
+    assert game.round == 2
+    autosaves = list(autosave_dir().glob("*.json"))
+    assert len(autosaves) == 1
+    assert json.loads(autosaves[0].read_text(encoding="utf-8")) == json.loads(
+        save.read_text(encoding="utf-8")
+    )
+
+
+def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    first = python_game(
+        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="14\n"
+    )
+    assert first.returncode == 0, first.stderr
+    before = saved_game(save)
+
+    again = python_game("play", "--resume", str(save), stdin="")
+    assert again.returncode == 0, again.stderr
+    assert "Verder met het spel uit" in again.stdout
+    assert saved_game(save).state_hash() == before.state_hash()
+
+    onward = python_game("play", "--resume", str(save), stdin="14\n")
+    assert onward.returncode == 0, onward.stderr
+    after = saved_game(save)
+    assert after.round == before.round + 1
+    assert after.actions[: len(before.actions)] == before.actions
+    assert after.log[: len(before.log)] == before.log
+
+
+def test_resume_without_a_file_takes_the_latest_autosave() -> None:
+    code, _out, _typed = run_play(["--text", "--role", "ggz", "--seed", "4"], lines_in(PASS))
+    assert code == 0
+    (autosave,) = autosave_dir().glob("*.json")
+    before = saved_game(autosave)
+    code, out, _typed = run_play(["--resume"], lines_in(PASS))
+    assert code == 0
+    assert str(autosave) in out
+    after = saved_game(autosave)
+    assert after.round == before.round + 1
+    assert after.actions[: len(before.actions)] == before.actions
+
+
+def test_resume_without_any_autosave_says_so() -> None:
+    result = python_game("play", "--resume")
+    assert result.returncode == 1
+    assert "geen automatisch bewaard spel" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_role_is_refused_with_the_choices() -> None:
+    result = python_game("play", "--text", "--role", "brandweer", stdin="")
+    assert result.returncode == 1
+    assert "Er is geen partij 'brandweer'" in result.stderr
+    assert "gemeente, ggz, bewoners, politie, ambulance" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_without_a_display_play_says_how_to_use_text_mode() -> None:
+    headless = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "SDL_VIDEODRIVER": "dummy"}
+    for argv in (["play"], []):
+        result = python_game(*argv, env=headless)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().count("\n") == 0
+        assert "--text" in result.stdout
+
+
+def test_english_game_text() -> None:
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "2", "--lang", "en"], lines_in(PASS)
+    )
+    assert code == 0
+    assert "What do you do, " in out
+    assert "End of input: saved in" in out

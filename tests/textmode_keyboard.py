@@ -1,0 +1,102 @@
+"""A scripted keyboard for text-mode tests: it reads what the game printed and answers.
+
+`Keyboard(out, answer)` is a stdin whose `readline()` shows `answer` everything printed since
+the last question and types what it returns; the answers typed are kept, so the same game
+can be replayed through a pipe. `run_play` runs `python -m game play …` in-process.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from game.cli import build_parser
+from game.commands import play
+from game.textmode.console import Console
+
+MAX_ANSWERS = 3000
+
+Answer = Callable[[str], str | None]  # what the game printed since the last question → a line
+
+
+class Keyboard(io.TextIOBase):
+    def __init__(self, out: io.StringIO, answer: Answer) -> None:
+        self.out = out
+        self.answer = answer
+        self.typed: list[str] = []
+        self._read_to = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        text = self.out.getvalue()
+        shown, self._read_to = text[self._read_to :], len(text)
+        line = self.answer(shown) if len(self.typed) < MAX_ANSWERS else None
+        if line is None:
+            return ""  # end of input
+        self.typed.append(line)
+        return line + "\n"
+
+
+def run_play(argv: list[str], answer: Answer) -> tuple[int, str, list[str]]:
+    """Exit code, everything printed, and every line typed for `play ARGV`."""
+    args = build_parser().parse_args(["play", *argv])
+    out = io.StringIO()
+    keyboard = Keyboard(out, answer)
+    code = play.run(args, Console(stdin=keyboard, stdout=out, interactive=False))
+    return code, out.getvalue(), keyboard.typed
+
+
+def lines_in(text: str) -> Answer:
+    """Types the given lines one by one, then ends the input."""
+    queue = text.splitlines()
+
+    def answer(_shown: str) -> str | None:
+        return queue.pop(0) if queue else None
+
+    return answer
+
+
+def passing_player(shown: str) -> str | None:
+    """Presses Enter at a hand-over, answers every question truthfully, and passes."""
+    last = shown.rstrip().splitlines()[-1] if shown.strip() else ""
+    if "Geef het toetsenbord aan" in last:
+        return ""
+    if "Hoe antwoord je?" in shown:
+        return "1"
+    if "Wat doe je," in shown:
+        return "14"
+    raise AssertionError(f"unexpected question:\n{shown[-600:]}")
+
+
+def number_of(shown: str, label: str) -> str:
+    """The number of the latest menu line that contains `label` (scripts that read menus)."""
+    for line in reversed(shown.splitlines()):
+        parts = line.strip().split(maxsplit=1)
+        if len(parts) == 2 and parts[0].isdigit() and label in parts[1]:
+            return parts[0]
+    raise AssertionError(f"no menu line with {label!r} in:\n{shown[-800:]}")
+
+
+Step = str | Callable[[str], str]
+
+
+def steps(*script: Step) -> Answer:
+    """Types each step in turn (a line, or a function of all that was shown so far), then
+    ends the input."""
+    queue = list(script)
+    transcript: list[str] = []
+
+    def answer(shown: str) -> str | None:
+        transcript.append(shown)
+        if not queue:
+            return None
+        step = queue.pop(0)
+        return step if isinstance(step, str) else step("".join(transcript))
+
+    return answer
+
+
+def pick(label: str) -> Callable[[str], str]:
+    return lambda shown: number_of(shown, label)
