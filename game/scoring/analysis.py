@@ -109,12 +109,12 @@ def feasible_mask(space: OutcomeSpace, rule: Agreement) -> np.ndarray:
 
 
 def first_maximum(values: np.ndarray, rows: np.ndarray) -> int | None:
-    """The lowest row among `rows` whose value ties the maximum (TIE_TOLERANCE), or None."""
+    """The lowest of `rows` whose value (`values[k]` belongs to `rows[k]`) ties the maximum
+    within TIE_TOLERANCE, or None when there are no rows."""
     if rows.size == 0:
         return None
-    chosen = values[rows]
-    best = chosen.max()
-    tied = chosen >= best - TIE_TOLERANCE * abs(float(best))
+    best = values.max()
+    tied = values >= best - TIE_TOLERANCE * abs(float(best))
     return int(rows[np.argmax(tied)])
 
 
@@ -128,8 +128,9 @@ def analyse_space(space: OutcomeSpace, rule: Agreement | None = None) -> Analysi
     feasible = zopa if rule.rule == "unanimity" else feasible_mask(space, rule)
     pareto = np.flatnonzero(frontier_mask(space.issue_tables, points, zopa, space.batna))
     in_zopa = np.flatnonzero(zopa)
-    nash = first_maximum(np.prod(np.clip(surplus, 0, None), axis=1), in_zopa)
-    joint = first_maximum(surplus.sum(axis=1), in_zopa)
+    gains = surplus[in_zopa]
+    nash = first_maximum(np.prod(gains, axis=1), in_zopa)
+    joint = first_maximum(gains.sum(axis=1), in_zopa)
     middle = [options[len(options) // 2] for options in space.option_ids]
     compromise = space.index_of(dict(zip(space.issue_ids, middle, strict=True)))
     best_z = points[in_zopa].max(axis=0) if in_zopa.size else space.batna

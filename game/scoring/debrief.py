@@ -119,7 +119,8 @@ def debrief_game(game: Game) -> Debrief:
     analysis = analyse_table(game.table_data(), game.scenario.agreement)
     package = agreed_package(game)
     process = process_figures(game)
-    scores = score_outcome(analysis, package, process, game.scenario.weights)
+    gone = [a for a in analysis.actors if game.status(a) == "walked_away"]
+    scores = score_outcome(analysis, package, process, game.scenario.weights, absent=gone)
     revealed = tuple(reveals(game))
     shown = {(r.actor, r.interest) for r in revealed}
     return Debrief(

@@ -26,7 +26,7 @@ Edge cases the design leaves open, decided here:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -140,16 +140,23 @@ def score_outcome(
     package: Mapping[str, str] | None,
     process: ProcessFigures | None = None,
     weights: Weights | None = None,
+    absent: Collection[str] = (),
 ) -> Scores:
-    """Scores of `package` (None: no deal, everyone gets the BATNA) on the analysed table."""
+    """Scores of `package` (None: no deal, everyone gets the BATNA) on the analysed table.
+
+    Actors in `absent` walked away: they have their BATNA whatever the others agreed.
+    """
     space = analysis.space
     process = process or ProcessFigures()
     weights = weights or Weights()
     deal = package is not None
     if package is not None:
         index = space.index_of(package)
-        points = space.points[index]
-        in_zopa, feasible = bool(analysis.zopa[index]), bool(analysis.feasible[index])
+        points = space.points[index].copy()
+        gone = [k for k, a in enumerate(space.actor_ids) if a in absent]
+        points[gone] = space.batna[gone]
+        in_zopa = bool(analysis.zopa[index]) if not gone else bool(np.all(points >= space.batna))
+        feasible = bool(analysis.feasible[index])
     else:
         points = space.batna.copy()
         in_zopa = feasible = False
