@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from game.engine import (
     FACILITATOR,
+    FACILITATOR_KINDS,
     MOVE_KINDS,
     TALK_KINDS,
     Action,
@@ -78,6 +79,13 @@ def random_any_action(game: Game, rng: random.Random) -> Action:
     return Pass(actor=actor)
 
 
+def enumerable(action: Action) -> bool:
+    """Whether LegalActions must list this action (all but packages, free text, facilitator)."""
+    if action.kind in FACILITATOR_KINDS or action.kind == "propose":
+        return False
+    return not (isinstance(action, Statement) and action.text is not None)
+
+
 def assert_turns_are_well_formed(game: Game) -> None:
     """From the log alone: per turn one actor, answers first, at most one talk, one move last."""
     turns: dict[int, list[Action]] = {}
@@ -121,6 +129,8 @@ def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int
             legal = game.legal_actions(probe.actor)
             before = game.state_hash()
             if probe in legal:
+                if enumerable(probe):
+                    assert probe in list(legal), probe
                 turn_of = game.current_actor
                 game.apply(probe)
                 assert probe.actor in (turn_of, FACILITATOR)
