@@ -59,7 +59,16 @@ Rules as implemented (GAME_DESIGN.md, plus the choices written here):
   between from_round and until_round, each at most once, only when the condition holds).
   A facilitator may fire an event that has not happened yet at any moment (trigger and
   condition aside), and may extend the deadline; both are recorded actions.
+- A scenario's reflection question is put to the table (a log line) at the start of its round.
+- After an agreement, actors at the table get the package's points; anyone who walked away,
+  and everyone after a deadline or walk-out, gets its BATNA (`final_points()`).
 - Chance is drawn from (seed, round, purpose) alone, so replay, undo and clone are exact.
+
+Who sees what: each log entry says who may see it (`to`; None = everyone). Views are the
+boundary for clients: `view(actor)` holds only that actor's secrets. `Game` itself is the
+trusted side (server, hotseat host, debrief): `legal_actions(a)`, `points(a, …)`,
+`table_data()` and `log` reach confidential numbers and belong to a's own client or to
+analysis after the game. The scenario must have passed the loader's checks.
 """
 
 from game.engine.actions import (
