@@ -9,6 +9,7 @@ all-integrative tables against all-tough ones.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,16 +18,23 @@ import numpy as np
 
 from game.agents.bot import make_bot, play_turn
 from game.engine import Game
+from game.scenario.lint import Figure, Section
 from game.scenario.model import Scenario
 from game.scoring.analysis import Analysis, analyse_table
-from game.scoring.scores import ActorProcess, ProcessFigures, score_outcome
+from game.scoring.process import process_figures
+from game.scoring.scores import score_outcome
 from game.scoring.space import TableData
+from game.text import t
 
 #: The learning goal: all-integrative tables agree this often …
 GOAL_AGREEMENT = 0.7
 #: … and beat all-tough tables on the integration index by at least this much.
 GOAL_INDEX_GAP = 0.3
 ANALYSIS_CACHE = 64
+#: Games per strategy in the short simulation `lint` runs.
+LINT_GAMES = 10
+#: Larger tables are not simulated by `lint` (each bot move looks at every package).
+LINT_MAX_PACKAGES = 20_000
 
 
 @dataclass(frozen=True)
@@ -138,47 +146,6 @@ def _analysis(table: TableData, scenario: Scenario) -> Analysis:
     return found
 
 
-def process_figures(game: Game) -> ProcessFigures:
-    """What each actor did at the table, counted from the game's record."""
-    counts: dict[str, dict[str, int]] = {
-        a.id: dict.fromkeys(
-            ("revealed", "asked", "received", "truthful", "consulted", "withdrawn"), 0
-        )
-        for a in game.scenario.all_actors()
-    }
-    for action in game.actions:
-        mine = counts[action.actor]
-        if action.kind == "reveal_interest":
-            mine["revealed"] += 1
-        elif action.kind == "ask":
-            mine["asked"] += 1
-            counts[action.to]["received"] += 1  # type: ignore[union-attr]
-        elif action.kind == "answer" and action.mode == "truthful":  # type: ignore[union-attr]
-            mine["truthful"] += 1
-        elif action.kind == "consult":
-            mine["consulted"] += 1
-        elif action.kind == "withdraw_support":
-            mine["withdrawn"] += 1
-    outcome = game.outcome
-    return ProcessFigures(
-        actors={
-            a.id: ActorProcess(
-                interests_revealed=counts[a.id]["revealed"],
-                interests_total=len(a.interests),
-                questions_asked=counts[a.id]["asked"],
-                questions_received=counts[a.id]["received"],
-                answered_truthfully=counts[a.id]["truthful"],
-                consultations=counts[a.id]["consulted"],
-                supports_withdrawn=counts[a.id]["withdrawn"],
-            )
-            for a in game.scenario.all_actors()
-        },
-        escalated=any(action.kind == "escalate" for action in game.actions),
-        rounds_used=outcome.round if outcome is not None else game.round,
-        deadline=game.deadline,
-    )
-
-
 def score_game(game: Game, index: int = 0, keep_save: bool = False) -> GameResult:
     """The figures of a finished game, on the table as it stood at the end."""
     scenario = game.scenario
@@ -263,10 +230,42 @@ class BalanceFigures:
         )
 
 
-def balance_figures(scenario: Scenario, games: int = 20, seed: int = 0) -> BalanceFigures:
+def balance_figures(scenario: Scenario, games: int = LINT_GAMES, seed: int = 0) -> BalanceFigures:
     """The learning goal, measured: all-integrative against all-tough, `games` games each."""
     return BalanceFigures(
         games,
         simulate(scenario, games, seed, strategies_all(scenario, "integrative")),
         simulate(scenario, games, seed, strategies_all(scenario, "tough")),
     )
+
+
+def balance_section(scenario: Scenario, lang: str, games: int = LINT_GAMES) -> Section:
+    """The balance figures as a section of `lint`'s report."""
+    title = t("agents.balance.title", lang, games=games)
+    packages = math.prod(len(issue.options) for issue in scenario.issues)
+    if packages > LINT_MAX_PACKAGES:
+        skipped = t("agents.balance.too_big", lang, packages=packages)
+        return Section(title, [Figure(t("agents.balance.skipped", lang), skipped)])
+    found = balance_figures(scenario, games)
+    figures = []
+    for name, summary in (("integrative", found.integrative), ("tough", found.tough)):
+        strategy = t(f"agents.strategy.{name}", lang)
+        figures.append(
+            Figure(
+                t("agents.balance.agreement", lang, strategy=strategy),
+                f"{100 * summary.agreement_rate:.0f}%",
+            )
+        )
+        figures.append(
+            Figure(t("agents.balance.index", lang, strategy=strategy), f"{summary.index_mean:.2f}")
+        )
+    figures.append(
+        Figure(t("agents.balance.gap", lang, goal=GOAL_INDEX_GAP), f"{found.index_gap:+.2f}")
+    )
+    verdict = (
+        t("agents.balance.yes", lang)
+        if found.meets_goal
+        else t("agents.balance.no", lang, rate=GOAL_AGREEMENT)
+    )
+    figures.append(Figure(t("agents.balance.verdict", lang), verdict))
+    return Section(title, figures)

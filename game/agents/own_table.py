@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -44,16 +44,31 @@ class OwnTable:
         row = self.digits[int(index)]
         return {issue: self.options[k][int(row[k])] for k, issue in enumerate(self.issues)}
 
+    @cached_property
+    def _place(self) -> tuple[tuple[str, dict[str, int]], ...]:
+        """Per issue: its id and each option's share of the row number (mixed radix)."""
+        places = []
+        stride = 1
+        for issue, options in reversed(tuple(zip(self.issues, self.options, strict=True))):
+            places.append((issue, {o: k * stride for k, o in enumerate(options)}))
+            stride *= len(options)
+        return tuple(reversed(places))
+
     def index_of(self, package: Mapping[str, str]) -> int | None:
         """The row of `package`, or None when it does not fit this table (an old option)."""
         index = 0
-        for k, issue in enumerate(self.issues):
-            options = self.options[k]
-            option = package.get(issue)
-            if option not in options:
+        for issue, place in self._place:
+            step = place.get(package.get(issue, ""))
+            if step is None:
                 return None
-            index = index * len(options) + options.index(option)
+            index += step
         return index
+
+    @cached_property
+    def best_open_value(self) -> float:
+        """The best own score among packages without a forbidden option."""
+        open_values = self.values[~self.forbidden]
+        return float(open_values.max()) if open_values.size else float(self.values.max())
 
     def value(self, package: Mapping[str, str]) -> float:
         index = self.index_of(package)

@@ -84,8 +84,7 @@ def reservation(table: OwnTable, view: PlayerView) -> float:
 
 def best_value(table: OwnTable) -> float:
     """The best own score the actor may put on the table (forbidden options left out)."""
-    open_values = table.values[~table.forbidden]
-    return float(open_values.max()) if open_values.size else float(table.values.max())
+    return table.best_open_value
 
 
 def concession_received(table: OwnTable, view: PlayerView) -> float:

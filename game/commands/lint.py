@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from game.agents.balance import balance_section
 from game.scenario.lint import LintReport, lint
 from game.scenario.loader import Located, ScenarioError, load_scenario, shipped_scenarios
 from game.text import t
@@ -21,6 +22,7 @@ def _default_lang() -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=t("lint.arg.paths", "nl"))
     parser.add_argument("--strict", action="store_true", help=t("lint.arg.strict", "nl"))
+    parser.add_argument("--no-sim", action="store_true", help=t("agents.balance.no_sim_help"))
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=_default_lang(), help=t("lint.arg.lang", "nl")
     )
@@ -94,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
             errors += max(1, sum(1 for p in failure.problems if p.severity == "error"))
             continue
         report = lint(loaded, lang)
+        if not args.no_sim:  # balance figures from a short bot simulation (game/agents)
+            report.sections.append(balance_section(loaded.scenario, lang))
         print("\n".join(format_report(report, lang)))
         errors += report.errors
         warnings += report.warnings

@@ -146,4 +146,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Voorsprong integratief op hard (doel ≥ {goal:.1f})",
         "Integrative ahead of tough (goal ≥ {goal:.1f})",
     ),
+    "agents.balance.verdict": ("Leerdoel gehaald", "Learning goal met"),
+    "agents.balance.yes": (
+        "ja: integratief spelen loont aan deze tafel",
+        "yes: integrative play pays at this table",
+    ),
+    "agents.balance.no": (
+        "nee: integratieve tafels halen minder dan {rate:.0%} akkoorden of winnen te weinig",
+        "no: integrative tables reach fewer than {rate:.0%} agreements or gain too little",
+    ),
+    "agents.balance.too_big": (
+        "overgeslagen: {packages} pakketten is te groot voor een korte simulatie",
+        "skipped: {packages} packages is too large for a short simulation",
+    ),
+    "agents.balance.skipped": ("Simulatie", "Simulation"),
+    "agents.balance.no_sim_help": (
+        "Sla de korte simulatie met computerspelers over (sneller)",
+        "Skip the short simulation with computer players (faster)",
+    ),
+    "agents.strategy.tough": ("hard", "tough"),
+    "agents.strategy.conceder": ("toegeeflijk", "conceder"),
+    "agents.strategy.reciprocal": ("wederkerig", "reciprocal"),
+    "agents.strategy.integrative": ("integratief", "integrative"),
 }

@@ -1,0 +1,61 @@
+"""Full bot-only games per second on one core, per shipped scenario and strategy mix.
+
+Each game runs from the first turn to its end with a bot in every seat (the scenario's
+suggested strategies, then all-integrative and all-tough) and is scored as `simulate` scores
+it. Prints one line per scenario and mix, then one JSON object.
+
+    python benchmarks/bench_bots.py [--games 40] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+from game.agents.balance import run_game, strategies_all, suggested_strategies
+from game.scenario.loader import load_scenario, shipped_scenarios
+
+TARGET = 100.0  # games per second per scenario (suggested mix), one core
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--games", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    figures: dict[str, dict[str, float]] = {}
+    for path in shipped_scenarios():
+        scenario = load_scenario(path).scenario
+        mixes = {
+            "suggested": suggested_strategies(scenario),
+            "integrative": strategies_all(scenario, "integrative"),
+            "tough": strategies_all(scenario, "tough"),
+        }
+        run_game(scenario, args.seed, 0, mixes["suggested"])  # warm caches and imports
+        figures[scenario.id] = {}
+        for name, strategies in mixes.items():
+            started = time.perf_counter()
+            for index in range(args.games):
+                run_game(scenario, args.seed, index, strategies)
+            seconds = time.perf_counter() - started
+            rate = args.games / seconds
+            figures[scenario.id][name] = round(rate, 1)
+            print(f"{scenario.id:28} {name:12} {rate:7.1f} games/s")
+    suggested = [mix["suggested"] for mix in figures.values()]
+    print(
+        json.dumps(
+            {
+                "benchmark": "bots",
+                "games_per_mix": args.games,
+                "games_per_second": figures,
+                "min_suggested": min(suggested),
+                "target": TARGET,
+                "meets_target": min(suggested) >= TARGET,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
