@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import random
 
-from engine_support import all_scenarios, play_randomly
+from engine_support import all_scenarios, play_randomly, random_seats
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -169,8 +169,9 @@ def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int
 @given(index=scenario_index, seed=seeds)
 def test_every_random_game_ends_by_its_deadline(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
-    game = Game(scenario, seed=seed)
-    play_randomly(game, random.Random(seed))
+    rng = random.Random(seed)
+    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
+    play_randomly(game, rng)
     assert game.is_over()
     assert game.outcome is not None
     most_rounds = scenario.rounds + sum(

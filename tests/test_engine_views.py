@@ -6,7 +6,7 @@ import json
 import random
 from typing import Any
 
-from engine_support import all_scenarios, fixture
+from engine_support import all_scenarios, fixture, random_seats
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,7 +65,8 @@ def assert_no_leaks(game: Game, scenario: Scenario) -> None:
     public_text = json.dumps(public, ensure_ascii=False)
     assert not PRIVATE_KEYS & set(public)
     seated = [a.id for a in game.public_view().actors]
-    for actor in seated:
+    everyone = [a.id for a in scenario.all_actors()]
+    for actor in everyone:
         for secret in secrets_of(game, scenario, actor):
             assert secret not in public_text
     for viewer in seated:
@@ -74,7 +75,7 @@ def assert_no_leaks(game: Game, scenario: Scenario) -> None:
         assert view["actor"] == viewer
         assert view["batna"] == game.table_data().batna[viewer]
         assert not PRIVATE_KEYS & keys_below_top(view)
-        for other in seated:
+        for other in everyone:
             if other == viewer:
                 continue
             for secret in secrets_of(game, scenario, other):
@@ -88,8 +89,8 @@ def assert_no_leaks(game: Game, scenario: Scenario) -> None:
 @given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
 def test_views_never_leak_another_actors_secrets(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
-    game = Game(scenario, seed=seed)
     rng = random.Random(seed)
+    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
     step = 0
     while not game.is_over():
         actor = game.current_actor

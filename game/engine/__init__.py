@@ -54,7 +54,7 @@ Rules as implemented (GAME_DESIGN.md, plus the choices written here):
   (the refusal text is logged to the actor); granted, it widens the mandate as written.
 - Escalation table: once per game; costs a round: the rest of the current round is skipped
   and the round ends (with its agreement check). Each advice goes to its `to` (None: all);
-  the interests it lists are revealed to the whole table.
+  the interests it lists are revealed to the whole table (those of parties who have a seat).
 - Events fire at the start of a round in scenario order (fixed round, or chance per round
   between from_round and until_round, each at most once, only when the condition holds).
   A facilitator may fire an event that has not happened yet at any moment (trigger and

@@ -16,7 +16,14 @@ def bilingual(key: str, **values: object) -> tuple[str, str]:
 
 def local(text: Text) -> LocalText:
     """A scenario text as a LocalText (so `fill` can pick its language)."""
-    return text if isinstance(text, LocalText) else LocalText(nl=text, en=text)
+    if isinstance(text, LocalText):
+        return text
+    return LocalText.model_construct(nl=text, en=text)  # plain text may be empty
+
+
+def _unknown(ident: str) -> LocalText:
+    """An id the scenario does not know, shown as typed (quoted when empty)."""
+    return LocalText(nl=ident or "''")
 
 
 class Labels:
@@ -35,15 +42,15 @@ class Labels:
 
     def actor(self, actor_id: str) -> LocalText:
         found = self.actors.get(actor_id)
-        return local(found.name) if found else LocalText(nl=actor_id)
+        return local(found.name) if found else _unknown(actor_id)
 
     def issue(self, issue_id: str) -> LocalText:
         found = self.issues.get(issue_id)
-        return local(found.name) if found else LocalText(nl=issue_id)
+        return local(found.name) if found else _unknown(issue_id)
 
     def option(self, issue_id: str, option_id: str) -> LocalText:
         found = self.options.get((issue_id, option_id))
-        return local(found) if found is not None else LocalText(nl=option_id)
+        return local(found) if found is not None else _unknown(option_id)
 
     def package(self, package: Mapping[str, str]) -> LocalText:
         """'issue: option; issue: option' in both languages, in the scenario's issue order."""

@@ -310,8 +310,8 @@ def _escalate(setting: Setting, state: State) -> None:
     for advice in escalation.advice:
         note(state, "advice", "engine.log.advice", to=advice.to, text=advice.text)
         for ref in advice.reveals:
-            if ref.interest in state.revealed[ref.actor]:
-                continue
+            if state.status[ref.actor] == "absent" or ref.interest in state.revealed[ref.actor]:
+                continue  # only the interests of parties who sit (or sat) at this table
             state.revealed[ref.actor].append(ref.interest)
             interest = next(i for i in setting.actors[ref.actor].interests if i.id == ref.interest)
             note(
