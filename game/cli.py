@@ -25,6 +25,9 @@ COMMANDS: tuple[str, ...] = (
     "play",
     "replay",
     "simulate",
+    "host",
+    "join",
+    "results",
 )
 
 

@@ -18,6 +18,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from game.engine import Action, action_data
 from game.net import limits
+from game.net.address import room_url
 from game.net.protocol import (
     Act,
     Facilitate,
@@ -47,14 +48,6 @@ def backoff(delays: tuple[float, ...] = BACKOFF) -> Iterator[float]:
         yield delay * random.uniform(0.8, 1.2)
     while True:
         yield delays[-1] * random.uniform(0.8, 1.2)
-
-
-def room_url(address: str) -> str:
-    """`HOST:PORT` (or a ws:// URL) as a WebSocket URL."""
-    address = address.strip()
-    if address.startswith(("ws://", "wss://")):
-        return address
-    return f"ws://{address}"
 
 
 class RoomClient:

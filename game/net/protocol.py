@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from game.scenario.model import LocalText
+
 PROTOCOL_VERSION = 1
 
 Name = Annotated[str, Field(min_length=1, max_length=40)]
@@ -203,6 +205,9 @@ class Seated(_Message):
     actor: str | None = Field(description="None for an observer")
     token: str | None = Field(default=None, description="Seat token; None for an observer")
     last_seq: int = 0
+    phrases: dict[str, LocalText] = Field(
+        default_factory=dict, description="The scenario's ready phrases for statements, by id"
+    )
 
 
 class PlayerUpdate(_Message):

@@ -56,7 +56,7 @@ from game.net.protocol import (
     parse_client,
 )
 from game.net.room import Refusal, Room, Seat, Table
-from game.scenario.model import text_in
+from game.scenario.model import LocalText, text_in
 
 log = logging.getLogger("omgevingstafel.net")
 
@@ -105,6 +105,10 @@ class RoomServer:
         self._status_due = False
         self._closed = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._phrases = {
+            p.id: p.text if isinstance(p.text, LocalText) else LocalText(nl=p.text)
+            for p in room.scenario.phrases
+        }
 
     # --- life ----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -265,14 +269,14 @@ class RoomServer:
 
     def _bind(self, conn: Connection, table: Table, seat: Seat) -> None:
         conn.token, conn.table, conn.actor = seat.token, table.number, seat.actor
-        self._send(
-            conn,
-            encode(
-                Seated(
-                    table=table.number, actor=seat.actor, token=seat.token, last_seq=seat.last_seq
-                )
-            ),
+        seated = Seated(
+            table=table.number,
+            actor=seat.actor,
+            token=seat.token,
+            last_seq=seat.last_seq,
+            phrases=self._phrases,
         )
+        self._send(conn, encode(seated))
         self._send(conn, self._player_update(table, seat.actor, seat.last_seq or None))
 
     def _watch(self, conn: Connection, message: Watch) -> None:

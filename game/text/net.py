@@ -114,4 +114,203 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tafel {table} is niet te herstellen: {reason}",
         "Table {table} cannot be restored: {reason}",
     ),
+    # --- python -m game join ----------------------------------------------------------------
+    "net.join.help": (
+        "Schuif aan bij een kamer op het netwerk: kies een rol aan een tafel en speel mee.",
+        "Join a room on the network: pick a role at a table and play.",
+    ),
+    "net.join.address_help": ("adres van de kamer, HOST:POORT", "the room's address, HOST:PORT"),
+    "net.join.code_help": (
+        "de kamercode die de begeleider noemt",
+        "the room code the facilitator gives",
+    ),
+    "net.join.name_help": ("je naam aan tafel", "your name at the table"),
+    "net.join.table_help": ("tafelnummer (sla de keuze over)", "table number (skip the choice)"),
+    "net.join.role_help": ("rol (actor-id) aan die tafel", "role (actor id) at that table"),
+    "net.join.watch_help": ("alleen meekijken aan --table", "only watch table --table"),
+    "net.join.token_help": (
+        "plaatsbewijs: terug naar je plaats na een onderbreking",
+        "seat token: back to your seat after a break",
+    ),
+    "net.join.lang_help": ("taal van de schermen", "language of the screens"),
+    "net.join.need_code": (
+        "Geef de kamercode en je naam (--code, --name), of je plaatsbewijs (--token).",
+        "Give the room code and your name (--code, --name), or your seat token (--token).",
+    ),
+    "net.join.unreachable": (
+        "De kamer op {url} is niet bereikbaar. Klopt het adres, en draait de host?",
+        "The room at {url} cannot be reached. Is the address right, and is the host running?",
+    ),
+    "net.join.token_hint": (
+        "Je plaatsbewijs: {token}\n"
+        "Terug na een onderbreking: python -m game join {address} --token {token}",
+        "Your seat token: {token}\n"
+        "Back after a break: python -m game join {address} --token {token}",
+    ),
+    "net.join.room": ("Kamer {room}: {title}", "Room {room}: {title}"),
+    "net.join.table": ("Tafel {table}", "Table {table}"),
+    "net.join.taken": ("bezet door {player}", "taken by {player}"),
+    "net.join.watch": ("Kijk mee aan tafel {table}", "Watch table {table}"),
+    "net.join.pick": ("Kies je plaats:", "Pick your seat:"),
+    "net.join.quit": ("Stoppen", "Quit"),
+    "net.join.watching": ("Je kijkt mee aan tafel {table}.", "You are watching table {table}."),
+    "net.join.seated": (
+        "Je speelt {actor} aan tafel {table}.",
+        "You play {actor} at table {table}.",
+    ),
+    "net.join.ended": (
+        "De begeleider heeft de sessie beëindigd.",
+        "The facilitator ended the session.",
+    ),
+    "net.join.over": ("Het spel aan deze tafel is voorbij.", "The game at this table is over."),
+    # --- the move menu -----------------------------------------------------------------------
+    "net.menu.title": ("Jij bent aan de beurt. Wat doe je?", "Your turn. What do you do?"),
+    "net.menu.table": ("Bekijk de tafel", "Look at the table"),
+    "net.menu.brief": (
+        "Bekijk je instructie, punten en mandaat",
+        "Look at your brief, points and mandate",
+    ),
+    "net.menu.proposals": ("Bekijk de voorstellen", "Look at the proposals"),
+    "net.menu.propose": ("Doe een voorstel (een pakket)", "Propose a package"),
+    "net.menu.say": ("Zeg iets in eigen woorden", "Say something in your own words"),
+    "net.menu.say_prompt": ("Wat zeg je? (leeg: terug) ", "What do you say? (empty: back) "),
+    "net.menu.outside": ("buiten je mandaat", "outside your mandate"),
+    "net.menu.answer_truthful": (
+        "Antwoord {asker} eerlijk over {issue}",
+        "Answer {asker} truthfully about {issue}",
+    ),
+    "net.menu.answer_vague": (
+        "Antwoord {asker} vaag over {issue}",
+        "Answer {asker} vaguely about {issue}",
+    ),
+    "net.menu.answer_decline": (
+        "Weiger {asker} te antwoorden over {issue}",
+        "Decline to answer {asker} about {issue}",
+    ),
+    "net.menu.phrase": ("Zeg: “{text}”", "Say: “{text}”"),
+    "net.menu.reveal": ("Vertel je belang: {text}", "Reveal your interest: {text}"),
+    "net.menu.ask": ("Vraag {to} naar {issue}", "Ask {to} about {issue}"),
+    "net.menu.support": (
+        "Steun voorstel {id} (jij: {points} punten)",
+        "Support proposal {id} (you: {points} points)",
+    ),
+    "net.menu.withdraw_support": (
+        "Trek je steun voor voorstel {id} in (jij: {points} punten)",
+        "Withdraw your support for proposal {id} (you: {points} points)",
+    ),
+    "net.menu.consult": ("Raadpleeg je achterban: {label}", "Consult your back office: {label}"),
+    "net.menu.escalate": ("Roep de escalatietafel bijeen", "Call the escalation table"),
+    "net.menu.walk_away": ("Verlaat de tafel (je BATNA)", "Walk away (take your BATNA)"),
+    "net.menu.pass": ("Pas", "Pass"),
+    "net.join.bad_address": (
+        "'{address}' is geen adres; schrijf HOST:POORT, bijvoorbeeld 192.168.1.20:8765.",
+        "'{address}' is not an address; write HOST:PORT, for example 192.168.1.20:8765.",
+    ),
+    "net.join.facilitator_help": (
+        "begeleiderstoken: open het dashboard van de kamer",
+        "facilitator token: open the room's dashboard",
+    ),
+    # --- python -m game host ----------------------------------------------------------------
+    "net.host.help": (
+        "Start een academiekamer: meerdere tafels, deelnemers op eigen laptops, een dashboard.",
+        "Start an academy room: several tables, trainees on their own laptops, a dashboard.",
+    ),
+    "net.host.scenario_help": ("het scenariobestand", "the scenario file"),
+    "net.host.tables_help": ("aantal tafels", "number of tables"),
+    "net.host.port_help": ("poort om op te luisteren", "port to listen on"),
+    "net.host.bind_help": (
+        "netwerkadres om op te luisteren (0.0.0.0: alle)",
+        "network address to listen on (0.0.0.0: all)",
+    ),
+    "net.host.db_help": ("het SQLite-bestand met resultaten", "the SQLite results file"),
+    "net.host.seats_help": (
+        "de rollen aan elke tafel, met komma's (standaard: alle)",
+        "the roles at every table, comma separated (default: all)",
+    ),
+    "net.host.new_help": (
+        "begin een nieuwe sessie, ook als er nog een loopt",
+        "start a new session even if one is still running",
+    ),
+    "net.host.bot_delay_help": (
+        "seconden bedenktijd van een bot",
+        "seconds a bot waits before it moves",
+    ),
+    "net.host.dashboard_help": (
+        "open ook het begeleidersdashboard",
+        "also open the facilitator dashboard",
+    ),
+    "net.host.no_scenario": (
+        "Het scenario {path} is niet te lezen: {reason}",
+        "The scenario {path} cannot be read: {reason}",
+    ),
+    "net.host.bad_tables": (
+        "Kies 1 tot {max} tafels.",
+        "Choose 1 to {max} tables.",
+    ),
+    "net.host.started": ("Nieuwe sessie {session} gestart.", "New session {session} started."),
+    "net.host.restored": (
+        "Lopende sessie {session} hersteld: alle tafels en plaatsen zijn terug.",
+        "Running session {session} restored: every table and seat is back.",
+    ),
+    "net.host.scenario": (
+        "Scenario: {title} — {tables} tafel(s)",
+        "Scenario: {title} — {tables} table(s)",
+    ),
+    "net.host.code": ("Kamercode: {code}", "Room code: {code}"),
+    "net.host.address": ("Adres: {address}", "Address: {address}"),
+    "net.host.join_line": (
+        "Deelnemers: python -m game join {address} --code {code} --name <naam>",
+        "Trainees: python -m game join {address} --code {code} --name <name>",
+    ),
+    "net.host.facilitator": ("Begeleiderstoken: {token}", "Facilitator token: {token}"),
+    "net.host.dashboard_line": (
+        "Dashboard: python -m game join {address} --facilitator {token}",
+        "Dashboard: python -m game join {address} --facilitator {token}",
+    ),
+    "net.host.db": ("Resultaten: {path}", "Results: {path}"),
+    "net.host.stop": (
+        "Stoppen: Ctrl+C (de sessie blijft bewaard).",
+        "Stop: Ctrl+C (the session is kept).",
+    ),
+    "net.host.cannot_listen": (
+        "Kan niet luisteren op poort {port}: {reason}. Kies een andere met --port.",
+        "Cannot listen on port {port}: {reason}. Choose another with --port.",
+    ),
+    "net.host.closed": (
+        "Kamer gesloten. Alles staat in {path}; start host opnieuw om verder te gaan.",
+        "Room closed. Everything is in {path}; start host again to carry on.",
+    ),
+    # --- python -m game results -------------------------------------------------------------
+    "net.results.help": (
+        "Toon de sessies van de academiekamer en exporteer de tafels als CSV.",
+        "List the academy room's sessions and export the tables as CSV.",
+    ),
+    "net.results.csv_help": (
+        "schrijf alle tafels naar dit CSV-bestand (- : scherm)",
+        "write every table to this CSV file (-: screen)",
+    ),
+    "net.results.session_help": ("alleen deze sessie", "only this session"),
+    "net.results.none": ("Nog geen resultaten in {path}.", "No results yet in {path}."),
+    "net.results.cannot_write": (
+        "Kan {path} niet schrijven: {reason}",
+        "Cannot write {path}: {reason}",
+    ),
+    "net.results.written": (
+        "{rows} tafels geschreven naar {path}.",
+        "{rows} tables written to {path}.",
+    ),
+    "net.results.running": ("loopt", "running"),
+    "net.results.ended": ("afgelopen", "ended"),
+    "net.results.session": (
+        "Sessie {id}  code {code}  {scenario}  begonnen {started}  ({state})",
+        "Session {id}  code {code}  {scenario}  started {started}  ({state})",
+    ),
+    "net.results.table": (
+        "  tafel {table}: {outcome} (week {round}), integratie-index {index}, {actions} acties",
+        "  table {table}: {outcome} (week {round}), integration index {index}, {actions} actions",
+    ),
+    "net.results.outcome.agreement": ("akkoord", "agreement"),
+    "net.results.outcome.deadline": ("termijn verstreken", "deadline passed"),
+    "net.results.outcome.walkout": ("weggelopen", "walk-out"),
+    "net.results.outcome.open": ("nog bezig", "still playing"),
 }

@@ -1,0 +1,172 @@
+"""`python -m game host`: run the academy room — tables, a room code, a facilitator token."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import threading
+from pathlib import Path
+
+from game.engine import SetupError
+from game.net.address import DEFAULT_PORT, lan_addresses
+from game.net.room import Room
+from game.net.server import RoomServer
+from game.net.store import Store, StoreError
+from game.paths import results_db
+from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
+from game.scenario.model import Scenario, text_in
+from game.text import t
+
+NAME = "host"
+HELP = t("net.host.help")
+MAX_TABLES = 16
+#: Seconds a bot waits before it moves, so people can follow what it does.
+BOT_DELAY = 1.0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scenario", metavar="PATH", help=t("net.host.scenario_help"))
+    parser.add_argument(
+        "--tables", type=int, default=2, metavar="N", help=t("net.host.tables_help")
+    )
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, metavar="P", help=t("net.host.port_help")
+    )
+    parser.add_argument("--bind", default="0.0.0.0", metavar="ADDR", help=t("net.host.bind_help"))
+    parser.add_argument("--db", metavar="PATH", help=t("net.host.db_help"))
+    parser.add_argument("--seats", metavar="A,B,…", help=t("net.host.seats_help"))
+    parser.add_argument("--new", action="store_true", help=t("net.host.new_help"))
+    parser.add_argument(
+        "--bot-delay", type=float, default=BOT_DELAY, metavar="S", help=t("net.host.bot_delay_help")
+    )
+    parser.add_argument("--dashboard", action="store_true", help=t("net.host.dashboard_help"))
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
+
+
+class HostError(Exception):
+    """The room cannot start; the message says why in the trainer's words."""
+
+
+def _scenario(path: str, lang: str) -> Scenario:
+    try:
+        return load_scenario(path, lang).scenario
+    except ScenarioError as error:
+        raise HostError(str(error)) from None
+    except OSError as error:
+        raise HostError(t("net.host.no_scenario", lang, path=path, reason=error.strerror)) from None
+
+
+def open_room(args: argparse.Namespace, store: Store) -> tuple[Room, bool]:
+    """The running session from the store (restored), or a new one; (room, restored?)."""
+    lang = args.lang
+    running = store.running_session()
+    if running is not None and not args.new:
+        try:
+            return store.restore(running, _scenario(running.scenario_path, lang)), True
+        except StoreError as error:
+            raise HostError(t(error.key, lang, **error.values)) from None
+    if not 1 <= args.tables <= MAX_TABLES:
+        raise HostError(t("net.host.bad_tables", lang, max=MAX_TABLES))
+    path = str(Path(args.scenario) if args.scenario else default_scenario_path())
+    scenario = _scenario(path, lang)
+    seats = [s.strip() for s in args.seats.split(",") if s.strip()] if args.seats else None
+    try:
+        room = Room(scenario, str(Path(path).resolve()), args.tables, seats)
+    except SetupError as error:
+        raise HostError(error.message(lang)) from None
+    if running is not None:
+        store.end_session(running.id)
+    store.start_session(room)
+    return room, False
+
+
+def banner(room: Room, port: int, bind: str, restored: bool, db: Path, lang: str) -> list[str]:
+    hosts = lan_addresses() if bind in {"0.0.0.0", "::", ""} else [bind]
+    lines = [
+        t("net.host.restored" if restored else "net.host.started", lang, session=room.session_id),
+        t(
+            "net.host.scenario",
+            lang,
+            title=text_in(room.scenario.title, lang),
+            tables=len(room.tables),
+        ),
+        t("net.host.code", lang, code=room.code),
+    ]
+    lines += [t("net.host.address", lang, address=f"{h}:{port}") for h in hosts]
+    lines.append(t("net.host.join_line", lang, address=f"{hosts[0]}:{port}", code=room.code))
+    lines.append(t("net.host.facilitator", lang, token=room.facilitator_token))
+    lines.append(
+        t(
+            "net.host.dashboard_line",
+            lang,
+            address=f"{hosts[0]}:{port}",
+            token=room.facilitator_token,
+        )
+    )
+    lines.append(t("net.host.db", lang, path=str(db)))
+    lines.append(t("net.host.stop", lang))
+    return lines
+
+
+async def _serve(server: RoomServer, started: threading.Event | None = None) -> None:
+    await server.start()
+    if started is not None:
+        started.set()
+    await server.wait_closed()
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    db = Path(args.db) if args.db else results_db()
+    try:
+        store = Store(db)
+    except StoreError as error:
+        print(t(error.key, lang, **error.values))
+        return 2
+    try:
+        room, restored = open_room(args, store)
+    except HostError as error:
+        print(error)
+        store.close()
+        return 2
+    server = RoomServer(room, args.bind, args.port, bot_delay=max(0.0, args.bot_delay))
+    try:
+        if args.dashboard:
+            return _with_dashboard(server, store, restored, db, lang)
+        asyncio.run(_serve_and_announce(server, restored, db, lang))
+    except OSError as error:
+        print(t("net.host.cannot_listen", lang, port=args.port, reason=error.strerror or error))
+        return 2
+    except KeyboardInterrupt:
+        print(t("net.host.closed", lang, path=str(db)))
+    finally:
+        store.close()
+    return 0
+
+
+async def _serve_and_announce(server: RoomServer, restored: bool, db: Path, lang: str) -> None:
+    await server.start()
+    for line in banner(server.room, server.port, server.host, restored, db, lang):
+        print(line, flush=True)
+    await server.wait_closed()
+
+
+def _with_dashboard(server: RoomServer, store: Store, restored: bool, db: Path, lang: str) -> int:
+    """The server in a background thread, the dashboard window in this one."""
+    from game.ui.scenes.dashboard import run_dashboard
+
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    thread = threading.Thread(
+        target=loop.run_until_complete, args=(_serve(server, started),), daemon=True
+    )
+    thread.start()
+    if not started.wait(10):
+        print(t("net.host.cannot_listen", lang, port=server.port, reason="timeout"))
+        return 2
+    for line in banner(server.room, server.port, server.host, restored, db, lang):
+        print(line, flush=True)
+    code = run_dashboard(f"127.0.0.1:{server.port}", server.room.facilitator_token, lang)
+    asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
+    thread.join(5)
+    return code

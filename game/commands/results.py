@@ -1,0 +1,83 @@
+"""`python -m game results`: the room sessions kept in SQLite, and a CSV of every table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.net.results import csv_text
+from game.net.store import Store, StoreError
+from game.paths import results_db
+from game.text import t
+
+NAME = "results"
+HELP = t("net.results.help")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help=t("net.host.db_help"))
+    parser.add_argument("--csv", metavar="FILE", help=t("net.results.csv_help"))
+    parser.add_argument("--session", type=int, metavar="N", help=t("net.results.session_help"))
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    db = Path(args.db) if args.db else results_db()
+    if not db.is_file():
+        print(t("net.results.none", lang, path=str(db)))
+        return 1
+    try:
+        store = Store(db)
+    except StoreError as error:
+        print(t(error.key, lang, **error.values))
+        return 2
+    try:
+        rows = store.result_rows(args.session)
+        if args.csv:
+            text = csv_text(rows)
+            if args.csv == "-":
+                sys.stdout.write(text)
+            else:
+                try:
+                    Path(args.csv).write_text(text, encoding="utf-8")
+                except OSError as error:
+                    print(t("net.results.cannot_write", lang, path=args.csv, reason=error.strerror))
+                    return 2
+                print(t("net.results.written", lang, path=args.csv, rows=len(rows)))
+            return 0
+        sessions = [s for s in store.sessions() if args.session in (None, s.id)]
+        if not sessions:
+            print(t("net.results.none", lang, path=str(db)))
+            return 1
+        for session in sessions:
+            state = t("net.results.ended" if session.ended else "net.results.running", lang)
+            print(
+                t(
+                    "net.results.session",
+                    lang,
+                    id=session.id,
+                    code=session.code,
+                    scenario=session.scenario_id,
+                    started=session.started,
+                    state=state,
+                )
+            )
+            for row in (r for r in rows if r.session == session.id):
+                index = "—" if row.integration_index is None else f"{row.integration_index:.2f}"
+                outcome = t(f"net.results.outcome.{row.outcome}", lang)
+                print(
+                    t(
+                        "net.results.table",
+                        lang,
+                        table=row.table,
+                        outcome=outcome,
+                        round=row.round or "—",
+                        index=index,
+                        actions=row.actions,
+                    )
+                )
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,316 @@
+"""`python -m game join` in a terminal: pick a seat, follow the table, choose moves by number.
+
+The screens come from the text mode (`game.textmode.screen` over the view the server sent);
+the menu is built from the actions the server lists for this seat, so the laptop never
+needs the scenario file. Typing happens in a worker thread while the connection lives on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from game.engine import (
+    Action,
+    Answer,
+    Ask,
+    Consult,
+    PlayerView,
+    Propose,
+    PublicView,
+    RevealInterest,
+    Statement,
+    Support,
+    WithdrawSupport,
+    parse_action,
+)
+from game.net.client import RoomClient
+from game.net.protocol import Lobby, PlayerUpdate, Refused
+from game.scenario.model import text_in
+from game.text import t
+from game.textmode import screen
+from game.textmode.console import Console, EndOfInput
+from game.textmode.prompts import Choice, ask_text, choose
+
+#: Seconds to wait for the server's first answer before saying the room cannot be reached.
+CONNECT_TIMEOUT = 10.0
+
+
+class TerminalPlayer:
+    def __init__(
+        self,
+        client: RoomClient,
+        console: Console,
+        lang: str,
+        table: int | None = None,
+        role: str | None = None,
+        watch: bool = False,
+    ) -> None:
+        self.client = client
+        self.console = console
+        self.lang = lang
+        self.table, self.role, self.watch = table, role, watch
+        self.shown = 0  # log lines already printed
+        self.phrases: dict[str, Any] = {}
+        self.address = client.url.removeprefix("ws://")
+
+    def say(self, key: str, **values: object) -> None:
+        self.console.say(t(key, self.lang, **values))
+
+    def lines(self, lines: list[str]) -> None:
+        for line in lines:
+            self.console.say(line)
+
+    async def read(self, prompt: str) -> str:
+        return await asyncio.to_thread(self.console.read, prompt)
+
+    # --- the whole visit -----------------------------------------------------------------
+    async def run(self) -> int:
+        client = self.client
+        try:
+            await client.start(CONNECT_TIMEOUT)
+        except (TimeoutError, OSError):
+            self.say("net.join.unreachable", url=client.url)
+            await client.close()
+            return 2
+        try:
+            if not await self._sit_down():
+                return 1
+            return await self._follow()
+        except EndOfInput:
+            if client.token:
+                self.say("net.join.token_hint", address=self.address, token=client.token)
+            return 0
+        finally:
+            await client.close()
+
+    async def _sit_down(self) -> bool:
+        client = self.client
+        if client.token:
+            return await self._answer_to_seat()
+        while True:
+            message = await client.wait_for(
+                lambda m: isinstance(m, Lobby | Refused), CONNECT_TIMEOUT
+            )
+            if isinstance(message, Refused):
+                self.console.say(text_of(message, self.lang))
+                return False
+            lobby = client.lobby
+            assert lobby is not None
+            choice = self._preset(lobby) or await asyncio.to_thread(self._pick_seat, lobby)
+            self.table = self.role = None  # a preset is tried once
+            if choice is None:
+                return False
+            table, actor = choice
+            since = len(client.received)
+            if actor is None:
+                await client.watch(table)
+            else:
+                await client.take_seat(table, actor)
+            if await self._answer_to_seat(since):
+                return True
+
+    def _preset(self, lobby: Lobby) -> tuple[int, str | None] | None:
+        if self.table is None:
+            return None
+        return (self.table, None) if self.watch else (self.table, self.role)
+
+    def _pick_seat(self, lobby: Lobby) -> tuple[int, str | None] | None:
+        self.say("net.join.room", room=lobby.room, title=lobby.title)
+        choices: list[Choice[tuple[int, str | None]]] = []
+        for table in lobby.tables:
+            heading = t("net.join.table", self.lang, table=table.table)
+            for seat in table.seats:
+                taken = seat.holder != "free"
+                label = f"{seat.name} — {seat.role}"
+                refusal = t("net.join.taken", self.lang, player=seat.player or "bot")
+                choices.append(
+                    Choice(
+                        label,
+                        (table.table, seat.actor),
+                        refusal=refusal if taken else None,
+                        heading=heading
+                        if not choices or choices[-1].value[0] != table.table
+                        else None,
+                        mark=seat.player or seat.holder if taken else None,
+                    )
+                )
+            choices.append(
+                Choice(t("net.join.watch", self.lang, table=table.table), (table.table, None))
+            )
+        return choose(
+            self.console,
+            self.lang,
+            t("net.join.pick", self.lang),
+            choices,
+            back=t("net.join.quit", self.lang),
+        )
+
+    async def _answer_to_seat(self, since: int = 0) -> bool:
+        message = await self.client.wait_for(
+            lambda m: m.type in {"seated", "refused"}, CONNECT_TIMEOUT, since
+        )
+        if isinstance(message, Refused):
+            self.console.say(text_of(message, self.lang))
+            return False
+        self.phrases = dict(message.phrases)
+        if message.actor is None:
+            self.say("net.join.watching", table=message.table)
+        else:
+            name = message.actor
+            for table in self.client.lobby.tables if self.client.lobby else []:
+                for seat in table.seats:
+                    if table.table == message.table and seat.actor == message.actor:
+                        name = seat.name
+            self.say("net.join.seated", table=message.table, actor=name)
+            self.say("net.join.token_hint", address=self.address, token=message.token)
+        return True
+
+    # --- following the table -------------------------------------------------------------
+    async def _follow(self) -> int:
+        client = self.client
+        first = True
+        while True:
+            if client.ended:
+                self.say("net.join.ended")
+                return 0
+            update = client.update
+            if update is not None:
+                view = PlayerView.model_validate(update.view)
+                if first:
+                    self.lines(screen.title_lines(view, self.lang))
+                    self.lines(screen.brief_lines(view, self.lang))
+                    first = False
+                self._news(view)
+                if view.outcome is not None:
+                    self.say("net.join.over")
+                    return 0
+                if update.my_turn and not update.paused and not client.pending:
+                    action = await asyncio.to_thread(self._menu, update, view)
+                    if action is not None:
+                        await self._send(action)
+                    continue
+            elif client.table_update is not None:
+                public = PublicView.model_validate(client.table_update.view)
+                if first:
+                    self.lines(screen.title_lines(public, self.lang))
+                    self.lines(screen.table_lines(public, self.lang))
+                    first = False
+                self._news(public)
+                if public.outcome is not None:
+                    self.say("net.join.over")
+                    return 0
+            await client.changed(1.0)
+
+    def _news(self, view: PublicView) -> None:
+        fresh = [line for line in view.log if line.index >= self.shown]
+        if fresh:
+            self.lines(screen.log_lines(fresh, self.lang))
+            self.shown = fresh[-1].index + 1
+
+    async def _send(self, action: Action) -> None:
+        client = self.client
+        since = len(client.received)
+        seq = await client.act(action)
+        answer = await client.wait_for(
+            lambda m: (m.type == "view" and m.ack == seq) or (m.type == "refused" and m.seq == seq),
+            CONNECT_TIMEOUT * 3,
+            since,
+        )
+        if isinstance(answer, Refused):
+            self.console.say(text_of(answer, self.lang))
+
+    # --- the menu ------------------------------------------------------------------------
+    def _menu(self, update: PlayerUpdate, view: PlayerView) -> Action | None:
+        lang = self.lang
+        while True:
+            listed = [parse_action(data) for data in update.legal]
+            choices: list[Choice[Any]] = [
+                Choice(t("net.menu.table", lang), "table"),
+                Choice(t("net.menu.brief", lang), "brief"),
+                Choice(t("net.menu.proposals", lang), "proposals"),
+            ]
+            for action in listed:
+                choices.append(Choice(self._label(action, view), action))
+            if update.can_move and update.options:
+                choices.append(Choice(t("net.menu.propose", lang), "propose"))
+            if update.can_talk:
+                choices.append(Choice(t("net.menu.say", lang), "say"))
+            picked = choose(self.console, lang, t("net.menu.title", lang), choices)
+            if picked == "table":
+                self.lines(screen.table_lines(view, lang))
+            elif picked == "brief":
+                self.lines(screen.brief_lines(view, lang))
+                self.lines(screen.points_lines(view, lang))
+                self.lines(screen.mandate_lines(view, lang))
+            elif picked == "proposals":
+                self.lines(screen.proposals_lines(view, lang))
+            elif picked == "propose":
+                package = self._package(update, view)
+                if package is not None:
+                    return Propose(actor=view.actor, package=package)
+            elif picked == "say":
+                text = ask_text(self.console, lang, t("net.menu.say_prompt", lang))
+                if text:
+                    return Statement(actor=view.actor, text=text)
+            elif picked is not None:
+                return picked
+
+    def _package(self, update: PlayerUpdate, view: PlayerView) -> dict[str, str] | None:
+        package = {}
+        for issue in view.issues:
+            allowed = update.options.get(issue.id, [])
+            choices = [
+                Choice(
+                    f"{view.points[issue.id][o.id]:>6g}  {text_in(o.label, self.lang)}",
+                    o.id,
+                    refusal=None if o.id in allowed else t("net.menu.outside", self.lang),
+                )
+                for o in issue.options
+            ]
+            picked = choose(
+                self.console,
+                self.lang,
+                text_in(issue.name, self.lang),
+                choices,
+                back=t("net.join.quit", self.lang),
+            )
+            if picked is None:
+                return None
+            package[issue.id] = picked
+        return package
+
+    def _label(self, action: Action, view: PlayerView) -> str:
+        lang = self.lang
+        name = lambda actor: screen.actor_name(view, actor, lang)  # noqa: E731
+        if isinstance(action, Answer):
+            question = next(q for q in view.questions_waiting if q.id == action.question)
+            return t(
+                f"net.menu.answer_{action.mode}",
+                lang,
+                asker=name(question.asker),
+                issue=screen.issue_name(view, question.issue, lang),
+            )
+        if isinstance(action, Statement):
+            phrase = self.phrases.get(action.phrase or "")
+            return t(
+                "net.menu.phrase", lang, text=text_in(phrase, lang) if phrase else action.phrase
+            )
+        if isinstance(action, RevealInterest):
+            interest = next(i for i in view.interests if i.id == action.interest)
+            return t("net.menu.reveal", lang, text=text_in(interest.text, lang))
+        if isinstance(action, Ask):
+            issue = screen.issue_name(view, action.issue, lang)
+            return t("net.menu.ask", lang, to=name(action.to), issue=issue)
+        if isinstance(action, Support | WithdrawSupport):
+            proposal = next(p for p in view.proposals if p.id == action.proposal)
+            points = screen.package_points(view, proposal.package)
+            return t(f"net.menu.{action.kind}", lang, id=proposal.id, points=f"{points:g}")
+        if isinstance(action, Consult):
+            found = next(c for c in view.consultations if c.id == action.consultation)
+            return t("net.menu.consult", lang, label=text_in(found.label, lang))
+        return t(f"net.menu.{action.kind}", lang)
+
+
+def text_of(refused: Refused, lang: str) -> str:
+    return refused.en if lang == "en" else refused.nl
