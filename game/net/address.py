@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from urllib.parse import urlparse
 
@@ -17,10 +18,8 @@ def lan_addresses() -> list[str]:
             found.append(probe.getsockname()[0])
     except OSError:
         pass
-    try:
+    with contextlib.suppress(OSError):
         found.extend(socket.gethostbyname_ex(socket.gethostname())[2])
-    except OSError:
-        pass
     unique = [a for i, a in enumerate(found) if a not in found[:i] and not a.startswith("127.")]
     return unique or ["127.0.0.1"]
 

@@ -87,17 +87,22 @@ class Facilitate(_Message):
 
 
 class PauseTable(_Message):
+    """Stop play at a table: actions are refused with `net.paused`, bots wait."""
+
     type: Literal["pause_table"] = "pause_table"
     table: TableNo
 
 
 class ResumeTable(_Message):
+    """Let a paused table play on."""
+
     type: Literal["resume_table"] = "resume_table"
     table: TableNo
 
 
 class FireEvent(_Message):
-    """Fire one of the scenario's events at a table now."""
+    """Fire one of the scenario's events at a table now (refused with
+    `net.engine_cannot_fire` while the engine offers no way to do so)."""
 
     type: Literal["fire_event"] = "fire_event"
     table: TableNo
@@ -105,6 +110,9 @@ class FireEvent(_Message):
 
 
 class ExtendDeadline(_Message):
+    """Give a table more rounds (refused with `net.engine_cannot_extend` while the engine
+    offers no way to do so)."""
+
     type: Literal["extend_deadline"] = "extend_deadline"
     table: TableNo
     rounds: int = Field(default=1, ge=1, le=8)
