@@ -159,15 +159,15 @@ def test_sweep_matches_brute_force_on_random_points(dims: int, size: int, seed: 
 
 def test_divide_and_conquer_matches_brute_force_on_a_larger_space() -> None:
     rng = np.random.default_rng(7)
-    tables_ = [rng.integers(0, 20, size=(4, 4)).astype(float) for _ in range(6)]
+    tables_ = [rng.integers(0, 20, size=(4, 4)).astype(float) for _ in range(5)]
     table = TableData(
-        issues=tuple((f"i{k}", tuple(f"o{j}" for j in range(4))) for k in range(6)),
+        issues=tuple((f"i{k}", tuple(f"o{j}" for j in range(4))) for k in range(5)),
         actors=("a", "b", "c", "d"),
         points={
-            a: {f"i{k}": {f"o{j}": tables_[k][j, n] for j in range(4)} for k in range(6)}
+            a: {f"i{k}": {f"o{j}": tables_[k][j, n] for j in range(4)} for k in range(5)}
             for n, a in enumerate("abcd")
         },
-        batna=dict.fromkeys("abcd", 30.0),
+        batna=dict.fromkeys("abcd", 25.0),
     )
     space = OutcomeSpace(table)
     mask = frontier_mask(space.issue_tables, space.points, space.zopa_mask, space.batna)
@@ -189,3 +189,26 @@ def test_no_deal_scores_zero_and_process_counts_only_with_a_deal() -> None:
     deal = score_outcome(analysis, {"a": "x"}, ProcessFigures(rounds_used=1, deadline=8))
     assert deal.integration_index == 1.0 and deal.pareto_optimal and deal.nash_ratio == 1.0
     assert deal.actors["p"].individual == 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10**6))
+def test_frontier_is_exact_with_genius_style_fractional_points(seed: int) -> None:
+    """Weights × evaluation / max evaluation: sums that round, and many ties."""
+    rng = np.random.default_rng(seed)
+    n_issues, n_actors = int(rng.integers(3, 6)), int(rng.integers(2, 5))
+    issues = tuple(
+        (f"i{k}", tuple(f"o{j}" for j in range(int(rng.integers(2, 5))))) for k in range(n_issues)
+    )
+    weights = rng.random((n_actors, n_issues))
+    weights /= weights.sum(axis=1, keepdims=True)
+    points = {
+        f"a{n}": {
+            issue: {o: float(weights[n, k] * rng.integers(0, 4) / 3) for o in options}
+            for k, (issue, options) in enumerate(issues)
+        }
+        for n in range(n_actors)
+    }
+    batna = {a: float(rng.random() * 0.5) for a in points}
+    analysis = analyse_table(TableData(issues, tuple(points), points, batna))
+    assert np.array_equal(analysis.pareto, brute_frontier(analysis.space.points, analysis.zopa))
