@@ -24,6 +24,7 @@ class Focusable:
     activate: Callable[[], None] | None = None
     hint: str | None = None
     on_arrow: Callable[[int], bool] | None = None  # -1/+1 left/right; True when handled
+    section: str = ""
 
     @property
     def is_text(self) -> bool:
@@ -54,6 +55,33 @@ class FocusManager:
         if self._wanted is not None and item.key == self._wanted:
             self.index = len(self.items) - 1
         return item
+
+    def drop_sections(self, names: tuple[str, ...]) -> None:
+        """Forget the controls of some sections (they are being rebuilt); keep the focus key."""
+        current = self.current
+        if current is not None:
+            self._wanted = current.key
+        self.items = [item for item in self.items if item.section not in names]
+        self.index = None
+        if self._wanted is not None:
+            self._find_wanted()
+
+    def reorder(self, order: tuple[str, ...]) -> None:
+        """Sort the controls by section, in `order`, keeping each section's own order."""
+        rank = {name: k for k, name in enumerate(order)}
+        current = self.current
+        self.items.sort(key=lambda item: rank.get(item.section, len(rank)))
+        self.index = None
+        if current is not None:
+            self.index = next((i for i, item in enumerate(self.items) if item is current), None)
+        if self._wanted is not None:
+            self._find_wanted()
+
+    def _find_wanted(self) -> None:
+        for i, item in enumerate(self.items):
+            if item.key == self._wanted:
+                self.index = i
+                return
 
     def settle(self, default_key: str | None = None) -> None:
         """After a build: keep the remembered focus, else the default, else nothing."""

@@ -14,6 +14,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox, UITextEntryLine
 from game.text import t
 from game.ui.focus import Focusable
 from game.ui.theme import font
+from game.ui.widgets import Scroller
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -33,6 +34,9 @@ class Scene:
         self.app = app
         self.actions: dict[UIButton, Callable[[], None]] = {}
         self.drawn_texts: list[str] = []
+        self.section = ""  # widgets made now belong to this part of the scene
+        self.made: dict[str, list] = {}
+        self._old: dict[tuple, list] | None = None
 
     # --- what every scene has -------------------------------------------------------------
     @property
@@ -78,35 +82,73 @@ class Scene:
         on_arrow: Callable[[int], bool] | None = None,
     ) -> UIButton:
         """A button that runs `action` on a click, or on Enter/Space when it has the focus."""
-        widget = UIButton(
-            rect,
-            text,
-            self.ui,
-            container=container,
-            object_id=object_id,
-            tool_tip_text=esc(tooltip) if tooltip else None,
-        )
-        if not enabled:
+        tip = esc(tooltip) if tooltip else None
+        sig = ("button", key or text, tuple(rect), id(container), object_id)
+        widget = self._reuse(sig)
+        if widget is None:
+            widget = UIButton(
+                rect,
+                text,
+                self.ui,
+                container=container,
+                object_id=object_id,
+                tool_tip_text=tip,
+            )
+        else:
+            if widget.text != text:
+                widget.set_text(text)
+            if widget.tool_tip_text != tip:
+                widget.set_tooltip(tip)
+            if widget.is_selected and not selected:
+                widget.unselect()
+            if widget.is_enabled != enabled:
+                widget.enable() if enabled else widget.disable()
+        if not enabled and widget.is_enabled:
             widget.disable()
-        if selected:
+        if selected and not widget.is_selected:
             widget.select()
         if action is not None:
             self.actions[widget] = action
         if focusable:
             self.app.focus.add(
-                Focusable(key or text, widget, action, hint=tooltip, on_arrow=on_arrow)
+                Focusable(
+                    key or text,
+                    widget,
+                    action,
+                    hint=tooltip,
+                    on_arrow=on_arrow,
+                    section=self.section,
+                )
             )
-        return widget
+        return self.keep(widget, sig)
 
     def label(
         self, rect: pygame.Rect, text: str, object_id: str | None = None, container=None
     ) -> UILabel:
-        return UILabel(rect, text, self.ui, container=container, object_id=object_id)
+        sig = ("label", tuple(rect), id(container), object_id)
+        widget = self._reuse(sig)
+        if widget is None:
+            widget = UILabel(rect, text, self.ui, container=container, object_id=object_id)
+        elif widget.text != text:
+            widget.set_text(text)
+        return self.keep(widget, sig)
 
     def textbox(
         self, rect: pygame.Rect, html_text: str, object_id: str | None = None, container=None
     ) -> UITextBox:
-        return UITextBox(html_text, rect, self.ui, container=container, object_id=object_id)
+        sig = ("textbox", html_text, tuple(rect), id(container), object_id)
+        widget = self._reuse(sig)
+        if widget is None:
+            widget = UITextBox(html_text, rect, self.ui, container=container, object_id=object_id)
+        return self.keep(widget, sig)
+
+    def scroller(self, rect: pygame.Rect) -> Scroller:
+        """A vertical scrolling area; kept (with its scroll position) across partial rebuilds."""
+        sig = ("scroller", tuple(rect))
+        scroller = self._reuse(sig)
+        if scroller is None:
+            scroller = Scroller(rect, self.ui)
+        return self.keep(scroller, sig)
 
     def entry(
         self,
@@ -122,8 +164,48 @@ class Scene:
         )
         if text:
             widget.set_text(text)
-        self.app.focus.add(Focusable(key, widget, on_enter, hint=placeholder or None))
+        self.app.focus.add(
+            Focusable(key, widget, on_enter, hint=placeholder or None, section=self.section)
+        )
+        return self.keep(widget, ("entry", key, id(widget)))
+
+    def keep(self, widget, sig: tuple = ()):
+        """Note which section made `widget`, so that section alone can be rebuilt."""
+        self.made.setdefault(self.section, []).append((sig, widget))
         return widget
+
+    def _reuse(self, sig: tuple):
+        """During a partial rebuild: the same widget from before, to update instead of redo."""
+        if self._old is None:
+            return None
+        bucket = self._old.get(sig)
+        return bucket.pop() if bucket else None
+
+    def rebuild_sections(self, names: tuple[str, ...], order: tuple[str, ...]) -> None:
+        """Build again only the widgets of `names`, reusing those that stay the same."""
+        focus = self.app.focus
+        focus.drop_sections(names)
+        self._old = {}
+        for name in names:
+            for sig, widget in self.made.pop(name, []):
+                self._old.setdefault(sig, []).append(widget)
+                self.actions.pop(widget, None)
+        try:
+            for name in names:
+                self.section = name
+                self.build_section(name)
+        finally:
+            self.section = ""
+            for bucket in self._old.values():
+                for widget in bucket:
+                    widget.kill()
+            self._old = None
+        focus.reorder(order)
+        focus.settle(self.default_focus)
+
+    def build_section(self, name: str) -> None:
+        """Build one section; scenes that rebuild in parts override this."""
+        raise NotImplementedError
 
     # --- hooks ----------------------------------------------------------------------------
     def on_click(self, widget: UIButton) -> None:

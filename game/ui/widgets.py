@@ -28,6 +28,9 @@ class Scroller:
         """Usable width inside, leaving room for the scroll bar."""
         return self.box.rect.width - 22
 
+    def kill(self) -> None:
+        self.box.kill()
+
     def set_content_height(self, height: int) -> None:
         self.content_height = max(height, 1)
         self.box.set_scrollable_area_dimensions((self.width, self.content_height))

@@ -27,9 +27,10 @@ from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
 from game.ui.tabledraw import Seat, draw_table
 from game.ui.theme import font
-from game.ui.widgets import Scroller
 
+SECTIONS = ("top", "builder", "score", "right", "log")  # also the Tab order
 LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
+MAX_CARDS = 6  # proposals shown: the newest that still have support at the table
 
 
 class TableScene(Scene):
@@ -56,6 +57,8 @@ class TableScene(Scene):
         self._view: PlayerView | None = None
         self._picture: pygame.Surface | None = None
         self._picture_key: tuple | None = None
+        self._pending = False  # the game changed: rebuild the changed sections next frame
+        self._builder_key: tuple | None = None
 
     # --- whose screen ----------------------------------------------------------------------
     @property
@@ -82,16 +85,75 @@ class TableScene(Scene):
 
     # --- building --------------------------------------------------------------------------
     def build(self) -> None:
-        view = self.view()
-        self._ensure_package(view)
         w, h = self.size
-        lang = self.lang
-        legal = self.game.legal_actions(self.viewer)
-        self.legal = legal
         pad = self.s(10)
-        top_h = self.s(50)
-        self.top_h = top_h
-        # top bar
+        self.top_h = self.s(50)
+        body_top = self.top_h + pad
+        body_h = h - body_top - self.s(30)
+        left_w = round(w * 0.30)
+        mid_w = round(w * 0.36)
+        right_w = w - left_w - mid_w - 4 * pad
+        self.seat_area = pygame.Rect(pad, body_top, left_w, round(body_h * 0.56))
+        self.log_rect = pygame.Rect(
+            pad,
+            self.seat_area.bottom + pad,
+            left_w,
+            body_top + body_h - self.seat_area.bottom - pad,
+        )
+        self.mid_rect = pygame.Rect(self.seat_area.right + pad, body_top, mid_w, body_h)
+        self.right_rect = pygame.Rect(self.mid_rect.right + pad, body_top, right_w, body_h)
+        self.made = {}
+        self._prepare()
+        for name in SECTIONS:
+            self.section = name
+            self.build_section(name)
+        self.section = ""
+        self._builder_key = self._builder_state()
+
+    def _prepare(self) -> None:
+        self._ensure_package(self.view())
+        self.legal = self.game.legal_actions(self.viewer)
+
+    def build_section(self, name: str) -> None:
+        view, legal = self.view(), self.legal
+        if name == "top":
+            self._build_top(view, legal)
+        elif name == "log":
+            self._build_log(view, self.log_rect)
+        elif name == "builder":
+            self._build_builder(view, legal, self.mid_rect)
+        elif name == "score":
+            self._build_score(view, legal, self.mid_rect)
+        elif name == "right":
+            self._build_right(view, legal, self.right_rect)
+
+    def _builder_state(self) -> tuple:
+        """What the option buttons show; when it is unchanged they need no rebuild."""
+        view = self.view()
+        return (
+            view.actor,
+            tuple(sorted(self.package.items())),
+            tuple((i.id, tuple(o.id for o in i.options)) for i in view.issues),
+            tuple((i, tuple(sorted(o))) for i, o in sorted(view.mandate.forbidden.items())),
+            tuple((i, tuple(sorted(p.items()))) for i, p in sorted(view.points.items())),
+        )
+
+    def refresh_game(self) -> None:
+        """After an action: rebuild what the game changed, and the option buttons only when
+        the viewer, the package or the viewer's table changed (they are the costly part)."""
+        if self.app.scene is not self or self.app._rebuild:
+            self.refresh()
+            return
+        self._prepare()
+        if self._builder_state() != self._builder_key:
+            self.refresh()
+            return
+        self.rebuild_sections(("top", "log", "score", "right"), SECTIONS)
+
+    def _build_top(self, view: PlayerView, legal) -> None:
+        w = self.size[0]
+        pad = self.s(10)
+        lang = self.lang
         self.label(
             pygame.Rect(pad * 2, self.s(8), w // 3, self.s(34)),
             text_in(view.title, lang),
@@ -117,35 +179,17 @@ class TableScene(Scene):
             )
         else:
             self.button(
-                pygame.Rect(w - pad - bw, self.s(7), bw, self.s(36)),
-                self.tr("ui.table.menu"),
-                self.escape,
-                key="table.menu",
-            )
-            self.button(
                 pygame.Rect(w - 2 * (pad + bw), self.s(7), bw, self.s(36)),
                 self.tr("ui.table.briefing"),
                 self._briefing,
                 key="table.briefing",
             )
-        # columns
-        body_top = top_h + pad
-        body_h = h - body_top - self.s(30)
-        left_w = round(w * 0.30)
-        mid_w = round(w * 0.36)
-        right_w = w - left_w - mid_w - 4 * pad
-        self.seat_area = pygame.Rect(pad, body_top, left_w, round(body_h * 0.56))
-        log_rect = pygame.Rect(
-            pad,
-            self.seat_area.bottom + pad,
-            left_w,
-            body_top + body_h - self.seat_area.bottom - pad,
-        )
-        self._build_log(view, log_rect)
-        mid = pygame.Rect(self.seat_area.right + pad, body_top, mid_w, body_h)
-        self._build_builder(view, legal, mid)
-        right = pygame.Rect(mid.right + pad, body_top, right_w, body_h)
-        self._build_right(view, legal, right)
+            self.button(
+                pygame.Rect(w - pad - bw, self.s(7), bw, self.s(36)),
+                self.tr("ui.table.menu"),
+                self.escape,
+                key="table.menu",
+            )
 
     def _ensure_package(self, view: PlayerView) -> None:
         """Start the builder on the viewer's best allowed option per issue."""
@@ -204,7 +248,7 @@ class TableScene(Scene):
         box = pygame.Rect(
             rect.x, rect.y + self.s(30), rect.width, rect.height - self.s(30) - score_h
         )
-        scroller = Scroller(box, self.ui)
+        scroller = self.scroller(box)
         inner_w = scroller.width
         forbidden = view.mandate.forbidden
         y = 0
@@ -249,8 +293,13 @@ class TableScene(Scene):
                 x += bw + gap
             y += bh + self.s(12)
         scroller.set_content_height(y)
-        # score and propose
-        sy = box.bottom + self.s(6)
+
+    def _score_top(self, rect: pygame.Rect) -> int:
+        return rect.bottom - self.s(86) + self.s(6)
+
+    def _build_score(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
+        lang = self.lang
+        sy = self._score_top(rect)
         done = sum(1 for i in view.issues if i.id in self.package)
         if done < len(view.issues):
             score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
@@ -289,7 +338,7 @@ class TableScene(Scene):
             "#heading",
         )
         box = pygame.Rect(rect.x, rect.y + self.s(28), rect.width, prop_h - self.s(28))
-        scroller = Scroller(box, self.ui)
+        scroller = self.scroller(box)
         inner_w = scroller.width
         y = 0
         if not view.proposals:
@@ -300,8 +349,19 @@ class TableScene(Scene):
                 container=scroller.inner,
             )
             y = self.s(26)
-        for proposal in reversed(view.proposals):
+        alive = [p for p in view.proposals if p.supporters_at_table]
+        shown = alive[-MAX_CARDS:]
+        for proposal in reversed(shown):
             y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
+        hidden = len(view.proposals) - len(shown)
+        if hidden:
+            self.label(
+                pygame.Rect(0, y, inner_w, self.s(24)),
+                self.tr("ui.table.hidden_proposals", count=hidden),
+                "#subtle",
+                container=scroller.inner,
+            )
+            y += self.s(26)
         scroller.set_content_height(y)
         # talk
         ty = box.bottom + self.s(8)
@@ -550,7 +610,7 @@ class TableScene(Scene):
 
     def _cycle_talk(self, name: str, step: int, count: int) -> bool:
         self.talk_choice[name] = (self.talk_choice[name] + step) % max(count, 1)
-        self.refresh()
+        self._pending = True
         return True
 
     def _say(self) -> None:
@@ -570,7 +630,7 @@ class TableScene(Scene):
         if hasattr(self, "entry_widget") and action.kind != "statement":
             self.statement = self.entry_widget.get_text()
         self.bot_wait = self.app.bot_delay
-        self.refresh()
+        self._pending = True
 
     def _confirm(self, text: str, then) -> None:
         from game.ui.scenes.dialog import DialogScene
@@ -598,6 +658,9 @@ class TableScene(Scene):
     def update(self, dt: float) -> None:
         if self.app.scene is not self:
             return
+        if self._pending:
+            self._pending = False
+            self.refresh_game()
         game = self.game
         if game.is_over():
             if not self.ended_shown:
@@ -627,7 +690,7 @@ class TableScene(Scene):
         if move.why and entries:
             self.session.explanations[entries[0].index] = move.why
         self.bot_wait = self.app.bot_delay
-        self.refresh()
+        self.refresh_game()
 
     def _hand_over(self, actor: str) -> None:
         from game.ui.scenes.handover import HandoverScene
