@@ -145,6 +145,8 @@ def _result(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
         packages=analysis.space.size,
         pareto=analysis.pareto_size,
     )
+    if analysis.rule.rule == "quorum":
+        zopa += " " + t("report.feasible_size", lang, feasible=analysis.feasible_size)
     if debrief.package is None:
         package = f"<p>{escape(t('report.no_package', lang))}</p>"
     else:

@@ -229,6 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ZOPA: {zopa} van {packages} pakketten; Paretogrens: {pareto}",
         "ZOPA: {zopa} of {packages} packages; Pareto frontier: {pareto}",
     ),
+    "report.feasible_size": (
+        "Akkoordregel met quorum: {feasible} pakketten zijn haalbaar voor een geldige coalitie "
+        "(die een buitenstaander onder zijn BATNA kan laten).",
+        "Quorum rule: {feasible} packages are feasible for a valid coalition (which may leave "
+        "an outsider below its BATNA).",
+    ),
     "report.yes": ("ja", "yes"),
     "report.no": ("nee", "no"),
     "report.package": ("Het akkoord", "The agreement"),
