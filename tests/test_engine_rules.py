@@ -293,6 +293,13 @@ def test_an_asked_actor_answers_on_its_next_turn_before_anything_else() -> None:
     answer = game.log[-1]
     assert answer.to == ["politie", "ggz"]
     assert "'vier bedden'" in answer.nl and "voor ons belangrijk" in answer.nl
+    assert answer.data == {
+        "question": 1,
+        "issue": "bedden",
+        "mode": "truthful",
+        "best": ["vier"],
+        "weight": "medium",
+    }
     # answering did not use the talk slot
     game.apply(RevealInterest(actor="ggz", interest="personeel"))
     game.apply(Pass(actor="ggz"))

@@ -2,12 +2,14 @@
 
 A truthful answer names its best option(s) on the issue and how much the issue matters to
 it (the issue's spread of points against its spread over all issues) — in words, never
-numbers. A vague answer commits to nothing; a declined one says so.
+numbers. A vague answer commits to nothing; a declined one says so. The log entry's `data`
+carries the same facts as ids (`best`: option ids, `weight`: "high" | "medium" | "low").
 """
 
 from __future__ import annotations
 
 from game.engine.labels import bilingual
+from game.engine.log import JSONValue
 from game.engine.setting import Setting
 from game.engine.state import Question, State
 from game.scenario.model import LocalText
@@ -38,6 +40,15 @@ def best_options(state: State, actor: str, issue: str) -> list[str]:
     table = state.points[actor][issue]
     top = max(table[o] for o in state.issues[issue])
     return [o for o in state.issues[issue] if table[o] == top]
+
+
+def answer_data(state: State, question: Question, mode: str) -> dict[str, JSONValue]:
+    """What the answer says, for programs (bots): the same facts as the text, as ids."""
+    data: dict[str, JSONValue] = {"question": question.id, "issue": question.issue, "mode": mode}
+    if mode == "truthful":
+        data["best"] = list(best_options(state, question.to, question.issue))
+        data["weight"] = weight_key(state, question.to, question.issue)
+    return data
 
 
 def answer_text(setting: Setting, state: State, question: Question, mode: str) -> tuple[str, str]:

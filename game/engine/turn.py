@@ -31,7 +31,7 @@ from game.engine.actions import (
     WalkAway,
     WithdrawSupport,
 )
-from game.engine.answers import answer_text
+from game.engine.answers import answer_data, answer_text
 from game.engine.chance import happens
 from game.engine.journal import note
 from game.engine.log import LogEntry
@@ -179,7 +179,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
             kind="answer",
             actor=action.actor,
             to=[question.asker, question.to],
-            data={"question": question.id},
+            data=answer_data(state, question, action.mode),
             nl=nl,
             en=en,
         )
