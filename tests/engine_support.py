@@ -6,7 +6,23 @@ import random
 from functools import cache
 from pathlib import Path
 
-from game.engine import Game
+from game.engine import (
+    Action,
+    Answer,
+    Ask,
+    Consult,
+    Escalate,
+    ExtendDeadline,
+    FireEvent,
+    Game,
+    Pass,
+    Propose,
+    RevealInterest,
+    Statement,
+    Support,
+    WalkAway,
+    WithdrawSupport,
+)
 from game.engine.random_play import random_legal_action
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Scenario
@@ -48,3 +64,55 @@ def random_seats(scenario: Scenario, rng: random.Random) -> list[str]:
     keep = rng.randint(max(0, 2 - len(required)), len(others))
     chosen = set(required) | set(others[:keep])
     return [a for a in base if a in chosen]
+
+
+def random_any_action(game: Game, rng: random.Random) -> Action:
+    """An action that may or may not be legal: real and made-up ids, any actor, any kind."""
+    scenario = game.scenario
+    actors = [a.id for a in scenario.all_actors()] + ["niemand"]
+    actor = rng.choice([game.current_actor or "niemand", *actors])
+    issues = [i.id for i in scenario.issues] + ["geen-kwestie"]
+    options = {i.id: [o.id for o in i.options] + ["x"] for i in scenario.issues}
+    number = rng.randint(0, 6)
+    kind = rng.randrange(11)
+    if kind == 0:
+        return Statement(actor=actor, text=rng.choice(["", "  ", "Hallo", "x" * 700]))
+    if kind == 1:
+        interests = [i.id for a in scenario.all_actors() for i in a.interests] + ["geen"]
+        return RevealInterest(actor=actor, interest=rng.choice(interests))
+    if kind == 2:
+        return Ask(actor=actor, to=rng.choice(actors), issue=rng.choice(issues))
+    if kind == 3:
+        mode = rng.choice(["truthful", "vague", "decline"])
+        return Answer(actor=actor, question=number, mode=mode)
+    if kind == 4:
+        package = {i: rng.choice(o) for i, o in options.items() if rng.random() < 0.95}
+        return Propose(actor=actor, package=package)
+    if kind == 5:
+        return Support(actor=actor, proposal=number)
+    if kind == 6:
+        return WithdrawSupport(actor=actor, proposal=number)
+    if kind == 7:
+        ids = [c.id for a in scenario.all_actors() for c in a.consultations] + ["geen"]
+        return Consult(actor=actor, consultation=rng.choice(ids))
+    if kind == 8:
+        return Escalate(actor=actor)
+    if kind == 9:
+        return WalkAway(actor=actor)
+    if rng.random() < 0.05:
+        return FireEvent(event=rng.choice([e.id for e in scenario.events] + ["geen"]))
+    if rng.random() < 0.02:
+        return ExtendDeadline(rounds=1)
+    return Pass(actor=actor)
+
+
+def assert_supports_inside_mandates(game: Game) -> None:
+    """Every support on the table lies inside its actor's mandate as that actor sees it."""
+    for proposal in game.public_view().proposals:
+        for supporter in proposal.supporters:
+            own = game.view(supporter)
+            for issue, option in proposal.package.items():
+                assert option not in own.mandate.forbidden.get(issue, [])
+            if own.mandate.min_score is not None:
+                score = sum(own.points[i][o] for i, o in proposal.package.items())
+                assert score >= own.mandate.min_score

@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 import random
 
-from engine_support import all_scenarios, play_randomly, random_seats
+from engine_support import (
+    all_scenarios,
+    assert_supports_inside_mandates,
+    play_randomly,
+    random_any_action,
+    random_seats,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,67 +22,15 @@ from game.engine import (
     MOVE_KINDS,
     TALK_KINDS,
     Action,
-    Answer,
-    Ask,
-    Consult,
-    Escalate,
-    ExtendDeadline,
-    FireEvent,
     Game,
     IllegalAction,
-    Pass,
-    Propose,
-    RevealInterest,
     Statement,
-    Support,
-    WalkAway,
-    WithdrawSupport,
 )
 from game.engine.random_play import random_legal_action
 
 SCENARIOS = all_scenarios()
 scenario_index = st.integers(min_value=0, max_value=len(SCENARIOS) - 1)
 seeds = st.integers(min_value=0, max_value=2**32 - 1)
-
-
-def random_any_action(game: Game, rng: random.Random) -> Action:
-    """An action that may or may not be legal: real and made-up ids, any actor, any kind."""
-    scenario = game.scenario
-    actors = [a.id for a in scenario.all_actors()] + ["niemand"]
-    actor = rng.choice([game.current_actor or "niemand", *actors])
-    issues = [i.id for i in scenario.issues] + ["geen-kwestie"]
-    options = {i.id: [o.id for o in i.options] + ["x"] for i in scenario.issues}
-    number = rng.randint(0, 6)
-    kind = rng.randrange(11)
-    if kind == 0:
-        return Statement(actor=actor, text=rng.choice(["", "  ", "Hallo", "x" * 700]))
-    if kind == 1:
-        interests = [i.id for a in scenario.all_actors() for i in a.interests] + ["geen"]
-        return RevealInterest(actor=actor, interest=rng.choice(interests))
-    if kind == 2:
-        return Ask(actor=actor, to=rng.choice(actors), issue=rng.choice(issues))
-    if kind == 3:
-        mode = rng.choice(["truthful", "vague", "decline"])
-        return Answer(actor=actor, question=number, mode=mode)
-    if kind == 4:
-        package = {i: rng.choice(o) for i, o in options.items() if rng.random() < 0.95}
-        return Propose(actor=actor, package=package)
-    if kind == 5:
-        return Support(actor=actor, proposal=number)
-    if kind == 6:
-        return WithdrawSupport(actor=actor, proposal=number)
-    if kind == 7:
-        ids = [c.id for a in scenario.all_actors() for c in a.consultations] + ["geen"]
-        return Consult(actor=actor, consultation=rng.choice(ids))
-    if kind == 8:
-        return Escalate(actor=actor)
-    if kind == 9:
-        return WalkAway(actor=actor)
-    if rng.random() < 0.05:
-        return FireEvent(event=rng.choice([e.id for e in scenario.events] + ["geen"]))
-    if rng.random() < 0.02:
-        return ExtendDeadline(rounds=1)
-    return Pass(actor=actor)
 
 
 def enumerable(action: Action) -> bool:
@@ -102,18 +56,6 @@ def assert_turns_are_well_formed(game: Game) -> None:
             assert kinds[-1] in MOVE_KINDS
         first_other = next((i for i, k in enumerate(kinds) if k != "answer"), len(kinds))
         assert all(k != "answer" for k in kinds[first_other:])
-
-
-def assert_supports_inside_mandates(game: Game) -> None:
-    """Every support on the table lies inside its actor's mandate as that actor sees it."""
-    for proposal in game.public_view().proposals:
-        for supporter in proposal.supporters:
-            own = game.view(supporter)
-            for issue, option in proposal.package.items():
-                assert option not in own.mandate.forbidden.get(issue, [])
-            if own.mandate.min_score is not None:
-                score = sum(own.points[i][o] for i, o in proposal.package.items())
-                assert score >= own.mandate.min_score
 
 
 @settings(max_examples=60, deadline=None)
