@@ -63,6 +63,7 @@ class App:
         self.status: str | None = None
         self.tickers: list[Callable[[float], None]] = []
         self.bot_delay = BOT_DELAY
+        self.watcher = None  # set by watch mode (game/ui/watch.py)
 
     # --- the manager and the settings -----------------------------------------------------
     def _make_manager(self) -> pygame_gui.UIManager:

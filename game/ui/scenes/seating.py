@@ -28,10 +28,20 @@ class SeatingScene(Scene):
         self.watch = watch
         self.choices = [PERSON, *available_strategies()]
         self.seating: dict[str, str] = {}
-        for index, actor in enumerate(scenario.actors):
-            human = index == 0 or (mode == "hotseat" and index == 1)
-            self.seating[actor.id] = PERSON if human else (actor.strategy or DEFAULT_STRATEGY)
+        self.use(scenario)
         self.rows: list[tuple[pygame.Rect, str]] = []
+
+    def use(self, scenario: Scenario) -> None:
+        """Seat the parties of `scenario`, keeping earlier choices for parties still there."""
+        self.scenario = scenario
+        old = self.seating
+        self.seating = {}
+        for index, actor in enumerate(scenario.actors):
+            human = index == 0 or (self.mode == "hotseat" and index == 1)
+            default = PERSON if human else (actor.strategy or DEFAULT_STRATEGY)
+            self.seating[actor.id] = old.get(actor.id, default)
+        if not any(choice == PERSON for choice in self.seating.values()) and self.seating:
+            self.seating[scenario.actors[0].id] = PERSON
 
     def _label(self, choice: str) -> str:
         if choice == PERSON:

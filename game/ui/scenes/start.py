@@ -14,9 +14,16 @@ if TYPE_CHECKING:
 def open_scenario(app: App, path: Path, watch: bool = False) -> None:
     """Go straight to the seating of `path` (the menu stays underneath)."""
     from game.ui.scenes.chooser import ChooserScene, load_entry
+    from game.ui.scenes.problems import ProblemsScene
     from game.ui.scenes.seating import SeatingScene
+    from game.ui.watch import Watcher
 
     entry = load_entry(path)
+    if watch:
+        app.watcher = Watcher(app, path)
+        if entry.scenario is None:
+            app.push(ProblemsScene(app, path, list(entry.problems)))
+            return
     if entry.scenario is None:
         chooser = ChooserScene(app, mode="solo", extra=[path])
         app.push(chooser)

@@ -69,9 +69,21 @@ class TableScene(Scene):
     def viewer(self) -> str:
         return self.session.viewer()
 
+    def forget_view(self) -> None:
+        """The game object was replaced (watch mode): build everything from it again."""
+        self._view_key = None
+        self._picture_key = None
+        self.package_for = None
+
     def view(self) -> PlayerView:
         """The viewer's view, built once per change of the game (not once per frame)."""
-        key = (self.viewer, len(self.game.log), self.game.current_actor, len(self.game.actions))
+        key = (
+            id(self.game),
+            self.viewer,
+            len(self.game.log),
+            self.game.current_actor,
+            len(self.game.actions),
+        )
         if self._view_key != key:
             self._view_key = key
             self._view = self.game.view(self.viewer)
