@@ -1,22 +1,16 @@
-"""The end of a game in words: how it ended, everyone's points against its BATNA, and the
-integration index (the share of the available joint gain the table captured)."""
+"""The end of a game in words: how it ended, everyone's points against its BATNA and game
+score, and the integration index (the share of the available joint gain the table captured).
+
+The numbers come from game/scoring's debrief, computed exactly over the table as it ended.
+"""
 
 from __future__ import annotations
 
 from game.engine import Game
 from game.scenario.model import text_in
-from game.scoring.analysis import analyse_table
-from game.scoring.scores import score_outcome
+from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode.screen import package_lines
-
-
-def integration_index(game: Game) -> float:
-    """The integration index of the outcome, computed exactly over the table as it ended."""
-    outcome = game.outcome
-    package = outcome.package if outcome is not None and outcome.kind == "agreement" else None
-    analysis = analyse_table(game.table_data(), game.scenario.agreement)
-    return score_outcome(analysis, package).integration_index
 
 
 def outcome_lines(game: Game, lang: str) -> list[str]:
@@ -28,21 +22,26 @@ def outcome_lines(game: Game, lang: str) -> list[str]:
     if outcome.kind == "agreement" and outcome.package is not None:
         lines.append(t("textmode.end.package", lang, proposal=outcome.proposal))
         lines.extend(package_lines(view, outcome.package, lang))
+    debrief = debrief_game(game)
+    scores = debrief.scores
+    batna = debrief.analysis.batna
     lines.append(t("textmode.end.points_title", lang))
-    final = game.final_points()
-    batna = game.table_data().batna
-    for actor, points in final.items():
-        name = text_in(game.scenario.actor(actor).name, lang)
+    for actor, points in game.final_points().items():
+        score = scores.actors.get(actor)
         lines.append(
             "  "
             + t(
                 "textmode.end.points",
                 lang,
-                name=name,
+                name=text_in(game.scenario.actor(actor).name, lang),
                 points=f"{points:g}",
                 batna=f"{batna[actor]:g}",
                 diff=f"{points - batna[actor]:+g}",
+                score=f"{score.game:.0%}" if score is not None else "—",
             )
         )
-    lines.append(t("textmode.end.integration", lang, index=f"{integration_index(game):.0%}"))
+    lines.append(t("textmode.end.integration", lang, index=f"{scores.integration_index:.0%}"))
+    if scores.deal:
+        key = "textmode.end.pareto" if scores.pareto_optimal else "textmode.end.not_pareto"
+        lines.append(t(key, lang, left=f"{scores.left_on_table:g}"))
     return lines

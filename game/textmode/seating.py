@@ -6,11 +6,12 @@ asks them for their strategies and keeps one bot per seat.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 from types import ModuleType
+from typing import Any
 
-from game.engine import Game
+from game.engine import Action, Game, LogEntry
 from game.scenario.model import Scenario, text_in
 
 ALL_ROLES = "all"
@@ -93,6 +94,25 @@ class BotSeats:
             self._bots[actor] = self._agents.make_bot(actor, self.strategy(actor), self.game.seed)
         return self._bots[actor]
 
-    def play_turn(self, actor: str) -> list:
-        """Let the bot in `actor`'s seat play its whole turn; its moves with explanations."""
-        return list(self._agents.play_turn(self.game, self.bot(actor)))
+    def play_turn(self, actor: str, after_action: Callable[[], None] | None = None) -> list:
+        """Let the bot in `actor`'s seat play its whole turn; its moves with explanations.
+
+        `after_action` runs after each action the bot makes (the session saves there)."""
+        game = self.game if after_action is None else _Watched(self.game, after_action)
+        return list(self._agents.play_turn(game, self.bot(actor)))
+
+
+class _Watched:
+    """The game as a bot's turn sees it, with a call after every applied action."""
+
+    def __init__(self, game: Game, after_action: Callable[[], None]) -> None:
+        self._game = game
+        self._after_action = after_action
+
+    def apply(self, action: Action) -> list[LogEntry]:
+        entries = self._game.apply(action)
+        self._after_action()
+        return entries
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._game, name)

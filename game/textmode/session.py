@@ -166,7 +166,7 @@ class TextSession:
         start = len(self.game.log)
         turn = self.game.turn
         try:
-            moves = self.bots.play_turn(actor)
+            moves = self.bots.play_turn(actor, after_action=self.save)
         except IllegalAction as refusal:
             self.say(
                 t(
@@ -179,7 +179,7 @@ class TextSession:
             moves = []
             if not self.game.is_over() and self.game.turn == turn:
                 self.game.apply(Pass(actor=actor))
-        self.save()
+                self.save()
         explanations: dict[int, str] = {}
         entries = self.game.log[start:]
         for move in moves:

@@ -1,0 +1,65 @@
+"""What one session does between the menus: saving after every action, showing the week,
+events as they fire, and the bots' moves with their reasons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textmode_keyboard import pick, run_play, steps
+
+from game.engine import Game, Statement
+from game.scenario.loader import default_scenario_path, load_scenario
+from game.textmode.seating import BotSeats, SeatingError, parse_roles
+
+
+def scenario():
+    return load_scenario(default_scenario_path()).scenario
+
+
+def test_a_bot_turn_is_saved_after_every_action() -> None:
+    game = Game(scenario(), seed=8)
+    bots = BotSeats(game, ["ambulance"], "normal", {})
+    saves: list[int] = []
+    first = game.current_actor
+    assert first is not None and first != "ambulance"
+    moves = bots.play_turn(first, after_action=lambda: saves.append(len(game.actions)))
+    assert moves
+    assert saves == list(range(1, len(moves) + 1))
+    assert game.current_actor != first
+
+
+def test_a_statement_is_saved_before_the_move_is_made(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    code, _out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "8", "--save", str(save)],
+        steps(pick("Iets zeggen"), pick("Eigen tekst typen"), "Goedemorgen allemaal."),
+    )
+    assert code == 0
+    data = json.loads(save.read_text(encoding="utf-8"))
+    game = Game.from_save(data["game"], scenario())
+    assert game.actions == [Statement(actor="gemeente", text="Goedemorgen allemaal.")]
+    assert game.current_actor == "gemeente" and game.talked
+
+
+def test_one_player_sees_the_week_events_and_the_bots_reasons() -> None:
+    code, out, _typed = run_play(["--text", "--role", "gemeente", "--seed", "8"], steps("14", "14"))
+    assert code == 0
+    assert "Week 1 van 8 (de deadline valt aan het eind van week 8)" in out
+    assert "Week 2 van 8 begint." in out
+    assert "Gebeurtenis:" in out
+    assert "(bot) is aan zet:" in out
+    assert "      waarom: " in out
+    assert "Geef het toetsenbord" not in out
+
+
+def test_roles_are_read_from_ids_commas_or_all() -> None:
+    table = scenario()
+    assert parse_roles("all", table) == [a.id for a in table.actors]
+    assert parse_roles("politie, gemeente", table) == ["gemeente", "politie"]
+    for wrong in ("brandweer", "gemeente,gemeente", " , "):
+        try:
+            parse_roles(wrong, table)
+        except SeatingError:
+            continue
+        raise AssertionError(f"{wrong!r} was accepted")
