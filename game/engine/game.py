@@ -1,7 +1,12 @@
 """The Game: one table from a scenario, a seed and seats; every client plays through it.
 
->>> game = Game(scenario, seed=7)                       # doctest: +SKIP
->>> game.apply(Pass(actor=game.current_actor))          # doctest: +SKIP
+    game = Game(load_scenario(path).scenario, seed=7)
+    me = game.current_actor
+    if Pass(actor=me) in game.legal_actions(me):
+        for entry in game.apply(Pass(actor=me)):
+            print(entry.text("nl"))
+    game.undo()                      # back to the start, exactly
+    Game.from_save(game.to_save(), game.scenario).state_hash() == game.state_hash()
 """
 
 from __future__ import annotations
