@@ -277,7 +277,10 @@ def test_new_comments_in_dutch_and_english(tmp_path: Path) -> None:
     )
 
 
-def test_new_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMGEVINGSTAFEL_LANG", "en")
     path = tmp_path / "tafel.yaml"
     path.write_text("mine", encoding="utf-8")
     assert run_new("tafel", tmp_path) == 1

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.scenario.model import Scenario
 from game.scenario.problems import Path, Problem
+from game.scenario.translations import translate
 from game.scenario.yaml_nodes import Positions, describe_kind, short_number, yaml_spelling
 from game.text import t
 
@@ -260,7 +261,7 @@ def _plain_message(error: _Error, lang: str) -> str:
             return t("scenario.expected", lang, expected=expected, got=describe_kind(value, lang))
         return t("scenario.not_one_of", lang, value=yaml_spelling(value), choices=choices)
     if kind in ("value_error", "assertion_error"):
-        return str(ctx.get("error", error.message))
+        return translate(str(ctx.get("error", error.message)), lang) or error.message
     return t("scenario.invalid", lang, message=error.message)
 
 

@@ -9,7 +9,7 @@ any other exception.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -20,6 +20,7 @@ from game.scenario.model import Scenario
 from game.scenario.problems import Path as DocPath
 from game.scenario.problems import Problem
 from game.scenario.references import check_references
+from game.scenario.translations import translate
 from game.scenario.yaml_nodes import MAX_FILE_BYTES, Positions, compose
 from game.text import t
 
@@ -40,12 +41,8 @@ DEFAULT_SCENARIO = "crisisbedden-lindelaan.yaml"
 
 
 def message_lang() -> str:
-    """Language of problem messages: OMGEVINGSTAFEL_LANG when set, else English.
-
-    English by default because the cross-reference checks and the model's own rules speak
-    English; one run shows one language.
-    """
-    return "nl" if os.environ.get("OMGEVINGSTAFEL_LANG", "en").startswith("nl") else "en"
+    """Language of problem messages: OMGEVINGSTAFEL_LANG when set, else Dutch."""
+    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
 
 
 @dataclass(frozen=True)
@@ -153,6 +150,8 @@ def _load(text: str, file: str, lang: str) -> LoadedScenario:
     loaded = LoadedScenario(scenario, file, text, positions)
     for problem in check_references(scenario):
         if not positions.is_reported(problem.path):
+            message = translate(problem.message, lang) or problem.message
+            problem = replace(problem, message=message, hint=translate(problem.hint, lang))
             problems.append(loaded.place(problem))
     if any(p.severity == "error" for p in problems):
         raise ScenarioError(problems)

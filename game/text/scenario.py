@@ -198,6 +198,94 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "effect has no 'kind'; valid kinds: {kinds}",
     ),
     "scenario.invalid": ("ongeldige waarde: {message}", "invalid value: {message}"),
+    # The English messages of references.py and the model's rules, word for word, with Dutch
+    "scenario.ref.unknown": (
+        "{kind} '{name}' bestaat niet (bekend: {known})",
+        "unknown {kind} '{name}' (known: {known})",
+    ),
+    "scenario.ref.duplicate": (
+        "{kind}-id '{ident}' komt twee keer voor",
+        "duplicate {kind} id '{ident}'",
+    ),
+    "scenario.ref.after_deadline": (
+        "ronde {round} valt na de deadline ({rounds})",
+        "round {round} is after the deadline ({rounds})",
+    ),
+    "scenario.ref.no_points_issue": (
+        "geen punten voor kwestie '{issue}'",
+        "no points for issue '{issue}'",
+    ),
+    "scenario.ref.hint.add_issue": (
+        "voeg '{issue}:' toe met een getal voor elk van: {options}",
+        "add '{issue}:' with a number for each of: {options}",
+    ),
+    "scenario.ref.no_points_options": (
+        "geen punten voor optie(s) {options}",
+        "no points for option(s) {options}",
+    ),
+    "scenario.ref.hint.every_option": (
+        "elke actor geeft punten aan elke optie",
+        "every actor scores every option",
+    ),
+    "scenario.ref.quorum_too_big": (
+        "quorum {quorum} is meer dan de {actors} actoren in het scenario",
+        "quorum {quorum} is more than the {actors} actors in the scenario",
+    ),
+    "scenario.ref.hint.at_most": ("gebruik hoogstens {limit}", "use at most {limit}"),
+    "scenario.ref.required_too_many": (
+        "{required} verplichte actoren passen niet in een quorum van {quorum}",
+        "{required} required actors cannot fit in a quorum of {quorum}",
+    ),
+    "scenario.ref.turn_twice": (
+        "een actor staat twee keer in turn_order",
+        "an actor appears twice in turn_order",
+    ),
+    "scenario.ref.turn_missing": ("turn_order mist {actors}", "turn_order leaves out {actors}"),
+    "scenario.ref.hint.turn_all": (
+        "noem elke actor één keer (late actoren sluiten achteraan aan)",
+        "list every actor once (late actors join at the end)",
+    ),
+    "scenario.ref.until_before_from": (
+        "until_round komt vóór from_round",
+        "until_round comes before from_round",
+    ),
+    "scenario.ref.option_exists": (
+        "kwestie '{issue}' heeft al optie '{option}'",
+        "issue '{issue}' already has option '{option}'",
+    ),
+    "scenario.ref.no_points_actors": (
+        "geen punten voor actor(en) {actors}",
+        "no points for actor(s) {actors}",
+    ),
+    "scenario.ref.hint.added_option": (
+        "een toegevoegde optie heeft punten nodig voor elke actor",
+        "an added option needs points for every actor",
+    ),
+    "scenario.rule.quorum_needs_k": (
+        "regel 'quorum' heeft een getal nodig: quorum: 4",
+        "rule 'quorum' needs a number: quorum: 4",
+    ),
+    "scenario.rule.quorum_only": (
+        "'quorum' hoort alleen bij rule: quorum",
+        "'quorum' only goes with rule: quorum",
+    ),
+    "scenario.rule.one_trigger": (
+        "geef precies één van 'round' of 'chance'",
+        "give exactly one of 'round' or 'chance'",
+    ),
+    "scenario.rule.weights_sum": (
+        "de gewichten moeten samen 1 zijn, ze zijn samen {total}",
+        "weights must add up to 1, they add up to {total}",
+    ),
+    "scenario.kind.actor": ("actor", "actor"),
+    "scenario.kind.issue": ("kwestie", "issue"),
+    "scenario.kind.option": ("optie", "option"),
+    "scenario.kind.event": ("gebeurtenis", "event"),
+    "scenario.kind.goal": ("leerdoel", "goal"),
+    "scenario.kind.phrase": ("zin", "phrase"),
+    "scenario.kind.interest": ("belang", "interest"),
+    "scenario.kind.consultation": ("raadpleging", "consultation"),
+    "scenario.kind.interest_of": ("belang van '{actor}'", "interest of '{actor}'"),
     # validate
     "validate.help": (
         "Controleer scenariobestanden: één regel per probleem (bestand:regel:kolom).",
@@ -208,8 +296,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "scenario files or folders of *.yaml (default: the shipped scenarios)",
     ),
     "validate.lang_help": (
-        "taal van de meldingen (standaard OMGEVINGSTAFEL_LANG, anders en)",
-        "language of the messages (default OMGEVINGSTAFEL_LANG, else en)",
+        "taal van de meldingen (standaard OMGEVINGSTAFEL_LANG, anders nl)",
+        "language of the messages (default OMGEVINGSTAFEL_LANG, else nl)",
     ),
     "validate.ok": (
         "{file}: in orde — {id}: {actors} actoren, {issues} kwesties, {packages} pakketten",
