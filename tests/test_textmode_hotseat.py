@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textmode_keyboard import passing_player, run_play
+from textmode_keyboard import passing_player, pick, run_play, steps
 
 from game.engine import Game
 from game.scenario.loader import default_scenario_path, load_scenario
@@ -118,3 +118,30 @@ def test_the_same_keys_through_a_pipe_play_the_same_game(finished, tmp_path: Pat
     original = json.loads(save.read_text(encoding="utf-8"))["game"]["state_hash"]
     piped = json.loads(piped_save.read_text(encoding="utf-8"))["game"]["state_hash"]
     assert piped == original
+
+
+def test_an_answer_is_shown_to_the_asker_and_the_answerer_only(tmp_path: Path) -> None:
+    """Everyone at one keyboard: the gemeente asks the GGZ about the beds; the GGZ's truthful
+    answer shows on the GGZ's screen and on the gemeente's next screen, nowhere else."""
+    save = tmp_path / "vraag.json"
+    code, transcript, _typed = run_play(
+        ["--text", "--role", "all", "--seed", "2", "--save", str(save)],
+        steps(
+            *("", pick("Een partij iets vragen"), pick("GGZ Stroomland"), pick("Aantal bedden")),
+            "14",
+            *("", pick("Eerlijk"), "14"),  # ggz answers, then passes
+            *("", "14", "", "14", "", "14"),  # bewoners, politie, ambulance
+            *("", "14"),  # gemeente again
+        ),
+    )
+    assert code == 0
+    log = json.loads(save.read_text(encoding="utf-8"))["game"]["log"]
+    (answer,) = [e for e in log if e["kind"] == "answer"]
+    assert sorted(answer["to"]) == ["gemeente", "ggz"]
+    for name in ("Bewonerscommissie Lindelaan", "Politie basisteam Lindeveen"):
+        for segment in handover_segments(transcript, name):
+            assert answer["nl"] not in segment
+    assert any(answer["nl"] in s for s in handover_segments(transcript, "GGZ Stroomland"))
+    gemeente = handover_segments(transcript, "Gemeente Lindeveen")
+    assert answer["nl"] not in gemeente[0]
+    assert answer["nl"] in gemeente[1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-CLEAR_SCREEN = "\033[2J\033[H"
+CLEAR_SCREEN = "\033[H\033[2J\033[3J"  # home, clear the screen and the scrollback
 RULE_WIDTH = 72
 
 
