@@ -47,3 +47,18 @@ def test_a_full_solo_game_by_keyboard_reaches_the_debrief(app):
         press(app, pygame.K_RETURN, frames=3)
     assert scene_name(app) == "DebriefScene"
     assert any("Integratie-index" in text for text in app.scene.visible_texts())
+
+
+def test_the_debrief_exports_the_html_report(app):
+    for _ in range(4):
+        press(app, pygame.K_RETURN)
+    for _ in range(400):
+        if scene_name(app) == "DebriefScene":
+            break
+        if scene_name(app) == "TableScene" and app.scene.game.is_over():
+            assert focus_key(app, "table.debrief")
+        press(app, pygame.K_RETURN, frames=3)
+    assert focus_key(app, "debrief.export")
+    press(app, pygame.K_RETURN)
+    path = app.scene.exported
+    assert path.exists() and "<html" in path.read_text(encoding="utf-8").lower()

@@ -262,6 +262,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.debrief.reached": ("bereikt", "reached"),
     "ui.debrief.possible": ("best haalbaar", "best possible"),
     "ui.debrief.batna": ("BATNA", "BATNA"),
+    "ui.debrief.game_score": ("spelscore {value}", "game score {value}"),
+    "ui.debrief.hidden": (
+        "Verborgen belangen die een beter akkoord hadden geopend",
+        "Hidden interests that would have opened a better deal",
+    ),
     "ui.debrief.package": ("Het akkoord", "The agreement"),
     "ui.debrief.no_package": ("Geen akkoord.", "No agreement."),
     "ui.debrief.goals": ("Leerdoelen om te bespreken", "Learning goals to discuss"),

@@ -7,11 +7,14 @@ Practice rewind goes back to the start of an earlier week; the earlier outcomes 
 
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from game.scenario.model import text_in
-from game.scoring.analysis import Analysis, analyse_table
-from game.scoring.scores import Scores, score_outcome
+from game.scoring.analysis import Analysis
+from game.scoring.debrief import debrief_game
+from game.scoring.scores import Scores
 from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
@@ -29,11 +32,10 @@ class DebriefScene(Scene):
         super().__init__(app)
         self.session = session
         game = session.game
-        self.analysis: Analysis = analyse_table(game.table_data(), game.scenario.agreement)
-        outcome = game.outcome
-        package = outcome.package if outcome is not None and outcome.kind == "agreement" else None
-        self.scores: Scores = score_outcome(self.analysis, package, None, game.scenario.weights)
-        self.package = package
+        self.debrief = debrief_game(game)
+        self.analysis: Analysis = self.debrief.analysis
+        self.scores: Scores = self.debrief.scores
+        self.package = self.debrief.package
         self.reached = game.final_points()
 
     def _name(self, actor: str) -> str:
@@ -85,6 +87,12 @@ class DebriefScene(Scene):
             )
             x += bw
         self.button(
+            pygame.Rect(margin, h - self.s(58), self.s(280), self.s(42)),
+            self.tr("ui.debrief.export"),
+            self._export,
+            key="debrief.export",
+        )
+        self.button(
             pygame.Rect(w - margin - self.s(240), h - self.s(58), self.s(240), self.s(42)),
             self.tr("ui.debrief.menu"),
             self._menu,
@@ -104,19 +112,29 @@ class DebriefScene(Scene):
         ]
         best = self.analysis.best_in_zopa
         lines = []
+        people = set(self.session.people())
         for actor in self.analysis.actors:
-            lines.append(
-                esc(
-                    self.tr(
-                        "ui.debrief.score_line",
-                        actor=self._name(actor),
-                        points=fmt(round(self.reached.get(actor, self.analysis.batna[actor]), 1)),
-                        batna=fmt(self.analysis.batna[actor]),
-                        best=fmt(best.get(actor, 0)),
-                    )
+            line = esc(
+                self.tr(
+                    "ui.debrief.score_line",
+                    actor=self._name(actor),
+                    points=fmt(round(self.reached.get(actor, self.analysis.batna[actor]), 1)),
+                    batna=fmt(self.analysis.batna[actor]),
+                    best=fmt(best.get(actor, 0)),
                 )
             )
+            score = self.scores.actors.get(actor)
+            if actor in people and score is not None:
+                game_score = self.tr("ui.debrief.game_score", value=pct(score.game))
+                line = f"<b>{line} · {esc(game_score)}</b>"
+            lines.append(line)
         parts.append("<br>".join(lines))
+        if self.debrief.hidden:
+            hidden = "<br>".join(
+                f"• {esc(self._name(h.actor))}: {esc(text_in(h.interest.text, lang))}"
+                for h in self.debrief.hidden
+            )
+            parts.append(f"<b>{esc(self.tr('ui.debrief.hidden'))}</b><br>{hidden}")
         scenario = self.session.game.scenario
         if self.package:
             chosen = []
@@ -223,6 +241,23 @@ class DebriefScene(Scene):
         self.session.rewind(week)
         self.app.reset_to(self.app.scenes[0])
         self.app.push(TableScene(self.app, self.session))
+
+    def _export(self) -> None:
+        """Save the full debrief report (game/scoring/report.py) as one HTML file."""
+        from game.scoring.report import render_report
+        from game.ui.paths import user_dir
+
+        folder = user_dir() / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        game = self.session.game
+        path = folder / f"{game.scenario.id}-{time.strftime('%Y%m%d-%H%M%S')}.html"
+        try:
+            path.write_text(render_report(game, self.lang), encoding="utf-8")
+        except OSError as error:
+            self.app.status = str(error)
+            return
+        self.exported = path
+        self.app.status = self.tr("ui.debrief.exported", path=path)
 
     def _menu(self) -> None:
         self.app.reset_to(self.app.scenes[0])
