@@ -56,12 +56,14 @@ def play_randomly(game: Game, rng: random.Random, max_actions: int = 5000) -> in
 
 
 def random_seats(scenario: Scenario, rng: random.Random) -> list[str]:
-    """A random table: every required actor plus a random choice of the others (two or more)."""
+    """A random table: every required actor plus a random choice of the others — two or
+    more, and enough (with the late actors) to reach the quorum."""
     base = [a.id for a in scenario.actors]
     required = [a for a in scenario.agreement.required if a in base]
     others = [a for a in base if a not in required]
     rng.shuffle(others)
-    keep = rng.randint(max(0, 2 - len(required)), len(others))
+    least = max(2, (scenario.agreement.quorum or 0) - len(scenario.late_actors()))
+    keep = rng.randint(min(max(0, least - len(required)), len(others)), len(others))
     chosen = set(required) | set(others[:keep])
     return [a for a in base if a in chosen]
 

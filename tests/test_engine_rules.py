@@ -351,3 +351,13 @@ def test_a_reflection_moment_is_put_to_the_table_at_its_round() -> None:
     moments = [e for e in game.log if e.kind == "reflection"]
     assert [(e.round, e.to) for e in moments] == [(2, None)]
     assert "Wat weet je nu van de belangen van de GGZ?" in moments[0].nl
+
+
+def test_a_table_too_small_for_the_quorum_cannot_be_set_up() -> None:
+    scenario = fixture("quorum").model_copy(
+        update={"agreement": fixture("quorum").agreement.model_copy(update={"quorum": 4})}
+    )
+    with pytest.raises(SetupError) as caught:
+        Game(scenario, seats=["gemeente", "politie"])
+    assert caught.value.key == "engine.setup.below_quorum"
+    Game(scenario, seats=["gemeente", "politie", "ggz"])  # the residents may still join

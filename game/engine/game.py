@@ -1,12 +1,12 @@
 """The Game: one table from a scenario, a seed and seats; every client plays through it.
 
-    game = Game(load_scenario(path).scenario, seed=7)
-    me = game.current_actor
-    if Pass(actor=me) in game.legal_actions(me):
-        for entry in game.apply(Pass(actor=me)):
-            print(entry.text("nl"))
-    game.undo()                      # back to the start, exactly
-    Game.from_save(game.to_save(), game.scenario).state_hash() == game.state_hash()
+game = Game(load_scenario(path).scenario, seed=7)
+me = game.current_actor
+if Pass(actor=me) in game.legal_actions(me):
+    for entry in game.apply(Pass(actor=me)):
+        print(entry.text("nl"))
+game.undo()                      # back to the start, exactly
+Game.from_save(game.to_save(), game.scenario).state_hash() == game.state_hash()
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ def _check_seats(scenario: Scenario, seats: Sequence[str]) -> None:
     for required in scenario.agreement.required:
         if required in base and required not in seats:
             raise SetupError("engine.setup.required_missing", {"actor": required})
+    rule = scenario.agreement
+    reachable = len(seats) + len(scenario.late_actors())
+    if rule.rule == "quorum" and rule.quorum is not None and rule.quorum > reachable:
+        raise SetupError("engine.setup.below_quorum", {"quorum": rule.quorum, "seats": len(seats)})
 
 
 class Game:

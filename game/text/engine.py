@@ -374,6 +374,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{actor}' moet instemmen met elk akkoord en moet dus aan tafel zitten.",
         "'{actor}' must agree to any agreement, so it must have a seat at the table.",
     ),
+    "engine.setup.below_quorum": (
+        "Een akkoord vraagt {quorum} partijen; met {seats} stoelen aan tafel lukt dat nooit.",
+        "An agreement needs {quorum} parties; with {seats} seats at the table it never can.",
+    ),
     "engine.setup.not_seated": (
         "'{actor}' zit niet aan deze tafel.",
         "'{actor}' has no seat at this table.",
