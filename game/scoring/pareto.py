@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 #: Candidates checked against the frontier together (rows of one boolean block).
-SWEEP_BLOCK = 1024
+SWEEP_BLOCK = 4096
 #: Frontier rows compared with a block at once; small so that dead candidates drop out early.
 KILLER_CHUNK = 48
 #: Partial spaces at most this large are swept directly instead of split again.
@@ -40,48 +40,65 @@ class _Codes:
 
     A guard bit above each field lets one subtraction compare every field at once:
     ((a | guard) − b) & guard == guard exactly when a ≥ b in every field. Ranks keep order
-    and ties exactly, so dominance on codes is dominance on points.
+    and ties exactly, so dominance on codes is dominance on points. Column 0 is a coarse
+    word with every actor's rank shortened to fit one word: a ≥ b implies coarse(a) ≥
+    coarse(b), so it rules most pairs out at the cost of one word; the exact words follow.
     """
 
     def __init__(self, points: np.ndarray) -> None:
         ranks = [np.unique(col, return_inverse=True)[1].reshape(-1) for col in points.T]
         bits = max(1, int(max(r.max() for r in ranks)).bit_length())
-        width = bits + 1
-        per_word = 64 // width
-        words = -(-len(ranks) // per_word)
-        self.codes = np.zeros((len(points), words), dtype=np.uint64)
-        self.guard = np.zeros(words, dtype=np.uint64)
-        for k, rank in enumerate(ranks):
-            word, slot = divmod(k, per_word)
-            self.codes[:, word] |= rank.astype(np.uint64) << np.uint64(slot * width)
-            self.guard[word] |= np.uint64(1) << np.uint64(slot * width + bits)
+        coarse_bits = min(bits, 64 // len(ranks) - 1)
+        fine = _pack(ranks, bits)
+        coarse = _pack([r >> (bits - coarse_bits) for r in ranks], coarse_bits)
+        self.exact_coarse = coarse_bits == bits
+        self.codes = np.concatenate([coarse[0], fine[0]], axis=1)
+        self.guard = np.concatenate([coarse[1], fine[1]])
 
-    def at_least(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Whether code rows `a` are at least as good as `b` for every actor (broadcasting)."""
+    def at_least(self, a: np.ndarray, b: np.ndarray, words: slice) -> np.ndarray:
+        """Whether code rows `a` are at least as good as `b` on the given words (broadcasting)."""
         out: np.ndarray | None = None
-        for w, guard in enumerate(self.guard):
+        for w in range(*words.indices(len(self.guard))):
+            guard = self.guard[w]
             fits = ((a[..., w] | guard) - b[..., w]) & guard == guard
             out = fits if out is None else out & fits
         assert out is not None
         return out
 
-    def dominates(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Whether code rows `a` dominate code rows `b` (broadcasting over leading axes)."""
-        return self.at_least(a, b) & np.any(a != b, axis=-1)
+
+def _pack(ranks: list[np.ndarray], bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Ranks (each below 2**bits) packed with guard bits: (codes, guard per word)."""
+    width = bits + 1
+    per_word = 64 // width
+    words = -(-len(ranks) // per_word)
+    codes = np.zeros((len(ranks[0]), words), dtype=np.uint64)
+    guard = np.zeros(words, dtype=np.uint64)
+    for k, rank in enumerate(ranks):
+        word, slot = divmod(k, per_word)
+        codes[:, word] |= rank.astype(np.uint64) << np.uint64(slot * width)
+        guard[word] |= np.uint64(1) << np.uint64(slot * width + bits)
+    return codes, guard
 
 
 def _dominated_by(codes: _Codes, front: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """Mask over code `rows`: dominated by some row of `front`; dead rows stop being compared."""
     dead = np.zeros(len(rows), dtype=bool)
     alive = np.arange(len(rows))
+    coarse = rows[:, :1]
     for start in range(0, len(front), KILLER_CHUNK):
         if alive.size == 0:
             break
         chunk = front[start : start + KILLER_CHUNK, None, :]
-        at_least = codes.at_least(chunk, rows[alive][None, :, :])
-        cols = np.flatnonzero(at_least.any(axis=0))
-        differs = np.any(chunk != rows[alive[cols]][None, :, :], axis=-1)
-        hit = cols[(at_least[:, cols] & differs).any(axis=0)]
+        maybe = codes.at_least(chunk[..., :1], coarse[alive][None, :, :], slice(0, 1))
+        cols = np.flatnonzero(maybe.any(axis=0))
+        if cols.size == 0:
+            continue
+        candidates = rows[alive[cols]][None, :, :]
+        sure = maybe[:, cols]
+        if not codes.exact_coarse:
+            sure &= codes.at_least(chunk, candidates, slice(1, None))
+        sure &= np.any(chunk != candidates, axis=-1)
+        hit = cols[sure.any(axis=0)]
         dead[alive[hit]] = True
         alive = np.delete(alive, hit)
     return dead
@@ -107,7 +124,7 @@ def nondominated(points: np.ndarray) -> np.ndarray:
         block = ranked[start : start + SWEEP_BLOCK]
         alive = np.flatnonzero(~_dominated_by(codes, front, block))
         survivors = block[alive]
-        inner = codes.dominates(survivors[:, None, :], survivors[None, :, :]).any(axis=0)
+        inner = _dominated_by(codes, survivors, survivors)
         found = alive[~inner]
         keep[start + found] = True
         front = np.concatenate([front, block[found]])
