@@ -77,7 +77,7 @@ class TextSession:
         self.save_paths = save_paths
         self.bots = bots or BotSeats(game, self.humans, info.difficulty, info.strategies)
         self.seen = {h: info.seen.get(h, 0) for h in self.humans}
-        self.briefed: set[str] = {h for h in self.humans if self.seen[h] > 0}
+        self.briefed: set[str] = set()  # who has seen the brief in this sitting
         self.shown = len(game.log)  # log lines the shared screen has shown
         self.last_person: str | None = None
 
@@ -121,6 +121,7 @@ class TextSession:
 
     def save(self) -> None:
         self.info.seen = dict(self.seen)
+        self.info.strategies = dict(self.bots.strategies)
         title = self.game.scenario.title
         data = session_data(
             self.info,
