@@ -7,6 +7,7 @@ answer read is echoed, so a transcript reads like a game; at the end of the inpu
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TextIO
 
@@ -25,8 +26,8 @@ class Console:
         stdout: TextIO | None = None,
         interactive: bool | None = None,
     ) -> None:
-        self.stdin = stdin if stdin is not None else sys.stdin
-        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stdin = stdin if stdin is not None else _forgiving(sys.stdin)
+        self.stdout = stdout if stdout is not None else _forgiving(sys.stdout)
         if interactive is None:
             interactive = _is_tty(self.stdin) and _is_tty(self.stdout)
         self.interactive = interactive
@@ -65,3 +66,13 @@ def _is_tty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _forgiving(stream: TextIO) -> TextIO:
+    """The stream, set to replace what it cannot encode or decode instead of failing (a
+    terminal in another encoding, a pipe with stray bytes)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(OSError, ValueError):
+            reconfigure(errors="replace")
+    return stream
