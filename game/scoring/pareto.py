@@ -48,7 +48,7 @@ class _Codes:
     def __init__(self, points: np.ndarray) -> None:
         ranks = [np.unique(col, return_inverse=True)[1].reshape(-1) for col in points.T]
         bits = max(1, int(max(r.max() for r in ranks)).bit_length())
-        coarse_bits = min(bits, 64 // len(ranks) - 1)
+        coarse_bits = max(0, min(bits, 64 // len(ranks) - 1))
         fine = _pack(ranks, bits)
         coarse = _pack([r >> (bits - coarse_bits) for r in ranks], coarse_bits)
         self.exact_coarse = coarse_bits == bits
