@@ -2,7 +2,8 @@
 
 Plays `--games` games per shipped scenario (seeds 0…n−1) with `random_legal_action`, and
 reports games and actions per second, the mean length of a game and the outcomes; also the
-time of a save → load round trip and of a player view. Prints one line per scenario, then
+engine alone (replaying recorded games: checks and effects, no random mover), a save → load
+round trip and one player view as JSON. Prints one line per scenario, then
 one JSON object.
 
     python benchmarks/bench_engine.py [--games 200]
@@ -20,6 +21,8 @@ from game.engine import Game
 from game.engine.random_play import random_legal_action
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Scenario
+
+REPLAYS = 50  # games replayed from their actions to time the engine alone (no random mover)
 
 
 def play(scenario: Scenario, seed: int) -> Game:
@@ -45,6 +48,14 @@ def measure(scenario: Scenario, games: int) -> dict[str, object]:
         outcomes[last.outcome.kind if last.outcome else "none"] += 1
     seconds = time.perf_counter() - started
     assert last is not None
+    replayed = [play(scenario, seed).actions for seed in range(min(games, REPLAYS))]
+    t0 = time.perf_counter()
+    for seed, actions_of_game in enumerate(replayed):
+        game = Game(scenario, seed=seed)
+        for action in actions_of_game:
+            game.apply(action)
+    replay_seconds = time.perf_counter() - t0
+    replay_actions = sum(len(a) for a in replayed)
     save = last.to_save()
     t0 = time.perf_counter()
     Game.from_save(save, scenario)
@@ -59,6 +70,7 @@ def measure(scenario: Scenario, games: int) -> dict[str, object]:
         "actions_per_second": round(actions / seconds, 0),
         "mean_actions_per_game": round(actions / games, 1),
         "outcomes": dict(outcomes),
+        "replay_actions_per_second": round(replay_actions / replay_seconds, 0),
         "load_ms": round(load_ms, 2),
         "view_json_ms": round(view_ms, 2),
     }
@@ -75,7 +87,9 @@ def main() -> None:
         print(
             f"{result['scenario']:28} {result['games_per_second']:>8} games/s "
             f"{result['actions_per_second']:>8} actions/s "
-            f"{result['mean_actions_per_game']:>6} actions/game  load {result['load_ms']} ms  "
+            f"{result['mean_actions_per_game']:>6} actions/game  "
+            f"replay {result['replay_actions_per_second']:>8} actions/s  "
+            f"load {result['load_ms']} ms  "
             f"view {result['view_json_ms']} ms  {result['outcomes']}"
         )
     print(json.dumps({"benchmark": "engine", "results": results}))
