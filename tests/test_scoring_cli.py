@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from game.cli import main
 from game.scenario.loader import load_scenario, shipped_scenarios
@@ -77,3 +78,20 @@ def test_a_missing_file_gives_a_message_and_exit_1(
 ) -> None:
     assert main(["analyse", str(tmp_path / "nope.yaml")]) == 1
     assert "nope.yaml" in capsys.readouterr().err
+
+
+def test_a_table_without_a_zopa_reports_no_nash_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = yaml.safe_load(_first_scenario().read_text(encoding="utf-8"))
+    for actor in data["actors"]:
+        actor["batna"] = 10_000
+    path = tmp_path / "no-zopa.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["analyse", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["zopa_size"] == 0 and out["pareto_size"] == 0
+    assert out["nash"] is None and out["max_joint"] is None
+    assert out["compromise"]["integration_index"] == 0.0
+    assert main(["analyse", str(path), "--lang", "en"]) == 0
+    assert "No package beats no deal for everyone" in capsys.readouterr().out
