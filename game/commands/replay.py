@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from game.engine import Game, SaveError
+from game.engine import Game, LogEntry, SaveError
+from game.scenario.model import text_in
 from game.text import t
 from game.textmode.ending import outcome_lines
 from game.textmode.savefile import SaveFileError, find_scenario, read_save
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(t("textmode.replay.scenario", lang, path=scenario_path))
         for entry in game.log:
-            print(f"  [{entry.round}] {entry.text(lang)}")
+            print(f"  [{entry.round}] {entry.text(lang)}{_audience(game, entry, lang)}")
         if game.is_over():
             for line in outcome_lines(game, lang):
                 print(line)
@@ -66,6 +67,14 @@ def run(args: argparse.Namespace) -> int:
             print(t("textmode.replay.not_over", lang, round=game.round, deadline=game.deadline))
     print(t("textmode.replay.hash", lang, hash=game.state_hash()))
     return 0
+
+
+def _audience(game: Game, entry: LogEntry, lang: str) -> str:
+    """' (alleen voor Gemeente, GGZ)' for a line not everyone at the table saw."""
+    if entry.to is None:
+        return ""
+    names = ", ".join(text_in(game.scenario.actor(a).name, lang) for a in entry.to)
+    return " " + t("textmode.replay.only_for", lang, names=names)
 
 
 def _refuse(path: Path, reason: str, lang: str) -> int:

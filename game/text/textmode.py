@@ -105,6 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The game is not over yet (week {round} of {deadline}).",
     ),
     "textmode.replay.scenario": ("Scenario: {path}", "Scenario: {path}"),
+    "textmode.replay.only_for": ("(alleen voor {names})", "(only for {names})"),
     # --- save files --------------------------------------------------------------------------
     "textmode.save.missing": ("Bestand niet gevonden: {path}", "File not found: {path}"),
     "textmode.save.unreadable": (
