@@ -111,7 +111,7 @@ def test_report_without_a_deal_scores_zero_and_names_the_deadline() -> None:
     html = render_report(game, "nl")
     page = _parse(html)
     assert page.sections == list(SECTIONS)
-    assert page.figures["0"] == "0.00"
+    assert page.figures["0"] == "0,00"  # Dutch decimal comma
     assert "termijn liep af" in html
     for goal in game.scenario.learning_goals:
         assert f'data-goal="{goal.id}"' in html

@@ -27,8 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "en"), help=t("analyse.arg.lang"))
 
 
-def _number(value: float) -> str:
-    return f"{value:.4g}" if value != int(value) else str(int(value))
+def _number(value: float, lang: str, spec: str = ".4g") -> str:
+    """Whole numbers as they are, others to `spec`; a decimal comma in Dutch."""
+    whole = float(value).is_integer() and spec.endswith("g")
+    text = str(int(value)) if whole else format(value, spec)
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _package_json(point: PackagePoint | None) -> dict[str, object] | None:
@@ -70,7 +73,8 @@ def _package_lines(scenario: Scenario, point: PackagePoint, lang: str) -> list[s
         option = next(o for o in issue.options if o.id == point.package[issue.id])
         lines.append(f"  {text_in(issue.name, lang)}: {text_in(option.label, lang)}")
     shown = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v)}" for a, v in point.points.items()
+        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+        for a, v in point.points.items()
     )
     lines.append(f"  {t('analyse.points', lang)}: {shown}")
     return lines
@@ -97,7 +101,8 @@ def as_text(scenario: Scenario, analysis: Analysis, lang: str) -> str:
         required = t("analyse.rule.required", lang, names=names) if names else ""
         lines.append(t("analyse.rule.quorum", lang, quorum=rule.quorum, required=required))
     batna = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v)}" for a, v in analysis.batna.items()
+        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+        for a, v in analysis.batna.items()
     )
     lines.append(f"{t('analyse.batna', lang)}: {batna}")
     lines.append(
@@ -118,9 +123,9 @@ def as_text(scenario: Scenario, analysis: Analysis, lang: str) -> str:
             lines.append(t("analyse.max_joint", lang))
             lines += _package_lines(scenario, analysis.max_joint, lang)
     index = score_outcome(analysis, analysis.compromise.package).integration_index
-    lines.append(t("analyse.compromise", lang, index=f"{index:.2f}"))
+    lines.append(t("analyse.compromise", lang, index=_number(index, lang, ".2f")))
     lines += _package_lines(scenario, analysis.compromise, lang)
-    lines.append(t("analyse.timing", lang, seconds=f"{analysis.seconds:.4f}"))
+    lines.append(t("analyse.timing", lang, seconds=_number(analysis.seconds, lang, ".4f")))
     return "\n".join(lines)
 
 

@@ -67,10 +67,18 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 """
 
 
-def _fmt(value: float, digits: int = 2) -> str:
+def _fmt(value: float, lang: str) -> str:
+    """A number of points: whole when it is, else up to two decimals (decimal comma in Dutch)."""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.{digits}f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:.0f}"
+    text = f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:.0f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _fixed(value: float, lang: str) -> str:
+    """A score with two decimals (decimal comma in Dutch)."""
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -119,18 +127,18 @@ def _result(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
         (
             "headline",
             t("report.integration", lang),
-            f"{scores.integration_index:.2f}",
+            _fixed(scores.integration_index, lang),
             t("report.integration_note", lang),
         ),
         ("", t("report.pareto_optimal", lang), yes if scores.pareto_optimal else no, ""),
         (
             "",
             t("report.left_on_table", lang),
-            _fmt(scores.left_on_table),
+            _fmt(scores.left_on_table, lang),
             t("report.left_note", lang),
         ),
-        ("", t("report.nash_ratio", lang), f"{scores.nash_ratio:.2f}", ""),
-        ("", t("report.fairness", lang), f"{scores.fairness:.2f}", ""),
+        ("", t("report.nash_ratio", lang), _fixed(scores.nash_ratio, lang), ""),
+        ("", t("report.fairness", lang), _fixed(scores.fairness, lang), ""),
         ("", t("report.in_zopa", lang), yes if scores.in_zopa else no, ""),
     ]
     cards = "".join(
@@ -174,13 +182,13 @@ def _scores(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
     for actor in analysis.actors:
         score = debrief.scores.actors[actor]
         cells = [
-            _fmt(score.points),
-            _fmt(analysis.batna[actor]),
-            _fmt(analysis.best_in_zopa[actor]),
-            _fmt(analysis.best_possible[actor]),
-            f"{score.individual:.2f}",
-            f"{score.process:.2f}",
-            f"{score.game:.2f}",
+            _fmt(score.points, lang),
+            _fmt(analysis.batna[actor], lang),
+            _fmt(analysis.best_in_zopa[actor], lang),
+            _fmt(analysis.best_possible[actor], lang),
+            _fixed(score.individual, lang),
+            _fixed(score.process, lang),
+            _fixed(score.game, lang),
         ]
         tds = "".join(f'<td class="num">{escape(c)}</td>' for c in cells)
         rows.append(
@@ -190,9 +198,9 @@ def _scores(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
     note = t(
         "report.weights",
         lang,
-        own=_fmt(weights.own),
-        integration=_fmt(weights.integration),
-        process=_fmt(weights.process),
+        own=_fmt(weights.own, lang),
+        integration=_fmt(weights.integration, lang),
+        process=_fmt(weights.process, lang),
     )
     bars = _img(charts.points_bars(debrief, names.actors, lang), t("report.chart.bars", lang))
     return (
@@ -221,12 +229,12 @@ def _issues(debrief: Debrief, names: _Labels, lang: str) -> str:
         cells = []
         for actor in actors:
             cell = row.actors[actor]
-            chosen = "—" if cell.chosen_points is None else _fmt(cell.chosen_points)
+            chosen = "—" if cell.chosen_points is None else _fmt(cell.chosen_points, lang)
             got_best = cell.concession == 0
             weight = t("report.weight", lang, share=f"{100 * cell.weight:.0f}%")
             cls = "num best" if got_best else "num"
             cells.append(
-                f'<td class="{cls}">{escape(chosen)} / {escape(_fmt(cell.best_points))}'
+                f'<td class="{cls}">{escape(chosen)} / {escape(_fmt(cell.best_points, lang))}'
                 f'<br><span class="note">{escape(weight)}</span></td>'
             )
         rows.append(
@@ -268,7 +276,7 @@ def _mandate_text(scenario: Scenario, actor_id: str, names: _Labels, lang: str) 
             f"{names.issues.get(issue, issue)} — {t('report.forbidden', lang, options=listed)}"
         )
     if mandate.min_score is not None:
-        parts.append(t("report.min_score", lang, points=_fmt(mandate.min_score)))
+        parts.append(t("report.min_score", lang, points=_fmt(mandate.min_score, lang)))
     return "; ".join(parts) if parts else t("report.no_mandate", lang)
 
 
@@ -363,7 +371,7 @@ def _learning(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
     goals = game.scenario.learning_goals
     if not goals:
         return f"<p>{escape(t('report.no_goals', lang))}</p>"
-    index = f"{debrief.scores.integration_index:.2f}"
+    index = _fixed(debrief.scores.integration_index, lang)
     parts = []
     for goal in goals:
         questions = [names.text(q) for q in goal.questions]

@@ -226,8 +226,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.fairness": ("Eerlijkheid", "Fairness"),
     "report.in_zopa": ("Binnen de ZOPA", "Inside the ZOPA"),
     "report.zopa_size": (
-        "ZOPA: {zopa} van {packages} pakketten; Paretogrens: {pareto}",
-        "ZOPA: {zopa} of {packages} packages; Pareto frontier: {pareto}",
+        "ZOPA: {zopa} van {packages} pakketten; Paretogrens: {pareto}.",
+        "ZOPA: {zopa} of {packages} packages; Pareto frontier: {pareto}.",
     ),
     "report.feasible_size": (
         "Akkoordregel met quorum: {feasible} pakketten zijn haalbaar voor een geldige coalitie "
