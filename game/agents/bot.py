@@ -52,6 +52,9 @@ from game.scenario.model import LocalText
 #: The integrative bot consults for a forbidden package only when the others seem to like
 #: it clearly better (in summed estimated shares of their best) than the best allowed one.
 CONSULT_MARGIN = 0.15
+#: An integrative bot backs a proposal on the table rather than make its own when the
+#: others seem to like it nearly as much (in summed estimated shares of their best).
+BUILD_MARGIN = 0.3
 #: Questions an asking bot puts, at most, to each other actor over a game.
 QUESTIONS_PER_ACTOR = 1
 #: Before this share of the time is gone, a table is not "stuck" yet.
@@ -189,63 +192,85 @@ class StrategyBot:
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
         table = own_table(view)
-        demand = aspiration(self.profile, table, view)
-        floor = reservation(table, view)
+        demand = max(aspiration(self.profile, table, view), reservation(table, view))
         mine = [p for p in view.proposals if self.actor in p.supporters]
         others = [p for p in view.proposals if self.actor not in p.supporters]
         for proposal in mine:
-            if table.value(proposal.package) < floor:
+            if table.value(proposal.package) < reservation(table, view):
                 return self._withdraw(view, proposal)
         acceptable = [
-            p
-            for p in others
-            if _allowed(table, p.package) and table.value(p.package) >= max(demand, floor)
+            p for p in others if _allowed(table, p.package) and table.value(p.package) >= demand
         ]
-        if acceptable:
-            chosen = max(
-                acceptable,
-                key=lambda p: (len(p.supporters_at_table), table.value(p.package), -p.id),
-            )
-            return self._support(view, chosen)
         unused = [c for c in view.consultations if not c.used]
-        if unused and any(
-            _needs_mandate(table, p.package) and table.value(p.package) >= max(demand, floor)
-            for p in others
-        ):
+        if self.profile.models_others:
+            return self._integrative_move(view, table, demand, acceptable, others)
+        if acceptable:
+            if self.profile.grasping:  # the best for itself, however few back it
+                chosen = max(acceptable, key=lambda p: (table.value(p.package), -p.id))
+            else:  # the one closest to agreement
+                chosen = max(
+                    acceptable,
+                    key=lambda p: (len(p.supporters_at_table), table.value(p.package), -p.id),
+                )
+            return self._support(view, chosen)
+        if unused and _blocked(table, others, demand):
             return self._consult(view, unused[0].id, unused[0].label)
-        if self.profile.escalates and self._stuck(view):
-            return self._escalate(view)
-        index, needs_consult = self._candidate(view, table, demand, floor, bool(unused))
-        if needs_consult and unused:
-            return self._consult(view, unused[0].id, unused[0].label)
+        allowed = _fresh(table, view) & _open(table, demand) & ~table.forbidden
+        index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
         return self._pass(view, others)
 
-    def _candidate(
-        self, view: PlayerView, table: OwnTable, demand: float, floor: float, can_consult: bool
-    ) -> tuple[int | None, bool]:
-        """The package to propose (row in `table`), and whether it needs a wider mandate."""
-        fresh = np.ones(table.size, dtype=bool)
-        for proposal in view.proposals:
-            index = table.index_of(proposal.package)
-            if index is not None:
-                fresh[index] = False
-        pool = fresh & (table.values >= max(demand, floor)) & ~table.below_minimum
-        allowed = pool & ~table.forbidden
-        if not self.profile.models_others:
-            return self._closest(view, table, allowed, demand), False
-        score = self._joint_estimate(view, table, floor)
-        best_allowed = _best(score, table.values, allowed)
-        if can_consult:
-            best_any = _best(score, table.values, pool)
+    def _integrative_move(
+        self,
+        view: PlayerView,
+        table: OwnTable,
+        demand: float,
+        acceptable: list[ProposalView],
+        others: list[ProposalView],
+    ) -> BotMove:
+        """Close a deal that needs one more supporter; else back the package the table seems
+        to want most among those good enough for itself: support it when it is on the table,
+        propose it when not, and consult first when only a wider mandate reaches it."""
+        score = self._joint_estimate(view, table, reservation(table, view))
+        seated = sum(1 for a in view.actors if a.status == "at_table")
+        closing = [p for p in acceptable if len(p.supporters_at_table) >= seated - 2]
+        if closing:
+            return self._support(view, max(closing, key=lambda p: _rank(table, score, p)))
+        unused = [c for c in view.consultations if not c.used]
+        if unused and _blocked(table, others, demand):
+            return self._consult(view, unused[0].id, unused[0].label)
+        if self.profile.escalates and self._stuck(view):
+            return self._escalate(view)
+        good = _open(table, demand)
+        allowed = good & ~table.forbidden
+        best = _best(score, table.values, allowed)
+        if acceptable and best is not None:
+            backed = max(acceptable, key=lambda p: _rank(table, score, p))
+            index = table.index_of(backed.package)
+            if index is not None and score[index] >= score[best] - BUILD_MARGIN:
+                return self._support(view, backed)
+        if unused:
+            wider = _best(score, table.values, good)
             if (
-                best_any is not None
-                and table.forbidden[best_any]
-                and (best_allowed is None or score[best_any] > score[best_allowed] + CONSULT_MARGIN)
+                wider is not None
+                and table.forbidden[wider]
+                and (best is None or score[wider] > score[best] + CONSULT_MARGIN)
             ):
-                return best_any, True
-        return best_allowed, False
+                return self._consult(view, unused[0].id, unused[0].label)
+        on_table = {table.index_of(p.package): p for p in view.proposals}
+        if best is not None:
+            proposal = on_table.get(best)
+            if proposal is None:
+                return self._propose(view, table.package(best), others)
+            if self.actor not in proposal.supporters:
+                return self._support(view, proposal)
+        if acceptable:
+            return self._support(view, max(acceptable, key=lambda p: _rank(table, score, p)))
+        fresh = _best(score, table.values, allowed & _fresh(table, view))
+        if fresh is not None:
+            return self._propose(view, table.package(fresh), others)
+        return self._pass(view, others)
 
     def _closest(
         self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
@@ -328,6 +353,34 @@ class StrategyBot:
         else:
             text = explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
         return BotMove(Pass(actor=self.actor), text)
+
+
+def _open(table: OwnTable, demand: float) -> np.ndarray:
+    """Packages worth at least `demand` to this actor, minimum score of the mandate met."""
+    return (table.values >= demand) & ~table.below_minimum
+
+
+def _fresh(table: OwnTable, view: PlayerView) -> np.ndarray:
+    """Packages not on the table yet."""
+    fresh = np.ones(table.size, dtype=bool)
+    for proposal in view.proposals:
+        index = table.index_of(proposal.package)
+        if index is not None:
+            fresh[index] = False
+    return fresh
+
+
+def _blocked(table: OwnTable, proposals: list[ProposalView], demand: float) -> bool:
+    """Whether a proposal good enough for this actor is kept out of reach by its mandate."""
+    return any(
+        _needs_mandate(table, p.package) and table.value(p.package) >= demand for p in proposals
+    )
+
+
+def _rank(table: OwnTable, score: np.ndarray, proposal: ProposalView) -> tuple:
+    index = table.index_of(proposal.package)
+    value = float(score[index]) if index is not None else float("-inf")
+    return (len(proposal.supporters_at_table), value, -proposal.id)
 
 
 def _allowed(table: OwnTable, package: dict[str, str]) -> bool:

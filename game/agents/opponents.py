@@ -100,13 +100,18 @@ def beliefs(view: PlayerView) -> dict[str, Belief]:
                 if issue in issues:
                     weights[actor_view.id][issue] += INTEREST_WEIGHT
     _learn_from_answers(view, issues, counts, weights, evidence)
+    added = _added_options(view)
     out = {}
     for actor in others:
+        last = max((p.round for p in view.proposals if p.proposer == actor), default=0)
         liking = {}
         for issue, by_option in counts[actor].items():
             top = max(by_option.values(), default=0.0)
             liking[issue] = {
-                o.id: (by_option.get(o.id, 0.0) + 1.0) / (top + 1.0) for o in issues[issue].options
+                o.id: 1.0
+                if added.get((issue, o.id), 0) > last  # not proposed since: no sign either way
+                else (by_option.get(o.id, 0.0) + 1.0) / (top + 1.0)
+                for o in issues[issue].options
             }
         out[actor] = Belief(
             actor,
@@ -115,6 +120,15 @@ def beliefs(view: PlayerView) -> dict[str, Belief]:
             evidence[actor],
         )
     return out
+
+
+def _added_options(view: PlayerView) -> dict[tuple[str, str], int]:
+    """(issue, option) → the round an event added it to the table."""
+    return {
+        (str(line.data.get("issue")), str(line.data.get("option"))): line.round
+        for line in view.log
+        if line.kind == "option_added"
+    }
 
 
 def _learn_from_answers(

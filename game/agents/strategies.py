@@ -33,13 +33,14 @@ class Profile:
     reveals: bool  # reveals its interests when the table reciprocates
     asks: bool
     escalates: bool  # calls the escalation table when stuck
+    grasping: bool  # supports the acceptable proposal best for itself, not the most backed
 
 
 PROFILES: dict[str, Profile] = {
-    "tough": Profile("tough", 6.0, False, False, "decline", False, False, False),
-    "conceder": Profile("conceder", 0.5, False, False, "truthful", False, False, False),
-    "reciprocal": Profile("reciprocal", 3.0, True, False, "mirror", True, False, False),
-    "integrative": Profile("integrative", 1.2, False, True, "truthful", True, True, True),
+    "tough": Profile("tough", 6.0, False, False, "decline", False, False, False, True),
+    "conceder": Profile("conceder", 0.5, False, False, "truthful", False, False, False, False),
+    "reciprocal": Profile("reciprocal", 3.0, True, False, "mirror", True, False, False, False),
+    "integrative": Profile("integrative", 0.8, False, True, "truthful", True, True, True, False),
 }
 assert tuple(PROFILES) == STRATEGIES
 
@@ -68,10 +69,12 @@ def strategies_for(
 
 
 def time_gone(view: PlayerView) -> float:
-    """The share of the time to the deadline gone at this actor's turn, in [0, 1]."""
+    """The share of the time to the deadline gone at this actor's turn, in [0, 1]: 0 at the
+    very start of the game, 1 on its own last turn before the deadline."""
     seated = [a.id for a in view.actors if a.status == "at_table"]
     place = seated.index(view.actor) / len(seated) if view.actor in seated else 0.0
-    return float(np.clip((view.round - 1 + place) / max(view.deadline, 1), 0.0, 1.0))
+    last = max(view.deadline - 1 + place, 1e-9)
+    return float(np.clip((view.round - 1 + place) / last, 0.0, 1.0))
 
 
 def reservation(table: OwnTable, view: PlayerView) -> float:
