@@ -47,8 +47,11 @@ def test_a_table_of_four_laptops_plays_to_an_agreement_without_leaking_secrets()
             assert room.tables[0].result.integration_index > 0
             for client, actor in zip(clients, SEATS, strict=True):
                 assert client.update is not None and client.update.view["actor"] == actor
+                # the log arrives in pieces; put together it is the engine's own view
+                assert client.update.view == game.view(actor).model_dump(mode="json")
                 assert leaks(lindelaan(), actor, client.raw) == []
             assert leaks(lindelaan(), None, watcher.raw) == []
+            assert watcher.table_update.view == game.public_view().model_dump(mode="json")
             await close_all([*clients, watcher])
 
     run(scenario())

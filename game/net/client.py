@@ -175,6 +175,8 @@ class RoomClient:
             return  # a server of another version; nothing we can act on
         now = time.perf_counter()
         self.count += 1
+        if isinstance(message, PlayerUpdate | TableUpdate) and message.log_from > 0:
+            message = self._with_earlier_log(message)
         if self.keep:
             self.received.append(message)
             self.raw.append(text)
@@ -203,6 +205,16 @@ class RoomClient:
         if self.on_message is not None:
             self.on_message(message)
         self._changed.set()
+
+    def _with_earlier_log(self, message: PlayerUpdate | TableUpdate) -> Any:
+        """The message with the log lines it left out (those we were sent before) put back."""
+        before = self.update if isinstance(message, PlayerUpdate) else self.table_update
+        kept = []
+        if before is not None and before.table == message.table:
+            kept = [line for line in before.view.get("log", []) if line["index"] < message.log_from]
+        view = dict(message.view)
+        view["log"] = kept + list(view.get("log", []))
+        return message.model_copy(update={"view": view, "log_from": 0})
 
     def _acked(self, seq: int, now: float) -> None:
         for number in [n for n in self.pending if n <= seq]:

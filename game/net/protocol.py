@@ -218,6 +218,12 @@ class Seated(_Message):
     )
 
 
+LOG_FROM = (
+    "view.log holds only the lines with index >= log_from; keep the earlier lines you were"
+    " sent (0: the whole log)"
+)
+
+
 class PlayerUpdate(_Message):
     """Your own view of your table (the engine's PlayerView) after every change there.
 
@@ -234,6 +240,7 @@ class PlayerUpdate(_Message):
     can_move: bool = False
     legal: list[dict[str, Any]] = Field(default_factory=list)
     options: dict[str, list[str]] = Field(default_factory=dict)
+    log_from: int = Field(default=0, description=LOG_FROM)
     view: dict[str, Any]
 
 
@@ -243,6 +250,7 @@ class TableUpdate(_Message):
     type: Literal["table_view"] = "table_view"
     table: int
     paused: bool = False
+    log_from: int = Field(default=0, description=LOG_FROM)
     view: dict[str, Any]
 
 
