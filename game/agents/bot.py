@@ -27,7 +27,7 @@ from typing import Protocol
 import numpy as np
 
 from game.agents import explain
-from game.agents.opponents import beliefs
+from game.agents.opponents import beliefs, joint_utility
 from game.agents.own_table import OwnTable, own_table
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
 from game.engine import (
@@ -286,10 +286,9 @@ class StrategyBot:
     def _joint_estimate(self, view: PlayerView, table: OwnTable, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         span = max(float(table.values.max()) - floor, 1.0)
-        score = OWN_WEIGHT * (table.values - floor) / span
-        for belief in beliefs(view).values():
-            score = score + belief.utility(table)
-        return score
+        return OWN_WEIGHT * (table.values - floor) / span + joint_utility(
+            beliefs(view).values(), table
+        )
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""

@@ -10,7 +10,9 @@ issues that weigh for it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -37,15 +39,36 @@ class Belief:
     liking: dict[str, dict[str, float]]
     evidence: float  # how much the bot has seen of this actor
 
-    def utility(self, table: OwnTable) -> np.ndarray:
-        """The estimated share of its best this actor gets from every package, in [0, 1]."""
+    def per_option(self, table: OwnTable) -> list[np.ndarray]:
+        """Per issue of `table`: each option's share of this actor's best, weight included."""
         total = sum(self.weights.values()) or 1.0
-        out = np.zeros(table.size)
+        out = []
         for k, issue in enumerate(table.issues):
             liking = self.liking.get(issue, {})
-            per_option = np.array([liking.get(o, 1.0) for o in table.options[k]])
-            out += self.weights.get(issue, 1.0) / total * per_option[table.digits[:, k]]
+            share = self.weights.get(issue, 1.0) / total
+            out.append(np.array([share * liking.get(o, 1.0) for o in table.options[k]]))
         return out
+
+    def utility(self, table: OwnTable) -> np.ndarray:
+        """The estimated share of its best this actor gets from every package, in [0, 1]."""
+        return _spread(table, self.per_option(table))
+
+
+def joint_utility(found: Iterable[Belief], table: OwnTable) -> np.ndarray:
+    """Per package: the estimated shares of their best, summed over the believed actors."""
+    summed = [np.zeros(len(options)) for options in table.options]
+    for belief in found:
+        for k, shares in enumerate(belief.per_option(table)):
+            summed[k] += shares
+    return _spread(table, summed)
+
+
+def _spread(table: OwnTable, per_issue: list[np.ndarray]) -> np.ndarray:
+    """Per package: the sum over issues of the value of its option there."""
+    out = np.zeros(table.size)
+    for k, values in enumerate(per_issue):
+        out += values[table.digits[:, k]]
+    return out
 
 
 def _answer_weight(text: str) -> str | None:
@@ -154,10 +177,18 @@ def _learn_from_answers(
         if question.issue not in issues:
             continue
         evidence[question.to] += 1.0
-        named = line.nl.rsplit(";", 1)[0]
-        for option in issues[question.issue].options:
-            if _names(named, text_in(option.label, "nl")):
-                counts[question.to][question.issue][option.id] += ANSWERED_BEST
-        weight = _answer_weight(line.nl)
+        labels = tuple((o.id, text_in(o.label, "nl")) for o in issues[question.issue].options)
+        best, weight = _read_answer(line.nl, labels)
+        for option in best:
+            counts[question.to][question.issue][option] += ANSWERED_BEST
         if weight is not None:
             weights[question.to][question.issue] += ANSWER_WEIGHTS[weight]
+
+
+@lru_cache(maxsize=1024)
+def _read_answer(
+    text: str, labels: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, ...], str | None]:
+    """The options a truthful answer names as best, and its weight word."""
+    named = text.rsplit(";", 1)[0]
+    return tuple(o for o, label in labels if _names(named, label)), _answer_weight(text)
