@@ -311,9 +311,12 @@ class RoomStatus(_Message):
 
 
 class TableSave(_Message):
+    """One table's record (the engine's save) with the scenario it replays on."""
+
     type: Literal["table_save"] = "table_save"
     table: int
     scenario_path: str
+    scenario_text: str = Field(default="", description="The scenario file, for the report")
     save: dict[str, Any]
 
 

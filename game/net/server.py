@@ -14,6 +14,7 @@ import logging
 import secrets
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -332,7 +333,10 @@ class RoomServer:
         elif isinstance(message, GetSave):
             table = room.table(message.table)
             save = TableSave(
-                table=table.number, scenario_path=room.scenario_path, save=table.game.to_save()
+                table=table.number,
+                scenario_path=room.scenario_path,
+                scenario_text=self._scenario_text(),
+                save=table.game.to_save(),
             )
             self._send(conn, encode(save))
         elif isinstance(message, EndSession):
@@ -342,6 +346,12 @@ class RoomServer:
                 if other.role != "new":
                     self._send(other, ended)
             self._status_changed()
+
+    def _scenario_text(self) -> str:
+        try:
+            return Path(self.room.scenario_path).read_text(encoding="utf-8")
+        except OSError:
+            return ""
 
     # --- telling people ------------------------------------------------------------------
     def _table_changed(self, table: Table, ack: tuple[Connection, int] | None = None) -> None:
