@@ -523,3 +523,15 @@ def test_yes_where_a_number_belongs_is_explained() -> None:
 def test_a_huge_number_is_shown_short() -> None:
     problem = only(changed("rounds: 6", "rounds: " + "9" * 3000))
     assert problem.message == "rounds: must be at most 52, is 99999999999999999…"
+
+
+def test_a_batna_of_nan_is_refused_as_not_a_finite_number() -> None:
+    from game.scenario.loader import ScenarioError, default_scenario_path, load_text
+
+    text = default_scenario_path().read_text(encoding="utf-8")
+    broken = text.replace("batna: ", "batna: .nan  # ", 1)
+    with pytest.raises(ScenarioError) as caught:
+        load_text(broken, "nan.yaml", lang="en")
+    first = caught.value.problems[0]
+    assert "batna" in first.message and "finite" in first.message
+    assert first.hint is None

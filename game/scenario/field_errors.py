@@ -165,6 +165,8 @@ def _reading_hint(error: _Error, positions: Positions, lang: str) -> str | None:
     source = positions.sources.get(error.path)
     if source is None or source.strip() == yaml_spelling(error.value):
         return None
+    if error.kind == "finite_number":
+        return None  # quoting .nan would only make it a text; the message says what is needed
     return t("scenario.hint.quote", lang, source=source, value=yaml_spelling(error.value))
 
 

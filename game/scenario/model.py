@@ -39,7 +39,7 @@ Strategy = Literal["tough", "conceder", "reciprocal", "integrative"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class LocalText(_Model):
