@@ -1,0 +1,122 @@
+"""The facilitator dashboard in a headless window against a real room on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pygame
+import pytest
+from net_support import make_room
+
+from game.net.bridge import ClientThread
+from game.net.client import RoomClient
+from game.net.room import Room
+from game.net.server import RoomServer
+from game.ui.app import App
+from game.ui.driver import focus_key, press, steps
+from game.ui.scenes.dashboard import DashboardScene, Facilitation, exports_dir
+from game.ui.settings import Settings
+
+LIMIT = 30.0
+
+
+@contextmanager
+def room_in_a_thread(room: Room) -> Iterator[RoomServer]:
+    """The room server on its own loop in a thread, as `host --dashboard` runs it."""
+    loop = asyncio.new_event_loop()
+    server = RoomServer(room, "127.0.0.1", 0)
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    asyncio.run_coroutine_threadsafe(server.start(), loop).result(10)
+    try:
+        yield server
+    finally:
+        asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+
+
+def run_frames(app: App, done: Callable[[], bool]) -> bool:
+    end = time.monotonic() + LIMIT
+    while time.monotonic() < end:
+        if done():
+            return True
+        steps(app, 1)
+        time.sleep(0.005)
+    return done()
+
+
+@pytest.fixture
+def window():
+    app = App(Settings(), persist=False)
+    yield app
+    app.close()
+
+
+def test_the_dashboard_runs_a_room_of_bots_to_the_class_debrief(window: App) -> None:
+    room = make_room(tables=2)
+    with room_in_a_thread(room) as server:
+        link = ClientThread(
+            RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
+        )
+        assert link.start()
+        facilitation = Facilitation(link)
+        window.push(DashboardScene(window, facilitation))
+        assert run_frames(window, lambda: facilitation.status is not None)
+        assert focus_key(window, "dash.bots_all")
+        press(window, pygame.K_RETURN)
+        assert run_frames(window, lambda: all(t.outcome for t in facilitation.status.tables)), (
+            "the bots did not finish both tables"
+        )
+        steps(window, 3)
+        texts = " ".join(window.scene.visible_texts())
+        assert "integratie-index" in texts and "Tafel 2" in texts
+
+        assert focus_key(window, "dash.debrief")
+        press(window, pygame.K_RETURN)
+        assert type(window.scene).__name__ == "ClassDebriefScene"
+        steps(window, 2)
+        texts = " ".join(window.scene.visible_texts())
+        assert "Integratie-index per tafel" in texts and "gemiddeld" in texts
+
+        assert focus_key(window, "class.csv")
+        press(window, pygame.K_RETURN)
+        rows = list(csv.DictReader((exports_dir() / f"kamer-{room.code}.csv").open()))
+        assert [r["table"] for r in rows] == ["1", "2"]
+        assert all(r["outcome"] in {"agreement", "deadline", "walkout"} for r in rows)
+
+        assert focus_key(window, "class.reports")
+        press(window, pygame.K_RETURN)
+        reports = window.scene
+        assert run_frames(window, lambda: len(reports.written) == 2 or reports.problems)
+        assert reports.problems == []
+        assert all("<html" in p.read_text(encoding="utf-8").lower() for p in reports.written)
+        link.close()
+
+
+def test_a_paused_table_shows_on_its_card_and_the_event_button_says_why_it_is_off(
+    window: App,
+) -> None:
+    room = make_room(tables=1)
+    with room_in_a_thread(room) as server:
+        link = ClientThread(
+            RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
+        )
+        assert link.start()
+        facilitation = Facilitation(link)
+        window.push(DashboardScene(window, facilitation))
+        assert run_frames(window, lambda: facilitation.status is not None)
+        assert focus_key(window, "dash.pause.1")
+        press(window, pygame.K_RETURN)
+        assert run_frames(window, lambda: facilitation.status.tables[0].paused)
+        steps(window, 3)
+        assert "Gepauzeerd" in " ".join(window.scene.visible_texts())
+        assert room.tables[0].paused
+        item = next(i for i in window.focus.items if i.key == "dash.event.1")  # greyed out
+        assert not item.usable() and "spelmotor" in (item.hint or "")
+        link.close()
