@@ -141,3 +141,18 @@ def test_ids_of_one_issue_are_unique(texts: list[str]) -> None:
     made = unique_slugs(texts, "o")
     assert len(set(made)) == len(made)
     assert all(ID.match(m) and len(m) <= 48 for m in made)
+
+
+def test_an_integer_issue_is_refused_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    domain = _broken(
+        tmp_path,
+        "kantoorpand.xml",
+        'type="discrete" vtype="discrete" name="Looptijd"',
+        'type="integer" vtype="integer" name="Looptijd" lowerbound="1" upperbound="10"',
+    )
+    args = ["import-genius", str(domain), *map(str, PROFILES[:2]), "-o", str(tmp_path / "x.yaml")]
+    assert main([*args, "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "Looptijd" in err and "only discrete issues" in err

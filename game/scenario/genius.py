@@ -125,7 +125,7 @@ def read_domain(path: str | Path, lang: str = "nl") -> list[DomainIssue]:
     out = []
     for element in _issues(read_xml(file, lang), file, lang):
         name = element.get("name") or element.get("index") or "?"
-        kind = element.get("type") or element.get("etype") or "discrete"
+        kind = (element.get("type") or element.get("etype") or "discrete").lower()
         if kind != "discrete":
             reason = t("genius.not_discrete", lang, kind=kind)
             raise GeniusError(file, t("genius.bad_issue", lang, issue=name, reason=reason))
