@@ -12,19 +12,14 @@ from typing import Any
 
 from game.engine import (
     Action,
-    Answer,
-    Ask,
-    Consult,
     PlayerView,
     Propose,
     PublicView,
-    RevealInterest,
     Statement,
-    Support,
-    WithdrawSupport,
     parse_action,
 )
 from game.net.client import RoomClient
+from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused
 from game.scenario.model import text_in
 from game.text import t
@@ -281,35 +276,7 @@ class TerminalPlayer:
         return package
 
     def _label(self, action: Action, view: PlayerView) -> str:
-        lang = self.lang
-        name = lambda actor: screen.actor_name(view, actor, lang)  # noqa: E731
-        if isinstance(action, Answer):
-            question = next(q for q in view.questions_waiting if q.id == action.question)
-            return t(
-                f"net.menu.answer_{action.mode}",
-                lang,
-                asker=name(question.asker),
-                issue=screen.issue_name(view, question.issue, lang),
-            )
-        if isinstance(action, Statement):
-            phrase = self.phrases.get(action.phrase or "")
-            return t(
-                "net.menu.phrase", lang, text=text_in(phrase, lang) if phrase else action.phrase
-            )
-        if isinstance(action, RevealInterest):
-            interest = next(i for i in view.interests if i.id == action.interest)
-            return t("net.menu.reveal", lang, text=text_in(interest.text, lang))
-        if isinstance(action, Ask):
-            issue = screen.issue_name(view, action.issue, lang)
-            return t("net.menu.ask", lang, to=name(action.to), issue=issue)
-        if isinstance(action, Support | WithdrawSupport):
-            proposal = next(p for p in view.proposals if p.id == action.proposal)
-            points = screen.package_points(view, proposal.package)
-            return t(f"net.menu.{action.kind}", lang, id=proposal.id, points=f"{points:g}")
-        if isinstance(action, Consult):
-            found = next(c for c in view.consultations if c.id == action.consultation)
-            return t("net.menu.consult", lang, label=text_in(found.label, lang))
-        return t(f"net.menu.{action.kind}", lang)
+        return action_label(action, view, self.phrases, self.lang)
 
 
 def text_of(refused: Refused, lang: str) -> str:

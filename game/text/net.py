@@ -381,4 +381,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tafel {table}: geen rapport — {reason}",
         "Table {table}: no report — {reason}",
     ),
+    # --- joining from the window -------------------------------------------------------------
+    "net.window.join_title": ("Aansluiten bij een kamer", "Join a room"),
+    "net.window.address": ("Adres van de kamer (HOST:POORT)", "Room address (HOST:PORT)"),
+    "net.window.code": ("Kamercode", "Room code"),
+    "net.window.name": ("Je naam aan tafel", "Your name at the table"),
+    "net.window.connect": ("Verbinden", "Connect"),
+    "net.window.need_code": (
+        "Vul de kamercode en je naam in.",
+        "Fill in the room code and your name.",
+    ),
+    "net.window.connecting": ("Verbinden met {address}…", "Connecting to {address}…"),
+    "net.window.table_title": ("Tafel {table} — {actor}", "Table {table} — {actor}"),
+    "net.window.brief": ("Mijn briefing en punten", "My brief and points"),
+    "net.window.leave": ("Verlaat de kamer", "Leave the room"),
+    "net.window.say": ("Zeg", "Say"),
+    "net.window.propose_title": (
+        "Jouw voorstel: {points} punten (zonder akkoord {batna})",
+        "Your proposal: {points} points (without agreement {batna})",
+    ),
+    "net.window.propose_send": ("Leg dit voorstel op tafel", "Put this proposal on the table"),
 }

@@ -1,0 +1,475 @@
+"""Joining a room from the window: address, code and name; a seat; then play at that table.
+
+The table here is a client of the room server: it shows the seat's own view as the server
+sent it, offers the actions the server lists for this seat (plus a package builder and free
+text), and sends the chosen one. The server checks everything; a refusal shows in the bar.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from concurrent.futures import Future
+
+import pygame
+
+from game.engine import Action, PlayerView, Propose, Statement, parse_action
+from game.net.address import room_url
+from game.net.bridge import CONNECT_TIMEOUT, ClientThread
+from game.net.client import RoomClient
+from game.net.labels import action_label
+from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
+from game.scenario.model import text_in
+from game.textmode import screen
+from game.ui.scene import Scene, esc
+from game.ui.widgets import Scroller
+
+#: Log lines shown on the table, newest last.
+LOG_LINES = 14
+#: The order of the moves offered: what is owed, then what decides, then talk.
+ORDER = {
+    "answer": 0,
+    "support": 1,
+    "withdraw_support": 2,
+    "pass": 3,
+    "consult": 4,
+    "escalate": 5,
+    "walk_away": 6,
+    "reveal_interest": 7,
+    "ask": 8,
+    "statement": 9,
+}
+
+
+def _refusal(message: Refused, lang: str) -> str:
+    return message.en if lang == "en" else message.nl
+
+
+class JoinScene(Scene):
+    """Where is the room, what is its code, what is your name; then pick a seat."""
+
+    default_focus = "join.address"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.address, self.code, self.name = "", "", ""
+        self.link: ClientThread | None = None
+        self.pending: Future | None = None
+        self.lobby: Lobby | None = None
+        self.entries: dict[str, object] = {}
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(40, w // 12)
+        col = min(self.s(460), w - 2 * margin)
+        self.label(
+            pygame.Rect(margin, self.s(24), w - 2 * margin, self.s(50)),
+            self.tr("net.window.join_title"),
+            "#title",
+        )
+        if self.lobby is None:
+            self._build_form(margin, col)
+        else:
+            self._build_lobby(margin, w - 2 * margin, h)
+
+    def _build_form(self, margin: int, col: int) -> None:
+        y = self.s(96)
+        fields = [
+            ("join.address", "net.window.address", self.address, "192.168.1.20:8765"),
+            ("join.code", "net.window.code", self.code, "ABC234"),
+            ("join.name", "net.window.name", self.name, ""),
+        ]
+        for key, label, value, placeholder in fields:
+            self.label(pygame.Rect(margin, y, col, self.s(24)), self.tr(label), "#subtle")
+            y += self.s(26)
+            self.entries[key] = self.entry(
+                pygame.Rect(margin, y, col, self.s(36)),
+                key,
+                on_enter=self._connect,
+                placeholder=placeholder,
+                text=value,
+            )
+            y += self.s(50)
+        self.button(
+            pygame.Rect(margin, y + self.s(8), col, self.s(42)),
+            self.tr("net.window.connect"),
+            self._connect,
+            key="join.connect",
+            object_id="#primary",
+            enabled=self.pending is None,
+        )
+
+    def _build_lobby(self, margin: int, width: int, h: int) -> None:
+        lobby = self.lobby
+        assert lobby is not None
+        self.label(
+            pygame.Rect(margin, self.s(78), width, self.s(26)),
+            self.tr("net.join.room", room=lobby.room, title=lobby.title),
+            "#heading",
+        )
+        scroller = Scroller(pygame.Rect(margin, self.s(112), width, h - self.s(190)), self.ui)
+        inner = scroller.width
+        y = 0
+        bh = self.s(34)
+        for table in lobby.tables:
+            self.label(
+                pygame.Rect(0, y, inner, self.s(26)),
+                self.tr("net.join.table", table=table.table),
+                "#heading",
+                container=scroller.inner,
+            )
+            y += self.s(28)
+            for seat in table.seats:
+                taken = seat.holder != "free"
+                text = f"{seat.name} — {seat.role}"
+                if taken:
+                    text += f"  ({self.tr('net.join.taken', player=seat.player or 'bot')})"
+                self.button(
+                    pygame.Rect(0, y, inner, bh),
+                    text,
+                    lambda n=table.table, a=seat.actor: self._take(n, a),
+                    key=f"seat.{table.table}.{seat.actor}",
+                    enabled=not taken and not lobby.ended,
+                    container=scroller.inner,
+                    focusable=not taken,
+                )
+                y += bh + self.s(4)
+            y += self.s(12)
+        scroller.set_content_height(y)
+        self.button(
+            pygame.Rect(margin, h - self.s(64), self.s(220), self.s(40)),
+            self.tr("net.dash.back"),
+            self.escape,
+            key="join.back",
+        )
+
+    # --- connecting ----------------------------------------------------------------------
+    def _read_entries(self) -> None:
+        for key, attr in (
+            ("join.address", "address"),
+            ("join.code", "code"),
+            ("join.name", "name"),
+        ):
+            widget = self.entries.get(key)
+            if widget is not None:
+                setattr(self, attr, widget.get_text().strip())
+
+    def _connect(self) -> None:
+        self._read_entries()
+        if self.pending is not None:
+            return
+        try:
+            room_url(self.address)
+        except ValueError:
+            self.app.status = self.tr("net.join.bad_address", address=self.address or "—")
+            return
+        if not self.code or not self.name:
+            self.app.status = self.tr("net.window.need_code")
+            return
+        client = RoomClient(self.address, code=self.code, name=self.name[:40], lang=self.lang)
+        self.link = ClientThread(client)
+        self.link.thread.start()
+        self.pending = asyncio.run_coroutine_threadsafe(
+            client.start(CONNECT_TIMEOUT), self.link.loop
+        )
+        self.app.status = self.tr("net.window.connecting", address=self.address)
+        self.refresh()
+
+    def update(self, dt: float) -> None:
+        if self.pending is not None and self.pending.done():
+            failed = self.pending.exception() is not None
+            self.pending = None
+            if failed and self.link is not None:
+                self.app.status = self.tr("net.join.unreachable", url=self.link.client.url)
+                self.link.close()
+                self.link = None
+            self.refresh()
+        if self.link is None:
+            return
+        for message in self.link.messages():
+            if isinstance(message, Lobby):
+                self.lobby = message
+                self.refresh()
+            elif isinstance(message, Refused):
+                self.app.status = _refusal(message, self.lang)
+            elif isinstance(message, Seated) and message.actor is not None:
+                self.app.push(RoomTableScene(self.app, self.link, message))
+                return
+
+    def _take(self, table: int, actor: str) -> None:
+        if self.link is not None:
+            self.link.send(self.link.client.take_seat, table, actor)
+
+    def escape(self) -> None:
+        if self.link is not None:
+            self.link.close()
+            self.link = None
+        self.app.pop()
+
+
+class RoomTableScene(Scene):
+    """One seat at a room's table: the view as the server sent it, and the moves open now."""
+
+    default_focus = "room.propose"
+
+    def __init__(self, app, link: ClientThread, seated: Seated) -> None:
+        super().__init__(app)
+        self.link = link
+        self.seated = seated
+        self.update_msg: PlayerUpdate | None = link.client.update
+        self.view: PlayerView | None = None
+        self.ended = False
+        self.say_entry = None
+        self._parse()
+
+    def _parse(self) -> None:
+        if self.update_msg is not None:
+            self.view = PlayerView.model_validate(self.update_msg.view)
+
+    @property
+    def client(self) -> RoomClient:
+        return self.link.client
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(20, w // 50)
+        view = self.view
+        me = screen.actor_name(view, view.actor, self.lang) if view else "…"
+        self.label(
+            pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)),
+            self.tr("net.window.table_title", table=self.seated.table, actor=me),
+            "#title",
+        )
+        if view is None:
+            return
+        left_w = (w - 3 * margin) * 3 // 5
+        top = self.s(58)
+        self.textbox(pygame.Rect(margin, top, left_w, h - top - self.s(70)), self._html(view))
+        right = pygame.Rect(2 * margin + left_w, top, w - 3 * margin - left_w, h - top - self.s(70))
+        self._build_moves(right, view)
+        self.button(
+            pygame.Rect(margin, h - self.s(56), self.s(220), self.s(40)),
+            self.tr("net.window.brief"),
+            lambda: self.app.push(BriefScene(self.app, view)),
+            key="room.brief",
+        )
+        self.button(
+            pygame.Rect(w - margin - self.s(220), h - self.s(56), self.s(220), self.s(40)),
+            self.tr("net.window.leave"),
+            self._leave,
+            key="room.leave",
+        )
+
+    def _html(self, view: PlayerView) -> str:
+        lang = self.lang
+        update = self.update_msg
+        parts = [f"<b>{esc(screen.week_line(view, lang))}</b>"]
+        if self.ended:
+            parts.append(f"<b>{esc(self.tr('net.join.ended'))}</b>")
+        elif view.outcome is not None:
+            parts.append(f"<b>{esc(self.tr('net.join.over'))}</b>")
+        elif update is not None and update.paused:
+            parts.append(f"<b>{esc(self.tr('net.dash.paused'))}</b>")
+        elif view.current_actor == view.actor:
+            parts.append(f"<b>{esc(self.tr('net.menu.title'))}</b>")
+        elif view.current_actor is not None:
+            who = screen.actor_name(view, view.current_actor, lang)
+            parts.append(esc(self.tr("net.dash.turn", actor=who)))
+        parts.append("<br>".join(esc(line) for line in screen.proposals_lines(view, lang)))
+        lines = screen.log_lines(view.log[-LOG_LINES:], lang)
+        parts.append("<br>".join(esc(line) for line in lines))
+        return "<br><br>".join(parts)
+
+    def _build_moves(self, rect: pygame.Rect, view: PlayerView) -> None:
+        update = self.update_msg
+        if update is None or not update.my_turn or update.paused or self.ended:
+            return
+        scroller = Scroller(rect.inflate(0, -self.s(50)).move(0, -self.s(25)), self.ui)
+        inner = scroller.width
+        y = 0
+        bh = self.s(34)
+        actions = sorted(
+            (parse_action(data) for data in update.legal), key=lambda a: ORDER.get(a.kind, 9)
+        )
+        if update.can_move and update.options:
+            self.button(
+                pygame.Rect(0, y, inner, bh),
+                self.tr("net.menu.propose"),
+                lambda: self.app.push(ProposeScene(self.app, self, view, update)),
+                key="room.propose",
+                object_id="#primary",
+                container=scroller.inner,
+            )
+            y += bh + self.s(4)
+        for index, action in enumerate(actions):
+            label = action_label(action, view, self.seated.phrases, self.lang)
+            single = action.kind in {"pass", "walk_away", "escalate"}
+            self.button(
+                pygame.Rect(0, y, inner, bh),
+                label[:90],
+                lambda a=action: self._send(a),
+                key=f"room.{action.kind}" + ("" if single else f".{index}"),
+                tooltip=label,
+                container=scroller.inner,
+            )
+            y += bh + self.s(4)
+        scroller.set_content_height(y)
+        if update.can_talk:
+            box = pygame.Rect(
+                rect.x, rect.bottom - self.s(40), rect.width - self.s(110), self.s(36)
+            )
+            self.say_entry = self.entry(
+                box, "room.say", on_enter=self._say, placeholder=self.tr("net.menu.say")
+            )
+            self.button(
+                pygame.Rect(box.right + self.s(6), box.y, self.s(104), box.height),
+                self.tr("net.window.say"),
+                self._say,
+                key="room.say_send",
+            )
+
+    # --- acting --------------------------------------------------------------------------
+    def _send(self, action: Action) -> None:
+        self.link.send(self.client.act, action)
+
+    def _say(self) -> None:
+        if self.say_entry is None or self.view is None:
+            return
+        text = self.say_entry.get_text().strip()
+        if text:
+            self._send(Statement(actor=self.view.actor, text=text))
+
+    def propose(self, package: dict[str, str]) -> None:
+        if self.view is not None:
+            self._send(Propose(actor=self.view.actor, package=package))
+
+    def _leave(self) -> None:
+        self.link.close()
+        self.app.pop()
+        self.app.pop()
+
+    def update(self, dt: float) -> None:
+        changed = False
+        for message in self.link.messages():
+            if isinstance(message, PlayerUpdate):
+                self.update_msg = message
+                changed = True
+            elif isinstance(message, Refused):
+                self.app.status = _refusal(message, self.lang)
+            elif message.type == "ended":
+                self.ended = changed = True
+        if changed:
+            self._parse()
+            self.refresh()
+
+    def escape(self) -> None:
+        """Esc keeps you at the table: leaving is a button of its own."""
+
+
+class ProposeScene(Scene):
+    """Build a package: one option per issue (inside your mandate), your points beside."""
+
+    default_focus = "propose.send"
+
+    def __init__(self, app, table: RoomTableScene, view: PlayerView, update: PlayerUpdate):
+        super().__init__(app)
+        self.table, self.view, self.update_msg = table, view, update
+        self.package = {
+            issue.id: (update.options.get(issue.id) or [issue.options[0].id])[0]
+            for issue in view.issues
+        }
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(24, w // 30)
+        view, lang = self.view, self.lang
+        points = screen.package_points(view, self.package)
+        self.label(
+            pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(44)),
+            self.tr("net.window.propose_title", points=f"{points:g}", batna=f"{view.batna:g}"),
+            "#title",
+        )
+        scroller = Scroller(
+            pygame.Rect(margin, self.s(60), w - 2 * margin, h - self.s(140)), self.ui
+        )
+        inner = scroller.width
+        y = 0
+        bh = self.s(32)
+        for issue in view.issues:
+            self.label(
+                pygame.Rect(0, y, inner, self.s(24)),
+                text_in(issue.name, lang),
+                "#subtle",
+                container=scroller.inner,
+            )
+            y += self.s(26)
+            allowed = self.update_msg.options.get(issue.id, [])
+            for option in issue.options:
+                value = view.points[issue.id][option.id]
+                inside = option.id in allowed
+                label = f"{value:+g}  {text_in(option.label, lang)}"
+                if not inside:
+                    label += f"  [{self.tr('net.menu.outside')}]"
+                self.button(
+                    pygame.Rect(0, y, inner, bh),
+                    label[:110],
+                    lambda i=issue.id, o=option.id: self._pick(i, o),
+                    key=f"propose.{issue.id}.{option.id}",
+                    selected=self.package.get(issue.id) == option.id,
+                    enabled=inside,
+                    container=scroller.inner,
+                )
+                y += bh + self.s(3)
+            y += self.s(10)
+        scroller.set_content_height(y)
+        self.button(
+            pygame.Rect(margin, h - self.s(64), self.s(220), self.s(42)),
+            self.tr("net.dash.back"),
+            self.app.pop,
+            key="propose.back",
+        )
+        self.button(
+            pygame.Rect(w - margin - self.s(260), h - self.s(64), self.s(260), self.s(42)),
+            self.tr("net.window.propose_send"),
+            self._send,
+            key="propose.send",
+            object_id="#primary",
+        )
+
+    def _pick(self, issue: str, option: str) -> None:
+        self.package[issue] = option
+        self.refresh()
+
+    def _send(self) -> None:
+        self.table.propose(dict(self.package))
+        self.app.pop()
+
+
+class BriefScene(Scene):
+    """Your own briefing, points and mandate, as the server sent them."""
+
+    default_focus = "brief.back"
+
+    def __init__(self, app, view: PlayerView) -> None:
+        super().__init__(app)
+        self.view = view
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(24, w // 30)
+        lang = self.lang
+        lines = [
+            *screen.brief_lines(self.view, lang),
+            "",
+            *screen.points_lines(self.view, lang),
+            "",
+            *screen.mandate_lines(self.view, lang),
+        ]
+        body = "<br>".join(html.escape(line, quote=False) for line in lines)
+        self.textbox(pygame.Rect(margin, self.s(20), w - 2 * margin, h - self.s(100)), body)
+        self.button(
+            pygame.Rect(margin, h - self.s(64), self.s(220), self.s(42)),
+            self.tr("net.dash.back"),
+            self.app.pop,
+            key="brief.back",
+        )

@@ -1,0 +1,62 @@
+"""Joining a room from the window: the form, the seat list, and playing at the table."""
+
+from __future__ import annotations
+
+import pygame
+from net_support import agreeable_package, make_room
+from test_net_dashboard import room_in_a_thread, run_frames
+
+from game.ui.app import App
+from game.ui.driver import focus_key, press, steps, type_text
+from game.ui.scenes.join import JoinScene
+from game.ui.scenes.menu import MenuScene
+from game.ui.settings import Settings
+
+
+def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
+    room = make_room()
+    game = room.tables[0].game
+    actor = game.current_actor
+    package = agreeable_package(game.clone())
+    app = App(Settings(), persist=False)
+    try:
+        app.push(MenuScene(app))
+        steps(app, 2)
+        with room_in_a_thread(room) as server:
+            assert focus_key(app, "menu.join")
+            press(app, pygame.K_RETURN)
+            assert isinstance(app.scene, JoinScene)
+            for key, text in (
+                ("join.address", f"127.0.0.1:{server.port}"),
+                ("join.code", room.code),
+                ("join.name", "Anna"),
+            ):
+                assert focus_key(app, key)
+                type_text(app, text)
+            assert focus_key(app, "join.connect")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
+            steps(app, 2)
+            assert focus_key(app, f"seat.1.{actor}")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: type(app.scene).__name__ == "RoomTableScene")
+            table = app.scene
+            assert run_frames(
+                app, lambda: table.update_msg is not None and table.update_msg.my_turn
+            )
+            steps(app, 2)
+            assert room.tables[0].seats[actor].player == "Anna"
+            assert focus_key(app, "room.propose")
+            press(app, pygame.K_RETURN)
+            assert type(app.scene).__name__ == "ProposeScene"
+            app.scene.package = dict(package)
+            assert focus_key(app, "propose.send")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: len(game.actions) == 1)
+            assert game.actions[0].kind == "propose" and game.actions[0].package == package
+            assert run_frames(
+                app, lambda: not table.update_msg.my_turn or table.update_msg.can_talk is False
+            )
+            table.link.close()
+    finally:
+        app.close()
