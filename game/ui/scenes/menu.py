@@ -31,14 +31,7 @@ class MenuScene(Scene):
         items = [
             ("menu.solo", self.tr("ui.menu.solo"), self._solo, "#primary", None, True),
             ("menu.hotseat", self.tr("ui.menu.hotseat"), self._hotseat, None, None, True),
-            (
-                "menu.join",
-                self.tr("ui.menu.join"),
-                None,
-                None,
-                self.tr("ui.menu.join_later"),
-                False,
-            ),
+            ("menu.join", self.tr("ui.menu.join"), self._join, None, None, True),
             (
                 "menu.continue",
                 self.tr("ui.menu.continue"),
@@ -91,6 +84,11 @@ class MenuScene(Scene):
         from game.ui.scenes.chooser import ChooserScene
 
         self.app.push(ChooserScene(self.app, mode="hotseat"))
+
+    def _join(self) -> None:
+        from game.ui.scenes.join import JoinScene
+
+        self.app.push(JoinScene(self.app))
 
     def _continue(self) -> None:
         from game.ui.scenes.start import resume_autosave
