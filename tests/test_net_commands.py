@@ -108,3 +108,8 @@ def test_results_lists_sessions_and_writes_csv(tmp_path: Path, capsys) -> None:
     assert rows[0]["outcome"] == table.result.outcome and rows[1]["outcome"] == "open"
     assert float(rows[0]["integration_index"]) == pytest.approx(table.result.integration_index)
     assert main(["results", "--db", str(tmp_path / "missing.sqlite3")]) == 1
+    reports = tmp_path / "reports"
+    assert main(["results", "--db", str(db), "--reports", str(reports)]) == 0
+    written = sorted(p.name for p in reports.iterdir())
+    assert written == [f"kamer-{room.code}-tafel-1.html"]
+    assert "<html" in (reports / written[0]).read_text(encoding="utf-8").lower()

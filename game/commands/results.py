@@ -6,9 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.engine import SaveError
+from game.net.reports import write_report
 from game.net.results import csv_text
 from game.net.store import Store, StoreError
 from game.paths import results_db
+from game.scenario.loader import ScenarioError, load_scenario
 from game.text import t
 
 NAME = "results"
@@ -19,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help=t("net.host.db_help"))
     parser.add_argument("--csv", metavar="FILE", help=t("net.results.csv_help"))
     parser.add_argument("--session", type=int, metavar="N", help=t("net.results.session_help"))
+    parser.add_argument("--reports", metavar="DIR", help=t("net.results.reports_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
 
 
@@ -35,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         rows = store.result_rows(args.session)
+        if args.reports:
+            return _reports(store, Path(args.reports), args.session, lang)
         if args.csv:
             text = csv_text(rows)
             if args.csv == "-":
@@ -81,3 +87,35 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
+    """Every finished table's HTML report, replayed from the saved record on its scenario."""
+    written = failed = 0
+    for found in store.sessions():
+        if session is not None and found.id != session:
+            continue
+        try:
+            scenario = load_scenario(found.scenario_path, lang).scenario
+        except (ScenarioError, OSError) as error:
+            print(t("net.results.no_scenario", lang, path=found.scenario_path, reason=str(error)))
+            failed += 1
+            continue
+        for row in store.result_rows(found.id):
+            save = store.saved_game(found.id, row.table)
+            if save is None:
+                continue
+            try:
+                path = write_report(save, scenario, folder, found.code, row.table, lang)
+            except SaveError as error:
+                print(t("net.reports.failed", lang, table=row.table, reason=error.message(lang)))
+                failed += 1
+                continue
+            except OSError as error:
+                print(t("net.results.cannot_write", lang, path=str(folder), reason=error.strerror))
+                return 2
+            print(t("net.results.report", lang, path=str(path)))
+            written += 1
+    if not written and not failed:
+        print(t("net.reports.none", lang))
+    return 1 if failed else 0

@@ -401,4 +401,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your proposal: {points} points (without agreement {batna})",
     ),
     "net.window.propose_send": ("Leg dit voorstel op tafel", "Put this proposal on the table"),
+    "net.results.reports_help": (
+        "schrijf het HTML-rapport van elke afgeronde tafel in deze map",
+        "write every finished table's HTML report into this folder",
+    ),
+    "net.results.report": ("Rapport geschreven: {path}", "Report written: {path}"),
+    "net.results.no_scenario": (
+        "Het scenario {path} is niet te laden: {reason}",
+        "The scenario {path} cannot be loaded: {reason}",
+    ),
 }
