@@ -243,7 +243,32 @@ def _issues(debrief: Debrief, names: _Labels, lang: str) -> str:
             f"<td>{escape(names.option(row.issue, row.max_joint))}</td>{''.join(cells)}</tr>"
         )
     note = t("report.issues_note", lang)
-    return f'<p class="note">{escape(note)}</p><table><tr>{header}</tr>{"".join(rows)}</table>'
+    table = f'<p class="note">{escape(note)}</p><table><tr>{header}</tr>{"".join(rows)}</table>'
+    return table + _trades(debrief, names, lang)
+
+
+def _trades(debrief: Debrief, names: _Labels, lang: str) -> str:
+    """Per actor: the issues where it got its best option and where it gave way, heaviest first."""
+    if debrief.package is None:
+        return ""
+    items = []
+    for actor in debrief.analysis.actors:
+        cells = sorted(
+            ((row.actors[actor], row.issue) for row in debrief.issues),
+            key=lambda pair: -pair[0].weight,
+        )
+        got = [names.issues.get(i, i) for c, i in cells if c.concession == 0 and c.weight > 0]
+        gave = [names.issues.get(i, i) for c, i in cells if (c.concession or 0) > 0]
+        none = t("report.trade.none", lang)
+        said = t(
+            "report.trade.line",
+            lang,
+            actor=names.actors[actor],
+            got=", ".join(got) or none,
+            gave=", ".join(gave) or none,
+        )
+        items.append(f"<li>{escape(said)}</li>")
+    return f"<h3>{escape(t('report.trade.title', lang))}</h3><ul>{''.join(items)}</ul>"
 
 
 def _timeline(game: Game, names: _Labels, lang: str) -> str:

@@ -290,6 +290,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Per actor: points of the chosen option / of the best option, and what the issue "
         "weighs for that actor. Giving way on light issues to gain on heavy ones is trading.",
     ),
+    "report.trade.title": ("Wie kreeg wat", "Who got what"),
+    "report.trade.line": (
+        "{actor} — kreeg zijn beste optie bij: {got}; gaf toe bij: {gave} (zwaarste kwestie "
+        "eerst).",
+        "{actor} — got its best option on: {got}; gave way on: {gave} (heaviest issue first).",
+    ),
+    "report.trade.none": ("geen", "none"),
     "report.weight": ("gewicht {share}", "weight {share}"),
     "report.private": ("alleen voor {names}", "only for {names}"),
     "report.no_mandate": ("vrij", "free"),
