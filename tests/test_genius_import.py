@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.cli import main
-from game.scenario.genius import slug, unique_slugs
+from game.scenario.genius import GeniusError, read_domain, read_xml, slug, unique_slugs
 from game.scenario.loader import load_scenario
 from game.scoring.analysis import analyse_table
 from game.scoring.space import TableData
@@ -156,3 +158,29 @@ def test_an_integer_issue_is_refused_by_name(
     assert main([*args, "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "Looptijd" in err and "only discrete issues" in err
+
+
+def test_a_dtd_hidden_in_utf16_is_refused(tmp_path: Path) -> None:
+    text = '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'
+    path = tmp_path / "utf16.xml"
+    path.write_bytes(text.encode("utf-16"))
+    with pytest.raises(GeniusError, match="DTD"):
+        read_xml(path, "en")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda s: f'<?xml version="1.0"?><utility_space>{s}'.encode()),
+        st.sampled_from(["utf-8", "utf-16", "latin-1", "bogus", "ascii"]).map(
+            lambda enc: f'<?xml version="1.0" encoding="{enc}"?><a/>'.encode()
+        ),
+    )
+)
+def test_any_bytes_give_an_element_or_a_genius_error(raw: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.xml"
+        path.write_bytes(raw)
+        with contextlib.suppress(GeniusError):
+            read_domain(path, "en")

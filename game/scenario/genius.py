@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+import xml.parsers.expat as expat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,12 +92,38 @@ def read_xml(path: str | Path, lang: str = "nl") -> ET.Element:
         raise GeniusError(file, t("genius.unreadable", lang, reason=reason)) from None
     if len(raw) > MAX_XML_BYTES:
         raise GeniusError(file, t("genius.too_big", lang, size=len(raw), limit=MAX_XML_BYTES))
-    if _FORBIDDEN.search(raw):
+    if _FORBIDDEN.search(raw) or _declares_dtd(raw):
         raise GeniusError(file, t("genius.dtd", lang))
     try:
         return ET.fromstring(raw)
-    except ET.ParseError as error:
+    except (ET.ParseError, LookupError, ValueError) as error:
         raise GeniusError(file, t("genius.not_xml", lang, reason=error)) from None
+
+
+class _Declared(Exception):
+    """Raised from expat's handlers the moment a DTD or entity declaration starts."""
+
+
+def _declares_dtd(raw: bytes) -> bool:
+    """Whether the document declares a DTD or entity in any encoding (UTF-16 included).
+
+    Expat reads the encoding itself, so this also catches what a byte search cannot; the
+    handler stops it before any entity is declared, let alone expanded.
+    """
+    parser = expat.ParserCreate()
+
+    def refuse(*_args: object) -> None:
+        raise _Declared
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(raw, True)
+    except _Declared:
+        return True
+    except (expat.ExpatError, LookupError, ValueError):
+        return False  # not well-formed: ElementTree says where
+    return False
 
 
 def _number(file: str, element: ET.Element, attribute: str, lang: str) -> float:
