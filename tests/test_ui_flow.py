@@ -62,3 +62,61 @@ def test_the_debrief_exports_the_html_report(app):
     press(app, pygame.K_RETURN)
     path = app.scene.exported
     assert path.exists() and "<html" in path.read_text(encoding="utf-8").lower()
+
+
+def _best_legal_package(table) -> dict[str, str]:
+    """The package with the most joint gain that the player may propose now (read-only)."""
+    import numpy as np
+
+    from game.scoring.analysis import analyse_table
+
+    game = table.game
+    analysis = analyse_table(game.table_data(), game.scenario.agreement)
+    space = analysis.space
+    joint = space.surplus.sum(axis=1)
+    legal = game.legal_actions(table.viewer)
+    for index in np.argsort(-joint)[:2000]:
+        package = space.package(int(index))
+        if legal.allows_package(package):
+            return package
+    raise AssertionError("no legal package found")
+
+
+def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
+    press(app, pygame.K_RETURN)  # practice
+    press(app, pygame.K_RETURN)  # this case
+    seating = app.scene
+    for actor in seating.scenario.actors[1:]:  # every bot a conceder, by arrows
+        assert focus_key(app, f"seating.{actor.id}")
+        for _ in range(6):
+            if seating.seating[actor.id] == "conceder":
+                break
+            press(app, pygame.K_RIGHT)
+        assert seating.seating[actor.id] == "conceder"
+    assert focus_key(app, "seating.start")
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # briefing read
+    mine: dict[str, str] | None = None
+    for _ in range(300):
+        if scene_name(app) == "DebriefScene":
+            break
+        table = app.scene
+        if scene_name(app) == "TableScene" and table.game.is_over():
+            assert focus_key(app, "table.debrief")
+        elif scene_name(app) == "TableScene" and table.legal.can_move:
+            view = table.view()
+            backed = any(table.viewer in p.supporters_at_table for p in view.proposals)
+            if not backed:  # put the best package I may propose on the table, by keyboard
+                mine = _best_legal_package(table)
+                for issue, option in mine.items():
+                    assert focus_key(app, f"opt.{issue}.{option}")
+                    press(app, pygame.K_RETURN)
+                assert focus_key(app, "table.propose")
+            else:
+                assert focus_key(app, "table.pass")
+        press(app, pygame.K_RETURN, frames=3)
+    assert scene_name(app) == "DebriefScene"
+    outcome = app.scene.session.game.outcome
+    assert outcome.kind == "agreement"
+    assert mine is not None
+    assert any("Integratie-index" in text for text in app.scene.visible_texts())

@@ -94,6 +94,11 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     save(app, out, "table")
     play_to(app, lambda: scene(app) == "DebriefScene")
     save(app, out, "debrief")
+    # practice rewind: back to week 2, play on, compare both outcomes side by side
+    focus_key(app, "debrief.rewind.2")
+    press(app, pygame.K_RETURN)
+    play_to(app, lambda: scene(app) == "DebriefScene")
+    save(app, out, "rewind_compare")
     app.close()
 
 
@@ -119,6 +124,21 @@ def hotseat(out: Path) -> None:
     app.close()
 
 
+def broken(out: Path) -> None:
+    """Watch mode with a scenario file that has a mistake in it."""
+    from game.ui.scenes.start import open_scenario
+
+    folder = Path(tempfile.mkdtemp(prefix="omgevingstafel-watch-"))
+    path = folder / "mijn-casus.yaml"
+    text = default_scenario_path().read_text(encoding="utf-8")
+    path.write_text(text.replace("batna:", "batna: veel\n    oud:", 1), encoding="utf-8")
+    app = App(Settings(), persist=False)
+    app.push(MenuScene(app))
+    open_scenario(app, path, watch=True)
+    save(app, out, "watch_problems")
+    app.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -128,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     solo(args.out, "en")
     solo(args.out, "nl", contrast=True)
     hotseat(args.out)
+    broken(args.out)
     return 0
 
 

@@ -10,6 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.menu.solo": ("Oefenen tegen bots", "Practice against bots"),
     "ui.menu.hotseat": ("Samen aan één scherm", "Together at one screen"),
     "ui.menu.join": ("Aansluiten bij een zaal", "Join a room"),
+    "ui.menu.join_soon": (
+        "Aansluiten bij een zaal (volgt later)",
+        "Join a room (coming later)",
+    ),
     "ui.menu.join_later": (
         "Nog niet beschikbaar: de academiezaal komt in een volgende versie.",
         "Not available yet: the academy room comes in a later version.",
@@ -94,8 +98,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose at least one party played by a person.",
     ),
     "ui.seating.change": (
-        "Enter of pijltjes: wissel tussen speler en bots",
-        "Enter or arrows: switch between player and bots",
+        "Enter: volgende keuze (speler of bot) · pijltjes ←→: andere botstrategie",
+        "Enter: next choice (player or bot) · arrows ←→: another bot strategy",
     ),
     "ui.strategy.tough": ("taai", "tough"),
     "ui.strategy.conceder": ("toegeeflijk", "conceder"),
@@ -144,6 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.handover.hidden": (
         "Het scherm van de vorige speler is verborgen. Alleen {actor} kijkt mee vanaf nu.",
         "The previous player's screen is hidden. Only {actor} looks from now on.",
+    ),
+    "ui.handover.first": (
+        "Alleen {actor} kijkt nu naar het scherm; de anderen kijken even weg.",
+        "Only {actor} looks at the screen now; the others look away for a moment.",
     ),
     "ui.handover.ready": (
         "Ik ben {actor} — laat mijn scherm zien",

@@ -30,7 +30,7 @@ DrawText = Callable[..., pygame.Rect]
 def seat_positions(rect: pygame.Rect, n: int) -> list[tuple[int, int]]:
     """Centres of n seats on an oval inside `rect`, first seat at the bottom (the player)."""
     cx, cy = rect.center
-    rx, ry = rect.width * 0.38, rect.height * 0.34
+    rx, ry = rect.width * 0.36, rect.height * 0.27
     out = []
     for k in range(n):
         angle = math.pi / 2 + 2 * math.pi * k / max(n, 1)
@@ -48,7 +48,7 @@ def draw_table(
     centre: str = "",
 ) -> None:
     """The felt, then every seat: kind icon, name, role and status under it."""
-    felt = pygame.Rect(0, 0, round(rect.width * 0.50), round(rect.height * 0.34))
+    felt = pygame.Rect(0, 0, round(rect.width * 0.46), round(rect.height * 0.28))
     felt.center = rect.center
     shadow = felt.move(0, 6)
     pygame.draw.ellipse(surface, palette.felt_edge, shadow)
@@ -67,45 +67,34 @@ def draw_table(
         )
     size = max(28, min(round(48 * scale), rect.height // 8))
     name_width = max(80, rect.width // max(3, (len(seats) + 1) // 2) - 8)
+    line = round(15 * scale)
     for seat, (x, y) in zip(seats, seat_positions(rect, len(seats)), strict=True):
         image = icon(seat.kind, size)
         if seat.gone:
             image = image.copy()
             image.set_alpha(90)
-        box = image.get_rect(center=(x, y - size // 2 + 4))
+        upper = y < rect.centery - 4
+        box = image.get_rect(center=(x, y))
         if seat.to_move:
             pygame.draw.circle(surface, palette.focus, box.center, size // 2 + 6, 4)
         elif seat.you:
             pygame.draw.circle(surface, kind_colour(seat.kind), box.center, size // 2 + 5, 2)
         surface.blit(image, box)
         colour = palette.muted if seat.gone else palette.ink
-        y_text = box.bottom + 2
-        r = text(
-            surface,
-            seat.name,
-            (x, y_text),
-            13,
-            colour,
-            bold=True,
-            anchor="midtop",
-            max_width=name_width,
-        )
-        r = text(
-            surface,
-            seat.role,
-            (x, r.bottom),
-            11,
-            palette.muted,
-            anchor="midtop",
-            max_width=name_width,
-        )
+        lines = [(seat.name, 13, colour, True), (seat.role, 11, palette.muted, False)]
         if seat.status:
-            text(
+            lines.append((seat.status, 11, palette.bad if seat.gone else palette.accent, False))
+        # names above the seats in the upper half, below them in the lower half: never on the felt
+        y_text = box.top - 4 - line * len(lines) if upper else box.bottom + 2
+        for text_line, size_pt, colour_line, bold in lines:
+            r = text(
                 surface,
-                seat.status,
-                (x, r.bottom),
-                11,
-                palette.bad if seat.gone else palette.accent,
+                text_line,
+                (x, y_text),
+                size_pt,
+                colour_line,
+                bold=bold,
                 anchor="midtop",
                 max_width=name_width,
             )
+            y_text = r.bottom

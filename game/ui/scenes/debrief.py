@@ -167,15 +167,27 @@ class DebriefScene(Scene):
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
-        self._draw_chart(surface, self.chart)
+        if not self.session.attempts:
+            self._draw_chart(surface, self.chart, self.reached, self.tr("ui.debrief.chart"))
+            return
+        # practice: the previous attempt and this one side by side
+        half = (self.chart.width - self.s(12)) // 2
+        before = self.chart.copy()
+        before.width = half
+        after = before.move(half + self.s(12), 0)
+        attempt = self.session.attempts[-1]
+        self._draw_chart(surface, before, attempt.points, self.tr("ui.debrief.first"))
+        self._draw_chart(surface, after, self.reached, self.tr("ui.debrief.second"))
 
-    def _draw_chart(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+    def _draw_chart(
+        self, surface: pygame.Surface, area: pygame.Rect, reached: dict[str, float], heading: str
+    ) -> None:
         """Per party: best possible in the ZOPA (light), reached (dark), BATNA (tick)."""
         palette = self.app.palette
         pygame.draw.rect(surface, palette.card, area, border_radius=8)
         title = self.draw_text(
             surface,
-            self.tr("ui.debrief.chart"),
+            heading,
             (area.x + self.s(12), area.y + self.s(8)),
             14,
             bold=True,
@@ -184,7 +196,7 @@ class DebriefScene(Scene):
         actors = self.analysis.actors
         best = self.analysis.best_in_zopa
         batna = self.analysis.batna
-        top_value = max([*best.values(), *batna.values(), *self.reached.values(), 1.0])
+        top_value = max([*best.values(), *batna.values(), *reached.values(), 1.0])
         legend_y = title.bottom + self.s(6)
         x = area.x + self.s(12)
         for colour, label in (
@@ -221,16 +233,16 @@ class DebriefScene(Scene):
             x0 = plot.x + name_w
             h_bar = max(6, round(row_h * 0.30))
             possible = round(bar_w * max(best.get(actor, 0), 0) / top_value)
-            reached = round(bar_w * max(self.reached.get(actor, 0), 0) / top_value)
+            got = round(bar_w * max(reached.get(actor, 0), 0) / top_value)
             y1 = y + round(row_h / 2) - h_bar
             pygame.draw.rect(surface, palette.chart_possible, (x0, y1, possible, h_bar))
-            pygame.draw.rect(surface, palette.chart_reached, (x0, y1 + h_bar, reached, h_bar))
+            pygame.draw.rect(surface, palette.chart_reached, (x0, y1 + h_bar, got, h_bar))
             tick = x0 + round(bar_w * max(batna[actor], 0) / top_value)
             pygame.draw.line(surface, palette.bad, (tick, y1 - 3), (tick, y1 + 2 * h_bar + 3), 3)
             self.draw_text(
                 surface,
-                fmt(round(self.reached.get(actor, 0), 1)),
-                (x0 + max(reached, possible) + self.s(6), y + round(row_h / 2)),
+                fmt(round(reached.get(actor, 0), 1)),
+                (x0 + max(got, possible) + self.s(6), y + round(row_h / 2)),
                 12,
                 anchor="midleft",
             )

@@ -41,9 +41,10 @@ class HandoverScene(Scene):
             "#heading",
         )
         self.label(pygame.Rect(x, y + self.s(38), col, self.s(26)), self.role, "#subtle")
+        first = self.session.last_viewer is None
         self.label(
             pygame.Rect(x, y + self.s(74), col, self.s(26)),
-            self.tr("ui.handover.hidden", actor=self.name),
+            self.tr("ui.handover.first" if first else "ui.handover.hidden", actor=self.name),
             "#subtle",
         )
         self.button(

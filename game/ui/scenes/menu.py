@@ -54,9 +54,14 @@ class MenuScene(Scene):
                 enabled=enabled,
                 focusable=enabled or tip is not None,
             )
-            if not enabled and tip:
-                self.label(pygame.Rect(left + col + 12, y, w - left - col - 24, bh), tip, "#subtle")
             y += step
+            if key == "menu.continue" and summary is not None:
+                self.label(
+                    pygame.Rect(left + self.s(12), y - self.s(8), col, self.s(22)),
+                    summary,
+                    "#subtle",
+                )
+                y += self.s(18)
         self.label(
             pygame.Rect(left, h - self.s(60), w - 2 * left, self.s(24)),
             self.tr("ui.menu.keys"),

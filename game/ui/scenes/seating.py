@@ -86,7 +86,7 @@ class SeatingScene(Scene):
                 key=f"seating.{actor.id}",
                 selected=self.seating[actor.id] == PERSON,
                 tooltip=tip,
-                on_arrow=lambda step, a=actor.id: self._cycle(a, step),
+                on_arrow=lambda step, a=actor.id: self._cycle_bot(a, step),
             )
             y += row_h + self.s(6)
         self.button(
@@ -119,6 +119,16 @@ class SeatingScene(Scene):
                 if current == PERSON:
                     self.seating[other] = self.scenario.actor(other).strategy or DEFAULT_STRATEGY
         self.seating[actor] = choice
+        self.refresh()
+        return True
+
+    def _cycle_bot(self, actor: str, step: int) -> bool:
+        """Arrows: another strategy for a bot seat (a person's seat stays a person)."""
+        current = self.seating[actor]
+        if current == PERSON:
+            return True
+        strategies = self.choices[1:]
+        self.seating[actor] = strategies[(strategies.index(current) + step) % len(strategies)]
         self.refresh()
         return True
 

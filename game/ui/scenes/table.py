@@ -820,4 +820,12 @@ class TableScene(Scene):
                     actor.id == self.viewer,
                 )
             )
-        draw_table(surface, self.seat_area, seats, palette, self.draw_text, self.app.settings.scale)
+        draw_table(
+            surface,
+            self.seat_area,
+            seats,
+            palette,
+            self.draw_text,
+            self.app.settings.scale,
+            centre=self.tr("ui.table.week", round=view.round, deadline=view.deadline),
+        )
