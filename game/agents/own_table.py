@@ -35,7 +35,7 @@ class OwnTable:
     def size(self) -> int:
         return len(self.values)
 
-    @property
+    @cached_property
     def allowed(self) -> np.ndarray:
         """Packages the mandate lets this actor propose or support now."""
         return ~self.forbidden & ~self.below_minimum
