@@ -1,4 +1,4 @@
-"""A compatible issue (one option everyone likes best, tied to an interest) is design, not a flaw."""
+"""A compatible issue (one option everyone likes best, tied to an interest) is design, no flaw."""
 
 from game.scenario.lint import lint
 from game.scenario.lint_checks import compatible_issues
