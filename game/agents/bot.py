@@ -160,7 +160,7 @@ class StrategyBot:
         interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
         issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
         text = explain.sentence(
-            "agents.reveal",
+            "agents.reveal" if theirs else "agents.reveal_first",
             actor=explain.actor_name(view, self.actor),
             issue=explain.issue_name(view, issue) if issue else "—",
             reason=explain.reason(view, issue) if issue else interest.text,

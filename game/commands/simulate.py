@@ -168,7 +168,7 @@ def as_text(
     lines = [t("simulate.title", lang, scenario=title, games=summary.games, seed=seed)]
     lines.append(
         f"  {t('simulate.strategies', lang)}: "
-        + ", ".join(f"{names[a]} {s}" for a, s in strategies.items())
+        + ", ".join(f"{names[a]} {t(f'agents.strategy.{s}', lang)}" for a, s in strategies.items())
     )
     lines.append(f"  {t('simulate.agreement_rate', lang)}: {100 * summary.agreement_rate:.1f}%")
     lines.append(

@@ -49,6 +49,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{actor} puts an interest on the table about '{issue}', because the others are open "
         "too: {reason}",
     ),
+    "agents.reveal_first": (
+        "{actor} legt als eerste een belang op tafel over '{issue}', om de anderen uit te "
+        "nodigen ook open kaart te spelen: {reason}",
+        "{actor} is the first to put an interest on the table, about '{issue}', to invite the "
+        "others to be open too: {reason}",
+    ),
     "agents.ask": (
         "{actor} vraagt {to} naar '{issue}', om te weten wat daar voor hen zwaar weegt.",
         "{actor} asks {to} about '{issue}', to learn what weighs for them there.",
