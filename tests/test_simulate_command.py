@@ -108,3 +108,5 @@ def test_saves_replay_to_the_same_game(capsys: pytest.CaptureFixture[str], tmp_p
         game = Game.from_save(save, scenario)
         assert game.is_over()
         assert game.state_hash() == save["state_hash"]
+    capsys.readouterr()
+    assert main(["replay", str(files[0]), "--verify", "--scenario", str(GEZIN)]) == 0
