@@ -56,13 +56,10 @@ class OwnTable:
 
     def index_of(self, package: Mapping[str, str]) -> int | None:
         """The row of `package`, or None when it does not fit this table (an old option)."""
-        index = 0
-        for issue, place in self._place:
-            step = place.get(package.get(issue, ""))
-            if step is None:
-                return None
-            index += step
-        return index
+        try:
+            return sum([place[package[issue]] for issue, place in self._place])
+        except KeyError:
+            return None
 
     @cached_property
     def best_open_value(self) -> float:
