@@ -57,6 +57,9 @@ def strategies_for(
     scenario: Scenario, difficulty: str, human_actors: list[str] | tuple[str, ...] | set[str]
 ) -> dict[str, str]:
     """A strategy for every base actor nobody plays, by difficulty (and the scenario's hint)."""
+    if difficulty not in DIFFICULTIES:
+        known = ", ".join(DIFFICULTIES)
+        raise ValueError(f"unknown difficulty {difficulty!r}; choose from {known}")
     mix = DIFFICULTIES[difficulty]
     order = scenario.turn_order or [a.id for a in scenario.actors]
     order = [a for a in order if a not in human_actors]
