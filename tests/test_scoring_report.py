@@ -146,3 +146,21 @@ def test_a_tampered_save_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     save.write_text(json.dumps(data), encoding="utf-8")
     assert main(["report", str(save), "-o", str(tmp_path / "r.html"), "--lang", "en"]) == 1
     assert "tampered.json" in capsys.readouterr().err
+
+
+def test_several_saves_make_a_room_report_with_every_table(tmp_path: Path) -> None:
+    games = [_agreed_game(), _deadline_game()]
+    saves = []
+    for n, game in enumerate(games):
+        save = tmp_path / f"table{n}.json"
+        save.write_text(json.dumps(game.to_save()), encoding="utf-8")
+        saves.append(str(save))
+    out = tmp_path / "room.html"
+    assert main(["report", *saves, "-o", str(out), "--lang", "en"]) == 0
+    html = out.read_text(encoding="utf-8")
+    page = _parse(html)
+    want = ["room"] + [f"{key}-{n}" for n in (1, 2) for key in SECTIONS]
+    assert page.sections == want
+    assert html.count('data-table="') == 2
+    index = debrief_game(games[0]).scores.integration_index
+    assert f"<td>{index:.2f}</td>" in html

@@ -1,4 +1,8 @@
-"""`python -m game report SAVE -o report.html [--lang en]`: a game's debrief as one HTML file."""
+"""`python -m game report SAVE… -o report.html [--lang en]`: a debrief as one HTML file.
+
+One save gives that game's debrief; several give a room report: every table side by side,
+then each table's own debrief.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sys
 from pathlib import Path
 
 from game.engine import Game, SaveError
-from game.scoring.report import render_report
+from game.scoring.report import render_report, render_room_report
 from game.text import t
 from game.textmode.savefile import SaveFileError, find_scenario, read_save
 
@@ -16,7 +20,7 @@ HELP = t("report.help")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("save", metavar="SAVE", help=t("report.arg.save"))
+    parser.add_argument("saves", nargs="+", metavar="SAVE", help=t("report.arg.save"))
     parser.add_argument(
         "-o", "--output", required=True, metavar="REPORT.html", help=t("report.arg.output")
     )
@@ -34,16 +38,19 @@ def load_game(save_path: Path, scenario_path: Path | None) -> Game:
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
     scenario = Path(args.scenario) if args.scenario else None
-    try:
-        game = load_game(Path(args.save), scenario)
-    except SaveFileError as error:
-        message = t(error.key, lang, **error.values)
-        print(t("report.error", lang, file=args.save, message=message), file=sys.stderr)
-        return 1
-    except SaveError as error:
-        print(t("report.error", lang, file=args.save, message=error.message(lang)), file=sys.stderr)
-        return 1
-    html = render_report(game, lang)
+    games = []
+    for save in args.saves:
+        try:
+            games.append(load_game(Path(save), scenario))
+        except SaveFileError as error:
+            message = t(error.key, lang, **error.values)
+            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
+            return 1
+        except SaveError as error:
+            message = error.message(lang)
+            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
+            return 1
+    html = render_report(games[0], lang) if len(games) == 1 else render_room_report(games, lang)
     output = Path(args.output)
     try:
         output.write_text(html, encoding="utf-8")

@@ -155,3 +155,15 @@ def frontier_panels(debrief: Debrief, names: dict[str, str], lang: str) -> bytes
     )
     figure.tight_layout(rect=(0, 0.06, 1, 1))
     return _png(figure)
+
+
+def room_bars(labels: list[str], values: list[float], lang: str) -> bytes:
+    """The integration index of every table in a room, side by side."""
+    figure = Figure(figsize=(min(10.0, 1.2 + 0.6 * len(labels)), 2.8))
+    axes = figure.add_subplot()
+    axes.bar(labels, values, color=COLOURS["pareto"])
+    axes.set_ylim(0, 1)
+    axes.set_ylabel(t("report.integration", lang))
+    axes.set_xlabel(t("report.room.col.table", lang))
+    axes.grid(axis="y", alpha=0.3)
+    return _png(figure)

@@ -61,7 +61,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
   h2 { break-after: avoid; }
   section, table, figure, .figures { break-inside: avoid; }
   tr { break-inside: avoid; }
-  #timeline table { break-inside: auto; }
+  #timeline table, [id^="timeline-"] table { break-inside: auto; }
+  article { break-before: page; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -414,20 +415,9 @@ def _learning(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
     return "".join(parts)
 
 
-def render_report(game: Game, lang: str = "nl") -> str:
-    """The whole debrief of `game` as one HTML document."""
-    scenario = game.scenario
-    debrief = debrief_game(game)
-    names = _Labels(scenario, lang)
-    title = t("report.title", lang, title=text_in(scenario.title, lang))
-    meta = t(
-        "report.meta",
-        lang,
-        id=scenario.id,
-        seed=game.seed,
-        actors=len(debrief.analysis.actors),
-        packages=debrief.analysis.space.size,
-    )
+def _game_sections(game: Game, debrief: Debrief, lang: str, suffix: str = "") -> str:
+    """Every section of one game's debrief; `suffix` keeps ids unique in a room report."""
+    names = _Labels(game.scenario, lang)
     bodies = {
         "result": _result(game, debrief, names, lang),
         "scores": _scores(game, debrief, names, lang),
@@ -438,16 +428,87 @@ def render_report(game: Game, lang: str = "nl") -> str:
         "interests": _interests(game, debrief, names, lang),
         "learning": _learning(game, debrief, names, lang),
     }
-    sections = "".join(
-        f'<section id="{key}"><h2>{escape(t(f"report.section.{key}", lang))}</h2>'
+    return "".join(
+        f'<section id="{key}{suffix}"><h2>{escape(t(f"report.section.{key}", lang))}</h2>'
         f"{bodies[key]}</section>"
         for key in SECTIONS
     )
+
+
+def _meta(game: Game, debrief: Debrief, lang: str) -> str:
+    return t(
+        "report.meta",
+        lang,
+        id=game.scenario.id,
+        seed=game.seed,
+        actors=len(debrief.analysis.actors),
+        packages=debrief.analysis.space.size,
+    )
+
+
+def _document(title: str, body: str, lang: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
-        f'<header><h1>{escape(title)}</h1><p class="meta">{escape(meta)}</p>'
-        f"<p>{escape(text_in(scenario.summary, lang))}</p></header>"
-        f"{sections}<footer>{escape(t('report.footer', lang))}</footer></body></html>"
+        f"{body}<footer>{escape(t('report.footer', lang))}</footer></body></html>"
     )
+
+
+def render_report(game: Game, lang: str = "nl") -> str:
+    """The whole debrief of `game` as one HTML document."""
+    scenario = game.scenario
+    debrief = debrief_game(game)
+    title = t("report.title", lang, title=text_in(scenario.title, lang))
+    header = (
+        f'<header><h1>{escape(title)}</h1><p class="meta">{escape(_meta(game, debrief, lang))}'
+        f"</p><p>{escape(text_in(scenario.summary, lang))}</p></header>"
+    )
+    return _document(title, header + _game_sections(game, debrief, lang), lang)
+
+
+def _outcome_word(game: Game, lang: str) -> str:
+    outcome = game.outcome
+    kind = "running" if outcome is None else outcome.kind
+    return t(f"report.room.outcome.{kind}", lang, round=outcome.round if outcome else game.round)
+
+
+def render_room_report(games: list[Game], lang: str = "nl") -> str:
+    """Several tables of a room side by side, then each table's own debrief."""
+    debriefs = [debrief_game(g) for g in games]
+    title = t("report.room.title", lang, tables=len(games))
+    heads = ["table", "scenario", "outcome", "integration", "pareto", "left", "nash", "fairness"]
+    header = "".join(f"<th>{escape(t(f'report.room.col.{h}', lang))}</th>" for h in heads)
+    yes, no = t("report.yes", lang), t("report.no", lang)
+    rows = []
+    for n, (game, debrief) in enumerate(zip(games, debriefs, strict=True), start=1):
+        scores = debrief.scores
+        cells = [
+            f'<a href="#table-{n}">{n}</a>',
+            escape(f"{text_in(game.scenario.title, lang)} (seed {game.seed})"),
+            escape(_outcome_word(game, lang)),
+            escape(_fixed(scores.integration_index, lang)),
+            escape(yes if scores.pareto_optimal else no),
+            escape(_fmt(scores.left_on_table, lang)),
+            escape(_fixed(scores.nash_ratio, lang)),
+            escape(_fixed(scores.fairness, lang)),
+        ]
+        rows.append(f'<tr data-table="{n}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    bars = charts.room_bars(
+        [f"{n}" for n in range(1, len(games) + 1)],
+        [d.scores.integration_index for d in debriefs],
+        lang,
+    )
+    summary = (
+        f'<section id="room"><h2>{escape(t("report.room.section", lang))}</h2>'
+        f"<table><tr>{header}</tr>{''.join(rows)}</table>"
+        f"{_img(bars, t('report.integration', lang))}</section>"
+    )
+    tables = "".join(
+        f'<article id="table-{n}"><h1>{escape(t("report.room.table", lang, n=n))} — '
+        f"{escape(text_in(game.scenario.title, lang))}</h1>"
+        f'<p class="meta">{escape(_meta(game, debrief, lang))}</p>'
+        f"{_game_sections(game, debrief, lang, f'-{n}')}</article>"
+        for n, (game, debrief) in enumerate(zip(games, debriefs, strict=True), start=1)
+    )
+    return _document(title, f"<header><h1>{escape(title)}</h1></header>{summary}{tables}", lang)
