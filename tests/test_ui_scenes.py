@@ -43,10 +43,12 @@ def test_the_menu_is_walked_by_arrows_and_tab_and_opens_settings_with_enter(app)
     assert app.focus.current.key == "menu.solo"
     press(app, pygame.K_DOWN)
     assert app.focus.current.key == "menu.hotseat"
-    press(app, pygame.K_TAB)  # "join a room" is disabled and skipped; continue has no save
+    press(app, pygame.K_TAB)
+    assert app.focus.current.key == "menu.join"
+    press(app, pygame.K_TAB)  # "continue" has no save and is skipped
     assert app.focus.current.key == "menu.settings"
     press(app, pygame.K_TAB, mod=pygame.KMOD_SHIFT)
-    assert app.focus.current.key == "menu.hotseat"
+    assert app.focus.current.key == "menu.join"
     focus_key(app, "menu.settings")
     press(app, pygame.K_RETURN)
     assert name(app) == "SettingsScene"
