@@ -490,7 +490,9 @@ class RoomServer:
         )
         return view, update
 
-    def _seat_infos(self, table: Table, lang: str = "nl") -> list[SeatInfo]:
+    def _seat_infos(self, table: Table, facilitator: bool = False) -> list[SeatInfo]:
+        """The seats as the room may see them; only the facilitator learns bots' strategies."""
+        lang = "nl"
         online = {c.actor for c in self.connections if c.table == table.number and c.token}
         actors = {a.id: a for a in self.room.scenario.actors}
         out = []
@@ -503,7 +505,9 @@ class RoomServer:
                     role=text_in(known.role, lang) if known else "",
                     kind=known.kind if known else "",
                     holder=seat.holder,
-                    player=seat.player if seat.holder == "human" else seat.strategy,
+                    player=seat.player
+                    if seat.holder == "human"
+                    else (seat.strategy if facilitator else None),
                     connected=seat.holder == "bot" or actor_id in online,
                 )
             )
@@ -564,7 +568,7 @@ class RoomServer:
         fired = set(_fired(game))
         return TableStatus(
             table=table.number,
-            seats=self._seat_infos(table),
+            seats=self._seat_infos(table, facilitator=True),
             round=game.round,
             deadline=game.deadline,
             current_actor=game.current_actor,
