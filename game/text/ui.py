@@ -10,14 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.menu.solo": ("Oefenen tegen bots", "Practice against bots"),
     "ui.menu.hotseat": ("Samen aan één scherm", "Together at one screen"),
     "ui.menu.join": ("Aansluiten bij een zaal", "Join a room"),
-    "ui.menu.join_soon": (
-        "Aansluiten bij een zaal (volgt later)",
-        "Join a room (coming later)",
-    ),
-    "ui.menu.join_later": (
-        "Nog niet beschikbaar: de academiezaal komt in een volgende versie.",
-        "Not available yet: the academy room comes in a later version.",
-    ),
     "ui.menu.continue": ("Verder spelen", "Continue"),
     "ui.menu.continue_none": ("Er is geen bewaard spel.", "There is no saved game."),
     "ui.menu.continue_hint": (
@@ -31,7 +23,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tab/arrows: choose · Enter: do it · Esc: back · F11: full screen",
     ),
     "ui.back": ("Terug", "Back"),
-    "ui.next": ("Verder", "Next"),
     "ui.ok": ("OK", "OK"),
     "ui.cancel": ("Annuleren", "Cancel"),
     # settings
@@ -53,7 +44,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # scenario chooser
     "ui.chooser.title": ("Kies een casus", "Choose a case"),
-    "ui.chooser.shipped": ("Meegeleverd", "Included"),
     "ui.chooser.own": ("Eigen casussen", "Your own cases"),
     "ui.chooser.own_folder": ("Eigen map: {path}", "Your folder: {path}"),
     "ui.chooser.none": (
@@ -109,10 +99,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deze strategie is er nog niet; de bot speelt met {strategy}.",
         "This strategy does not exist yet; the bot plays {strategy}.",
     ),
-    "ui.seating.no_bots": (
-        "Er zijn nog geen bots: laat elke partij door een speler spelen.",
-        "There are no bots yet: let a person play every party.",
-    ),
     # briefing
     "ui.briefing.title": ("Briefing voor {actor}", "Briefing for {actor}"),
     "ui.briefing.public": ("Wat iedereen weet", "What everybody knows"),
@@ -144,7 +130,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # hand-over
     "ui.handover.title": ("Geef het scherm door", "Pass the screen on"),
     "ui.handover.to": ("Nu aan de beurt: {actor}", "Your turn now: {actor}"),
-    "ui.handover.role": ("{role}", "{role}"),
     "ui.handover.hidden": (
         "Het scherm van de vorige speler is verborgen. Alleen {actor} kijkt mee vanaf nu.",
         "The previous player's screen is hidden. Only {actor} looks from now on.",
@@ -159,7 +144,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # table
     "ui.table.week": ("Week {round} van {deadline}", "Week {round} of {deadline}"),
-    "ui.table.turn": ("Aan zet: {actor}", "To move: {actor}"),
     "ui.table.your_turn": ("Jouw beurt, {actor}", "Your turn, {actor}"),
     "ui.table.bot_thinking": ("{actor} denkt na …", "{actor} is thinking …"),
     "ui.table.briefing": ("Briefing", "Briefing"),
@@ -173,7 +157,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kies bij elke kwestie een optie ({done} van {total}).",
         "Choose an option for every issue ({done} of {total}).",
     ),
-    "ui.table.option_points": ("{points:+g}", "{points:+g}"),
     "ui.table.outside_mandate": (
         "Buiten jouw mandaat: {reason}",
         "Outside your mandate: {reason}",
@@ -181,10 +164,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.forbidden_reason": (
         "je achterban staat deze optie niet toe (overleg kan helpen)",
         "your back office does not allow this option (consulting may help)",
-    ),
-    "ui.table.min_score_reason": (
-        "dit pakket geeft je {points} punten, je mandaat vraagt minstens {min}",
-        "this package gives you {points} points, your mandate asks at least {min}",
     ),
     "ui.table.proposals": ("Voorstellen op tafel", "Proposals on the table"),
     "ui.table.no_proposals": ("Nog geen voorstellen.", "No proposals yet."),
@@ -207,8 +186,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.phrase": ("Standaardzin: {text}", "Stock phrase: {text}"),
     "ui.table.reveal": ("Onthul: {text}", "Reveal: {text}"),
     "ui.table.ask": ("Vraag {actor} naar {issue}", "Ask {actor} about {issue}"),
-    "ui.table.ask_button": ("Vraag stellen", "Ask"),
-    "ui.table.questions": ("Vragen aan jou", "Questions for you"),
     "ui.table.answer_truthful": ("Eerlijk", "Truthfully"),
     "ui.table.answer_vague": ("Vaag", "Vaguely"),
     "ui.table.answer_decline": ("Niet", "Decline"),
@@ -221,7 +198,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.walk_away": ("Weglopen", "Walk away"),
     "ui.table.pass": ("Passen", "Pass"),
     "ui.table.log": ("Verloop", "Log"),
-    "ui.table.status_at_table": ("aan tafel", "at the table"),
     "ui.table.status_walked": ("weggelopen", "walked away"),
     "ui.table.status_supports": ("steunt {ids}", "supports {ids}"),
     "ui.table.bot": ("bot", "bot"),
@@ -237,10 +213,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.over": ("Het spel is afgelopen", "The game is over"),
     "ui.table.to_debrief": ("Naar de nabespreking", "To the debrief"),
     "ui.table.illegal": ("Dat kan niet: {reason}", "Not possible: {reason}"),
-    "ui.table.no_engine": (
-        "De spelregels (game/engine) zijn nog niet geïnstalleerd; spelen kan nog niet.",
-        "The rules engine (game/engine) is not installed yet; playing is not possible yet.",
-    ),
     "ui.table.save_failed": (
         "Automatisch bewaren lukte niet: {error}",
         "Autosave failed: {error}",

@@ -47,6 +47,7 @@ class Session:
     briefed: set[str] = field(default_factory=set)  # people who have read their briefing
     explanations: dict[int, LocalText] = field(default_factory=dict)  # log index -> why
     seen_events: set[tuple[str, int]] = field(default_factory=set)  # (person, log index)
+    save_error: str | None = None
 
     @classmethod
     def start(
@@ -132,12 +133,17 @@ class Session:
         }
 
     def save(self) -> None:
+        """Autosave; a failure is kept in `save_error` for the window to show, never raised."""
         if not self.autosave:
             return
-        path = autosave_file()
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        try:
+            path = autosave_file()
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
+            tmp.replace(path)
+            self.save_error = None
+        except OSError as error:
+            self.save_error = str(error)
 
     @classmethod
     def resume(cls, path: Path | None = None) -> Session:

@@ -643,6 +643,8 @@ class TableScene(Scene):
             self.statement = self.entry_widget.get_text()
         self.bot_wait = self.app.bot_delay
         self._pending = True
+        if self.session.save_error:
+            self.app.status = self.tr("ui.table.save_failed", error=self.session.save_error)
 
     def _confirm(self, text: str, then) -> None:
         from game.ui.scenes.dialog import DialogScene
