@@ -7,7 +7,12 @@ sending an action to receiving the view that acknowledges it (p50/p95/p99), acti
 second over the whole room, and lost actions (sent but never acknowledged nor refused).
 Prints one line per table, the figures, then one JSON object.
 
-    python benchmarks/bench_room.py [--tables 6] [--seed 1] [--limit 180]
+    python benchmarks/bench_room.py [--tables 6] [--seed 1] [--limit 180] [--think 0.3]
+
+Two runs: paced (each bot thinks --think seconds before acting; the room still makes about
+17 moves a second, far more than a class of people) gives the main figures; a stress run
+(bots act the moment their view arrives, all six tables keep the server busy at once)
+follows under "stress".
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from game.net.protocol import PlayerUpdate
 from game.net.remote import RemoteLegal
 from game.scenario.loader import default_scenario_path, load_scenario
 
+#: Laptops per table: every role played, the rest watching.
 CLIENTS_PER_TABLE = 6
+#: Seconds a bot thinks before acting in the paced run: a brisk class, far faster than people.
+THINK = 0.3
 
 
 def serve(pipe, tables: int, seed: int, folder: str) -> None:
@@ -68,8 +76,9 @@ def percentile(values: list[float], share: float) -> float:
 class BotPlayer:
     """One laptop at one table: a bot choosing from the seat's own view message."""
 
-    def __init__(self, client: RoomClient, strategy: str, seed: int) -> None:
+    def __init__(self, client: RoomClient, strategy: str, seed: int, think: float = 0.0) -> None:
         self.client = client
+        self.think = think
         self.strategy = strategy
         self.seed = seed
         self.bot = None
@@ -103,6 +112,8 @@ class BotPlayer:
                 if update.view.get("outcome") is not None:
                     return
                 handled = client.count
+                if self.think:
+                    await asyncio.sleep(self.think)
                 await client.act(self.choose(update))
                 self.sent += 1
                 continue
@@ -110,7 +121,9 @@ class BotPlayer:
         return
 
 
-async def run_room(port: int, code: str, token: str, tables: int, limit: float) -> dict:
+async def run_room(
+    port: int, code: str, token: str, tables: int, limit: float, think: float = 0.0
+) -> dict:
     scenario = load_scenario(default_scenario_path()).scenario
     address = f"127.0.0.1:{port}"
     boss = RoomClient(address, facilitator_token=token, keep=True)
@@ -124,11 +137,13 @@ async def run_room(port: int, code: str, token: str, tables: int, limit: float) 
             client = RoomClient(address, code=code, name=f"t{table}-{actor}", keep=False)
             await client.start()
             await client.take_seat(table, actor)
-            players.append(BotPlayer(client, chosen.get(actor, "reciprocal"), table * 10 + number))
-        watcher = RoomClient(address, code=code, name=f"t{table}-waarnemer", keep=False)
-        await watcher.start()
-        await watcher.watch(table)
-        watchers.append(watcher)
+            strategy = chosen.get(actor, "reciprocal")
+            players.append(BotPlayer(client, strategy, table * 10 + number, think))
+        for extra in range(max(0, CLIENTS_PER_TABLE - len(scenario.actors))):
+            watcher = RoomClient(address, code=code, name=f"t{table}-kijker{extra}", keep=False)
+            await watcher.start()
+            await watcher.watch(table)
+            watchers.append(watcher)
     for player in players:
         while player.client.update is None:
             await player.client.changed(1.0)
@@ -160,6 +175,7 @@ async def run_room(port: int, code: str, token: str, tables: int, limit: float) 
         )
     return {
         "tables": tables,
+        "think_s": think,
         "clients": len(players) + len(watchers),
         "actions": sent,
         "refused": refused,
@@ -176,26 +192,52 @@ async def run_room(port: int, code: str, token: str, tables: int, limit: float) 
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tables", type=int, default=6)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--limit", type=float, default=180.0, help="seconds before giving up")
-    args = parser.parse_args()
+def measure(tables: int, seed: int, limit: float, think: float) -> dict:
+    """One room in a host process of its own, played to the end (or `limit` seconds)."""
     with tempfile.TemporaryDirectory() as folder:
         parent, child = multiprocessing.Pipe()
-        host = multiprocessing.Process(target=serve, args=(child, args.tables, args.seed, folder))
+        host = multiprocessing.Process(target=serve, args=(child, tables, seed, folder))
         host.start()
         try:
             if not parent.poll(30):
                 raise SystemExit("the host did not start")
             port, code, token = parent.recv()
-            figures = asyncio.run(run_room(port, code, token, args.tables, args.limit))
+            return asyncio.run(run_room(port, code, token, tables, limit, think))
         finally:
             parent.send("stop")
             host.join(10)
             if host.is_alive():
                 host.terminate()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--limit", type=float, default=180.0, help="seconds before giving up")
+    parser.add_argument(
+        "--think", type=float, default=THINK, help="seconds a bot waits before each action"
+    )
+    parser.add_argument(
+        "--no-stress", action="store_true", help="skip the second run with no thinking time"
+    )
+    args = parser.parse_args()
+    print(f"# paced: bots think {args.think} s before each action")
+    figures = measure(args.tables, args.seed, args.limit, args.think)
+    if not args.no_stress:
+        print("# stress: bots act the moment their view arrives")
+        stress = measure(args.tables, args.seed, args.limit, 0.0)
+        figures["stress"] = {
+            key: stress[key]
+            for key in (
+                "actions_per_second",
+                "latency_ms_p50",
+                "latency_ms_p95",
+                "latency_ms_p99",
+                "lost_actions",
+                "finished_tables",
+            )
+        }
     for key, value in figures.items():
         print(f"{key}: {value}")
     print(json.dumps(figures))

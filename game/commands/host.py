@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import threading
 from pathlib import Path
 
@@ -153,6 +154,7 @@ async def _serve_and_announce(server: RoomServer, restored: bool, db: Path, lang
 
 def _with_dashboard(server: RoomServer, store: Store, restored: bool, db: Path, lang: str) -> int:
     """The server in a background thread, the dashboard window in this one."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.ui.scenes.dashboard import run_dashboard
 
     loop = asyncio.new_event_loop()

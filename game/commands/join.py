@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 
 from game.net.address import room_url
 from game.net.client import RoomClient
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(t("net.join.bad_address", lang, address=args.address))
         return 2
     if args.facilitator:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
         from game.ui.scenes.dashboard import run_dashboard
 
         return run_dashboard(args.address, args.facilitator, lang)
