@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 
 from game.agents.balance import run_game, strategies_all, suggested_strategies
@@ -25,6 +26,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     figures: dict[str, dict[str, float]] = {}
+    cpu_figures: dict[str, dict[str, float]] = {}  # fairer than wall time on a busy machine
     for path in shipped_scenarios():
         scenario = load_scenario(path).scenario
         mixes = {
@@ -35,13 +37,14 @@ def main() -> None:
         run_game(scenario, args.seed, 0, mixes["suggested"])  # warm caches and imports
         figures[scenario.id] = {}
         for name, strategies in mixes.items():
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             for index in range(args.games):
                 run_game(scenario, args.seed, index, strategies)
-            seconds = time.perf_counter() - started
-            rate = args.games / seconds
+            rate = args.games / (time.perf_counter() - started)
+            cpu_rate = args.games / (time.process_time() - cpu)
             figures[scenario.id][name] = round(rate, 1)
-            print(f"{scenario.id:28} {name:12} {rate:7.1f} games/s")
+            cpu_figures.setdefault(scenario.id, {})[name] = round(cpu_rate, 1)
+            print(f"{scenario.id:28} {name:12} {rate:7.1f} games/s ({cpu_rate:.1f} per CPU-second)")
     suggested = [mix["suggested"] for mix in figures.values()]
     print(
         json.dumps(
@@ -49,6 +52,8 @@ def main() -> None:
                 "benchmark": "bots",
                 "games_per_mix": args.games,
                 "games_per_second": figures,
+                "games_per_cpu_second": cpu_figures,
+                "load_average": list(os.getloadavg()),
                 "min_suggested": min(suggested),
                 "target": TARGET,
                 "meets_target": min(suggested) >= TARGET,
