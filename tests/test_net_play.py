@@ -23,6 +23,7 @@ from net_support import (
 
 from game.engine import Game, Pass
 from game.net.client import RoomClient
+from game.net.server import RoomServer
 from game.net.store import Store
 
 
@@ -151,3 +152,39 @@ def test_a_restored_game_replays_to_the_same_state_as_the_engine_save(tmp_path: 
     saved = Game.from_save(table.game.to_save(), lindelaan())
     assert restored.tables[0].game.state_hash() == saved.state_hash()
     assert restored.by_token(seat.token) is not None
+
+
+def test_clients_ride_out_a_host_restart_on_the_same_port(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        db = tmp_path / "room.sqlite3"
+        store = Store(db)
+        room = make_room()
+        store.start_session(room)
+        server = RoomServer(room, "127.0.0.1", 0)
+        await server.start()
+        clients = await seated_clients(server)
+        game = room.tables[0].game
+        mover = next(c for c in clients if c.seated.actor == game.current_actor)
+        await mover.act(Pass(actor=mover.seated.actor))
+        await mover.wait_for(lambda m: m.type == "view" and m.ack == 1, TIMEOUT)
+        marks = [len(c.received) for c in clients]
+        await server.stop()
+        store.close()
+
+        store = Store(db)
+        restored = store.restore(store.running_session(), lindelaan())
+        again = RoomServer(restored, "127.0.0.1", server.port)
+        await again.start()
+        for client, mark in zip(clients, marks, strict=True):
+            seated = await client.wait_for(lambda m: m.type == "seated", TIMEOUT, mark)
+            assert seated.token == client.token
+        game = restored.tables[0].game
+        assert [a.kind for a in game.actions] == ["pass"]
+        package = agreeable_package(game.clone())
+        await play_until(clients, lambda u: scripted_move(u, package), game.is_over)
+        assert game.outcome is not None and game.outcome.kind == "agreement"
+        await close_all(clients)
+        await again.stop()
+        store.close()
+
+    run(scenario())

@@ -156,6 +156,7 @@ class RoomServer:
         conn = Connection(ws)
         conn.writer = asyncio.create_task(self._write(conn))
         self.connections.add(conn)
+        asyncio.get_running_loop().call_later(limits.HELLO_TIMEOUT, self._hello_due, conn)
         try:
             async for raw in ws:
                 if not conn.bucket.take():
@@ -170,6 +171,11 @@ class RoomServer:
                 conn.writer.cancel()
             if conn.token is not None:
                 self._lobby_changed()
+
+    def _hello_due(self, conn: Connection) -> None:
+        """A connection that never said who it is does not keep a place in the room."""
+        if conn.role == "new" and conn in self.connections:
+            self._close_later(conn, 1008, "no hello")
 
     async def _write(self, conn: Connection) -> None:
         with contextlib.suppress(ConnectionClosed, asyncio.CancelledError):
