@@ -21,7 +21,7 @@ from net_support import (
     serving,
 )
 
-from game.engine import Game, Pass
+from game.engine import Game, Pass, parse_action
 from game.net.client import RoomClient
 from game.net.server import RoomServer
 from game.net.store import Store
@@ -186,5 +186,42 @@ def test_clients_ride_out_a_host_restart_on_the_same_port(tmp_path: Path) -> Non
         await close_all(clients)
         await again.stop()
         store.close()
+
+    run(scenario())
+
+
+def test_a_person_among_bots_never_receives_their_secrets() -> None:
+    """Bots ask, answer, reveal and escalate; the person and an observer see only their own."""
+
+    def curious(update) -> object:
+        view = update.view
+        me = view["actor"]
+        legal = [parse_action(a) for a in update.legal]
+        answers = [a for a in legal if a.kind == "answer" and a.mode == "truthful"]
+        if answers:
+            return answers[0]
+        asks = [a for a in legal if a.kind == "ask"]
+        if update.can_talk and asks:
+            return asks[len(view["log"]) % len(asks)]
+        supports = [a for a in legal if a.kind == "support"]
+        return supports[0] if supports else Pass(actor=me)
+
+    async def scenario() -> None:
+        room = make_room()
+        game = room.tables[0].game
+        async with serving(room) as server:
+            person = (await seated_clients(server, seats=("ggz",)))[0]
+            watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
+            await watcher.start()
+            await watcher.watch(1)
+            room.fill_bots(1)
+            server._kick_bots(room.tables[0])
+            await play_until([person], curious, game.is_over, timeout=40)
+            await person.wait_for(lambda m: m.type == "view" and m.view["outcome"], TIMEOUT)
+            kinds = {entry.kind for entry in game.log}
+            assert "answer" in kinds  # bots answered the person's questions
+            assert leaks(lindelaan(), "ggz", person.raw) == []
+            assert leaks(lindelaan(), None, watcher.raw) == []
+            await close_all([person, watcher, boss])
 
     run(scenario())
