@@ -23,6 +23,7 @@ from net_support import (
 
 from game.engine import Game, Pass, parse_action
 from game.net.client import RoomClient
+from game.net.protocol import FillBots
 from game.net.server import RoomServer
 from game.net.store import Store
 
@@ -214,8 +215,9 @@ def test_a_person_among_bots_never_receives_their_secrets() -> None:
             watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
             await watcher.start()
             await watcher.watch(1)
-            room.fill_bots(1)
-            server._kick_bots(room.tables[0])
+            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+            await boss.start()
+            await boss.command(FillBots(table=1))
             await play_until([person], curious, game.is_over, timeout=40)
             await person.wait_for(lambda m: m.type == "view" and m.view["outcome"], TIMEOUT)
             kinds = {entry.kind for entry in game.log}
