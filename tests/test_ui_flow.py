@@ -9,9 +9,14 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 
+from game.engine import Pass
+from game.scenario.loader import default_scenario_path, load_scenario
+from game.text import t
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps
+from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menu import MenuScene
+from game.ui.session import PERSON, Session
 from game.ui.settings import Settings
 
 
@@ -29,39 +34,54 @@ def scene_name(app: App) -> str:
     return type(app.scene).__name__
 
 
-def test_a_full_solo_game_by_keyboard_reaches_the_debrief(app):
-    press(app, pygame.K_RETURN)  # "Oefenen tegen bots" has the focus
-    assert scene_name(app) == "ChooserScene"
-    press(app, pygame.K_RETURN)  # "Deze casus kiezen"
-    assert scene_name(app) == "SeatingScene"
-    press(app, pygame.K_RETURN)  # "Naar de briefing"
+def finished_session() -> Session:
+    """A solo game played to its end through the engine (the player passes, bots play)."""
+    path = default_scenario_path()
+    scenario = load_scenario(path).scenario
+    seating = {a.id: "conceder" for a in scenario.actors}
+    seating[scenario.actors[0].id] = PERSON
+    session = Session.start(path, scenario, seating, "solo")
+    game = session.game
+    while not game.is_over():
+        actor = game.current_actor
+        if session.is_person(actor):
+            session.apply(Pass(actor=actor))
+        else:
+            session.apply(session.bot(actor, "nl").move(game).action)
+    session.briefed.add(scenario.actors[0].id)
+    return session
+
+
+def test_the_debrief_exports_the_html_report_by_keyboard(app):
+    app.push(DebriefScene(app, finished_session()))
     steps(app, 2)
-    assert scene_name(app) == "BriefingScene"
-    press(app, pygame.K_RETURN)
-    assert scene_name(app) == "TableScene"
-    for _ in range(400):
-        if scene_name(app) == "DebriefScene":
-            break
-        if scene_name(app) == "TableScene" and app.scene.game.is_over():
-            assert focus_key(app, "table.debrief")
-        press(app, pygame.K_RETURN, frames=3)
-    assert scene_name(app) == "DebriefScene"
-    assert any("Integratie-index" in text for text in app.scene.visible_texts())
-
-
-def test_the_debrief_exports_the_html_report(app):
-    for _ in range(4):
-        press(app, pygame.K_RETURN)
-    for _ in range(400):
-        if scene_name(app) == "DebriefScene":
-            break
-        if scene_name(app) == "TableScene" and app.scene.game.is_over():
-            assert focus_key(app, "table.debrief")
-        press(app, pygame.K_RETURN, frames=3)
     assert focus_key(app, "debrief.export")
     press(app, pygame.K_RETURN)
     path = app.scene.exported
     assert path.exists() and "<html" in path.read_text(encoding="utf-8").lower()
+
+
+def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
+    session = finished_session()
+    first = session.game.outcome
+    app.push(DebriefScene(app, session))
+    steps(app, 2)
+    assert focus_key(app, "debrief.rewind.2")
+    press(app, pygame.K_RETURN)
+    assert type(app.scenes[1]).__name__ == "TableScene"  # an event may pop up over it
+    assert not session.game.is_over() and session.game.round <= 2
+    assert len(session.attempts) == 1 and session.attempts[0].outcome_kind == first.kind
+    for _ in range(400):
+        if scene_name(app) == "DebriefScene":
+            break
+        if scene_name(app) == "TableScene" and app.scene.game.is_over():
+            assert focus_key(app, "table.debrief")
+        elif scene_name(app) == "TableScene" and app.scene.legal.can_move:
+            assert focus_key(app, "table.pass")
+        press(app, pygame.K_RETURN, frames=3)
+    assert scene_name(app) == "DebriefScene"
+    texts = app.scene.visible_texts()
+    assert t("ui.debrief.first", "nl") in texts and t("ui.debrief.second", "nl") in texts
 
 
 def _best_legal_package(table) -> dict[str, str]:

@@ -135,28 +135,6 @@ def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app)
     assert text_in(second.brief.confidential, "nl")[:40] in "\n".join(app.scene.visible_texts())
 
 
-def test_practice_rewind_goes_back_and_keeps_the_first_outcome(app):
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
-    steps(app, 2)
-    press(app, pygame.K_RETURN)
-    for _ in range(400):
-        if name(app) == "DebriefScene":
-            break
-        if name(app) == "TableScene" and app.scene.game.is_over():
-            focus_key(app, "table.debrief")
-        press(app, pygame.K_RETURN, frames=3)
-    assert name(app) == "DebriefScene"
-    session = app.scene.session
-    assert focus_key(app, "debrief.rewind.1")
-    press(app, pygame.K_RETURN)
-    assert name(app) in ("TableScene", "BriefingScene")
-    assert not session.game.is_over()
-    assert session.game.round == 1
-    assert len(session.attempts) == 1
-
-
 def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
     session = _hotseat_session(app)
     first = session.game.current_actor
