@@ -7,7 +7,7 @@ is told about every change as it happens, so a restarted host can rebuild the ro
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import random
 import secrets
 from collections.abc import Sequence
@@ -20,6 +20,7 @@ from game.engine import Action, Answer, EngineError, Game, Pass, parse_action
 from game.scenario.model import Scenario, text_in
 
 Holder = Literal["free", "human", "bot"]
+log = logging.getLogger("omgevingstafel.net")
 
 #: Letters for room codes: no 0/O, 1/I/L, so a code read aloud is typed right.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -177,7 +178,7 @@ class Room:
         if seat.holder == "human" and seat.token:
             self._tokens[seat.token] = (number, seat.actor)
         if seat.holder == "bot":
-            seat.bot = make_seat_bot(self, table, seat.actor, seat.strategy)
+            seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
 
     def fill_bots(self, number: int | None = None, strategy: str | None = None) -> list[Table]:
         """Bots on every free seat of one table (or all tables); returns the tables changed."""
@@ -198,7 +199,7 @@ class Room:
             for seat in free:
                 seat.holder, seat.strategy = "bot", chosen[seat.actor]
                 seat.player = None
-                seat.bot = make_seat_bot(self, table, seat.actor, seat.strategy)
+                seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
                 self._record_seat(table, seat)
             changed.append(table)
         return changed
@@ -247,8 +248,10 @@ class Room:
         before = len(game.actions)
         from game.agents import play_turn
 
-        with contextlib.suppress(EngineError, ValueError):
-            play_turn(game, seat.bot)  # a bot that trips over a rule ends its turn below
+        try:
+            play_turn(game, seat.bot)
+        except Exception:  # a bot that trips over a rule (or a bug) ends its turn plainly
+            log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
         finish_turn(game, seat.actor)
         for number, action in enumerate(game.actions[before:], start=before + 1):
             self._after_action(table, number, action)
@@ -331,7 +334,7 @@ def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> di
     return {actor: chosen.get(actor, fallback) for actor in table.seats}
 
 
-def make_seat_bot(room: Room, table: Table, actor: str, strategy: str | None) -> object:
+def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
     from game.agents import make_bot
 
     order = sorted(table.seats)
