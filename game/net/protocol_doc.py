@@ -47,6 +47,9 @@ commands, the server checks each one and answers with what that client may see.
    `game/engine/actions.py`) and a `seq` that grows by one per action. The answer is a
    `view` whose `ack` is that `seq`, or `refused` with that `seq` and the reason in Dutch
    and English. Every other change at the table sends each player there a fresh `view`.
+   A `view` carries only the log lines the connection was not sent before: its `view.log`
+   holds the lines with `index >= log_from`; keep the earlier ones (a `seated` resets this,
+   the next `view` then has the whole log, `log_from: 0`).
 3. **Dropped connection**: reconnect and send `resume` with the seat token → `seated`
    (with `last_seq`, the last action the server applied for this seat) and the `view`.
    Resend actions with a higher `seq`; a `seq` at or below `last_seq` is never applied
