@@ -3,6 +3,8 @@ with a clear message and exit code 1, never a traceback."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -12,20 +14,18 @@ from pathlib import Path
 import pytest
 from textmode_keyboard import passing_player, run_play
 
+from game.cli import main
 from game.scenario.loader import default_scenario_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def replay(*argv: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "game", "replay", *argv, "--lang", lang],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ),
-        timeout=120,
-    )
+    """`python -m game replay ARGV` in this process (quick), its output captured."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["replay", *argv, "--lang", lang])
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,14 @@ def refused(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def test_a_finished_game_verifies_and_prints_its_hash(finished_save: Path) -> None:
-    result = replay(str(finished_save), "--verify")
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "replay", str(finished_save), "--verify"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "OMGEVINGSTAFEL_LANG": "nl"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     saved = json.loads(finished_save.read_text(encoding="utf-8"))["game"]["state_hash"]
     assert f"Eindtoestand-hash: {saved}" in result.stdout
