@@ -23,6 +23,7 @@ from game.net.protocol import (
     ExtendDeadline,
     FillBots,
     FireEvent,
+    FreeSeat,
     GetSave,
     PauseTable,
     ResumeTable,
@@ -152,5 +153,26 @@ def test_a_wrong_facilitator_token_gets_nothing() -> None:
             assert not room.tables[0].paused
             assert all(m.type == "refused" for m in impostor.received)
             await impostor.close()
+
+    run(scenario())
+
+
+def test_the_facilitator_frees_a_seat_and_its_old_token_stops_working() -> None:
+    async def scenario() -> None:
+        room = make_room()
+        async with serving(room) as server:
+            boss = await _facilitator(server)
+            anna = (await seated_clients(server, seats=("ggz",)))[0]
+            old = anna.token
+            await boss.command(FreeSeat(table=1, actor="ggz"))
+            refused = await anna.wait_for(lambda m: m.type == "refused", TIMEOUT)
+            assert refused.key == "net.seat_freed"
+            assert room.tables[0].seats["ggz"].holder == "free"
+            assert room.by_token(old) is None and anna.token is None
+            since = len(anna.received)
+            await anna.take_seat(1, "ggz")  # back in, with a new token
+            seated = await anna.wait_for(lambda m: m.type == "seated", TIMEOUT, since)
+            assert seated.token != old
+            await close_all([anna, boss])
 
     run(scenario())

@@ -39,6 +39,8 @@ from game.net.protocol import (
     parse_server,
 )
 
+#: Refusals after which our seat token no longer works (so we never resume with it again).
+SEAT_LOST = frozenset({"net.seat_freed", "net.unknown_token", "net.taken_over"})
 #: Seconds to wait before each reconnection attempt (the last one repeats), with ±20 % jitter.
 BACKOFF = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
 
@@ -198,6 +200,9 @@ class RoomClient:
             self.refusals.append(message)
             if message.seq is not None:
                 self._acked(message.seq, now)
+            if message.key in SEAT_LOST:
+                self.token, self.seated, self.update = None, None, None
+                self.pending.clear()
         elif isinstance(message, RoomStatus):
             self.room = message
         elif isinstance(message, SessionEnded):

@@ -126,6 +126,15 @@ class FillBots(_Message):
     strategy: str | None = Field(default=None, max_length=32)
 
 
+class FreeSeat(_Message):
+    """Give a seat back to the room: its player (or bot) leaves it, its token stops working.
+    For a trainee who left, or to hand a bot's seat to a latecomer."""
+
+    type: Literal["free_seat"] = "free_seat"
+    table: TableNo
+    actor: ActorId
+
+
 class GetSave(_Message):
     """The whole record of one table (the engine's save), for the report and the debrief."""
 
@@ -152,6 +161,7 @@ ClientMessage = Annotated[
     | FireEvent
     | ExtendDeadline
     | FillBots
+    | FreeSeat
     | GetSave
     | EndSession,
     Field(discriminator="type"),
@@ -163,6 +173,7 @@ FACILITATOR_TYPES: frozenset[str] = frozenset(
         "fire_event",
         "extend_deadline",
         "fill_bots",
+        "free_seat",
         "get_save",
         "end_session",
     }
@@ -343,6 +354,7 @@ CLIENT_MESSAGES: tuple[type[BaseModel], ...] = (
     FireEvent,
     ExtendDeadline,
     FillBots,
+    FreeSeat,
     GetSave,
     EndSession,
 )

@@ -171,6 +171,21 @@ class Room:
         self._record_seat(table, seat)
         return found
 
+    def free_seat(self, number: int, actor: str) -> tuple[Table, str | None]:
+        """Empty a seat (person or bot); returns the table and the token that stopped working."""
+        self._open()
+        table = self.table(number)
+        seat = table.seats.get(actor)
+        if seat is None:
+            raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
+        token = seat.token
+        if token is not None:
+            self._tokens.pop(token, None)
+        seat.holder, seat.player, seat.token, seat.strategy = "free", None, None, None
+        seat.bot, seat.last_seq = None, 0
+        self._record_seat(table, seat)
+        return table, token
+
     def restore_seat(self, number: int, seat: Seat) -> None:
         """Put back a seat as the store kept it (after a restart)."""
         table = self.table(number)

@@ -34,6 +34,7 @@ from game.net.protocol import (
     Facilitate,
     FillBots,
     FireEvent,
+    FreeSeat,
     GetSave,
     Join,
     Leave,
@@ -335,6 +336,14 @@ class RoomServer:
         elif isinstance(message, FillBots):
             for table in room.fill_bots(message.table, message.strategy):
                 self._kick_bots(table)
+            self._lobby_changed()
+        elif isinstance(message, FreeSeat):
+            _table, token = room.free_seat(message.table, message.actor)
+            for other in self.connections:
+                if token is not None and other.token == token:
+                    self._refuse(other, Refusal("net.seat_freed"))
+                    other.token, other.table, other.actor = None, None, None
+                    self._send(other, encode(self.lobby()))
             self._lobby_changed()
         elif isinstance(message, GetSave):
             table = room.table(message.table)

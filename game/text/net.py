@@ -91,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit plaatsbewijs is niet (meer) geldig.",
         "This seat token is not valid (any more).",
     ),
+    "net.seat_freed": (
+        "De begeleider heeft je plaats vrijgegeven; kies opnieuw een plaats.",
+        "The facilitator freed your seat; pick a seat again.",
+    ),
     "net.taken_over": (
         "Je plaats is overgenomen door een nieuwe verbinding met jouw plaatsbewijs.",
         "Your seat was taken over by a new connection with your seat token.",
@@ -410,4 +414,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het scenario {path} is niet te laden: {reason}",
         "The scenario {path} cannot be loaded: {reason}",
     ),
+    "net.dash.seats": ("Plaatsen", "Seats"),
+    "net.dash.seats_title": ("Plaatsen aan tafel {table}", "Seats at table {table}"),
+    "net.dash.free_seat": ("Vrijgeven: {name} ({who})", "Free: {name} ({who})"),
 }

@@ -21,6 +21,7 @@ from game.net.protocol import (
     ExtendDeadline,
     FillBots,
     FireEvent,
+    FreeSeat,
     GetSave,
     PauseTable,
     Refused,
@@ -145,7 +146,6 @@ class DashboardScene(Scene):
     def _card_buttons(self, rect: pygame.Rect, table: TableStatus, ended: bool) -> None:
         bh = self.s(30)
         y = rect.bottom - bh - self.s(8)
-        bw = (rect.width - self.s(16) - 3 * 6) // 4
         x = rect.x + self.s(8)
         number = table.table
         over = table.outcome is not None
@@ -184,7 +184,15 @@ class DashboardScene(Scene):
                 can_extend and not over,
                 None if can_extend else self.tr("net.dash.needs_engine"),
             ),
+            (
+                f"dash.seats.{number}",
+                self.tr("net.dash.seats"),
+                lambda: self.app.push(SeatsScene(self.app, self.room, table)),
+                not over and any(s.holder != "free" for s in table.seats),
+                None,
+            ),
         ]
+        bw = (rect.width - self.s(16) - (len(buttons) - 1) * 6) // len(buttons)
         for key, text, action, enabled, tip in buttons:
             usable = enabled and not ended
             self.button(
@@ -338,6 +346,49 @@ class EventScene(Scene):
         self.room.poll(self.lang)
         if self.room.notice:
             self.app.status, self.room.notice = self.room.notice, None
+
+
+class SeatsScene(Scene):
+    """Free a seat: a trainee who left, or a bot's seat for a latecomer."""
+
+    def __init__(self, app, room: Facilitation, table: TableStatus) -> None:
+        super().__init__(app)
+        self.room, self.table = room, table
+
+    def build(self) -> None:
+        w, _h = self.size
+        margin = max(24, w // 30)
+        self.label(
+            pygame.Rect(margin, self.s(16), w - 2 * margin, self.s(44)),
+            self.tr("net.dash.seats_title", table=self.table.table),
+            "#title",
+        )
+        y = self.s(80)
+        for seat in self.table.seats:
+            who = seat.player or self.tr("net.dash.free")
+            if seat.holder == "bot":
+                who = self.tr("net.dash.bot", strategy=seat.player or "")
+            self.button(
+                pygame.Rect(margin, y, w - 2 * margin, self.s(40)),
+                self.tr("net.dash.free_seat", name=seat.name, who=who),
+                lambda a=seat.actor: self._free(a),
+                key=f"seat.{seat.actor}",
+                enabled=seat.holder != "free",
+            )
+            y += self.s(48)
+        self.button(
+            pygame.Rect(margin, y + self.s(10), self.s(200), self.s(40)),
+            self.tr("net.dash.back"),
+            self.app.pop,
+            key="seats.back",
+        )
+
+    def _free(self, actor: str) -> None:
+        self.room.command(FreeSeat(table=self.table.table, actor=actor))
+        self.app.pop()
+
+    def update(self, dt: float) -> None:
+        self.room.poll(self.lang)
 
 
 class ClassDebriefScene(Scene):
