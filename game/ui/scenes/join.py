@@ -16,7 +16,7 @@ import pygame
 from game.engine import Action, PlayerView, Propose, Statement, parse_action
 from game.net.address import room_url
 from game.net.bridge import CONNECT_TIMEOUT, ClientThread
-from game.net.client import RoomClient
+from game.net.client import SEAT_LOST, RoomClient
 from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
 from game.scenario.model import text_in
@@ -356,6 +356,13 @@ class RoomTableScene(Scene):
                 changed = True
             elif isinstance(message, Refused):
                 self.app.status = _refusal(message, self.lang)
+                if message.key in SEAT_LOST:  # back to the seat list
+                    below = self.app.scenes[-2] if len(self.app.scenes) > 1 else None
+                    self.app.pop()
+                    if isinstance(below, JoinScene):
+                        below.lobby = self.client.lobby
+                        below.refresh()
+                    return
             elif message.type == "ended":
                 self.ended = changed = True
         if changed:
