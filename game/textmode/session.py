@@ -78,7 +78,9 @@ class TextSession:
         self.bots = bots or BotSeats(game, self.humans, info.difficulty, info.strategies)
         self.seen = {h: info.seen.get(h, 0) for h in self.humans}
         self.briefed: set[str] = set()  # who has seen the brief in this sitting
-        self.shown = len(game.log)  # log lines the shared screen has shown
+        # log lines the shared screen has shown: with one person, all that person has seen;
+        # with several, none before this sitting (each person's recap covers them)
+        self.shown = len(game.log) if self.hotseat else self.seen[self.humans[0]]
         self.last_person: str | None = None
 
     # --- the loop --------------------------------------------------------------------------
