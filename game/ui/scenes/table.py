@@ -339,28 +339,50 @@ class TableScene(Scene):
             )
 
     def _build_right(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
-        lang = self.lang
+        """Proposals on top, talk and moves below; when the text is too large for that to
+        fit, one scrolling column with the moves first."""
         moves_h = self.s(44) * 3 + self.s(28)
         talk_h = self.s(40) * 4 + self.s(30)
         prop_h = rect.height - moves_h - talk_h - self.s(16)
-        # proposals
-        self.label(
-            pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
-            self.tr("ui.table.proposals"),
-            "#heading",
-        )
+        if prop_h < self.s(150):
+            scroller = self.scroller(rect)
+            area = pygame.Rect(0, 0, scroller.width, rect.height)
+            y = self._moves_block(view, legal, area, 0, scroller.inner)
+            y = self._talk_block(view, legal, area, y + self.s(10), scroller.inner)
+            y = self._proposals_block(view, legal, scroller, area, y + self.s(10), None)
+            scroller.set_content_height(y)
+            return
         box = pygame.Rect(rect.x, rect.y + self.s(28), rect.width, prop_h - self.s(28))
-        scroller = self.scroller(box)
+        self._proposals_block(view, legal, self.scroller(box), rect, rect.y, box)
+        self._talk_block(view, legal, rect, box.bottom + self.s(8), None)
+        self._moves_block(view, legal, rect, rect.bottom - moves_h, None)
+
+    def _proposals_block(self, view, legal, scroller, area, y, box) -> int:
+        """The heading, then the live proposals as cards in `scroller`; the y below them."""
         inner_w = scroller.width
-        y = 0
+        if box is None:  # inline in the compact column
+            self.label(
+                pygame.Rect(area.x, y, area.width, self.s(26)),
+                self.tr("ui.table.proposals"),
+                "#heading",
+                container=scroller.inner,
+            )
+            y += self.s(28)
+        else:
+            self.label(
+                pygame.Rect(area.x, y, area.width, self.s(26)),
+                self.tr("ui.table.proposals"),
+                "#heading",
+            )
+            y = 0
         if not view.proposals:
             self.label(
-                pygame.Rect(0, 0, inner_w, self.s(26)),
+                pygame.Rect(0, y, inner_w, self.s(26)),
                 self.tr("ui.table.no_proposals"),
                 "#subtle",
                 container=scroller.inner,
             )
-            y = self.s(26)
+            y += self.s(26)
         alive = [p for p in view.proposals if p.supporters_at_table]
         shown = alive[-MAX_CARDS:]
         for proposal in reversed(shown):
@@ -374,32 +396,40 @@ class TableScene(Scene):
                 container=scroller.inner,
             )
             y += self.s(26)
-        scroller.set_content_height(y)
-        # talk
-        ty = box.bottom + self.s(8)
+        if box is not None:
+            scroller.set_content_height(y)
+        return y
+
+    def _talk_block(self, view, legal, area: pygame.Rect, y: int, container) -> int:
         self.label(
-            pygame.Rect(rect.x, ty, rect.width, self.s(24)), self.tr("ui.table.talk"), "#heading"
+            pygame.Rect(area.x, y, area.width, self.s(24)),
+            self.tr("ui.table.talk"),
+            "#heading",
+            container=container,
         )
-        ty += self.s(26)
-        row = self.s(40)
+        y += self.s(26)
         if legal.must_answer:
-            self._build_answers(view, rect, ty)
-        elif legal.my_turn and not legal.can_talk:
+            return self._build_answers(view, area, y, container)
+        if legal.my_turn and not legal.can_talk:
             self.label(
-                pygame.Rect(rect.x, ty, rect.width, self.s(24)),
+                pygame.Rect(area.x, y, area.width, self.s(24)),
                 self.tr("ui.table.talk_done"),
                 "#subtle",
+                container=container,
             )
-        else:
-            self._build_talk(view, legal, rect, ty, row)
-        # moves
-        my = rect.bottom - moves_h + self.s(24)
+            return y + self.s(26)
+        return self._build_talk(view, legal, area, y, self.s(40), container)
+
+    def _moves_block(self, view, legal, area: pygame.Rect, y: int, container) -> int:
+        lang = self.lang
         self.label(
-            pygame.Rect(rect.x, my - self.s(26), rect.width, self.s(24)),
+            pygame.Rect(area.x, y, area.width, self.s(24)),
             self.tr("ui.table.moves"),
             "#heading",
+            container=container,
         )
-        half = (rect.width - self.s(8)) // 2
+        y += self.s(24)
+        half = (area.width - self.s(8)) // 2
         bh = self.s(38)
         unused = [c for c in view.consultations if not c.used]
         consult = unused[0] if unused else None
@@ -407,39 +437,44 @@ class TableScene(Scene):
             action = Consult(actor=self.viewer, consultation=consult.id)
             label = self.tr("ui.table.consult", label=text_in(consult.label, lang))
             self._move_button(
-                pygame.Rect(rect.x, my, rect.width, bh),
+                pygame.Rect(area.x, y, area.width, bh),
                 label,
                 action,
                 "table.consult",
                 legal,
                 hint=label,
+                container=container,
             )
-        my += bh + self.s(6)
+        y += bh + self.s(6)
         self._move_button(
-            pygame.Rect(rect.x, my, half, bh),
+            pygame.Rect(area.x, y, half, bh),
             self.tr("ui.table.escalate"),
             Escalate(actor=self.viewer),
             "table.escalate",
             legal,
             confirm=self.tr("ui.table.escalate_confirm"),
+            container=container,
         )
         self._move_button(
-            pygame.Rect(rect.x + half + self.s(8), my, half, bh),
+            pygame.Rect(area.x + half + self.s(8), y, half, bh),
             self.tr("ui.table.walk_away"),
             WalkAway(actor=self.viewer),
             "table.walk",
             legal,
             object_id="#danger",
             confirm=self.tr("ui.table.walk_confirm", batna=fmt(view.batna)),
+            container=container,
         )
-        my += bh + self.s(6)
+        y += bh + self.s(6)
         self._move_button(
-            pygame.Rect(rect.x, my, rect.width, bh),
+            pygame.Rect(area.x, y, area.width, bh),
             self.tr("ui.table.pass"),
             Pass(actor=self.viewer),
             "table.pass",
             legal,
+            container=container,
         )
+        return y + bh
 
     def _proposal_card(self, view, legal, proposal, scroller, inner_w, y) -> int:
         lang = self.lang
@@ -522,7 +557,7 @@ class TableScene(Scene):
             container=container,
         )
 
-    def _build_answers(self, view: PlayerView, rect: pygame.Rect, y: int) -> None:
+    def _build_answers(self, view: PlayerView, rect: pygame.Rect, y: int, container=None) -> int:
         question = view.questions_waiting[0]
         issue = next((i for i in view.issues if i.id == question.issue), None)
         issue_name = text_in(issue.name, self.lang) if issue else question.issue
@@ -530,6 +565,7 @@ class TableScene(Scene):
             pygame.Rect(rect.x, y, rect.width, self.s(24)),
             f"{self._name(view, question.asker)}: {issue_name}?",
             "#subtle",
+            container=container,
         )
         y += self.s(28)
         third = (rect.width - self.s(12)) // 3
@@ -540,9 +576,13 @@ class TableScene(Scene):
                 self.tr(f"ui.table.answer_{mode}"),
                 lambda a=action: self._send(a),
                 key=f"answer.{mode}",
+                container=container,
             )
+        return y + self.s(40)
 
-    def _build_talk(self, view: PlayerView, legal, rect: pygame.Rect, y: int, row: int) -> None:
+    def _build_talk(
+        self, view: PlayerView, legal, rect: pygame.Rect, y: int, row: int, container=None
+    ) -> int:
         lang = self.lang
         enabled = legal.can_talk
         send_w = self.s(110)
@@ -552,6 +592,7 @@ class TableScene(Scene):
             on_enter=self._say,
             placeholder=self.tr("ui.table.say_placeholder"),
             text=self.statement,
+            container=container,
         )
         self.entry_widget = entry
         if not enabled:
@@ -562,6 +603,7 @@ class TableScene(Scene):
             self._say,
             key="talk.say",
             enabled=enabled,
+            container=container,
         )
         y += row
         talk = [a for a in legal if a.kind in ("statement", "reveal_interest", "ask")]
@@ -605,8 +647,10 @@ class TableScene(Scene):
                 object_id="#rowbutton",
                 tooltip=describe(action),
                 on_arrow=lambda step, n=name, c=count: self._cycle_talk(n, step, c),
+                container=container,
             )
             y += row
+        return y
 
     # --- player actions --------------------------------------------------------------------
     def _pick(self, issue: str, option: str, blocked: bool, tip: str) -> None:
