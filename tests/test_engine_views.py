@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 import random
 from typing import Any
 
@@ -139,3 +140,89 @@ def test_a_consultation_result_and_an_answer_stay_between_those_involved() -> No
     assert answer in game.view("gemeente").model_dump_json()
     assert answer not in game.view("ggz").model_dump_json()
     assert answer not in game.public_view().model_dump_json()
+
+
+def assert_views_as_validated(game: Game) -> None:
+    """A view built from trusted parts is exactly what validating its data would give."""
+    views = [game.public_view(), *(game.view(a) for a in game.at_table())]
+    for view in views:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a field of the wrong type warns when dumped
+            data = view.model_dump(mode="json")
+            view.model_dump_json()
+        assert type(view).model_validate(data) == view
+        assert type(view).model_validate_json(json.dumps(data)).model_dump(mode="json") == data
+
+
+@settings(max_examples=30, deadline=None)
+@given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
+def test_views_equal_validated_views_and_follow_undo(index: int, seed: int) -> None:
+    scenario = SCENARIOS[index]
+    rng = random.Random(seed)
+    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
+    step = 0
+    while not game.is_over():
+        actor = game.current_actor
+        assert actor is not None
+        game.view(actor)  # fills the view caches as a client would
+        action = random_legal_action(game, actor, rng)
+        assert action is not None
+        game.apply(action)
+        step += 1
+        if step % 11 == 0:
+            assert_views_as_validated(game)
+    assert_views_as_validated(game)
+    length = len(game.log) // 2
+    game.undo(to=length)
+    fresh = Game(scenario, seed=seed, seats=list(game.seats))
+    for action in game.actions:
+        fresh.apply(action)
+    assert game.public_view() == fresh.public_view()
+    for actor in game.at_table():
+        assert game.view(actor) == fresh.view(actor)
+        assert [line.index for line in game.view(actor).log] == [
+            e.index for e in game.log if e.visible_to(actor)
+        ]
+
+
+def test_a_view_is_a_copy_a_client_may_change() -> None:
+    game = Game(fixture("quorum"))
+    view = game.view("politie")
+    view.log.clear()
+    view.issues.clear()
+    view.consultations.clear()
+    again = game.view("politie")
+    assert again.log and again.issues and again.consultations
+
+
+def test_the_public_view_shows_the_agreement_rule() -> None:
+    rule = Game(fixture("quorum")).public_view().agreement
+    assert (rule.rule, rule.quorum, rule.required) == ("quorum", 2, ["gemeente"])
+    unanimity = Game(fixture("unanimity")).view("gemeente").agreement
+    assert unanimity.rule == "unanimity" and unanimity.quorum is None
+
+
+def test_an_actor_sees_what_each_of_its_consultations_would_allow() -> None:
+    game = Game(fixture("quorum"))
+    found = {c.id: c for c in game.view("politie").consultations}
+    assert found["korpschef"].allow == {"vervoer": ["elke-melding"]}
+    assert found["korpschef"].min_score is None
+    assert found["burgemeester"].allow == {} and found["burgemeester"].min_score == 0
+    assert not any(c.used for c in found.values())
+    game.apply(Consult(actor="politie", consultation="korpschef"))
+    found = {c.id: c for c in game.view("politie").consultations}
+    assert found["korpschef"].used and not found["burgemeester"].used
+
+
+def test_a_truthful_answer_gives_the_asker_its_facts_as_ids() -> None:
+    game = Game(fixture("quorum"))
+    game.apply(Ask(actor="politie", to="gemeente", issue="bedden"))
+    game.apply(Pass(actor="politie"))
+    game.apply(Answer(actor="gemeente", question=1, mode="truthful"))
+    line = next(x for x in game.view("politie").log if x.kind == "answer")
+    points = game.scenario.actor("gemeente").points["bedden"]
+    top = max(points.values())
+    assert line.data["best"] == [o for o, p in points.items() if p == top]
+    assert line.data["weight"] in {"high", "medium", "low"}
+    assert line.data["question"] == 1 and line.data["mode"] == "truthful"
+    assert not any(x.kind == "answer" for x in game.view("ggz").log)

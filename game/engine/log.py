@@ -55,3 +55,76 @@ class LogEntry(BaseModel):
     def visible_to(self, actor: str | None) -> bool:
         """Whether `actor` (None: an observer of the public table) may see this line."""
         return self.to is None or (actor is not None and actor in self.to)
+
+
+class LogLine(BaseModel):
+    """One line of the record as a view shows it (the action itself and `to` are left out)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    index: int
+    round: int
+    turn: int
+    kind: str
+    actor: str | None
+    data: dict[str, JSONValue]
+    nl: str
+    en: str
+
+    def text(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+    @classmethod
+    def of(cls, entry: LogEntry) -> LogLine:
+        """The view line of a (validated) log entry, with its own copy of the data."""
+        data = {k: list(v) if isinstance(v, list) else v for k, v in entry.data.items()}
+        data = {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
+        return cls.model_construct(
+            index=entry.index,
+            round=entry.round,
+            turn=entry.turn,
+            kind=entry.kind,
+            actor=entry.actor,
+            data=data,
+            nl=entry.nl,
+            en=entry.en,
+        )
+
+
+class LineBook:
+    """Each log entry as a view line, built once, and per audience the lines it may see.
+
+    Entries are only ever appended to a state's log (undo replays into a fresh state), so
+    the book catches up lazily: a view costs the lines added since the last view, not the
+    whole record.
+    """
+
+    __slots__ = ("_lines", "_seen", "_upto")
+
+    def __init__(self) -> None:
+        self._lines: list[LogLine] = []
+        self._seen: dict[str | None, list[LogLine]] = {}
+        self._upto: dict[str | None, int] = {}  # per audience: entries looked at so far
+
+    def copy(self) -> LineBook:
+        other = LineBook()
+        other._lines = [*self._lines]
+        other._seen = {a: [*lines] for a, lines in self._seen.items()}
+        other._upto = dict(self._upto)
+        return other
+
+    def visible(self, log: list[LogEntry], audience: str | None) -> list[LogLine]:
+        """A new list of the lines of `log` that `audience` (None: an observer) may see."""
+        lines = self._lines
+        if len(lines) > len(log):  # not the log this book was written for: start again
+            lines.clear()
+            self._seen.clear()
+            self._upto.clear()
+        for entry in log[len(lines) :]:
+            lines.append(LogLine.of(entry))
+        seen = self._seen.setdefault(audience, [])
+        start = self._upto.get(audience, 0)
+        if start < len(lines):
+            seen.extend(lines[k] for k in range(start, len(lines)) if log[k].visible_to(audience))
+            self._upto[audience] = len(lines)
+        return [*seen]

@@ -15,10 +15,13 @@ class Setting:
     seats: tuple[str, ...]
     labels: Labels = field(init=False, compare=False, repr=False)
     actors: dict[str, Actor] = field(init=False, compare=False, repr=False)
+    #: What is worked out once from these facts and kept (views keep their parts here).
+    derived: dict[str, object] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "labels", Labels(self.scenario))
         object.__setattr__(self, "actors", {a.id: a for a in self.scenario.all_actors()})
+        object.__setattr__(self, "derived", {})
 
     def consultation(self, actor: str, consultation_id: str) -> Consultation | None:
         found = self.actors.get(actor)

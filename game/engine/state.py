@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from game.engine.log import LogEntry
+from game.engine.log import LineBook, LogEntry
 
 Status = Literal["absent", "at_table", "walked_away"]
 QuestionStatus = Literal["open", "answered", "lapsed"]
@@ -91,6 +91,7 @@ class State:
     fired: list[str] = field(default_factory=list)
     outcome: Outcome | None = None
     log: list[LogEntry] = field(default_factory=list)
+    book: LineBook = field(default_factory=LineBook, compare=False, repr=False)  # view lines
 
     # --- reading -------------------------------------------------------------------------
     def at_table(self) -> list[str]:
@@ -144,6 +145,7 @@ class State:
             fired=[*self.fired],
             outcome=self.outcome,
             log=[*self.log],
+            book=self.book.copy(),
         )
 
     def canonical(self) -> dict[str, Any]:

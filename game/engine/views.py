@@ -1,20 +1,26 @@
 """What each audience may see, built by one function per audience.
 
 `public_view` is the table as an observer sees it; `player_view` adds exactly one actor's own
-confidential brief, points, BATNA, mandate, consultations, interests and waiting questions.
-Nothing here reads another actor's confidential data; the views are plain pydantic models,
-ready to send as JSON.
+confidential brief, points, BATNA, mandate, consultations (with what each would allow),
+interests and waiting questions. Nothing here reads another actor's confidential data; the
+views are plain pydantic models, ready to send as JSON.
+
+Views are built often (every turn, for every client), so they are assembled from trusted
+parts without validating them again: each log line is made once, when a view first needs it
+(`LineBook`), and the issues and actors as the table knows them are kept per content.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 from game.engine.agreement import supporters_at_table
-from game.engine.log import JSONValue, LogEntry
+from game.engine.log import LogLine
 from game.engine.setting import Setting
-from game.engine.state import Outcome, Question, QuestionStatus, State, Status
-from game.scenario.model import Text
+from game.engine.state import Outcome, Proposal, Question, QuestionStatus, State, Status
+from game.scenario.model import Agreement, Text
 
 
 class _View(BaseModel):
@@ -69,20 +75,12 @@ class QuestionView(_View):
     status: QuestionStatus
 
 
-class LogLine(_View):
-    """One line of the record as this audience sees it (actions themselves are not shown)."""
+class AgreementView(_View):
+    """The agreement rule, as everyone at a real table knows it."""
 
-    index: int
-    round: int
-    turn: int
-    kind: str
-    actor: str | None
-    data: dict[str, JSONValue]
-    nl: str
-    en: str
-
-    def text(self, lang: str = "nl") -> str:
-        return self.en if lang == "en" else self.nl
+    rule: Literal["unanimity", "quorum"]
+    quorum: int | None  # supporters needed under a quorum rule
+    required: list[str]  # actors whose support every agreement needs
 
 
 class PublicView(_View):
@@ -98,6 +96,7 @@ class PublicView(_View):
     actors: list[ActorView]
     proposals: list[ProposalView]
     questions: list[QuestionView]
+    agreement: AgreementView
     escalation_available: bool
     log: list[LogLine]
     outcome: Outcome | None
@@ -109,9 +108,13 @@ class MandateView(_View):
 
 
 class ConsultationView(_View):
+    """One of the actor's own consultations and what a 'yes' would allow."""
+
     id: str
     label: Text
     used: bool
+    allow: dict[str, list[str]]  # options of each issue the mandate would then allow
+    min_score: float | None  # the mandate's new minimum own points, if it sets one
 
 
 class OwnInterestView(_View):
@@ -134,58 +137,85 @@ class PlayerView(PublicView):
     questions_waiting: list[QuestionView]
 
 
-def _issues(setting: Setting, state: State) -> list[IssueView]:
-    labels = setting.labels
-    return [
-        IssueView(
-            id=issue,
-            name=labels.issues[issue].name,
-            description=labels.issues[issue].description,
-            options=[OptionView(id=o, label=labels.options[(issue, o)]) for o in options],
+class _Parts:
+    """View parts that depend only on what they show, kept per game (clones share them)."""
+
+    def __init__(self, setting: Setting) -> None:
+        rule: Agreement = setting.scenario.agreement
+        self.agreement = AgreementView(
+            rule=rule.rule, quorum=rule.quorum, required=list(rule.required)
         )
-        for issue, options in state.issues.items()
-    ]
+        self.issues: dict[tuple[tuple[str, tuple[str, ...]], ...], list[IssueView]] = {}
+        self.actors: dict[tuple[str, str, tuple[str, ...]], ActorView] = {}
+        self.consultations: dict[tuple[str, tuple[str, ...]], list[ConsultationView]] = {}
+        self.interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
+
+
+def _parts(setting: Setting) -> _Parts:
+    found = setting.derived.get("views")
+    if not isinstance(found, _Parts):
+        found = setting.derived["views"] = _Parts(setting)
+    return found
+
+
+def _issues(setting: Setting, state: State) -> list[IssueView]:
+    key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
+    cache = _parts(setting).issues
+    found = cache.get(key)
+    if found is None:
+        labels = setting.labels
+        found = cache[key] = [
+            IssueView(
+                id=issue,
+                name=labels.issues[issue].name,
+                description=labels.issues[issue].description,
+                options=[OptionView(id=o, label=labels.options[(issue, o)]) for o in options],
+            )
+            for issue, options in key
+        ]
+    return [*found]
+
+
+def _actor(setting: Setting, actor_id: str, status: Status, revealed: list[str]) -> ActorView:
+    key = (actor_id, status, tuple(revealed))
+    cache = _parts(setting).actors
+    found = cache.get(key)
+    if found is None:
+        actor = setting.actors[actor_id]
+        found = cache[key] = ActorView(
+            id=actor_id,
+            name=actor.name,
+            kind=actor.kind,
+            role=actor.role,
+            public_brief=actor.brief.public,
+            status=status,
+            revealed_interests=[
+                InterestView(id=i.id, text=i.text, issues=list(i.issues))
+                for i in actor.interests
+                if i.id in revealed
+            ],
+        )
+    return found
 
 
 def _actors(setting: Setting, state: State) -> list[ActorView]:
-    out = []
-    for actor_id in state.order:
-        actor = setting.actors[actor_id]
-        revealed = state.revealed[actor_id]
-        out.append(
-            ActorView(
-                id=actor_id,
-                name=actor.name,
-                kind=actor.kind,
-                role=actor.role,
-                public_brief=actor.brief.public,
-                status=state.status[actor_id],
-                revealed_interests=[
-                    InterestView(id=i.id, text=i.text, issues=list(i.issues))
-                    for i in actor.interests
-                    if i.id in revealed
-                ],
-            )
-        )
-    return out
+    return [_actor(setting, a, state.status[a], state.revealed[a]) for a in state.order]
 
 
 def _question(q: Question) -> QuestionView:
-    return QuestionView(
+    return QuestionView.model_construct(
         id=q.id, asker=q.asker, to=q.to, issue=q.issue, round=q.round, status=q.status
     )
 
 
-def _line(entry: LogEntry) -> LogLine:
-    return LogLine(
-        index=entry.index,
-        round=entry.round,
-        turn=entry.turn,
-        kind=entry.kind,
-        actor=entry.actor,
-        data=dict(entry.data),
-        nl=entry.nl,
-        en=entry.en,
+def _proposal(state: State, p: Proposal) -> ProposalView:
+    return ProposalView.model_construct(
+        id=p.id,
+        proposer=p.proposer,
+        round=p.round,
+        package=dict(p.package),
+        supporters=list(p.supporters),
+        supporters_at_table=supporters_at_table(state, p),
     )
 
 
@@ -200,56 +230,70 @@ def _table(setting: Setting, state: State, audience: str | None) -> dict[str, ob
         "talked": state.talked,
         "issues": _issues(setting, state),
         "actors": _actors(setting, state),
-        "proposals": [
-            ProposalView(
-                id=p.id,
-                proposer=p.proposer,
-                round=p.round,
-                package=dict(p.package),
-                supporters=list(p.supporters),
-                supporters_at_table=supporters_at_table(state, p),
-            )
-            for p in state.proposals
-        ],
+        "proposals": [_proposal(state, p) for p in state.proposals],
         "questions": [_question(q) for q in state.questions],
+        "agreement": _parts(setting).agreement,
         "escalation_available": setting.scenario.escalation is not None and not state.escalated,
-        "log": [_line(e) for e in state.log if e.visible_to(audience)],
+        "log": state.book.visible(state.log, audience),
         "outcome": state.outcome,
     }
 
 
 def public_view(setting: Setting, state: State) -> PublicView:
-    return PublicView(**_table(setting, state, None))  # type: ignore[arg-type]
+    return PublicView.model_construct(**_table(setting, state, None))
+
+
+def _consultations(setting: Setting, state: State, actor_id: str) -> list[ConsultationView]:
+    used = state.consulted[actor_id]
+    key = (actor_id, tuple(used))
+    cache = _parts(setting).consultations
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [
+            ConsultationView(
+                id=c.id,
+                label=c.label,
+                used=c.id in used,
+                allow={issue: list(options) for issue, options in c.effect.allow.items()},
+                min_score=c.effect.min_score,
+            )
+            for c in setting.actors[actor_id].consultations
+        ]
+    return [*found]
+
+
+def _interests(setting: Setting, state: State, actor_id: str) -> list[OwnInterestView]:
+    revealed = state.revealed[actor_id]
+    key = (actor_id, tuple(revealed))
+    cache = _parts(setting).interests
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [
+            OwnInterestView(id=i.id, text=i.text, issues=list(i.issues), revealed=i.id in revealed)
+            for i in setting.actors[actor_id].interests
+        ]
+    return [*found]
 
 
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
     actor = setting.actors[actor_id]
     own_mandate = state.mandates[actor_id]
-    return PlayerView(
-        **_table(setting, state, actor_id),  # type: ignore[arg-type]
+    own_points = state.points[actor_id]
+    min_score = own_mandate.min_score
+    return PlayerView.model_construct(
+        **_table(setting, state, actor_id),
         actor=actor_id,
         confidential_brief=actor.brief.confidential,
         points={
-            issue: {o: state.points[actor_id][issue][o] for o in options}
+            issue: {o: float(own_points[issue][o]) for o in options}
             for issue, options in state.issues.items()
         },
-        batna=state.batna[actor_id],
-        mandate=MandateView(
+        batna=float(state.batna[actor_id]),
+        mandate=MandateView.model_construct(
             forbidden={i: sorted(o) for i, o in own_mandate.forbidden.items() if o},
-            min_score=own_mandate.min_score,
+            min_score=None if min_score is None else float(min_score),
         ),
-        consultations=[
-            ConsultationView(id=c.id, label=c.label, used=c.id in state.consulted[actor_id])
-            for c in actor.consultations
-        ],
-        interests=[
-            OwnInterestView(
-                id=i.id,
-                text=i.text,
-                issues=list(i.issues),
-                revealed=i.id in state.revealed[actor_id],
-            )
-            for i in actor.interests
-        ],
+        consultations=_consultations(setting, state, actor_id),
+        interests=_interests(setting, state, actor_id),
         questions_waiting=[_question(q) for q in state.open_questions_for(actor_id)],
     )
