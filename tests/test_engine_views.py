@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import warnings
 import random
+import warnings
 from typing import Any
 
 from engine_support import all_scenarios, fixture, random_seats
