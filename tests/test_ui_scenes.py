@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
@@ -152,4 +153,31 @@ def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
     scene = window.scenes[1]
     assert isinstance(scene, TableScene)
     assert len(scene.session.game.actions) == played
+    window.close()
+
+
+def test_a_broken_autosave_is_reported_in_the_window_never_raised():
+    from game.ui.paths import autosave_file
+    from game.ui.session import AUTOSAVE_FORMAT
+
+    autosave_file().write_text(
+        json.dumps(
+            {
+                "format": AUTOSAVE_FORMAT,
+                "title": {"nl": "Oud spel"},
+                "round": 2,
+                "deadline": 8,
+                "scenario_path": "/nergens/casus.yaml",
+                "seating": {},
+            }
+        ),
+        encoding="utf-8",
+    )
+    window = App(Settings(), persist=False)
+    window.push(MenuScene(window))
+    steps(window, 2)
+    assert focus_key(window, "menu.continue")
+    press(window, pygame.K_RETURN)
+    assert name(window) == "MenuScene"
+    assert window.status
     window.close()

@@ -129,6 +129,11 @@ class Session:
             "mode": self.mode,
             "seating": self.seating,
             "attempts": [a.__dict__ for a in self.attempts],
+            "briefed": sorted(self.briefed),
+            "seen_events": sorted([list(pair) for pair in self.seen_events]),
+            "explanations": {
+                str(index): why.model_dump() for index, why in self.explanations.items()
+            },
             "game": self.game.to_save(),
         }
 
@@ -156,9 +161,16 @@ class Session:
             game = Game.from_save(data["game"], loaded.scenario)
             attempts = [Attempt(**a) for a in data.get("attempts", [])]
             mode = "hotseat" if data.get("mode") == "hotseat" else "solo"
-            return cls(
+            session = cls(
                 scenario_path, loaded.scenario, game, dict(data["seating"]), mode, attempts=attempts
             )
+            session.briefed = set(data.get("briefed", []))
+            session.seen_events = {(str(a), int(i)) for a, i in data.get("seen_events", [])}
+            session.explanations = {
+                int(index): LocalText.model_validate(why)
+                for index, why in data.get("explanations", {}).items()
+            }
+            return session
         except OSError as error:
             raise AutosaveError(str(error)) from None
         except (ValueError, KeyError, TypeError) as error:
