@@ -19,9 +19,10 @@ def note(
     data: dict[str, JSONValue] | None = None,
     **values: object,
 ) -> LogEntry:
-    """Append one entry to the state's log and return it."""
+    """Append one entry to the state's log and return it (built from trusted engine data,
+    so it is not validated again)."""
     nl, en = bilingual(key, **values)
-    entry = LogEntry(
+    entry = LogEntry.model_construct(
         index=len(state.log),
         round=state.round,
         turn=state.turn,

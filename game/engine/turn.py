@@ -172,7 +172,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
     )
     nl, en = answer_text(setting, state, question, action.mode)
     state.log.append(
-        LogEntry(
+        LogEntry.model_construct(
             index=len(state.log),
             round=state.round,
             turn=state.turn,

@@ -138,7 +138,10 @@ class PlayerView(PublicView):
 
 
 class _Parts:
-    """View parts that depend only on what they show, kept per game (clones share them)."""
+    """View parts that depend only on what they show, kept per game (clones share them).
+
+    Keys hold everything a part shows, so a part is never stale, whatever branch (undo,
+    clone) a state took; a game makes only a few hundred distinct parts."""
 
     def __init__(self, setting: Setting) -> None:
         rule: Agreement = setting.scenario.agreement
@@ -149,6 +152,8 @@ class _Parts:
         self.actors: dict[tuple[str, str, tuple[str, ...]], ActorView] = {}
         self.consultations: dict[tuple[str, tuple[str, ...]], list[ConsultationView]] = {}
         self.interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
+        self.proposals: dict[tuple, ProposalView] = {}
+        self.questions: dict[tuple, QuestionView] = {}
 
 
 def _parts(setting: Setting) -> _Parts:
@@ -202,21 +207,32 @@ def _actors(setting: Setting, state: State) -> list[ActorView]:
     return [_actor(setting, a, state.status[a], state.revealed[a]) for a in state.order]
 
 
-def _question(q: Question) -> QuestionView:
-    return QuestionView.model_construct(
-        id=q.id, asker=q.asker, to=q.to, issue=q.issue, round=q.round, status=q.status
-    )
+def _question(setting: Setting, q: Question) -> QuestionView:
+    key = (q.id, q.asker, q.to, q.issue, q.round, q.status)
+    cache = _parts(setting).questions
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = QuestionView.model_construct(
+            id=q.id, asker=q.asker, to=q.to, issue=q.issue, round=q.round, status=q.status
+        )
+    return found
 
 
-def _proposal(state: State, p: Proposal) -> ProposalView:
-    return ProposalView.model_construct(
-        id=p.id,
-        proposer=p.proposer,
-        round=p.round,
-        package=dict(p.package),
-        supporters=list(p.supporters),
-        supporters_at_table=supporters_at_table(state, p),
-    )
+def _proposal(setting: Setting, state: State, p: Proposal) -> ProposalView:
+    seated = supporters_at_table(state, p)
+    key = (p.id, p.proposer, p.round, tuple(p.package.items()), tuple(p.supporters), tuple(seated))
+    cache = _parts(setting).proposals
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = ProposalView.model_construct(
+            id=p.id,
+            proposer=p.proposer,
+            round=p.round,
+            package=dict(p.package),
+            supporters=list(p.supporters),
+            supporters_at_table=seated,
+        )
+    return found
 
 
 def _table(setting: Setting, state: State, audience: str | None) -> dict[str, object]:
@@ -230,8 +246,8 @@ def _table(setting: Setting, state: State, audience: str | None) -> dict[str, ob
         "talked": state.talked,
         "issues": _issues(setting, state),
         "actors": _actors(setting, state),
-        "proposals": [_proposal(state, p) for p in state.proposals],
-        "questions": [_question(q) for q in state.questions],
+        "proposals": [_proposal(setting, state, p) for p in state.proposals],
+        "questions": [_question(setting, q) for q in state.questions],
         "agreement": _parts(setting).agreement,
         "escalation_available": setting.scenario.escalation is not None and not state.escalated,
         "log": state.book.visible(state.log, audience),
@@ -295,5 +311,5 @@ def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
         ),
         consultations=_consultations(setting, state, actor_id),
         interests=_interests(setting, state, actor_id),
-        questions_waiting=[_question(q) for q in state.open_questions_for(actor_id)],
+        questions_waiting=[_question(setting, q) for q in state.open_questions_for(actor_id)],
     )
