@@ -140,3 +140,14 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
     assert outcome.kind == "agreement"
     assert mine is not None
     assert any("Integratie-index" in text for text in app.scene.visible_texts())
+
+
+def test_tabbing_to_an_option_below_the_fold_scrolls_the_issue_board_to_it(app):
+    for _ in range(4):
+        press(app, pygame.K_RETURN)
+    assert scene_name(app) == "TableScene"
+    last = [item.key for item in app.focus.items if item.key.startswith("opt.")][-1]
+    assert focus_key(app, last)
+    steps(app, 3)
+    widget = app.focus.current.widget
+    assert widget.ui_container._scroller.rect.contains(widget.rect)
