@@ -70,6 +70,11 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
         return
     save(app, out, f"menu{suffix}")
     if lang != "nl":
+        for _ in range(4):
+            press(app, pygame.K_RETURN)
+        play_to(app, lambda: scene(app) == "TableScene" and app.scene.game.round >= 3, 80)
+        play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
+        save(app, out, f"table{suffix}")
         app.close()
         return
     focus_key(app, "menu.settings")
