@@ -156,20 +156,18 @@ def _texts(text: Any) -> list[str]:
     return [t for t in (text.nl, text.en) if t]
 
 
-def _secret_keys_outside_own_view(data: Any, me: str | None, path: str = "") -> list[str]:
-    """Paths of confidential fields that are not part of `me`'s own view."""
+def _secret_keys(data: Any, own: Any, path: str = "") -> list[str]:
+    """Paths of confidential fields anywhere but at the top of `own` (the receiver's view)."""
     found = []
     if isinstance(data, dict):
-        own_view = "confidential_brief" in data and data.get("actor") == me
         for key, value in data.items():
-            if key in SECRET_KEYS:
-                if not own_view:
-                    found.append(f"{path}.{key}")
-                continue
-            found += _secret_keys_outside_own_view(value, me, f"{path}.{key}")
+            if key in SECRET_KEYS and data is not own:
+                found.append(f"{path}.{key}")
+            elif key not in SECRET_KEYS:
+                found += _secret_keys(value, own, f"{path}.{key}")
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            found += _secret_keys_outside_own_view(value, me, f"{path}[{index}]")
+            found += _secret_keys(value, own, f"{path}[{index}]")
     return found
 
 
@@ -180,7 +178,9 @@ def leaks(scenario: Scenario, me: str | None, raw_messages: Sequence[str]) -> li
     mine = next((a for a in scenario.actors if a.id == me), None)
     for number, raw in enumerate(raw_messages):
         data = json.loads(raw)
-        for path in _secret_keys_outside_own_view(data, me):
+        view = data.get("view") if isinstance(data.get("view"), dict) else None
+        own = view if data.get("type") == "view" and view and view.get("actor") == me else None
+        for path in _secret_keys(data, own):
             problems.append(f"message {number}: secret field {path}")
         view = data.get("view") or {}
         revealed = {

@@ -177,8 +177,8 @@ class RoomClient:
             return  # a server of another version; nothing we can act on
         now = time.perf_counter()
         self.count += 1
-        if isinstance(message, PlayerUpdate | TableUpdate) and message.log_from > 0:
-            message = self._with_earlier_log(message)
+        if isinstance(message, PlayerUpdate | TableUpdate) and (message.log_from or message.same):
+            message = self._with_earlier_parts(message)
         if self.keep:
             self.received.append(message)
             self.raw.append(text)
@@ -211,15 +211,17 @@ class RoomClient:
             self.on_message(message)
         self._changed.set()
 
-    def _with_earlier_log(self, message: PlayerUpdate | TableUpdate) -> Any:
-        """The message with the log lines it left out (those we were sent before) put back."""
+    def _with_earlier_parts(self, message: PlayerUpdate | TableUpdate) -> Any:
+        """The message with what it left out (earlier log lines, unchanged parts) put back."""
         before = self.update if isinstance(message, PlayerUpdate) else self.table_update
-        kept = []
-        if before is not None and before.table == message.table:
-            kept = [line for line in before.view.get("log", []) if line["index"] < message.log_from]
+        earlier = before.view if before is not None and before.table == message.table else {}
         view = dict(message.view)
+        kept = [line for line in earlier.get("log", []) if line["index"] < message.log_from]
         view["log"] = kept + list(view.get("log", []))
-        return message.model_copy(update={"view": view, "log_from": 0})
+        for name in message.same:
+            if name in earlier:
+                view[name] = earlier[name]
+        return message.model_copy(update={"view": view, "log_from": 0, "same": []})
 
     def _acked(self, seq: int, now: float) -> None:
         for number in [n for n in self.pending if n <= seq]:

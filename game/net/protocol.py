@@ -235,6 +235,9 @@ LOG_FROM = (
 )
 
 
+SAME = "fields of view left out: the same as in the previous view you were sent; keep those"
+
+
 class PlayerUpdate(_Message):
     """Your own view of your table (the engine's PlayerView) after every change there.
 
@@ -252,6 +255,7 @@ class PlayerUpdate(_Message):
     legal: list[dict[str, Any]] = Field(default_factory=list)
     options: dict[str, list[str]] = Field(default_factory=dict)
     log_from: int = Field(default=0, description=LOG_FROM)
+    same: list[str] = Field(default_factory=list, description=SAME)
     view: dict[str, Any]
 
 
@@ -262,6 +266,7 @@ class TableUpdate(_Message):
     table: int
     paused: bool = False
     log_from: int = Field(default=0, description=LOG_FROM)
+    same: list[str] = Field(default_factory=list, description=SAME)
     view: dict[str, Any]
 
 

@@ -63,6 +63,20 @@ from game.scenario.model import LocalText, text_in
 
 log = logging.getLogger("omgevingstafel.net")
 
+#: Parts of a view that seldom change: left out of a view message when the connection's
+#: previous view had them the same (the client keeps them).
+STEADY_FIELDS = (
+    "scenario_id",
+    "title",
+    "issues",
+    "actors",
+    "agreement",
+    "confidential_brief",
+    "points",
+    "mandate",
+    "consultations",
+    "interests",
+)
 #: Seconds between two room-status updates to the facilitator while tables are busy.
 STATUS_EVERY = 0.2
 
@@ -82,6 +96,7 @@ class Connection:
     actor: str | None = None  # the actor it plays (None: observer)
     log_seen: int = -1  # the highest log index this connection has been sent
     seen: int = 0  # the table change it has been sent
+    sent: dict[str, object] = field(default_factory=dict)  # steady view parts it has
     dropped: int = 0
     last_notice: float = 0.0
     writer: asyncio.Task[None] | None = None
@@ -294,7 +309,7 @@ class RoomServer:
             phrases=self._phrases,
         )
         self._send(conn, encode(seated))
-        conn.log_seen = -1
+        conn.log_seen, conn.sent = -1, {}
         self._send(conn, self._update_for(conn, table, seat.last_seq or None))
         conn.seen = self._changes.get(table.number, 0)
 
@@ -302,7 +317,7 @@ class RoomServer:
         if conn.token is not None:
             raise Refusal("net.already_seated")
         table = self.room.table(message.table)
-        conn.table, conn.actor, conn.log_seen = table.number, None, -1
+        conn.table, conn.actor, conn.log_seen, conn.sent = table.number, None, -1, {}
         self._send(conn, encode(Seated(table=table.number, actor=None, phrases=self._phrases)))
         self._send(conn, self._update_for(conn, table, None))
         conn.seen = self._changes.get(table.number, 0)
@@ -399,21 +414,23 @@ class RoomServer:
         self,
         table: Table,
         targets: list[Connection],
-        built: dict[tuple[object, ...], tuple[str, int]],
+        built: dict[tuple[object, ...], tuple[str, int, dict[str, object]]],
     ) -> None:
         latest = self._changes.get(table.number, 0)
         while targets:
             conn = targets.pop()
             if conn.table != table.number or conn.seen >= latest or conn not in self.connections:
                 continue
-            key = (latest, conn.actor, conn.log_seen)
-            if key in built:  # the same audience with the same log: the same message
-                text, conn.log_seen = built[key]
+            steady = tuple(id(conn.sent.get(name)) for name in STEADY_FIELDS)
+            key = (latest, conn.actor, conn.log_seen, steady)
+            if key in built:  # the same audience, having the same: the same message
+                text, conn.log_seen, sent = built[key]
+                conn.sent = dict(sent)
                 self._send(conn, text)
                 conn.seen = latest
                 continue
             text = self._update_for(conn, table, None)
-            built[key] = (text, conn.log_seen)
+            built[key] = (text, conn.log_seen, dict(conn.sent))
             self._send(conn, text)
             conn.seen = latest
             if targets:
@@ -463,8 +480,9 @@ class RoomServer:
     def _update_for(self, conn: Connection, table: Table, ack: int | None) -> str:
         """The view message for one connection: its seat's view, or the public table.
 
-        Only log lines the connection has not been sent yet are included (`log_from`);
-        the client keeps the earlier ones. Rebinding a seat resets this (a full log)."""
+        Only what the connection has not been sent yet goes out: log lines after the last
+        one it has (`log_from`), and none of the steady parts (issues, actors, briefs, …)
+        that are the same as in its previous view (`same`). Rebinding a seat resets both."""
         if conn.actor is None:
             view: PublicView = table.game.public_view()
             update: PlayerUpdate | TableUpdate = TableUpdate(
@@ -475,8 +493,19 @@ class RoomServer:
         fresh = [line for line in view.log if line.index > conn.log_seen]
         if view.log:
             conn.log_seen = max(conn.log_seen, view.log[-1].index)
+        same = []
+        for name in STEADY_FIELDS:
+            if name not in type(view).model_fields:
+                continue
+            value = getattr(view, name)
+            if name in conn.sent and conn.sent[name] == value:
+                same.append(name)
+            conn.sent[name] = value
+        if same:
+            update = update.model_copy(update={"same": same})
         trimmed = view.model_copy(update={"log": fresh})
-        return _with_view(update.model_dump_json(), trimmed.model_dump_json())
+        body = trimmed.model_dump_json(exclude=set(same)) if same else trimmed.model_dump_json()
+        return _with_view(update.model_dump_json(), body)
 
     def _player_update(
         self, table: Table, actor: str, ack: int | None, log_from: int
