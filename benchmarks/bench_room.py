@@ -7,12 +7,11 @@ sending an action to receiving the view that acknowledges it (p50/p95/p99), acti
 second over the whole room, and lost actions (sent but never acknowledged nor refused).
 Prints one line per table, the figures, then one JSON object.
 
-    python benchmarks/bench_room.py [--tables 6] [--seed 1] [--limit 180] [--think 0.3]
+    python benchmarks/bench_room.py [--tables 6] [--seed 1] [--limit 180] [--think 0]
 
-Two runs: paced (each bot thinks --think seconds before acting; the room still makes about
-17 moves a second, far more than a class of people) gives the main figures; a stress run
-(bots act the moment their view arrives, all six tables keep the server busy at once)
-follows under "stress".
+Two runs. The main figures: every bot acts the moment its view arrives, so all six tables
+keep the server busy at once (a stress test). Then "paced": each bot thinks 0.3 s first,
+still far more moves a second than a class of people makes.
 """
 
 from __future__ import annotations
@@ -216,20 +215,21 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=float, default=180.0, help="seconds before giving up")
     parser.add_argument(
-        "--think", type=float, default=THINK, help="seconds a bot waits before each action"
+        "--think", type=float, default=0.0, help="seconds a bot waits before each action"
     )
     parser.add_argument(
-        "--no-stress", action="store_true", help="skip the second run with no thinking time"
+        "--no-paced", action="store_true", help=f"skip the second run (bots think {THINK} s)"
     )
     args = parser.parse_args()
-    print(f"# paced: bots think {args.think} s before each action")
+    print(f"# bots think {args.think} s before each action")
     figures = measure(args.tables, args.seed, args.limit, args.think)
-    if not args.no_stress:
-        print("# stress: bots act the moment their view arrives")
-        stress = measure(args.tables, args.seed, args.limit, 0.0)
-        figures["stress"] = {
-            key: stress[key]
+    if not args.no_paced:
+        print(f"# paced: bots think {THINK} s before each action")
+        paced = measure(args.tables, args.seed, args.limit, THINK)
+        figures["paced"] = {
+            key: paced[key]
             for key in (
+                "think_s",
                 "actions_per_second",
                 "latency_ms_p50",
                 "latency_ms_p95",
