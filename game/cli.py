@@ -35,14 +35,21 @@ def _lang() -> str:
     return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
 
 
-def _modules() -> list[ModuleType]:
-    return [import_module(f"game.commands.{name}") for name in COMMANDS]
+def command_name(module_name: str) -> str:
+    """The word typed on the command line for a command module: import_genius → import-genius."""
+    return module_name.replace("_", "-")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules(only: str | None = None) -> list[ModuleType]:
+    names = [n for n in COMMANDS if only is None or command_name(n) == only]
+    return [import_module(f"game.commands.{name}") for name in names]
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with `only` just that command's (imports one module: a quick start)."""
     parser = argparse.ArgumentParser(prog="omgevingstafel", description=t("cli.description"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _modules():
+    for module in _modules(only):
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
         command.set_defaults(run=module.run)
@@ -51,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen command; no command starts the game."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    known = {command_name(n) for n in COMMANDS}
+    only = argv[0] if argv and argv[0] in known else None
+    args = build_parser(only).parse_args(argv)
     run = getattr(args, "run", None)
     try:
         if run is None:
