@@ -78,7 +78,11 @@ def test_bots_fill_the_free_seats_and_play_the_table_to_its_end(tmp_path: Path) 
                 lambda m: m.type == "room" and m.tables[0].outcome is not None, 30
             )
             table = status.tables[0]
-            assert all(seat.holder == "bot" for seat in table.seats)
+            assert all(seat.holder == "bot" and seat.player for seat in table.seats)
+            lobby = await human.wait_for(
+                lambda m: m.type == "lobby" and m.tables[0].seats[0].holder == "bot", TIMEOUT
+            )
+            assert all(seat.player is None for seat in lobby.tables[0].seats)  # no strategies
             assert table.integration_index is not None and 0 <= table.integration_index <= 1
             assert table.outcome in {"agreement", "deadline", "walkout"}
             assert status.tables[1].actions == 0  # the other table waits for its people

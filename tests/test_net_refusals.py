@@ -3,6 +3,7 @@ illegal moves, bad JSON, strangers, oversized frames and floods."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -198,3 +199,25 @@ def test_any_frame_is_a_message_or_a_bad_message_never_a_crash(frame: str | byte
         parse_client(frame)
     except BadMessage as error:
         assert error.key in {"net.bad_json", "net.bad_message"}
+
+
+def test_a_connection_that_never_says_hello_is_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "HELLO_TIMEOUT", 0.2)
+
+    async def scenario() -> None:
+        room = make_room()
+        async with serving(room) as server:
+            async with connect(f"ws://{address(server)}", proxy=None) as ws:
+                with pytest.raises(ConnectionClosed) as closed:
+                    await asyncio.wait_for(ws.recv(), TIMEOUT)
+                assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+            assert server.connections == set()
+
+    run(scenario())
+
+
+def test_the_token_bucket_allows_bursts_then_the_steady_rate() -> None:
+    bucket = limits.TokenBucket(rate=10.0, capacity=5.0, tokens=5.0, stamp=0.0)
+    assert [bucket.take(0.0) for _ in range(6)] == [True] * 5 + [False]
+    assert bucket.take(0.1) and not bucket.take(0.1)  # one more token after 0.1 s at 10/s
+    assert sum(bucket.take(10.0) for _ in range(10)) == 5  # never more than the capacity
