@@ -11,7 +11,8 @@ question), then one move, tried in this order:
 2. support the acceptable proposal with most supporters (acceptable: inside the mandate, at
    least its aspiration and its reservation);
 3. consult the back office when a proposal it would accept is blocked only by its mandate,
-   or when the best package it could propose needs a wider mandate;
+   or when the best package it could propose needs a wider mandate — choosing the
+   consultation whose "yes" opens that package (its view says what each would allow);
 4. call the escalation table when the table is stuck (integrative only);
 5. propose its best new package at its aspiration (integrative: the one the others seem to
    want most; the others: the one closest to its aspiration);
@@ -28,8 +29,9 @@ import numpy as np
 
 from game.agents import explain
 from game.agents.opponents import beliefs, joint_utility
-from game.agents.own_table import OwnTable, own_table
+from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
+from game.agents.table_rule import passes_with, shortfall
 from game.engine import (
     MOVE_KINDS,
     Action,
@@ -46,7 +48,7 @@ from game.engine import (
     Support,
     WithdrawSupport,
 )
-from game.engine.views import ProposalView
+from game.engine.views import ConsultationView, ProposalView
 from game.scenario.model import LocalText
 
 #: The integrative bot consults for a forbidden package only when the others seem to like
@@ -59,6 +61,8 @@ BUILD_MARGIN = 0.3
 QUESTIONS_PER_ACTOR = 1
 #: Before this share of the time is gone, a table is not "stuck" yet.
 STUCK_AFTER = 0.3
+#: A table is stuck when every proposal still needs at least this many more supporters.
+STUCK_SHORTFALL = 2
 #: How much an integrative bot weighs its own points (as a share of its range) against the
 #: summed estimated shares of the others when choosing what to propose.
 OWN_WEIGHT = 0.5
@@ -163,7 +167,7 @@ class StrategyBot:
             "agents.reveal" if theirs else "agents.reveal_first",
             actor=explain.actor_name(view, self.actor),
             issue=explain.issue_name(view, issue) if issue else "—",
-            reason=explain.reason(view, issue) if issue else interest.text,
+            reason=explain.quote(interest.text),
         )
         return BotMove(RevealInterest(actor=self.actor, interest=interest.id), text)
 
@@ -201,7 +205,6 @@ class StrategyBot:
         acceptable = [
             p for p in others if _allowed(table, p.package) and table.value(p.package) >= demand
         ]
-        unused = [c for c in view.consultations if not c.used]
         if self.profile.models_others:
             return self._integrative_move(view, table, demand, acceptable, others)
         if acceptable:
@@ -213,8 +216,9 @@ class StrategyBot:
                     key=lambda p: (len(p.supporters_at_table), table.value(p.package), -p.id),
                 )
             return self._support(view, chosen)
-        if unused and _blocked(table, others, demand):
-            return self._consult(view, unused[0].id, unused[0].label)
+        consult = self._consult_for_proposal(view, table, others, demand)
+        if consult is not None:
+            return consult
         allowed = _fresh(table, view) & _open(table, demand) & ~table.forbidden
         index = self._closest(view, table, allowed, demand)
         if index is not None:
@@ -233,13 +237,12 @@ class StrategyBot:
         to want most among those good enough for itself: support it when it is on the table,
         propose it when not, and consult first when only a wider mandate reaches it."""
         score = self._joint_estimate(view, table, reservation(table, view))
-        seated = sum(1 for a in view.actors if a.status == "at_table")
-        closing = [p for p in acceptable if len(p.supporters_at_table) >= seated - 2]
+        closing = [p for p in acceptable if passes_with(view, p.supporters_at_table, self.actor)]
         if closing:
             return self._support(view, max(closing, key=lambda p: _rank(table, score, p)))
-        unused = [c for c in view.consultations if not c.used]
-        if unused and _blocked(table, others, demand):
-            return self._consult(view, unused[0].id, unused[0].label)
+        consult = self._consult_for_proposal(view, table, others, demand)
+        if consult is not None:
+            return consult
         if self.profile.escalates and self._stuck(view):
             return self._escalate(view)
         good = _open(table, demand)
@@ -250,14 +253,9 @@ class StrategyBot:
             index = table.index_of(backed.package)
             if index is not None and score[index] >= score[best] - BUILD_MARGIN:
                 return self._support(view, backed)
-        if unused:
-            wider = _best(score, table.values, good)
-            if (
-                wider is not None
-                and table.forbidden[wider]
-                and (best is None or score[wider] > score[best] + CONSULT_MARGIN)
-            ):
-                return self._consult(view, unused[0].id, unused[0].label)
+        consult = self._consult_for_package(view, table, score, demand, best)
+        if consult is not None:
+            return consult
         on_table = {table.index_of(p.package): p for p in view.proposals}
         if best is not None:
             proposal = on_table.get(best)
@@ -271,6 +269,40 @@ class StrategyBot:
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
+
+    def _consult_for_proposal(
+        self, view: PlayerView, table: OwnTable, others: list[ProposalView], demand: float
+    ) -> BotMove | None:
+        """Consult the back office whose "yes" opens a proposal good enough for this bot that
+        only its mandate keeps it from backing (the most backed such proposal first)."""
+        unused = [c for c in view.consultations if not c.used]
+        if not unused:
+            return None
+        blocked = [
+            p
+            for p in others
+            if _needs_mandate(table, p.package) and table.value(p.package) >= demand
+        ]
+        blocked.sort(key=lambda p: (-len(p.supporters_at_table), -table.value(p.package), p.id))
+        for proposal in blocked:
+            for consultation in unused:
+                if _allowed(widened(view, consultation), proposal.package):
+                    return self._consult(view, consultation)
+        return None
+
+    def _consult_for_package(
+        self, view: PlayerView, table: OwnTable, score: np.ndarray, demand: float, best: int | None
+    ) -> BotMove | None:
+        """Consult the back office whose "yes" opens the package the table seems to want most,
+        when that package is clearly better (in `score`) than the best one allowed now."""
+        bar = float("-inf") if best is None else float(score[best]) + CONSULT_MARGIN
+        chosen = None
+        for consultation in (c for c in view.consultations if not c.used):
+            opened = (table.values >= demand) & widened(view, consultation).allowed & ~table.allowed
+            target = _best(score, table.values, opened)
+            if target is not None and score[target] > bar:
+                chosen, bar = consultation, float(score[target])
+        return None if chosen is None else self._consult(view, chosen)
 
     def _closest(
         self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
@@ -296,9 +328,8 @@ class StrategyBot:
             return False
         if view.round >= view.deadline:
             return False
-        seated = sum(1 for a in view.actors if a.status == "at_table")
-        most = max((len(p.supporters_at_table) for p in view.proposals), default=0)
-        return most < seated - 2
+        nearest = min((shortfall(view, p.supporters_at_table) for p in view.proposals), default=9)
+        return nearest >= STUCK_SHORTFALL
 
     def _rng(self, view: PlayerView) -> random.Random:
         return random.Random(f"{self.seed}:{self.actor}:{view.round}:{len(view.log)}")
@@ -316,11 +347,10 @@ class StrategyBot:
         )
         return BotMove(WithdrawSupport(actor=self.actor, proposal=proposal.id), text)
 
-    def _consult(self, view: PlayerView, consultation: str, label: object) -> BotMove:
-        text = explain.sentence(
-            "agents.consult", actor=explain.actor_name(view, self.actor), consultation=label
-        )
-        return BotMove(Consult(actor=self.actor, consultation=consultation), text)
+    def _consult(self, view: PlayerView, consultation: ConsultationView) -> BotMove:
+        # the consultation's label stays out: what it asks for is the bot's own mandate
+        text = explain.sentence("agents.consult", actor=explain.actor_name(view, self.actor))
+        return BotMove(Consult(actor=self.actor, consultation=consultation.id), text)
 
     def _escalate(self, view: PlayerView) -> BotMove:
         text = explain.sentence(
@@ -367,13 +397,6 @@ def _fresh(table: OwnTable, view: PlayerView) -> np.ndarray:
         if index is not None:
             fresh[index] = False
     return fresh
-
-
-def _blocked(table: OwnTable, proposals: list[ProposalView], demand: float) -> bool:
-    """Whether a proposal good enough for this actor is kept out of reach by its mandate."""
-    return any(
-        _needs_mandate(table, p.package) and table.value(p.package) >= demand for p in proposals
-    )
 
 
 def _rank(table: OwnTable, score: np.ndarray, proposal: ProposalView) -> tuple:
@@ -425,13 +448,12 @@ def make_bot(actor: str, strategy: str, seed: int) -> Bot:
 def play_turn(game: Game, bot: Bot) -> list[BotMove]:
     """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
 
-    The bot gets its view once, at the start of the turn (views are not cheap), and fresh
-    legal actions before every action.
+    The bot gets a fresh view and fresh legal actions before every action, so what it says
+    with its move knows what it said (an interest it just revealed) earlier in the turn.
     """
     moves: list[BotMove] = []
-    view = game.view(bot.actor) if game.current_actor == bot.actor else None
-    while view is not None and not game.is_over() and game.current_actor == bot.actor:
-        move = bot.act(view, game.legal_actions(bot.actor))
+    while not game.is_over() and game.current_actor == bot.actor:
+        move = bot.act(game.view(bot.actor), game.legal_actions(bot.actor))
         game.apply(move.action)
         moves.append(move)
         if move.action.kind in MOVE_KINDS:

@@ -2,9 +2,9 @@
 
 Everything comes from the bot's own view: the proposals each actor made and supported, the
 interests it revealed (an interest names the issues it is about), and truthful answers the bot
-received (they name the answerer's best options and how much the issue weighs). Options an
-actor keeps proposing are options it likes; issues it never moves on, or speaks about, are
-issues that weigh for it.
+received (their `data` names the answerer's best options and how much the issue weighs, as
+ids beside the words the asker reads). Options an actor keeps proposing are options it likes;
+issues it never moves on, or speaks about, are issues that weigh for it.
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from game.agents.own_table import OwnTable
 from game.engine import PlayerView
-from game.scenario.model import text_in
-from game.text import t
 
 PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
 SUPPORTED = 1.0  # … from a proposal the actor supports
@@ -69,22 +66,6 @@ def _spread(table: OwnTable, per_issue: list[np.ndarray]) -> np.ndarray:
     for k, values in enumerate(per_issue):
         out += values[table.digits[:, k]]
     return out
-
-
-def _answer_weight(text: str) -> str | None:
-    """Which weight word a truthful answer ends with ('high', 'medium', 'low')."""
-    tail = text.rsplit(";", 1)[-1]
-    for key in ("high", "low", "medium"):  # "heel belangrijk" and "minder …" before "belangrijk"
-        if t(f"engine.weight.{key}", "nl") in tail:
-            return key
-    return None
-
-
-def _names(answer: str, label: str) -> bool:
-    """Whether a truthful answer names `label` among its best options ('a / b / c')."""
-    return any(
-        f"{before}{label}{after}" in answer for before in ("'", "/ ") for after in ("'", " /")
-    )
 
 
 def beliefs(view: PlayerView) -> dict[str, Belief]:
@@ -161,34 +142,19 @@ def _learn_from_answers(
     weights: dict[str, dict[str, float]],
     evidence: dict[str, float],
 ) -> None:
-    """Truthful answers to this bot's questions: best options and the issue's weight."""
+    """Truthful answers to this bot's questions: the answer line in its view carries the
+    answerer's best options (`best`, option ids) and the issue's weight (`weight`)."""
     questions = {q.id: q for q in view.questions if q.asker == view.actor}
-    truthful = {
-        line.data.get("question")
-        for line in view.log
-        if line.kind == "action" and line.data.get("mode") == "truthful"
-    }
     for line in view.log:
-        if line.kind != "answer":
+        if line.kind != "answer" or line.data.get("mode") != "truthful":
             continue
         question = questions.get(line.data.get("question"))  # type: ignore[arg-type]
-        if question is None or question.id not in truthful or question.to not in counts:
-            continue
-        if question.issue not in issues:
+        if question is None or question.to not in counts or question.issue not in issues:
             continue
         evidence[question.to] += 1.0
-        labels = tuple((o.id, text_in(o.label, "nl")) for o in issues[question.issue].options)
-        best, weight = _read_answer(line.nl, labels)
-        for option in best:
-            counts[question.to][question.issue][option] += ANSWERED_BEST
-        if weight is not None:
+        best = line.data.get("best")
+        for option in best if isinstance(best, list) else ():
+            counts[question.to][question.issue][str(option)] += ANSWERED_BEST
+        weight = line.data.get("weight")
+        if isinstance(weight, str) and weight in ANSWER_WEIGHTS:
             weights[question.to][question.issue] += ANSWER_WEIGHTS[weight]
-
-
-@lru_cache(maxsize=1024)
-def _read_answer(
-    text: str, labels: tuple[tuple[str, str], ...]
-) -> tuple[tuple[str, ...], str | None]:
-    """The options a truthful answer names as best, and its weight word."""
-    named = text.rsplit(";", 1)[0]
-    return tuple(o for o, label in labels if _names(named, label)), _answer_weight(text)

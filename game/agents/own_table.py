@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from game.engine import PlayerView
+from game.engine.views import ConsultationView
 
 #: How many distinct tables a process keeps enumerated (views change only with events).
 TABLE_CACHE = 256
@@ -74,6 +75,24 @@ class OwnTable:
 
 def own_table(view: PlayerView) -> OwnTable:
     """The bot's table from its view (cached: the same numbers give the same object)."""
+    return _table(view, view.mandate.forbidden, view.mandate.min_score)
+
+
+def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
+    """The bot's table as it would be if the back office said yes to `consultation`."""
+    forbidden = {
+        issue: [o for o in options if o not in consultation.allow.get(issue, ())]
+        for issue, options in view.mandate.forbidden.items()
+    }
+    min_score = view.mandate.min_score
+    if consultation.min_score is not None:
+        min_score = consultation.min_score
+    return _table(view, forbidden, min_score)
+
+
+def _table(
+    view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
+) -> OwnTable:
     issues = tuple(issue.id for issue in view.issues)
     options = tuple(tuple(o.id for o in issue.options) for issue in view.issues)
     points = tuple(
@@ -81,10 +100,10 @@ def own_table(view: PlayerView) -> OwnTable:
         for issue, opts in zip(issues, options, strict=True)
     )
     forbidden = tuple(
-        tuple(o in set(view.mandate.forbidden.get(issue, ())) for o in opts)
+        tuple(o in set(forbidden_options.get(issue, ())) for o in opts)
         for issue, opts in zip(issues, options, strict=True)
     )
-    return _build(issues, options, points, forbidden, view.mandate.min_score, float(view.batna))
+    return _build(issues, options, points, forbidden, min_score, float(view.batna))
 
 
 @lru_cache(maxsize=TABLE_CACHE)

@@ -1,0 +1,35 @@
+"""The agreement rule as a bot reads it from the public view: how far a proposal is from passing.
+
+The rule (unanimity, or a quorum with required actors) is public at a real table, and the
+view shows it; a bot counts supporters still at the table, as the engine does at a round's end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from game.engine import PlayerView
+
+
+def seated(view: PlayerView) -> list[str]:
+    """The actors at the table now."""
+    return [a.id for a in view.actors if a.status == "at_table"]
+
+
+def shortfall(view: PlayerView, supporters: Iterable[str]) -> int:
+    """How many more actors at the table must back a proposal before it passes (0: it passes).
+
+    Under a quorum every missing required actor counts, and so does every supporter short
+    of the quorum (a required actor who joins fills both)."""
+    table = seated(view)
+    support = {a for a in supporters if a in table}
+    rule = view.agreement
+    missing = [a for a in rule.required if a not in support]
+    if rule.rule == "unanimity":
+        return max(len([a for a in table if a not in support]), len(missing), 2 - len(support))
+    return max(len(missing), (rule.quorum or 0) - len(support))
+
+
+def passes_with(view: PlayerView, supporters: Iterable[str], actor: str) -> bool:
+    """Whether a proposal with these supporters would pass if `actor` backed it too."""
+    return shortfall(view, [*supporters, actor]) == 0
