@@ -32,10 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{actor} waits: nothing on the table yet beats what it already has.",
     ),
     "agents.consult": (
-        "{actor} gaat terug naar de achterban, want het beste haalbare pakket valt buiten het "
-        "mandaat: {consultation}.",
-        "{actor} goes back to its organisation, because the best reachable package lies "
-        "outside its mandate: {consultation}.",
+        "{actor} gaat terug naar de achterban, want het pakket dat het wil steunen valt nog "
+        "buiten het mandaat.",
+        "{actor} goes back to its organisation, because the package it wants to back still "
+        "lies outside its mandate.",
     ),
     "agents.escalate": (
         "{actor} roept de escalatietafel bijeen: geen voorstel krijgt genoeg steun en de tijd "
