@@ -253,8 +253,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "net.host.started": ("Nieuwe sessie {session} gestart.", "New session {session} started."),
     "net.host.restored": (
-        "Lopende sessie {session} hersteld: alle tafels en plaatsen zijn terug.",
-        "Running session {session} restored: every table and seat is back.",
+        "Lopende sessie {session} hersteld: alle tafels en plaatsen zijn terug"
+        " (een nieuwe sessie: --new).",
+        "Running session {session} restored: every table and seat is back"
+        " (a new session: --new).",
     ),
     "net.host.scenario": (
         "Scenario: {title} — {tables} tafel(s)",
