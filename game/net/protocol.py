@@ -222,6 +222,7 @@ class Seated(_Message):
     type: Literal["seated"] = "seated"
     table: int
     actor: str | None = Field(description="None for an observer")
+    name: str | None = Field(default=None, description="The actor's name at the table")
     token: str | None = Field(default=None, description="Seat token; None for an observer")
     last_seq: int = 0
     phrases: dict[str, LocalText] = Field(

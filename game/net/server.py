@@ -304,6 +304,7 @@ class RoomServer:
         seated = Seated(
             table=table.number,
             actor=seat.actor,
+            name=self.room.actor_name(seat.actor, conn.lang),
             token=seat.token,
             last_seq=seat.last_seq,
             phrases=self._phrases,

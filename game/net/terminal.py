@@ -152,11 +152,7 @@ class TerminalPlayer:
         if message.actor is None:
             self.say("net.join.watching", table=message.table)
         else:
-            name = message.actor
-            for table in self.client.lobby.tables if self.client.lobby else []:
-                for seat in table.seats:
-                    if table.table == message.table and seat.actor == message.actor:
-                        name = seat.name
+            name = message.name or message.actor
             self.say("net.join.seated", table=message.table, actor=name)
             self.say("net.join.token_hint", address=self.address, token=message.token)
         return True
