@@ -48,8 +48,10 @@ commands, the server checks each one and answers with what that client may see.
    `view` whose `ack` is that `seq`, or `refused` with that `seq` and the reason in Dutch
    and English. Every other change at the table sends each player there a fresh `view`.
    A `view` carries only the log lines the connection was not sent before: its `view.log`
-   holds the lines with `index >= log_from`; keep the earlier ones (a `seated` resets this,
-   the next `view` then has the whole log, `log_from: 0`).
+   holds the lines with `index >= log_from`; keep the earlier ones. Steady parts (issues,
+   actors, your brief, points, mandate, …) that are the same as in your previous view are
+   left out and named in `same`; keep those too. A `seated` resets both: the next `view`
+   is whole (`log_from: 0`, `same: []`).
 3. **Dropped connection**: reconnect and send `resume` with the seat token → `seated`
    (with `last_seq`, the last action the server applied for this seat) and the `view`.
    Resend actions with a higher `seq`; a `seq` at or below `last_seq` is never applied
@@ -75,6 +77,7 @@ BATNA, mandate or unrevealed interests; the tests scan every received frame for 
 | flood | after {limits.FLOOD_CLOSE_AFTER} dropped messages the connection closes with 1008 |
 | outbox | a client more than {limits.MAX_OUTBOX} messages behind is disconnected (1008) |
 | connections | {limits.MAX_CONNECTIONS} at once (more: closed with 1013) |
+| first message | within {limits.HELLO_TIMEOUT:g} s (`join`, `resume` or `facilitate`), else 1008 |
 
 Dropped messages get one `net.too_fast` refusal per second.
 Malformed JSON (`net.bad_json`), unknown or ill-typed messages (`net.bad_message`) and
