@@ -8,6 +8,7 @@ palette, focus, the scene stack) hangs off the `App`; tests drive it frame by fr
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 import warnings
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pygame
 import pygame_gui
+from pygame_gui.core.surface_cache import SurfaceCache
 from pygame_gui.core.utility import set_default_manager
 
 from game.ui.focus import FocusManager
@@ -29,6 +31,7 @@ MIN_SIZE = (800, 560)
 FPS = 60
 HINT_BAR = 26
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
+SHAPE_CACHE_PAGES = 6  # pygame_gui caches drawn shapes on 4 MB pages; start afresh beyond this
 
 
 class App:
@@ -60,6 +63,7 @@ class App:
         self.running = True
         self.exit_code = 0
         self._rebuild = False
+        self.garbage = False  # widgets were killed this frame: collect their cycles
         self.status: str | None = None
         self.tickers: list[Callable[[float], None]] = []
         self.bot_delay = BOT_DELAY
@@ -138,6 +142,7 @@ class App:
 
     def _build(self) -> None:
         self._rebuild = False
+        self.garbage = True
         scene = self.scene
         self.focus.clear()
         self.ui.clear_and_reset()
@@ -253,8 +258,22 @@ class App:
             scene.update(dt)
         if self._rebuild:
             self._build()
+        self._trim_shape_cache()
+        if self.garbage:
+            # killed pygame_gui widgets sit in reference cycles holding large text surfaces;
+            # without a collection here memory climbs by megabytes per rebuild until Python's
+            # occasional full collection
+            self.garbage = False
+            gc.collect()
         self.ui.update(dt)
         self.draw()
+
+    def _trim_shape_cache(self) -> None:
+        """pygame_gui keeps every drawn button shape; a long game would keep adding 4 MB pages.
+        A fresh cache only costs redrawing shapes on their next use."""
+        theme = self.ui.get_theme()
+        if len(theme.shape_cache.cache_surfaces) > SHAPE_CACHE_PAGES:
+            theme.shape_cache = SurfaceCache()
 
     def draw(self) -> None:
         scene = self.scene

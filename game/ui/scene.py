@@ -185,6 +185,7 @@ class Scene:
         """Build again only the widgets of `names`, reusing those that stay the same."""
         focus = self.app.focus
         focus.drop_sections(names)
+        self.app.garbage = True
         self._old = {}
         for name in names:
             for sig, widget in self.made.pop(name, []):

@@ -743,8 +743,9 @@ class TableScene(Scene):
         move = self.session.bot(current, self.lang).move(game)
         try:
             entries = self.session.apply(move.action)
-        except IllegalAction:
-            entries = self.session.apply(Pass(actor=current))
+        except IllegalAction:  # a bot's mistake must not stop the table: first legal action
+            fallback = next(iter(game.legal_actions(current)), Pass(actor=current))
+            entries = self.session.apply(fallback)
         if move.why and entries:
             self.session.explanations[entries[0].index] = move.why
         self.bot_wait = self.app.bot_delay
