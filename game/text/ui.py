@@ -19,8 +19,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.menu.settings": ("Instellingen", "Settings"),
     "ui.menu.quit": ("Afsluiten", "Quit"),
     "ui.menu.keys": (
-        "Tab/pijltjes: kiezen · Enter: doen · Esc: terug · F11: volledig scherm",
-        "Tab/arrows: choose · Enter: do it · Esc: back · F11: full screen",
+        "Tab/pijltjes: kiezen · Enter: doen · Esc: terug · F1: briefing · F11: volledig scherm",
+        "Tab/arrows: choose · Enter: do it · Esc: back · F1: briefing · F11: full screen",
     ),
     "ui.back": ("Terug", "Back"),
     "ui.ok": ("OK", "OK"),
@@ -210,6 +210,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The escalation table costs a round and can be used only once. Go ahead?",
     ),
     "ui.table.event": ("Gebeurtenis in week {round}", "Event in week {round}"),
+    "ui.table.reflection": (
+        "Reflectiemoment in week {round}",
+        "Moment of reflection, week {round}",
+    ),
+    "ui.table.advice": ("Advies van de escalatietafel", "Advice from the escalation table"),
     "ui.table.over": ("Het spel is afgelopen", "The game is over"),
     "ui.table.to_debrief": ("Naar de nabespreking", "To the debrief"),
     "ui.table.illegal": ("Dat kan niet: {reason}", "Not possible: {reason}"),

@@ -30,6 +30,11 @@ from game.ui.theme import font
 
 SECTIONS = ("top", "builder", "score", "right", "log")  # also the Tab order
 LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
+POP_UPS = {  # log lines shown to the player as a pop-up, with their title
+    "event": "ui.table.event",
+    "reflection": "ui.table.reflection",
+    "advice": "ui.table.advice",
+}
 MAX_CARDS = 6  # proposals shown: the newest that still have support at the table
 
 
@@ -769,15 +774,21 @@ class TableScene(Scene):
         if not self.session.is_person(viewer):
             return False
         for line in self.view().log:
-            if line.kind != "event" or (viewer, line.index) in self.session.seen_events:
+            title = POP_UPS.get(line.kind)
+            if title is None or (viewer, line.index) in self.session.seen_events:
                 continue
             self.session.seen_events.add((viewer, line.index))
             self.app.push(
-                DialogScene(
-                    self.app, self.tr("ui.table.event", round=line.round), line.text(self.lang)
-                ),
+                DialogScene(self.app, self.tr(title, round=line.round), line.text(self.lang)),
                 backdrop=True,
             )
+            return True
+        return False
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """F1 opens the viewer's briefing from anywhere at the table."""
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.game.is_over():
+            self._briefing()
             return True
         return False
 
