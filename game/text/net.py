@@ -255,8 +255,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.restored": (
         "Lopende sessie {session} hersteld: alle tafels en plaatsen zijn terug"
         " (een nieuwe sessie: --new).",
-        "Running session {session} restored: every table and seat is back"
-        " (a new session: --new).",
+        "Running session {session} restored: every table and seat is back (a new session: --new).",
     ),
     "net.host.scenario": (
         "Scenario: {title} — {tables} tafel(s)",
