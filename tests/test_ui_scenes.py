@@ -181,3 +181,23 @@ def test_a_broken_autosave_is_reported_in_the_window_never_raised():
     assert name(window) == "MenuScene"
     assert window.status
     window.close()
+
+
+def test_the_chooser_lists_the_players_own_cases_and_explains_a_broken_one(app):
+    from game.ui.paths import user_scenarios_dir
+
+    own = user_scenarios_dir()
+    (own / "kapot.yaml").write_text("id: kapot\ntitle: [\n", encoding="utf-8")
+    (own / "eigen.yaml").write_text(default_scenario_path().read_text("utf-8"), "utf-8")
+    press(app, pygame.K_RETURN)
+    assert name(app) == "ChooserScene"
+    keys = [item.key for item in app.focus.items if item.key.startswith("chooser.entry.")]
+    entries = app.scene.entries
+    broken = next(i for i, e in enumerate(entries) if e.path.name == "kapot.yaml")
+    assert any(e.own and e.scenario is not None for e in entries)
+    assert f"chooser.entry.{broken}" in keys
+    assert focus_key(app, f"chooser.entry.{broken}")
+    press(app, pygame.K_RETURN)
+    shown = "\n".join(app.scene.visible_texts())
+    assert "kapot.yaml:" in shown
+    assert not button(app, "chooser.choose").is_enabled
