@@ -168,8 +168,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.proposals": ("Voorstellen op tafel", "Proposals on the table"),
     "ui.table.no_proposals": ("Nog geen voorstellen.", "No proposals yet."),
     "ui.table.hidden_proposals": (
-        "{count} oudere voorstellen zonder steun aan tafel niet getoond (zie het verloop).",
-        "{count} older proposals without support at the table not shown (see the log).",
+        "{count} andere voorstellen niet getoond: ouder, of zonder steun (zie het verloop).",
+        "{count} other proposals not shown: older, or without support (see the log).",
     ),
     "ui.table.proposal": ("Voorstel {id} van {actor}", "Proposal {id} by {actor}"),
     "ui.table.proposal_points": ("jij: {points} punten", "you: {points} points"),

@@ -149,6 +149,7 @@ class App:
         if scene is None:
             return
         scene.actions.clear()
+        scene.made = {}
         scene.build()
         self.focus.settle(scene.default_focus)
 

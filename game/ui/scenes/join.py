@@ -52,7 +52,8 @@ class JoinScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.address, self.code, self.name = "", "", ""
+        self.address, self.code, self.name, self.token = "", "", "", ""
+        self.facilitating = False
         self.link: ClientThread | None = None
         self.pending: Future | None = None
         self.lobby: Lobby | None = None
@@ -96,6 +97,23 @@ class JoinScene(Scene):
             self._connect,
             key="join.connect",
             object_id="#primary",
+            enabled=self.pending is None,
+        )
+        # the facilitator opens the dashboard from here with the token host printed
+        y += self.s(74)
+        self.label(pygame.Rect(margin, y, col, self.s(24)), self.tr("net.window.token"), "#subtle")
+        y += self.s(26)
+        self.entries["join.token"] = self.entry(
+            pygame.Rect(margin, y, col, self.s(36)),
+            "join.token",
+            on_enter=self._dashboard,
+            text=self.token,
+        )
+        self.button(
+            pygame.Rect(margin + col + self.s(12), y, self.s(260), self.s(36)),
+            self.tr("net.window.dashboard"),
+            self._dashboard,
+            key="join.dashboard",
             enabled=self.pending is None,
         )
 
@@ -166,7 +184,25 @@ class JoinScene(Scene):
         if not self.code or not self.name:
             self.app.status = self.tr("net.window.need_code")
             return
-        client = RoomClient(self.address, code=self.code, name=self.name[:40], lang=self.lang)
+        self._open(RoomClient(self.address, code=self.code, name=self.name[:40], lang=self.lang))
+
+    def _dashboard(self) -> None:
+        self._read_entries()
+        if self.pending is not None:
+            return
+        try:
+            room_url(self.address)
+        except ValueError:
+            self.app.status = self.tr("net.join.bad_address", address=self.address or "—")
+            return
+        if len(self.token) < 8:
+            self.app.status = self.tr("net.window.need_token")
+            return
+        self.facilitating = True
+        self._open(RoomClient(self.address, facilitator_token=self.token, lang=self.lang))
+
+    def _open(self, client: RoomClient) -> None:
+        """Connect in the network thread; `update` sees when it is done."""
         self.link = ClientThread(client)
         self.link.thread.start()
         self.pending = asyncio.run_coroutine_threadsafe(
@@ -182,9 +218,15 @@ class JoinScene(Scene):
             if failed and self.link is not None:
                 self.app.status = self.tr("net.join.unreachable", url=self.link.client.url)
                 self.link.close()
-                self.link = None
+                self.link, self.facilitating = None, False
             self.refresh()
         if self.link is None:
+            return
+        if self.facilitating and self.pending is None:
+            from game.ui.scenes.dashboard import DashboardScene, Facilitation
+
+            link, self.link, self.facilitating = self.link, None, False
+            self.app.replace(DashboardScene(self.app, Facilitation(link)))
             return
         for message in self.link.messages():
             if isinstance(message, Lobby):
