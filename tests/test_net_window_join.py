@@ -60,3 +60,29 @@ def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
             table.link.close()
     finally:
         app.close()
+
+
+def test_the_facilitator_opens_the_dashboard_from_the_menu() -> None:
+    room = make_room(tables=2)
+    app = App(Settings(), persist=False)
+    try:
+        app.push(MenuScene(app))
+        steps(app, 2)
+        with room_in_a_thread(room) as server:
+            assert focus_key(app, "menu.join")
+            press(app, pygame.K_RETURN)
+            for key, text in (
+                ("join.address", f"127.0.0.1:{server.port}"),
+                ("join.token", room.facilitator_token),
+            ):
+                assert focus_key(app, key)
+                type_text(app, text)
+            assert focus_key(app, "join.dashboard")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: type(app.scene).__name__ == "DashboardScene")
+            dashboard = app.scene
+            assert run_frames(app, lambda: dashboard.room.status is not None)
+            assert [t.table for t in dashboard.room.status.tables] == [1, 2]
+            dashboard.room.link.close()
+    finally:
+        app.close()

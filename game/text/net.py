@@ -418,4 +418,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.dash.seats": ("Plaatsen", "Seats"),
     "net.dash.seats_title": ("Plaatsen aan tafel {table}", "Seats at table {table}"),
     "net.dash.free_seat": ("Vrijgeven: {name} ({who})", "Free: {name} ({who})"),
+    "net.window.token": (
+        "Begeleider? Begeleiderstoken (van host)",
+        "Facilitator? Facilitator token (from host)",
+    ),
+    "net.window.dashboard": ("Open het dashboard", "Open the dashboard"),
+    "net.window.need_token": (
+        "Vul het adres en het begeleiderstoken in.",
+        "Fill in the address and the facilitator token.",
+    ),
 }

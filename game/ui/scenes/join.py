@@ -167,6 +167,7 @@ class JoinScene(Scene):
             ("join.address", "address"),
             ("join.code", "code"),
             ("join.name", "name"),
+            ("join.token", "token"),
         ):
             widget = self.entries.get(key)
             if widget is not None:
