@@ -77,7 +77,7 @@ class JoinScene(Scene):
         y = self.s(96)
         fields = [
             ("join.address", "net.window.address", self.address, "192.168.1.20:8765"),
-            ("join.code", "net.window.code", self.code, "ABC234"),
+            ("join.code", "net.window.code", self.code, ""),
             ("join.name", "net.window.name", self.name, ""),
         ]
         for key, label, value, placeholder in fields:
