@@ -22,7 +22,8 @@ question), then one move, tried in this order:
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 import numpy as np
@@ -34,6 +35,7 @@ from game.agents.strategies import PROFILES, Profile, aspiration, reservation, t
 from game.agents.table_rule import passes_with, shortfall
 from game.engine import (
     MOVE_KINDS,
+    TALK_KINDS,
     Action,
     Answer,
     Ask,
@@ -68,15 +70,38 @@ STUCK_SHORTFALL = 2
 OWN_WEIGHT = 0.5
 
 
-@dataclass(frozen=True)
 class BotMove:
-    """One action of a bot and why it takes it, in Dutch and English."""
+    """One action of a bot and why it takes it, in Dutch and English.
 
-    action: Action
-    explanation: LocalText
+    The sentence may be given ready or as a call that words it; it is then worded the first
+    time someone reads it (bot-only simulations never do), from the same view either way."""
+
+    __slots__ = ("_explanation", "_word", "action")
+
+    def __init__(self, action: Action, explanation: LocalText | Callable[[], LocalText]) -> None:
+        self.action = action
+        self._explanation = explanation if isinstance(explanation, LocalText) else None
+        self._word = None if isinstance(explanation, LocalText) else explanation
+
+    @property
+    def explanation(self) -> LocalText:
+        if self._explanation is None:
+            assert self._word is not None
+            self._explanation, self._word = self._word(), None
+        return self._explanation
 
     def why(self, lang: str = "nl") -> str:
         return self.explanation.en if lang == "en" and self.explanation.en else self.explanation.nl
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BotMove):
+            return NotImplemented
+        return self.action == other.action and self.explanation == other.explanation
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"BotMove({self.action!r}, {self.explanation!r})"
 
 
 class Bot(Protocol):
@@ -133,7 +158,8 @@ class StrategyBot:
         if mode == "mirror":
             asker = next((a for a in view.actors if a.id == question.asker), None)
             mode = "truthful" if asker is not None and asker.revealed_interests else "vague"
-        text = explain.sentence(
+        text = partial(
+            explain.sentence,
             f"agents.answer.{mode}",
             actor=explain.actor_name(view, self.actor),
             asker=explain.actor_name(view, question.asker),
@@ -163,7 +189,8 @@ class StrategyBot:
         swing = _swings(view)
         interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
         issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
-        text = explain.sentence(
+        text = partial(
+            explain.sentence,
             "agents.reveal" if theirs else "agents.reveal_first",
             actor=explain.actor_name(view, self.actor),
             issue=explain.issue_name(view, issue) if issue else "—",
@@ -184,7 +211,8 @@ class StrategyBot:
                 continue
             for issue in issues:
                 if (other.id, issue) not in asked:
-                    text = explain.sentence(
+                    text = partial(
+                        explain.sentence,
                         "agents.ask",
                         actor=explain.actor_name(view, self.actor),
                         to=other.name,
@@ -196,30 +224,30 @@ class StrategyBot:
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
         table = own_table(view)
-        demand = max(aspiration(self.profile, table, view), reservation(table, view))
+        seen = _Reading(view, table)
+        floor = reservation(table, view)
+        demand = max(aspiration(self.profile, table, view), floor)
         mine = [p for p in view.proposals if self.actor in p.supporters]
         others = [p for p in view.proposals if self.actor not in p.supporters]
         for proposal in mine:
-            if table.value(proposal.package) < reservation(table, view):
+            if seen.value[proposal.id] < floor:
                 return self._withdraw(view, proposal)
-        acceptable = [
-            p for p in others if _allowed(table, p.package) and table.value(p.package) >= demand
-        ]
+        acceptable = [p for p in others if seen.allowed[p.id] and seen.value[p.id] >= demand]
         if self.profile.models_others:
-            return self._integrative_move(view, table, demand, acceptable, others)
+            return self._integrative_move(view, seen, demand, acceptable, others)
         if acceptable:
             if self.profile.grasping:  # the best for itself, however few back it
-                chosen = max(acceptable, key=lambda p: (table.value(p.package), -p.id))
+                chosen = max(acceptable, key=lambda p: (seen.value[p.id], -p.id))
             else:  # the one closest to agreement
                 chosen = max(
                     acceptable,
-                    key=lambda p: (len(p.supporters_at_table), table.value(p.package), -p.id),
+                    key=lambda p: (len(p.supporters_at_table), seen.value[p.id], -p.id),
                 )
             return self._support(view, chosen)
-        consult = self._consult_for_proposal(view, table, others, demand)
+        consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
-        allowed = _fresh(table, view) & _open(table, demand) & ~table.forbidden
+        allowed = seen.fresh() & _open(table, demand) & ~table.forbidden
         index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
@@ -228,7 +256,7 @@ class StrategyBot:
     def _integrative_move(
         self,
         view: PlayerView,
-        table: OwnTable,
+        seen: _Reading,
         demand: float,
         acceptable: list[ProposalView],
         others: list[ProposalView],
@@ -236,11 +264,12 @@ class StrategyBot:
         """Close a deal that needs one more supporter; else back the package the table seems
         to want most among those good enough for itself: support it when it is on the table,
         propose it when not, and consult first when only a wider mandate reaches it."""
+        table = seen.table
         score = self._joint_estimate(view, table, reservation(table, view))
         closing = [p for p in acceptable if passes_with(view, p.supporters_at_table, self.actor)]
         if closing:
-            return self._support(view, max(closing, key=lambda p: _rank(table, score, p)))
-        consult = self._consult_for_proposal(view, table, others, demand)
+            return self._support(view, max(closing, key=lambda p: seen.rank(score, p)))
+        consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
         if self.profile.escalates and self._stuck(view):
@@ -249,14 +278,14 @@ class StrategyBot:
         allowed = good & ~table.forbidden
         best = _best(score, table.values, allowed)
         if acceptable and best is not None:
-            backed = max(acceptable, key=lambda p: _rank(table, score, p))
-            index = table.index_of(backed.package)
+            backed = max(acceptable, key=lambda p: seen.rank(score, p))
+            index = seen.row[backed.id]
             if index is not None and score[index] >= score[best] - BUILD_MARGIN:
                 return self._support(view, backed)
         consult = self._consult_for_package(view, table, score, demand, best)
         if consult is not None:
             return consult
-        on_table = {table.index_of(p.package): p for p in view.proposals}
+        on_table = {seen.row[p.id]: p for p in view.proposals}
         if best is not None:
             proposal = on_table.get(best)
             if proposal is None:
@@ -264,29 +293,28 @@ class StrategyBot:
             if self.actor not in proposal.supporters:
                 return self._support(view, proposal)
         if acceptable:
-            return self._support(view, max(acceptable, key=lambda p: _rank(table, score, p)))
-        fresh = _best(score, table.values, allowed & _fresh(table, view))
+            return self._support(view, max(acceptable, key=lambda p: seen.rank(score, p)))
+        fresh = _best(score, table.values, allowed & seen.fresh())
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
 
     def _consult_for_proposal(
-        self, view: PlayerView, table: OwnTable, others: list[ProposalView], demand: float
+        self, view: PlayerView, seen: _Reading, others: list[ProposalView], demand: float
     ) -> BotMove | None:
         """Consult the back office whose "yes" opens a proposal good enough for this bot that
         only its mandate keeps it from backing (the most backed such proposal first)."""
         unused = [c for c in view.consultations if not c.used]
         if not unused:
             return None
-        blocked = [
-            p
-            for p in others
-            if _needs_mandate(table, p.package) and table.value(p.package) >= demand
-        ]
-        blocked.sort(key=lambda p: (-len(p.supporters_at_table), -table.value(p.package), p.id))
+        blocked = [p for p in others if seen.needs_mandate(p) and seen.value[p.id] >= demand]
+        if not blocked:
+            return None
+        blocked.sort(key=lambda p: (-len(p.supporters_at_table), -seen.value[p.id], p.id))
+        wider = [(c, widened(view, c).allowed) for c in unused]
         for proposal in blocked:
-            for consultation in unused:
-                if _allowed(widened(view, consultation), proposal.package):
+            for consultation, allowed in wider:
+                if allowed[seen.row[proposal.id]]:
                     return self._consult(view, consultation)
         return None
 
@@ -336,24 +364,37 @@ class StrategyBot:
 
     # --- moves with their sentences ------------------------------------------------------
     def _support(self, view: PlayerView, proposal: ProposalView) -> BotMove:
-        text = explain.about_package(
-            "agents.support", view, proposal.package, hurts=False, proposal=proposal.id
+        text = partial(
+            explain.about_package,
+            "agents.support",
+            view,
+            proposal.package,
+            hurts=False,
+            proposal=proposal.id,
         )
         return BotMove(Support(actor=self.actor, proposal=proposal.id), text)
 
     def _withdraw(self, view: PlayerView, proposal: ProposalView) -> BotMove:
-        text = explain.about_package(
-            "agents.withdraw", view, proposal.package, hurts=True, proposal=proposal.id
+        text = partial(
+            explain.about_package,
+            "agents.withdraw",
+            view,
+            proposal.package,
+            hurts=True,
+            proposal=proposal.id,
         )
         return BotMove(WithdrawSupport(actor=self.actor, proposal=proposal.id), text)
 
     def _consult(self, view: PlayerView, consultation: ConsultationView) -> BotMove:
         # the consultation's label stays out: what it asks for is the bot's own mandate
-        text = explain.sentence("agents.consult", actor=explain.actor_name(view, self.actor))
+        text = partial(
+            explain.sentence, "agents.consult", actor=explain.actor_name(view, self.actor)
+        )
         return BotMove(Consult(actor=self.actor, consultation=consultation.id), text)
 
     def _escalate(self, view: PlayerView) -> BotMove:
-        text = explain.sentence(
+        text = partial(
+            explain.sentence,
             "agents.escalate",
             actor=explain.actor_name(view, self.actor),
             round=view.round,
@@ -366,54 +407,74 @@ class StrategyBot:
     ) -> BotMove:
         rival = _most_supported(others)
         if rival is not None:
-            text = explain.about_package(
-                "agents.counter", view, rival.package, hurts=True, proposal=rival.id
+            text = partial(
+                explain.about_package,
+                "agents.counter",
+                view,
+                rival.package,
+                hurts=True,
+                proposal=rival.id,
             )
         else:
-            text = explain.about_package("agents.propose", view, package, hurts=False)
+            text = partial(explain.about_package, "agents.propose", view, package, hurts=False)
         return BotMove(Propose(actor=self.actor, package=package), text)
 
     def _pass(self, view: PlayerView, others: list[ProposalView]) -> BotMove:
         rival = _most_supported(others)
         if rival is not None:
-            text = explain.about_package(
-                "agents.reject", view, rival.package, hurts=True, proposal=rival.id
+            text = partial(
+                explain.about_package,
+                "agents.reject",
+                view,
+                rival.package,
+                hurts=True,
+                proposal=rival.id,
             )
         else:
-            text = explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
+            text = partial(
+                explain.sentence, "agents.wait", actor=explain.actor_name(view, self.actor)
+            )
         return BotMove(Pass(actor=self.actor), text)
+
+
+class _Reading:
+    """One move's look at the table: each proposal's row in the bot's own table, its own
+    value and whether its mandate allows it, worked out once."""
+
+    def __init__(self, view: PlayerView, table: OwnTable) -> None:
+        self.table = table
+        self.row = {p.id: table.index_of(p.package) for p in view.proposals}
+        values, allowed, forbidden = table.values, table.allowed, table.forbidden
+        below = table.below_minimum
+        self.value: dict[int, float] = {}
+        self.allowed: dict[int, bool] = {}
+        self._needs_mandate: dict[int, bool] = {}
+        for pid, row in self.row.items():
+            known = row is not None
+            self.value[pid] = float(values[row]) if known else float("-inf")
+            self.allowed[pid] = known and bool(allowed[row])
+            # outside the mandate only through a forbidden option: a consultation may open it
+            self._needs_mandate[pid] = known and bool(forbidden[row]) and not bool(below[row])
+
+    def needs_mandate(self, proposal: ProposalView) -> bool:
+        return self._needs_mandate[proposal.id]
+
+    def fresh(self) -> np.ndarray:
+        """Packages not on the table yet."""
+        fresh = np.ones(self.table.size, dtype=bool)
+        on_table = [row for row in self.row.values() if row is not None]
+        fresh[on_table] = False
+        return fresh
+
+    def rank(self, score: np.ndarray, proposal: ProposalView) -> tuple:
+        row = self.row[proposal.id]
+        value = float(score[row]) if row is not None else float("-inf")
+        return (len(proposal.supporters_at_table), value, -proposal.id)
 
 
 def _open(table: OwnTable, demand: float) -> np.ndarray:
     """Packages worth at least `demand` to this actor, minimum score of the mandate met."""
     return (table.values >= demand) & ~table.below_minimum
-
-
-def _fresh(table: OwnTable, view: PlayerView) -> np.ndarray:
-    """Packages not on the table yet."""
-    fresh = np.ones(table.size, dtype=bool)
-    for proposal in view.proposals:
-        index = table.index_of(proposal.package)
-        if index is not None:
-            fresh[index] = False
-    return fresh
-
-
-def _rank(table: OwnTable, score: np.ndarray, proposal: ProposalView) -> tuple:
-    index = table.index_of(proposal.package)
-    value = float(score[index]) if index is not None else float("-inf")
-    return (len(proposal.supporters_at_table), value, -proposal.id)
-
-
-def _allowed(table: OwnTable, package: dict[str, str]) -> bool:
-    index = table.index_of(package)
-    return index is not None and bool(table.allowed[index])
-
-
-def _needs_mandate(table: OwnTable, package: dict[str, str]) -> bool:
-    """Outside the mandate only because of a forbidden option (a consultation may open it)."""
-    index = table.index_of(package)
-    return index is not None and bool(table.forbidden[index]) and not table.below_minimum[index]
 
 
 def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
@@ -448,14 +509,18 @@ def make_bot(actor: str, strategy: str, seed: int) -> Bot:
 def play_turn(game: Game, bot: Bot) -> list[BotMove]:
     """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
 
-    The bot gets a fresh view and fresh legal actions before every action, so what it says
-    with its move knows what it said (an interest it just revealed) earlier in the turn.
+    The bot gets its view at the start of the turn and again after it talked, so what it
+    says with its move knows what it said (an interest it just revealed); its answers change
+    nothing it decides. Legal actions are fresh before every action.
     """
     moves: list[BotMove] = []
-    while not game.is_over() and game.current_actor == bot.actor:
-        move = bot.act(game.view(bot.actor), game.legal_actions(bot.actor))
+    view = game.view(bot.actor) if game.current_actor == bot.actor else None
+    while view is not None and not game.is_over() and game.current_actor == bot.actor:
+        move = bot.act(view, game.legal_actions(bot.actor))
         game.apply(move.action)
         moves.append(move)
         if move.action.kind in MOVE_KINDS:
             break
+        if move.action.kind in TALK_KINDS:
+            view = game.view(bot.actor)
     return moves

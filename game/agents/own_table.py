@@ -93,15 +93,17 @@ def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
 def _table(
     view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
 ) -> OwnTable:
-    issues = tuple(issue.id for issue in view.issues)
-    options = tuple(tuple(o.id for o in issue.options) for issue in view.issues)
+    found = view.issues
+    issues = tuple([issue.id for issue in found])
+    options = tuple([tuple([o.id for o in issue.options]) for issue in found])
     points = tuple(
-        tuple(float(view.points[issue][o]) for o in opts)
-        for issue, opts in zip(issues, options, strict=True)
+        [tuple([view.points[i][o] for o in opts]) for i, opts in zip(issues, options, strict=True)]
     )
     forbidden = tuple(
-        tuple(o in set(forbidden_options.get(issue, ())) for o in opts)
-        for issue, opts in zip(issues, options, strict=True)
+        [
+            tuple([o in banned for o in opts]) if (banned := forbidden_options.get(i)) else None
+            for i, opts in zip(issues, options, strict=True)
+        ]
     )
     return _build(issues, options, points, forbidden, min_score, float(view.batna))
 
@@ -118,7 +120,7 @@ def _build(
     issues: tuple[str, ...],
     options: tuple[tuple[str, ...], ...],
     points: tuple[tuple[float, ...], ...],
-    forbidden: tuple[tuple[bool, ...], ...],
+    forbidden: tuple[tuple[bool, ...] | None, ...],  # None: nothing forbidden on that issue
     min_score: float | None,
     batna: float,
 ) -> OwnTable:
@@ -127,7 +129,8 @@ def _build(
     outside = np.zeros(len(digits), dtype=bool)
     for k in range(len(issues)):
         values += np.asarray(points[k])[digits[:, k]]
-        outside |= np.asarray(forbidden[k], dtype=bool)[digits[:, k]]
+        if forbidden[k] is not None:
+            outside |= np.asarray(forbidden[k], dtype=bool)[digits[:, k]]
     below = values < min_score if min_score is not None else np.zeros(len(digits), dtype=bool)
     for array in (values, outside, below):
         array.setflags(write=False)

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import numpy as np
-
 from game.agents.own_table import OwnTable
 from game.engine import PlayerView
 from game.scenario.model import STRATEGIES, Scenario
@@ -77,7 +75,7 @@ def time_gone(view: PlayerView) -> float:
     seated = [a.id for a in view.actors if a.status == "at_table"]
     place = seated.index(view.actor) / len(seated) if view.actor in seated else 0.0
     last = max(view.deadline - 1 + place, 1e-9)
-    return float(np.clip((view.round - 1 + place) / last, 0.0, 1.0))
+    return min(max((view.round - 1 + place) / last, 0.0), 1.0)
 
 
 def reservation(table: OwnTable, view: PlayerView) -> float:
@@ -96,19 +94,18 @@ def best_value(table: OwnTable) -> float:
 def concession_received(table: OwnTable, view: PlayerView) -> float:
     """How far the others moved towards this actor: the mean, over the others who proposed,
     of (own points of their latest proposal − own points of their first), at least 0."""
-    first: dict[str, float] = {}
-    latest: dict[str, float] = {}
+    made: dict[str, list[dict[str, str]]] = {}
     for proposal in view.proposals:
-        if proposal.proposer == view.actor:
+        if proposal.proposer != view.actor:
+            made.setdefault(proposal.proposer, []).append(proposal.package)
+    gains = []
+    for packages in made.values():  # old options (value -inf) do not count
+        first = next((v for p in packages if (v := table.value(p)) != float("-inf")), None)
+        if first is None:
             continue
-        value = table.value(proposal.package)
-        if value == float("-inf"):
-            continue
-        first.setdefault(proposal.proposer, value)
-        latest[proposal.proposer] = value
-    if not first:
-        return 0.0
-    return float(np.mean([max(0.0, latest[a] - first[a]) for a in first]))
+        latest = next(v for p in reversed(packages) if (v := table.value(p)) != float("-inf"))
+        gains.append(max(0.0, latest - first))
+    return sum(gains) / len(gains) if gains else 0.0
 
 
 def aspiration(profile: Profile, table: OwnTable, view: PlayerView) -> float:

@@ -137,57 +137,61 @@ class PlayerView(PublicView):
     questions_waiting: list[QuestionView]
 
 
-class _Parts:
-    """View parts that depend only on what they show, kept per game (clones share them).
+#: Proposals and questions whose view a game keeps before it starts again (undo and clones
+#: make new ones; this bounds what old branches leave behind).
+KEPT_PARTS = 4096
 
-    Keys hold everything a part shows, so a part is never stale, whatever branch (undo,
-    clone) a state took; a game makes only a few hundred distinct parts."""
+
+class _Parts:
+    """View parts kept per game (clones share them), so a view is mostly assembled, not built.
+
+    Issues, actors, consultations and interests are keyed by everything they show, so they
+    are never stale whatever branch (undo, clone) a state took. A proposal's or question's
+    view is kept with the very object it shows (held here, so its id stays its own) and the
+    parts of it that change (supporters, status)."""
 
     def __init__(self, setting: Setting) -> None:
+        self.setting = setting
         rule: Agreement = setting.scenario.agreement
         self.agreement = AgreementView(
             rule=rule.rule, quorum=rule.quorum, required=list(rule.required)
         )
-        self.issues: dict[tuple[tuple[str, tuple[str, ...]], ...], list[IssueView]] = {}
-        self.actors: dict[tuple[str, str, tuple[str, ...]], ActorView] = {}
-        self.consultations: dict[tuple[str, tuple[str, ...]], list[ConsultationView]] = {}
-        self.interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
-        self.proposals: dict[tuple, ProposalView] = {}
-        self.questions: dict[tuple, QuestionView] = {}
+        self._issues: dict[tuple[tuple[str, tuple[str, ...]], ...], list[IssueView]] = {}
+        self._actors: dict[tuple[str, str, tuple[str, ...]], ActorView] = {}
+        self._consultations: dict[tuple[str, tuple[str, ...]], list[ConsultationView]] = {}
+        self._interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
+        self._proposals: dict[int, tuple[Proposal, tuple, ProposalView]] = {}
+        self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
 
+    def issues(self, state: State) -> list[IssueView]:
+        key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
+        found = self._issues.get(key)
+        if found is None:
+            labels = self.setting.labels
+            found = self._issues[key] = [
+                IssueView(
+                    id=issue,
+                    name=labels.issues[issue].name,
+                    description=labels.issues[issue].description,
+                    options=[OptionView(id=o, label=labels.options[(issue, o)]) for o in options],
+                )
+                for issue, options in key
+            ]
+        return [*found]
 
-def _parts(setting: Setting) -> _Parts:
-    found = setting.derived.get("views")
-    if not isinstance(found, _Parts):
-        found = setting.derived["views"] = _Parts(setting)
-    return found
+    def actors(self, state: State) -> list[ActorView]:
+        out = []
+        for actor_id in state.order:
+            key = (actor_id, state.status[actor_id], tuple(state.revealed[actor_id]))
+            found = self._actors.get(key)
+            if found is None:
+                found = self._actors[key] = self._actor(*key)
+            out.append(found)
+        return out
 
-
-def _issues(setting: Setting, state: State) -> list[IssueView]:
-    key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
-    cache = _parts(setting).issues
-    found = cache.get(key)
-    if found is None:
-        labels = setting.labels
-        found = cache[key] = [
-            IssueView(
-                id=issue,
-                name=labels.issues[issue].name,
-                description=labels.issues[issue].description,
-                options=[OptionView(id=o, label=labels.options[(issue, o)]) for o in options],
-            )
-            for issue, options in key
-        ]
-    return [*found]
-
-
-def _actor(setting: Setting, actor_id: str, status: Status, revealed: list[str]) -> ActorView:
-    key = (actor_id, status, tuple(revealed))
-    cache = _parts(setting).actors
-    found = cache.get(key)
-    if found is None:
-        actor = setting.actors[actor_id]
-        found = cache[key] = ActorView(
+    def _actor(self, actor_id: str, status: Status, revealed: tuple[str, ...]) -> ActorView:
+        actor = self.setting.actors[actor_id]
+        return ActorView(
             id=actor_id,
             name=actor.name,
             kind=actor.kind,
@@ -200,31 +204,28 @@ def _actor(setting: Setting, actor_id: str, status: Status, revealed: list[str])
                 if i.id in revealed
             ],
         )
-    return found
 
-
-def _actors(setting: Setting, state: State) -> list[ActorView]:
-    return [_actor(setting, a, state.status[a], state.revealed[a]) for a in state.order]
-
-
-def _question(setting: Setting, q: Question) -> QuestionView:
-    key = (q.id, q.asker, q.to, q.issue, q.round, q.status)
-    cache = _parts(setting).questions
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = QuestionView.model_construct(
+    def question(self, q: Question) -> QuestionView:
+        kept = self._questions.get(id(q))
+        if kept is not None and kept[0] is q and kept[1] == q.status:
+            return kept[2]
+        if len(self._questions) >= KEPT_PARTS:
+            self._questions.clear()
+        shown = QuestionView.model_construct(
             id=q.id, asker=q.asker, to=q.to, issue=q.issue, round=q.round, status=q.status
         )
-    return found
+        self._questions[id(q)] = (q, q.status, shown)
+        return shown
 
-
-def _proposal(setting: Setting, state: State, p: Proposal) -> ProposalView:
-    seated = supporters_at_table(state, p)
-    key = (p.id, p.proposer, p.round, tuple(p.package.items()), tuple(p.supporters), tuple(seated))
-    cache = _parts(setting).proposals
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = ProposalView.model_construct(
+    def proposal(self, state: State, p: Proposal) -> ProposalView:
+        seated = supporters_at_table(state, p)
+        changing = (tuple(p.supporters), tuple(seated))  # id, proposer, round, package never
+        kept = self._proposals.get(id(p))
+        if kept is not None and kept[0] is p and kept[1] == changing:
+            return kept[2]
+        if len(self._proposals) >= KEPT_PARTS:
+            self._proposals.clear()
+        shown = ProposalView.model_construct(
             id=p.id,
             proposer=p.proposer,
             round=p.round,
@@ -232,72 +233,80 @@ def _proposal(setting: Setting, state: State, p: Proposal) -> ProposalView:
             supporters=list(p.supporters),
             supporters_at_table=seated,
         )
+        self._proposals[id(p)] = (p, changing, shown)
+        return shown
+
+    def consultations(self, state: State, actor_id: str) -> list[ConsultationView]:
+        used = state.consulted[actor_id]
+        key = (actor_id, tuple(used))
+        found = self._consultations.get(key)
+        if found is None:
+            found = self._consultations[key] = [
+                ConsultationView(
+                    id=c.id,
+                    label=c.label,
+                    used=c.id in used,
+                    allow={issue: list(options) for issue, options in c.effect.allow.items()},
+                    min_score=c.effect.min_score,
+                )
+                for c in self.setting.actors[actor_id].consultations
+            ]
+        return [*found]
+
+    def interests(self, state: State, actor_id: str) -> list[OwnInterestView]:
+        revealed = state.revealed[actor_id]
+        key = (actor_id, tuple(revealed))
+        found = self._interests.get(key)
+        if found is None:
+            found = self._interests[key] = [
+                OwnInterestView(
+                    id=i.id, text=i.text, issues=list(i.issues), revealed=i.id in revealed
+                )
+                for i in self.setting.actors[actor_id].interests
+            ]
+        return [*found]
+
+
+def _parts(setting: Setting) -> _Parts:
+    found = setting.derived.get("views")
+    if not isinstance(found, _Parts):
+        found = setting.derived["views"] = _Parts(setting)
     return found
 
 
-def _table(setting: Setting, state: State, audience: str | None) -> dict[str, object]:
+def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, object]:
     """The fields of the public table, with the log lines `audience` may see."""
+    scenario = parts.setting.scenario
     return {
-        "scenario_id": setting.scenario.id,
-        "title": setting.scenario.title,
+        "scenario_id": scenario.id,
+        "title": scenario.title,
         "round": state.round,
         "deadline": state.deadline,
         "current_actor": state.current_actor(),
         "talked": state.talked,
-        "issues": _issues(setting, state),
-        "actors": _actors(setting, state),
-        "proposals": [_proposal(setting, state, p) for p in state.proposals],
-        "questions": [_question(setting, q) for q in state.questions],
-        "agreement": _parts(setting).agreement,
-        "escalation_available": setting.scenario.escalation is not None and not state.escalated,
+        "issues": parts.issues(state),
+        "actors": parts.actors(state),
+        "proposals": [parts.proposal(state, p) for p in state.proposals],
+        "questions": [parts.question(q) for q in state.questions],
+        "agreement": parts.agreement,
+        "escalation_available": scenario.escalation is not None and not state.escalated,
         "log": state.book.visible(state.log, audience),
         "outcome": state.outcome,
     }
 
 
 def public_view(setting: Setting, state: State) -> PublicView:
-    return PublicView.model_construct(**_table(setting, state, None))
-
-
-def _consultations(setting: Setting, state: State, actor_id: str) -> list[ConsultationView]:
-    used = state.consulted[actor_id]
-    key = (actor_id, tuple(used))
-    cache = _parts(setting).consultations
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = [
-            ConsultationView(
-                id=c.id,
-                label=c.label,
-                used=c.id in used,
-                allow={issue: list(options) for issue, options in c.effect.allow.items()},
-                min_score=c.effect.min_score,
-            )
-            for c in setting.actors[actor_id].consultations
-        ]
-    return [*found]
-
-
-def _interests(setting: Setting, state: State, actor_id: str) -> list[OwnInterestView]:
-    revealed = state.revealed[actor_id]
-    key = (actor_id, tuple(revealed))
-    cache = _parts(setting).interests
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = [
-            OwnInterestView(id=i.id, text=i.text, issues=list(i.issues), revealed=i.id in revealed)
-            for i in setting.actors[actor_id].interests
-        ]
-    return [*found]
+    return PublicView.model_construct(**_table(_parts(setting), state, None))
 
 
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
+    parts = _parts(setting)
     actor = setting.actors[actor_id]
     own_mandate = state.mandates[actor_id]
     own_points = state.points[actor_id]
     min_score = own_mandate.min_score
     return PlayerView.model_construct(
-        **_table(setting, state, actor_id),
+        **_table(parts, state, actor_id),
         actor=actor_id,
         confidential_brief=actor.brief.confidential,
         points={
@@ -309,7 +318,7 @@ def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
             forbidden={i: sorted(o) for i, o in own_mandate.forbidden.items() if o},
             min_score=None if min_score is None else float(min_score),
         ),
-        consultations=_consultations(setting, state, actor_id),
-        interests=_interests(setting, state, actor_id),
-        questions_waiting=[_question(setting, q) for q in state.open_questions_for(actor_id)],
+        consultations=parts.consultations(state, actor_id),
+        interests=parts.interests(state, actor_id),
+        questions_waiting=[parts.question(q) for q in state.open_questions_for(actor_id)],
     )
