@@ -35,6 +35,7 @@ POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "reflection": "ui.table.reflection",
     "advice": "ui.table.advice",
 }
+CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
 MAX_CARDS = 6  # proposals shown: the newest that still have support at the table
 
 
@@ -773,13 +774,19 @@ class TableScene(Scene):
         viewer = self.viewer
         if not self.session.is_person(viewer):
             return False
-        for line in self.view().log:
+        log = self.view().log
+        for k, line in enumerate(log):
             title = POP_UPS.get(line.kind)
             if title is None or (viewer, line.index) in self.session.seen_events:
                 continue
             self.session.seen_events.add((viewer, line.index))
+            body = [line.text(self.lang)]
+            for after in log[k + 1 :]:  # what the event did to the table, as this player sees it
+                if after.kind not in CONSEQUENCES:
+                    break
+                body.append(after.text(self.lang))
             self.app.push(
-                DialogScene(self.app, self.tr(title, round=line.round), line.text(self.lang)),
+                DialogScene(self.app, self.tr(title, round=line.round), "\n".join(body)),
                 backdrop=True,
             )
             return True
