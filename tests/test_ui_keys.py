@@ -75,3 +75,33 @@ def test_any_clicks_leave_the_window_running_or_quit_cleanly(clicks):
         assert not app.running or app.scene is not None
     finally:
         app.close()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(KEYS), max_size=60), st.sampled_from(["solo", "hotseat"]))
+def test_any_key_sequence_at_the_table_is_handled(keys, mode):
+    from game.scenario.loader import default_scenario_path, load_scenario
+    from game.ui.scenes.table import TableScene
+    from game.ui.session import PERSON, Session
+
+    path = default_scenario_path()
+    scenario = load_scenario(path).scenario
+    seating = {a.id: "conceder" for a in scenario.actors}
+    seating[scenario.actors[0].id] = PERSON
+    if mode == "hotseat":
+        seating[scenario.actors[2].id] = PERSON
+    app = App(Settings(), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    app.push(TableScene(app, Session.start(path, scenario, seating, mode, autosave=False)))
+    steps(app, 1)
+    try:
+        for key, mod in keys:
+            if not app.running:
+                break
+            press(app, key, mod=mod, frames=1)
+        assert not app.running or app.scene is not None
+    finally:
+        app.close()
