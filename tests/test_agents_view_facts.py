@@ -103,6 +103,6 @@ def test_a_bot_learns_from_the_answers_facts_not_from_its_words() -> None:
         }
     )
     learnt, from_facts = beliefs(view)["gemeente"], beliefs(silent)["gemeente"]
-    assert learnt == from_facts
+    assert (learnt.liking, learnt.weights) == (from_facts.liking, from_facts.weights)
     assert from_facts.liking["bedden"]["twee"] == 1.0 > from_facts.liking["bedden"]["vier"]
     assert from_facts.weights["bedden"] > 1.0

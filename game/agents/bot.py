@@ -265,7 +265,7 @@ class StrategyBot:
         to want most among those good enough for itself: support it when it is on the table,
         propose it when not, and consult first when only a wider mandate reaches it."""
         table = seen.table
-        score = self._joint_estimate(view, table, reservation(table, view))
+        score = self._joint_estimate(view, seen, reservation(table, view))
         closing = [p for p in acceptable if passes_with(view, p.supporters_at_table, self.actor)]
         if closing:
             return self._support(view, max(closing, key=lambda p: seen.rank(score, p)))
@@ -343,11 +343,12 @@ class StrategyBot:
         nearest = rows[values <= values.min() + 1e-9]
         return int(self._rng(view).choice(list(nearest)))
 
-    def _joint_estimate(self, view: PlayerView, table: OwnTable, floor: float) -> np.ndarray:
+    def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
+        table = seen.table
         span = max(float(table.values.max()) - floor, 1.0)
         return OWN_WEIGHT * (table.values - floor) / span + joint_utility(
-            beliefs(view).values(), table
+            beliefs(view, table, seen.row).values(), table
         )
 
     def _stuck(self, view: PlayerView) -> bool:

@@ -5,17 +5,20 @@ interests it revealed (an interest names the issues it is about), and truthful a
 received (their `data` names the answerer's best options and how much the issue weighs, as
 ids beside the words the asker reads). Options an actor keeps proposing are options it likes;
 issues it never moves on, or speaks about, are issues that weigh for it.
+
+The model is a few small arrays over one flat row of options (every issue's options side by
+side), so a bot can weigh every package of the table on every move.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 import numpy as np
 
-from game.agents.own_table import OwnTable
+from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
 
 PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
@@ -27,134 +30,203 @@ ANSWER_WEIGHTS = {"high": 2.0, "medium": 0.7, "low": -0.5}
 MIN_WEIGHT = 0.2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
+class Layout:
+    """Where each option of a table sits in one flat row: issue k's options from offset k."""
+
+    issues: tuple[str, ...]
+    options: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def offsets(self) -> np.ndarray:
+        return np.cumsum([0, *(len(o) for o in self.options)])
+
+    @cached_property
+    def issue_of(self) -> np.ndarray:
+        """For each place in the row: the number of its issue."""
+        return np.repeat(np.arange(len(self.issues)), [len(o) for o in self.options])
+
+    @cached_property
+    def place(self) -> dict[tuple[str, str], int]:
+        return {
+            (issue, option): int(self.offsets[k]) + j
+            for k, (issue, options) in enumerate(zip(self.issues, self.options, strict=True))
+            for j, option in enumerate(options)
+        }
+
+
+@lru_cache(maxsize=64)
+def _layout(issues: tuple[str, ...], options: tuple[tuple[str, ...], ...]) -> Layout:
+    return Layout(issues, options)
+
+
+@lru_cache(maxsize=64)
+def _flat_digits(table: OwnTable) -> np.ndarray:
+    """Per package of the table: the places of its options in the flat row."""
+    flat = table.digits + _layout(table.issues, table.options).offsets[:-1]
+    flat.setflags(write=False)
+    return flat
+
+
+@dataclass(frozen=True, eq=False)
 class Belief:
     """One other actor as the bot sees it: issue weights and option liking in [0, 1]."""
 
     actor: str
-    weights: dict[str, float]
-    liking: dict[str, dict[str, float]]
+    layout: Layout
+    weight: np.ndarray  # (issues,): how much each issue weighs, at least MIN_WEIGHT
+    like: np.ndarray  # (options in the flat row,): how much it likes each option
     evidence: float  # how much the bot has seen of this actor
 
-    def per_option(self, table: OwnTable) -> list[np.ndarray]:
-        """Per issue of `table`: each option's share of this actor's best, weight included."""
-        total = sum(self.weights.values()) or 1.0
-        out = []
-        for k, issue in enumerate(table.issues):
-            liking = self.liking.get(issue, {})
-            share = self.weights.get(issue, 1.0) / total
-            out.append(np.array([share * liking.get(o, 1.0) for o in table.options[k]]))
-        return out
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        return {issue: float(w) for issue, w in zip(self.layout.issues, self.weight, strict=True)}
+
+    @cached_property
+    def liking(self) -> dict[str, dict[str, float]]:
+        return {
+            issue: {o: float(self.like[self.layout.place[(issue, o)]]) for o in options}
+            for issue, options in zip(self.layout.issues, self.layout.options, strict=True)
+        }
+
+    @cached_property
+    def shares(self) -> np.ndarray:
+        """Per option in the flat row: its share of this actor's best, weight included."""
+        return self.weight[self.layout.issue_of] / self.weight.sum() * self.like
 
     def utility(self, table: OwnTable) -> np.ndarray:
         """The estimated share of its best this actor gets from every package, in [0, 1]."""
-        return _spread(table, self.per_option(table))
+        return joint_utility([self], table)
 
 
 def joint_utility(found: Iterable[Belief], table: OwnTable) -> np.ndarray:
     """Per package: the estimated shares of their best, summed over the believed actors."""
-    summed = [np.zeros(len(options)) for options in table.options]
+    layout = _layout(table.issues, table.options)
+    summed = np.zeros(int(layout.offsets[-1]))
     for belief in found:
-        for k, shares in enumerate(belief.per_option(table)):
-            summed[k] += shares
-    return _spread(table, summed)
+        if belief.layout.issues == layout.issues and belief.layout.options == layout.options:
+            summed += belief.shares
+        else:  # a belief about another table (options added since): match by id
+            there = belief.layout
+            total = float(belief.weight.sum())
+            for (issue, option), k in layout.place.items():
+                place = there.place.get((issue, option))
+                if place is not None:
+                    summed[k] += belief.shares[place]
+                elif issue in there.issues:  # an option it never saw: liked, as far as known
+                    summed[k] += belief.weight[there.issues.index(issue)] / total
+                else:
+                    summed[k] += 1.0 / total
+    return summed[_flat_digits(table)].sum(axis=1)
 
 
-def _spread(table: OwnTable, per_issue: list[np.ndarray]) -> np.ndarray:
-    """Per package: the sum over issues of the value of its option there."""
-    out = np.zeros(table.size)
-    for k, values in enumerate(per_issue):
-        out += values[table.digits[:, k]]
-    return out
+def beliefs(
+    view: PlayerView, table: OwnTable | None = None, rows: Mapping[int, int | None] | None = None
+) -> dict[str, Belief]:
+    """The bot's model of every other actor at the table, from its view alone.
 
-
-def beliefs(view: PlayerView) -> dict[str, Belief]:
-    """The bot's model of every other actor at the table, from its view alone."""
+    `table` (the bot's own table of this view) and `rows` (each proposal's row in it) only
+    save work when the caller has them already."""
+    table = table if table is not None else own_table(view)
+    layout = _layout(table.issues, table.options)
     me = view.actor
     others = [a.id for a in view.actors if a.id != me and a.status == "at_table"]
-    issues = {issue.id: issue for issue in view.issues}
-    counts: dict[str, dict[str, dict[str, float]]] = {
-        a: {i: defaultdict(float) for i in issues} for a in others
-    }
-    weights: dict[str, dict[str, float]] = {a: dict.fromkeys(issues, 1.0) for a in others}
-    evidence: dict[str, float] = dict.fromkeys(others, 0.0)
-    proposed: dict[str, list[dict[str, str]]] = {a: [] for a in others}
+    who = {a: k for k, a in enumerate(others)}
+    n_issues, n_places = len(layout.issues), int(layout.offsets[-1])
+    weights = [[1.0] * n_issues for _ in others]
+    evidence = [0.0] * len(others)
+    last = [0] * len(others)
+    # proposals: which options each actor backs (a supporter matrix times an option matrix)
+    places, backers, kept = [], [], []
+    flat = _flat_digits(table)
     for proposal in view.proposals:
-        for actor in proposal.supporters:
-            if actor not in counts:
-                continue
-            own = actor == proposal.proposer
-            for issue, option in proposal.package.items():
-                if issue in issues:
-                    counts[actor][issue][option] += PROPOSED if own else SUPPORTED
-            evidence[actor] += 1.0
-            if own:
-                proposed[actor].append(proposal.package)
-    for actor, packages in proposed.items():
-        if len(packages) >= 2:
-            for issue in issues:
-                if len({p.get(issue) for p in packages}) == 1:
-                    weights[actor][issue] += STEADY_WEIGHT
+        row = table.index_of(proposal.package) if rows is None else rows.get(proposal.id)
+        proposer = who.get(proposal.proposer)
+        if proposer is not None:
+            last[proposer] = max(last[proposer], proposal.round)
+        if row is None:
+            continue
+        kept.append(proposal)
+        places.append(flat[row])
+        backers.append([(who[a], a == proposal.proposer) for a in proposal.supporters if a in who])
+    counts = np.zeros((len(others), n_places))
+    if kept:
+        support = np.zeros((len(others), len(kept)))
+        own: list[list[int]] = [[] for _ in others]
+        for j, found in enumerate(backers):
+            for actor, proposed in found:
+                support[actor, j] = PROPOSED if proposed else SUPPORTED
+                evidence[actor] += 1.0
+                if proposed:
+                    own[actor].append(j)
+        chosen = np.zeros((len(kept), n_places))
+        chosen[np.arange(len(kept))[:, None], np.asarray(places)] = 1.0
+        counts = support @ chosen
+        for actor, made in enumerate(own):
+            if len(made) >= 2:  # issues it never moved on
+                same = (chosen[made] == chosen[made[0]]).all(axis=0)
+                steady = np.logical_and.reduceat(same, layout.offsets[:-1])
+                for k in np.flatnonzero(steady):
+                    weights[actor][k] += STEADY_WEIGHT
+    issue_number = {issue: k for k, issue in enumerate(layout.issues)}
     for actor_view in view.actors:
-        if actor_view.id not in weights:
+        actor = who.get(actor_view.id)
+        if actor is None:
             continue
         for interest in actor_view.revealed_interests:
-            evidence[actor_view.id] += 1.0
+            evidence[actor] += 1.0
             for issue in interest.issues:
-                if issue in issues:
-                    weights[actor_view.id][issue] += INTEREST_WEIGHT
-    _learn_from_answers(view, issues, counts, weights, evidence)
-    added = _added_options(view)
-    out = {}
-    for actor in others:
-        last = max((p.round for p in view.proposals if p.proposer == actor), default=0)
-        liking = {}
-        for issue, by_option in counts[actor].items():
-            top = max(by_option.values(), default=0.0)
-            liking[issue] = {
-                o.id: 1.0
-                if added.get((issue, o.id), 0) > last  # not proposed since: no sign either way
-                else (by_option.get(o.id, 0.0) + 1.0) / (top + 1.0)
-                for o in issues[issue].options
-            }
-        out[actor] = Belief(
-            actor,
-            {i: max(MIN_WEIGHT, w) for i, w in weights[actor].items()},
-            liking,
-            evidence[actor],
-        )
-    return out
-
-
-def _added_options(view: PlayerView) -> dict[tuple[str, str], int]:
-    """(issue, option) → the round an event added it to the table."""
+                if issue in issue_number:
+                    weights[actor][issue_number[issue]] += INTEREST_WEIGHT
+    _learn_from_answers(view, layout, who, counts, weights, evidence)
+    top = np.maximum.reduceat(counts, layout.offsets[:-1], axis=1) if others else counts
+    like = (counts + 1.0) / (top[:, layout.issue_of] + 1.0)
+    added = _added_rounds(view, layout)
+    if added.any():  # options added after an actor's last proposal: no sign either way
+        like[added[None, :] > np.asarray(last)[:, None]] = 1.0
+    weight = np.maximum(np.asarray(weights).reshape(len(others), n_issues), MIN_WEIGHT)
     return {
-        (str(line.data.get("issue")), str(line.data.get("option"))): line.round
-        for line in view.log
-        if line.kind == "option_added"
+        actor: Belief(actor, layout, weight[k], like[k], evidence[k])
+        for k, actor in enumerate(others)
     }
+
+
+def _added_rounds(view: PlayerView, layout: Layout) -> np.ndarray:
+    """Per option in the flat row: the round an event added it to the table (0: from the start)."""
+    out = np.zeros(int(layout.offsets[-1]), dtype=int)
+    for line in view.log:
+        if line.kind == "option_added":
+            place = layout.place.get((str(line.data.get("issue")), str(line.data.get("option"))))
+            if place is not None:
+                out[place] = line.round
+    return out
 
 
 def _learn_from_answers(
     view: PlayerView,
-    issues: dict,
-    counts: dict[str, dict[str, dict[str, float]]],
-    weights: dict[str, dict[str, float]],
-    evidence: dict[str, float],
+    layout: Layout,
+    who: Mapping[str, int],
+    counts: np.ndarray,
+    weights: list[list[float]],
+    evidence: list[float],
 ) -> None:
     """Truthful answers to this bot's questions: the answer line in its view carries the
     answerer's best options (`best`, option ids) and the issue's weight (`weight`)."""
     questions = {q.id: q for q in view.questions if q.asker == view.actor}
+    issue_number = {issue: k for k, issue in enumerate(layout.issues)}
     for line in view.log:
         if line.kind != "answer" or line.data.get("mode") != "truthful":
             continue
         question = questions.get(line.data.get("question"))  # type: ignore[arg-type]
-        if question is None or question.to not in counts or question.issue not in issues:
+        if question is None or question.to not in who or question.issue not in issue_number:
             continue
-        evidence[question.to] += 1.0
+        actor = who[question.to]
+        evidence[actor] += 1.0
         best = line.data.get("best")
         for option in best if isinstance(best, list) else ():
-            counts[question.to][question.issue][str(option)] += ANSWERED_BEST
+            place = layout.place.get((question.issue, str(option)))
+            if place is not None:
+                counts[actor, place] += ANSWERED_BEST
         weight = line.data.get("weight")
         if isinstance(weight, str) and weight in ANSWER_WEIGHTS:
-            weights[question.to][question.issue] += ANSWER_WEIGHTS[weight]
+            weights[actor][issue_number[question.issue]] += ANSWER_WEIGHTS[weight]
