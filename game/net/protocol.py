@@ -101,8 +101,9 @@ class ResumeTable(_Message):
 
 
 class FireEvent(_Message):
-    """Fire one of the scenario's events at a table now (refused with
-    `net.engine_cannot_fire` while the engine offers no way to do so)."""
+    """Fire one of the scenario's events at a table now, whatever its trigger says; it goes
+    into the table's record like any action (`net.unknown_event` for an id not in the
+    scenario)."""
 
     type: Literal["fire_event"] = "fire_event"
     table: TableNo
@@ -110,8 +111,7 @@ class FireEvent(_Message):
 
 
 class ExtendDeadline(_Message):
-    """Give a table more rounds (refused with `net.engine_cannot_extend` while the engine
-    offers no way to do so)."""
+    """Give a table more rounds; it goes into the table's record like any action."""
 
     type: Literal["extend_deadline"] = "extend_deadline"
     table: TableNo

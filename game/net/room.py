@@ -16,7 +16,8 @@ from typing import Any, Literal, Protocol
 
 from pydantic import ValidationError
 
-from game.engine import Action, Answer, EngineError, Game, Pass, parse_action
+from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
+from game.engine import FireEvent as EngineFireEvent
 from game.scenario.model import Scenario, text_in
 
 Holder = Literal["free", "human", "bot"]
@@ -279,24 +280,26 @@ class Room:
         self._record_table(table)
         return table
 
-    # The engine has no call yet to fire an event or move a deadline on demand (only the
-    # scenario's own triggers do that); the room refuses both with a reason until it has.
-    can_fire_events = False
-    can_extend_deadline = False
+    # Facilitator actions go through the engine like any other, so they are in the record,
+    # replay after a restart and show in every player's log.
+    can_fire_events = True
+    can_extend_deadline = True
 
     def fire_event(self, number: int, event: str) -> Table:
-        """Fire one of the scenario's events at a table now (needs engine support)."""
+        """Fire one of the scenario's events at a table now, whatever its trigger says."""
         self._open()
         table = self.table(number)
         if event not in {e.id for e in self.scenario.events}:
             raise Refusal("net.unknown_event", {"event": event})
-        raise Refusal("net.engine_cannot_fire", {"table": table.number})
+        self._apply(table, EngineFireEvent(event=event))
+        return table
 
     def extend_deadline(self, number: int, rounds: int) -> Table:
-        """Give a table more rounds (needs engine support)."""
+        """Give a table more rounds."""
         self._open()
         table = self.table(number)
-        raise Refusal("net.engine_cannot_extend", {"table": table.number, "rounds": rounds})
+        self._apply(table, ExtendDeadline(rounds=rounds))
+        return table
 
     def end(self) -> None:
         if not self.ended:
