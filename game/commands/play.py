@@ -45,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--resume", nargs="?", const="", metavar="FILE", help=t("textmode.play.resume_help")
     )
     parser.add_argument("--lang", choices=("nl", "en"), help=t("textmode.play.lang_help"))
+    parser.add_argument("--watch", action="store_true", help=t("textmode.play.watch_help"))
     parser.add_argument(
         "--difficulty",
         choices=DIFFICULTIES,
@@ -103,7 +104,7 @@ def open_window(args: argparse.Namespace, lang: str) -> int:
         return 0
     scenario = Path(args.scenario) if args.scenario else None
     try:
-        return int(run_window(scenario_path=scenario, lang=args.lang) or 0)
+        return int(run_window(scenario_path=scenario, lang=args.lang, watch=args.watch) or 0)
     except pygame.error:
         print(t("textmode.play.no_display", lang))
         return 0

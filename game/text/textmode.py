@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Speel verder vanaf een bewaard spel; zonder bestand het laatst automatisch bewaarde.",
         "Continue a saved game; without a file, the latest autosave.",
     ),
+    "textmode.play.watch_help": (
+        "voor trainers: laad het scenario opnieuw zodra het bestand verandert (venster)",
+        "for trainers: reload the scenario whenever its file changes (window)",
+    ),
     "textmode.play.lang_help": ("Taal van het spel.", "Language of the game."),
     "textmode.play.difficulty_help": (
         "Hoe hard de bots onderhandelen.",
