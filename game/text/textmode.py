@@ -33,8 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Continue a saved game; without a file, the latest autosave.",
     ),
     "textmode.play.watch_help": (
-        "voor trainers: laad het scenario opnieuw zodra het bestand verandert (venster)",
-        "for trainers: reload the scenario whenever its file changes (window)",
+        "Voor trainers: laad het scenario opnieuw zodra het bestand verandert (venster).",
+        "For trainers: reload the scenario whenever its file changes (window).",
     ),
     "textmode.play.lang_help": ("Taal van het spel.", "Language of the game."),
     "textmode.play.difficulty_help": (
