@@ -35,7 +35,6 @@ from game.agents.strategies import PROFILES, Profile, aspiration, reservation, t
 from game.agents.table_rule import passes_with, shortfall
 from game.engine import (
     MOVE_KINDS,
-    TALK_KINDS,
     Action,
     Answer,
     Ask,
@@ -444,7 +443,7 @@ class _Reading:
 
     def __init__(self, view: PlayerView, table: OwnTable) -> None:
         self.table = table
-        self.row = {p.id: table.index_of(p.package) for p in view.proposals}
+        self.row = {p.id: table.row_of(p) for p in view.proposals}
         values, allowed, forbidden = table.values, table.allowed, table.forbidden
         below = table.below_minimum
         self.value: dict[int, float] = {}
@@ -510,9 +509,9 @@ def make_bot(actor: str, strategy: str, seed: int) -> Bot:
 def play_turn(game: Game, bot: Bot) -> list[BotMove]:
     """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
 
-    The bot gets its view at the start of the turn and again after it talked, so what it
-    says with its move knows what it said (an interest it just revealed); its answers change
-    nothing it decides. Legal actions are fresh before every action.
+    The bot gets its view at the start of the turn and again after it revealed an interest,
+    so what it says with its move may quote that interest; its answers and questions change
+    nothing it decides or says. Legal actions are fresh before every action.
     """
     moves: list[BotMove] = []
     view = game.view(bot.actor) if game.current_actor == bot.actor else None
@@ -522,6 +521,6 @@ def play_turn(game: Game, bot: Bot) -> list[BotMove]:
         moves.append(move)
         if move.action.kind in MOVE_KINDS:
             break
-        if move.action.kind in TALK_KINDS:
+        if isinstance(move.action, RevealInterest):
             view = game.view(bot.actor)
     return moves

@@ -132,42 +132,41 @@ def beliefs(
     me = view.actor
     others = [a.id for a in view.actors if a.id != me and a.status == "at_table"]
     who = {a: k for k, a in enumerate(others)}
-    n_issues, n_places = len(layout.issues), int(layout.offsets[-1])
-    weights = [[1.0] * n_issues for _ in others]
+    n_places = int(layout.offsets[-1])
+    weights = np.ones((len(others), len(layout.issues)))
     evidence = [0.0] * len(others)
-    last = [0] * len(others)
+    last = [0] * len(others)  # the round of each actor's latest proposal
     # proposals: which options each actor backs (a supporter matrix times an option matrix)
-    places, backers, kept = [], [], []
-    flat = _flat_digits(table)
+    kept: list[int] = []
+    backers: list[list[tuple[int, bool]]] = []
     for proposal in view.proposals:
-        row = table.index_of(proposal.package) if rows is None else rows.get(proposal.id)
+        row = table.row_of(proposal) if rows is None else rows.get(proposal.id)
         proposer = who.get(proposal.proposer)
-        if proposer is not None:
-            last[proposer] = max(last[proposer], proposal.round)
-        if row is None:
-            continue
-        kept.append(proposal)
-        places.append(flat[row])
-        backers.append([(who[a], a == proposal.proposer) for a in proposal.supporters if a in who])
+        if proposer is not None and proposal.round > last[proposer]:
+            last[proposer] = proposal.round
+        if row is not None:
+            kept.append(row)
+            backers.append(
+                [(who[a], a == proposal.proposer) for a in proposal.supporters if a in who]
+            )
     counts = np.zeros((len(others), n_places))
     if kept:
+        picks = _flat_digits(table)[kept]  # (proposals, issues): places of their options
         support = np.zeros((len(others), len(kept)))
-        own: list[list[int]] = [[] for _ in others]
+        own = np.zeros((len(others), len(kept)), dtype=bool)
         for j, found in enumerate(backers):
             for actor, proposed in found:
                 support[actor, j] = PROPOSED if proposed else SUPPORTED
                 evidence[actor] += 1.0
-                if proposed:
-                    own[actor].append(j)
+                own[actor, j] = proposed
         chosen = np.zeros((len(kept), n_places))
-        chosen[np.arange(len(kept))[:, None], np.asarray(places)] = 1.0
+        chosen[np.arange(len(kept))[:, None], picks] = 1.0
         counts = support @ chosen
-        for actor, made in enumerate(own):
-            if len(made) >= 2:  # issues it never moved on
-                same = (chosen[made] == chosen[made[0]]).all(axis=0)
-                steady = np.logical_and.reduceat(same, layout.offsets[:-1])
-                for k in np.flatnonzero(steady):
-                    weights[actor][k] += STEADY_WEIGHT
+        made = own.sum(axis=1)
+        if (made >= 2).any():  # issues an actor never moved on in its own proposals
+            first = picks[own.argmax(axis=1)]  # (actors, issues)
+            same = (picks[None, :, :] == first[:, None, :]) | ~own[:, :, None]
+            weights += STEADY_WEIGHT * (same.all(axis=1) & (made >= 2)[:, None])
     issue_number = {issue: k for k, issue in enumerate(layout.issues)}
     for actor_view in view.actors:
         actor = who.get(actor_view.id)
@@ -177,14 +176,14 @@ def beliefs(
             evidence[actor] += 1.0
             for issue in interest.issues:
                 if issue in issue_number:
-                    weights[actor][issue_number[issue]] += INTEREST_WEIGHT
+                    weights[actor, issue_number[issue]] += INTEREST_WEIGHT
     _learn_from_answers(view, layout, who, counts, weights, evidence)
     top = np.maximum.reduceat(counts, layout.offsets[:-1], axis=1) if others else counts
     like = (counts + 1.0) / (top[:, layout.issue_of] + 1.0)
     added = _added_rounds(view, layout)
     if added.any():  # options added after an actor's last proposal: no sign either way
         like[added[None, :] > np.asarray(last)[:, None]] = 1.0
-    weight = np.maximum(np.asarray(weights).reshape(len(others), n_issues), MIN_WEIGHT)
+    weight = np.maximum(weights, MIN_WEIGHT)
     return {
         actor: Belief(actor, layout, weight[k], like[k], evidence[k])
         for k, actor in enumerate(others)
@@ -207,7 +206,7 @@ def _learn_from_answers(
     layout: Layout,
     who: Mapping[str, int],
     counts: np.ndarray,
-    weights: list[list[float]],
+    weights: np.ndarray,
     evidence: list[float],
 ) -> None:
     """Truthful answers to this bot's questions: the answer line in its view carries the
@@ -229,4 +228,4 @@ def _learn_from_answers(
                 counts[actor, place] += ANSWERED_BEST
         weight = line.data.get("weight")
         if isinstance(weight, str) and weight in ANSWER_WEIGHTS:
-            weights[actor][issue_number[question.issue]] += ANSWER_WEIGHTS[weight]
+            weights[actor, issue_number[question.issue]] += ANSWER_WEIGHTS[weight]

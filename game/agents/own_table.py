@@ -14,10 +14,12 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from game.engine import PlayerView
-from game.engine.views import ConsultationView
+from game.engine.views import ConsultationView, ProposalView
 
 #: How many distinct tables a process keeps enumerated (views change only with events).
 TABLE_CACHE = 256
+#: Proposals whose row a table shape remembers before it starts again.
+ROWS_KEPT = 4096
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,6 +65,23 @@ class OwnTable:
             return None
 
     @cached_property
+    def _rows(self) -> dict[int, tuple[ProposalView, int | None]]:
+        return _rows_of_shape(self.issues, self.options)
+
+    def row_of(self, proposal: ProposalView) -> int | None:
+        """`index_of(proposal.package)`, remembered for the proposal's view object: a game's
+        views share one object per proposal (while its support stands), so each proposal
+        is placed once per table shape, not on every move of every bot."""
+        kept = self._rows.get(id(proposal))
+        if kept is not None and kept[0] is proposal:  # held there, so its id is its own
+            return kept[1]
+        if len(self._rows) >= ROWS_KEPT:
+            self._rows.clear()
+        row = self.index_of(proposal.package)
+        self._rows[id(proposal)] = (proposal, row)
+        return row
+
+    @cached_property
     def best_open_value(self) -> float:
         """The best own score among packages without a forbidden option."""
         open_values = self.values[~self.forbidden]
@@ -106,6 +125,14 @@ def _table(
         ]
     )
     return _build(issues, options, points, forbidden, min_score, float(view.batna))
+
+
+@lru_cache(maxsize=TABLE_CACHE)
+def _rows_of_shape(
+    issues: tuple[str, ...], options: tuple[tuple[str, ...], ...]
+) -> dict[int, tuple[ProposalView, int | None]]:
+    """The rows remembered for one table shape (shared by every actor's table of that shape)."""
+    return {}
 
 
 @lru_cache(maxsize=TABLE_CACHE)

@@ -94,17 +94,14 @@ def best_value(table: OwnTable) -> float:
 def concession_received(table: OwnTable, view: PlayerView) -> float:
     """How far the others moved towards this actor: the mean, over the others who proposed,
     of (own points of their latest proposal − own points of their first), at least 0."""
-    made: dict[str, list[dict[str, str]]] = {}
+    made: dict[str, list[int]] = {}
     for proposal in view.proposals:
-        if proposal.proposer != view.actor:
-            made.setdefault(proposal.proposer, []).append(proposal.package)
-    gains = []
-    for packages in made.values():  # old options (value -inf) do not count
-        first = next((v for p in packages if (v := table.value(p)) != float("-inf")), None)
-        if first is None:
-            continue
-        latest = next(v for p in reversed(packages) if (v := table.value(p)) != float("-inf"))
-        gains.append(max(0.0, latest - first))
+        row = table.row_of(proposal)
+        if proposal.proposer != view.actor and row is not None:  # old options do not count
+            made.setdefault(proposal.proposer, []).append(row)
+    gains = [
+        max(0.0, float(table.values[rows[-1]] - table.values[rows[0]])) for rows in made.values()
+    ]
     return sum(gains) / len(gains) if gains else 0.0
 
 

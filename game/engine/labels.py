@@ -39,6 +39,7 @@ class Labels:
         for _event, effect in scenario.added_options():
             self.options.setdefault((effect.issue, effect.option.id), effect.option.label)
         self.phrases = {p.id: p.text for p in scenario.phrases}
+        self._choices: dict[tuple[str, str], tuple[str, str]] = {}
 
     def actor(self, actor_id: str) -> LocalText:
         found = self.actors.get(actor_id)
@@ -57,14 +58,21 @@ class Labels:
         order = [i for i in self.issues if i in package] + [
             i for i in package if i not in self.issues
         ]
+        parts = [self._choice(i, package[i]) for i in order]
+        nl = "; ".join(p[0] for p in parts)
+        en = "; ".join(p[1] for p in parts)
+        return LocalText.model_construct(nl=nl or "—", en=en or "—")
 
-        def spell(lang: str) -> str:
-            return "; ".join(
-                f"{text_in(self.issue(i), lang)}: {text_in(self.option(i, package[i]), lang)}"
-                for i in order
+    def _choice(self, issue: str, option: str) -> tuple[str, str]:
+        """'issue: option' in Dutch and English, worked out once per option."""
+        found = self._choices.get((issue, option))
+        if found is None:
+            name, label = self.issue(issue), self.option(issue, option)
+            found = self._choices[(issue, option)] = (
+                f"{text_in(name, 'nl')}: {text_in(label, 'nl')}",
+                f"{text_in(name, 'en')}: {text_in(label, 'en')}",
             )
-
-        return LocalText(nl=spell("nl") or "—", en=spell("en") or "—")
+        return found
 
     def names(self, actor_ids: list[str]) -> LocalText:
         def spell(lang: str) -> str:

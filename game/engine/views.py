@@ -162,6 +162,7 @@ class _Parts:
         self._interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
         self._proposals: dict[int, tuple[Proposal, tuple, ProposalView]] = {}
         self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
+        self._mandates: dict[tuple, MandateView] = {}
 
     def issues(self, state: State) -> list[IssueView]:
         key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
@@ -253,6 +254,17 @@ class _Parts:
             ]
         return [*found]
 
+    def mandate(self, state: State, actor_id: str) -> MandateView:
+        own = state.mandates[actor_id]
+        forbidden = tuple((i, tuple(sorted(o))) for i, o in own.forbidden.items() if o)
+        key = (forbidden, own.min_score)
+        found = self._mandates.get(key)
+        if found is None:
+            found = self._mandates[key] = MandateView(
+                forbidden={i: list(o) for i, o in forbidden}, min_score=own.min_score
+            )
+        return found
+
     def interests(self, state: State, actor_id: str) -> list[OwnInterestView]:
         revealed = state.revealed[actor_id]
         key = (actor_id, tuple(revealed))
@@ -302,9 +314,7 @@ def public_view(setting: Setting, state: State) -> PublicView:
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
     parts = _parts(setting)
     actor = setting.actors[actor_id]
-    own_mandate = state.mandates[actor_id]
     own_points = state.points[actor_id]
-    min_score = own_mandate.min_score
     return PlayerView.model_construct(
         **_table(parts, state, actor_id),
         actor=actor_id,
@@ -314,10 +324,7 @@ def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
             for issue, options in state.issues.items()
         },
         batna=float(state.batna[actor_id]),
-        mandate=MandateView.model_construct(
-            forbidden={i: sorted(o) for i, o in own_mandate.forbidden.items() if o},
-            min_score=None if min_score is None else float(min_score),
-        ),
+        mandate=parts.mandate(state, actor_id),
         consultations=parts.consultations(state, actor_id),
         interests=parts.interests(state, actor_id),
         questions_waiting=[parts.question(q) for q in state.open_questions_for(actor_id)],
