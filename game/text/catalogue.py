@@ -14,7 +14,18 @@ from typing import Literal
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
-MODULES = ("cli", "lint", "scenario", "engine", "ui", "scoring", "textmode", "agents", "net")
+MODULES = (
+    "cli",
+    "lint",
+    "scenario",
+    "engine",
+    "ui",
+    "scoring",
+    "textmode",
+    "agents",
+    "net",
+    "learning",
+)
 
 
 @cache
