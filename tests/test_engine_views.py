@@ -154,6 +154,17 @@ def assert_views_as_validated(game: Game) -> None:
         assert type(view).model_validate_json(json.dumps(data)).model_dump(mode="json") == data
 
 
+def assert_views_as_fresh(game: Game) -> None:
+    """Views of a game whose view parts were kept along the way equal those of a new game
+    (nothing kept yet) replaying the same actions: no kept part is ever stale."""
+    fresh = Game(game.scenario, seed=game.seed, seats=list(game.seats))
+    for action in game.actions:
+        fresh.apply(action)
+    assert game.public_view() == fresh.public_view()
+    for actor in game.at_table():
+        assert game.view(actor) == fresh.view(actor)
+
+
 @settings(max_examples=30, deadline=None)
 @given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
 def test_views_equal_validated_views_and_follow_undo(index: int, seed: int) -> None:
@@ -164,14 +175,17 @@ def test_views_equal_validated_views_and_follow_undo(index: int, seed: int) -> N
     while not game.is_over():
         actor = game.current_actor
         assert actor is not None
-        game.view(actor)  # fills the view caches as a client would
+        game.view(actor)  # fills the kept view parts as a client would
+        game.public_view()
         action = random_legal_action(game, actor, rng)
         assert action is not None
         game.apply(action)
         step += 1
         if step % 11 == 0:
             assert_views_as_validated(game)
+            assert_views_as_fresh(game)
     assert_views_as_validated(game)
+    assert_views_as_fresh(game)
     length = len(game.log) // 2
     game.undo(to=length)
     fresh = Game(scenario, seed=seed, seats=list(game.seats))

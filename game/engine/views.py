@@ -20,7 +20,7 @@ from game.engine.agreement import supporters_at_table
 from game.engine.log import LogLine
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, QuestionStatus, State, Status
-from game.scenario.model import Agreement, Text
+from game.scenario.model import Agreement, Scenario, Text
 
 
 class _View(BaseModel):
@@ -137,13 +137,16 @@ class PlayerView(PublicView):
     questions_waiting: list[QuestionView]
 
 
-#: Proposals and questions whose view a game keeps before it starts again (undo and clones
-#: make new ones; this bounds what old branches leave behind).
+#: Proposals and questions whose views are kept before starting again (undo, clones and new
+#: games make new ones; this bounds what is left behind).
 KEPT_PARTS = 4096
+#: States (of games, their clones, undo) whose table parts are kept before starting again.
+KEPT_STATES = 16
 
 
 class _Parts:
-    """View parts kept per game (clones share them), so a view is mostly assembled, not built.
+    """View parts kept per scenario (its games and their clones share them), so a view is
+    mostly assembled, not built.
 
     Issues, actors, consultations and interests are keyed by everything they show, so they
     are never stale whatever branch (undo, clone) a state took. A proposal's or question's
@@ -163,6 +166,27 @@ class _Parts:
         self._proposals: dict[int, tuple[Proposal, tuple, ProposalView]] = {}
         self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
         self._mandates: dict[tuple, MandateView] = {}
+        self._tables: dict[int, tuple[State, int, dict[str, list]]] = {}
+
+    def table(self, state: State) -> dict[str, list]:
+        """Issues, actors, proposals and questions as the table shows them now.
+
+        Kept per state object and log length: the engine records every change to the table
+        (a proposal, a support, a walk-out, an actor joining, an option added …) as a log
+        entry, so while the log has not grown, these have not changed."""
+        kept = self._tables.get(id(state))
+        if kept is None or kept[0] is not state or kept[1] != len(state.log):
+            if len(self._tables) >= KEPT_STATES:
+                self._tables.clear()
+            walked = "walked_away" in state.status.values()
+            shown = {
+                "issues": self.issues(state),
+                "actors": self.actors(state),
+                "proposals": [self.proposal(state, p, walked) for p in state.proposals],
+                "questions": [self.question(q) for q in state.questions],
+            }
+            kept = self._tables[id(state)] = (state, len(state.log), shown)
+        return {name: [*parts] for name, parts in kept[2].items()}
 
     def issues(self, state: State) -> list[IssueView]:
         key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
@@ -218,8 +242,9 @@ class _Parts:
         self._questions[id(q)] = (q, q.status, shown)
         return shown
 
-    def proposal(self, state: State, p: Proposal) -> ProposalView:
-        seated = supporters_at_table(state, p)
+    def proposal(self, state: State, p: Proposal, walked: bool = True) -> ProposalView:
+        """`walked`: whether anyone walked away (else every supporter is at the table)."""
+        seated = supporters_at_table(state, p) if walked else p.supporters
         changing = (tuple(p.supporters), tuple(seated))  # id, proposer, round, package never
         kept = self._proposals.get(id(p))
         if kept is not None and kept[0] is p and kept[1] == changing:
@@ -232,7 +257,7 @@ class _Parts:
             round=p.round,
             package=dict(p.package),
             supporters=list(p.supporters),
-            supporters_at_table=seated,
+            supporters_at_table=list(seated),
         )
         self._proposals[id(p)] = (p, changing, shown)
         return shown
@@ -279,11 +304,23 @@ class _Parts:
         return [*found]
 
 
+#: Scenarios whose view parts a process keeps (games of one scenario share them: a part
+#: shows the scenario's own texts, or is kept with the very object it shows).
+KEPT_SCENARIOS = 8
+_BY_SCENARIO: dict[int, tuple[Scenario, _Parts]] = {}
+
+
 def _parts(setting: Setting) -> _Parts:
     found = setting.derived.get("views")
-    if not isinstance(found, _Parts):
-        found = setting.derived["views"] = _Parts(setting)
-    return found
+    if isinstance(found, _Parts):
+        return found
+    kept = _BY_SCENARIO.get(id(setting.scenario))
+    if kept is None or kept[0] is not setting.scenario:  # held there, so its id is its own
+        if len(_BY_SCENARIO) >= KEPT_SCENARIOS:
+            _BY_SCENARIO.clear()
+        kept = _BY_SCENARIO[id(setting.scenario)] = (setting.scenario, _Parts(setting))
+    setting.derived["views"] = kept[1]
+    return kept[1]
 
 
 def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, object]:
@@ -296,10 +333,7 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
         "deadline": state.deadline,
         "current_actor": state.current_actor(),
         "talked": state.talked,
-        "issues": parts.issues(state),
-        "actors": parts.actors(state),
-        "proposals": [parts.proposal(state, p) for p in state.proposals],
-        "questions": [parts.question(q) for q in state.questions],
+        **parts.table(state),
         "agreement": parts.agreement,
         "escalation_available": scenario.escalation is not None and not state.escalated,
         "log": state.book.visible(state.log, audience),
