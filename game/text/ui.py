@@ -91,6 +91,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Enter: volgende keuze (speler of bot) · pijltjes ←→: andere botstrategie",
         "Enter: next choice (player or bot) · arrows ←→: another bot strategy",
     ),
+    "ui.seating.level": ("Tegenstanders", "Opponents"),
+    "ui.seating.level.easy": ("Makkelijk", "Easy"),
+    "ui.seating.level.normal": ("Normaal", "Normal"),
+    "ui.seating.level.hard": ("Moeilijk", "Hard"),
+    "ui.seating.level_hint": (
+        "Geeft elke bot een strategie: makkelijk = toegeeflijk en open, normaal = zoals de "
+        "casus voorstelt, moeilijk = taai. Daarna kun je per bot nog wisselen.",
+        "Gives every bot a strategy: easy = yielding and open, normal = as the case suggests, "
+        "hard = tough. You can still change each bot afterwards.",
+    ),
+    "ui.seating.level_custom": ("eigen keuze per bot", "own choice per bot"),
+    "ui.seating.change_solo": (
+        "Enter: deze partij zelf spelen · pijltjes ←→: andere botstrategie",
+        "Enter: play this party yourself · arrows ←→: another bot strategy",
+    ),
     "ui.strategy.tough": ("taai", "tough"),
     "ui.strategy.conceder": ("toegeeflijk", "conceder"),
     "ui.strategy.reciprocal": ("wederkerig", "reciprocal"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from game.engine import Action, Game, Pass
-from game.scenario.model import STRATEGIES, LocalText
+from game.scenario.model import STRATEGIES, LocalText, Scenario
 
 FALLBACK = "random"
 
@@ -61,3 +61,16 @@ class SeatBot:
 
         action = random_legal_action(game, self.actor, self.rng)
         return BotMove(action or Pass(actor=self.actor))
+
+
+#: The difficulty presets of the seating screen, easiest first (game/agents' names).
+LEVELS = ("easy", "normal", "hard")
+
+
+def preset_strategies(scenario: Scenario, level: str, people: set[str]) -> dict[str, str]:
+    """A strategy for every party nobody plays, by difficulty (`game.agents.strategies_for`);
+    without game/agents, the scenario's suggestion or the integrative default."""
+    module = _agents_module()
+    if module is not None and hasattr(module, "strategies_for"):
+        return dict(module.strategies_for(scenario, level, sorted(people)))
+    return {a.id: a.strategy or "integrative" for a in scenario.all_actors() if a.id not in people}

@@ -1,18 +1,23 @@
-"""Seating: which parties are played by people at this screen and which by bots."""
+"""Seating: which parties are played by people at this screen and which by bots.
+
+A difficulty preset (easy / normal / hard) gives every bot seat its strategy through
+`game.agents.strategies_for`; each bot's strategy can still be changed afterwards.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pygame
+from pygame_gui.elements import UIImage
 
 from game.scenario.model import Scenario, text_in
-from game.ui.bots import available_strategies, real_bots
+from game.ui.bots import LEVELS, available_strategies, preset_strategies, real_bots
 from game.ui.icons import icon
 from game.ui.scene import Scene
 from game.ui.session import PERSON, Session
 
-DEFAULT_STRATEGY = "integrative"
+DEFAULT_LEVEL = "normal"
 
 
 class SeatingScene(Scene):
@@ -28,21 +33,51 @@ class SeatingScene(Scene):
         self.watch = watch
         self.choices = [PERSON, *available_strategies()]
         self.seating: dict[str, str] = {}
+        self.level: str | None = DEFAULT_LEVEL  # None once a bot's strategy was changed by hand
         self.use(scenario)
-        self.rows: list[tuple[pygame.Rect, str]] = []
 
+    # --- who sits where --------------------------------------------------------------------
     def use(self, scenario: Scenario) -> None:
         """Seat the parties of `scenario`, keeping earlier choices for parties still there."""
         self.scenario = scenario
         old = self.seating
+        people = {
+            actor.id
+            for index, actor in enumerate(scenario.actors)
+            if old.get(actor.id, PERSON if index == 0 or self._second_person(index) else "")
+            == PERSON
+        }
+        if not people and scenario.actors:
+            people = {scenario.actors[0].id}
+        bots = preset_strategies(scenario, self.level or DEFAULT_LEVEL, people)
         self.seating = {}
-        for index, actor in enumerate(scenario.actors):
-            human = index == 0 or (self.mode == "hotseat" and index == 1)
-            default = PERSON if human else (actor.strategy or DEFAULT_STRATEGY)
-            self.seating[actor.id] = old.get(actor.id, default)
-        if not any(choice == PERSON for choice in self.seating.values()) and self.seating:
-            self.seating[scenario.actors[0].id] = PERSON
+        for actor in scenario.all_actors():  # late parties are bots too, never a person
+            if actor.id in people:
+                self.seating[actor.id] = PERSON
+            elif self.level is None and old.get(actor.id, PERSON) != PERSON:
+                self.seating[actor.id] = old[actor.id]  # a hand-made choice stays
+            else:
+                self.seating[actor.id] = bots.get(actor.id, actor.strategy or "integrative")
 
+    def _second_person(self, index: int) -> bool:
+        return self.mode == "hotseat" and index == 1
+
+    def people(self) -> set[str]:
+        return {actor for actor, choice in self.seating.items() if choice == PERSON}
+
+    def choose_level(self, level: str) -> None:
+        """The preset: every bot seat gets the strategy of this difficulty."""
+        self._apply_level(level)
+        self.refresh()
+
+    def _apply_level(self, level: str) -> None:
+        self.level = level
+        bots = preset_strategies(self.scenario, level, self.people())
+        for actor, strategy in bots.items():
+            if self.seating.get(actor) != PERSON:
+                self.seating[actor] = strategy
+
+    # --- building --------------------------------------------------------------------------
     def _label(self, choice: str) -> str:
         if choice == PERSON:
             return self.tr("ui.seating.you" if self.mode == "solo" else "ui.seating.person")
@@ -60,35 +95,8 @@ class SeatingScene(Scene):
         self.label(
             pygame.Rect(margin, self.s(80), w - 2 * margin, self.s(28)), self.tr(intro), "#subtitle"
         )
-        y = self.s(124)
-        row_h = self.s(58)
-        icon_w = self.s(52)
-        name_w = min(self.s(520), w - 2 * margin - self.s(300))
-        self.rows = []
-        tip = self.tr("ui.seating.change")
-        if not real_bots():
-            tip += " · " + self.tr("ui.seating.bot_fallback", strategy="random")
-        for actor in self.scenario.actors:
-            self.rows.append((pygame.Rect(margin, y, icon_w, icon_w), actor.kind))
-            name = text_in(actor.name, self.lang)
-            role = text_in(actor.role, self.lang)
-            self.label(pygame.Rect(margin + icon_w + 12, y, name_w, self.s(28)), name, "#heading")
-            self.label(
-                pygame.Rect(margin + icon_w + 12, y + self.s(26), name_w, self.s(24)),
-                role,
-                "#subtle",
-            )
-            bx = margin + icon_w + 24 + name_w
-            self.button(
-                pygame.Rect(bx, y + self.s(6), min(self.s(280), w - bx - margin), self.s(40)),
-                self._label(self.seating[actor.id]),
-                lambda a=actor.id: self._cycle(a, 1),
-                key=f"seating.{actor.id}",
-                selected=self.seating[actor.id] == PERSON,
-                tooltip=tip,
-                on_arrow=lambda step, a=actor.id: self._cycle_bot(a, step),
-            )
-            y += row_h + self.s(6)
+        y = self._build_levels(margin, self.s(118), w - 2 * margin)
+        self._build_seats(pygame.Rect(margin, y, w - 2 * margin, h - self.s(76) - y))
         self.button(
             pygame.Rect(margin, h - self.s(64), self.s(160), self.s(42)),
             self.tr("ui.back"),
@@ -103,22 +111,97 @@ class SeatingScene(Scene):
             object_id="#primary",
         )
 
-    def draw_below(self, surface: pygame.Surface) -> None:
-        super().draw_below(surface)
-        for rect, kind in self.rows:
-            surface.blit(icon(kind, rect.width), rect)
+    def _build_levels(self, x: int, y: int, width: int) -> int:
+        """The difficulty preset row; the y below it."""
+        head_w = min(self.s(220), width // 3)
+        self.label(pygame.Rect(x, y, head_w, self.s(36)), self.tr("ui.seating.level"), "#heading")
+        bw = min(self.s(150), (width - head_w) // 4)
+        tip = self.tr("ui.seating.level_hint")
+        for k, level in enumerate(LEVELS):
+            self.button(
+                pygame.Rect(x + head_w + k * (bw + self.s(8)), y, bw, self.s(36)),
+                self.tr(f"ui.seating.level.{level}"),
+                lambda v=level: self.choose_level(v),
+                key=f"seating.level.{level}",
+                selected=self.level == level,
+                tooltip=tip,
+            )
+        note_x = x + head_w + 3 * (bw + self.s(8)) + self.s(8)
+        if self.level is None and note_x < x + width - self.s(60):
+            self.label(
+                pygame.Rect(note_x, y, x + width - note_x, self.s(36)),
+                self.tr("ui.seating.level_custom"),
+                "#subtle",
+            )
+        return y + self.s(48)
 
+    def _build_seats(self, area: pygame.Rect) -> None:
+        """One row per party: icon, name, role and the seat's choice; scrolls when the text is
+        too large for all rows to fit."""
+        scroller = self.scroller(area)
+        inner = scroller.inner
+        row_h = self.s(58)
+        icon_w = self.s(52)
+        button_w = min(self.s(280), scroller.width // 3)
+        name_w = scroller.width - icon_w - button_w - self.s(36)
+        tip = self.tr("ui.seating.change" if self.mode == "hotseat" else "ui.seating.change_solo")
+        if not real_bots():
+            tip += " · " + self.tr("ui.seating.bot_fallback", strategy="random")
+        y = 0
+        for actor in self.scenario.actors:
+            self.keep(
+                UIImage(
+                    pygame.Rect(0, y, icon_w, icon_w),
+                    icon(actor.kind, icon_w),
+                    self.ui,
+                    container=inner,
+                )
+            )
+            text_x = icon_w + self.s(12)
+            self.label(
+                pygame.Rect(text_x, y, name_w, self.s(28)),
+                text_in(actor.name, self.lang),
+                "#heading",
+                container=inner,
+            )
+            self.label(
+                pygame.Rect(text_x, y + self.s(26), name_w, self.s(24)),
+                text_in(actor.role, self.lang),
+                "#subtle",
+                container=inner,
+            )
+            self.button(
+                pygame.Rect(scroller.width - button_w, y + self.s(6), button_w, self.s(40)),
+                self._label(self.seating[actor.id]),
+                lambda a=actor.id: self._cycle(a, 1),
+                key=f"seating.{actor.id}",
+                selected=self.seating[actor.id] == PERSON,
+                tooltip=tip,
+                on_arrow=lambda step, a=actor.id: self._cycle_bot(a, step),
+                container=inner,
+            )
+            y += row_h + self.s(6)
+        scroller.set_content_height(y)
+
+    # --- changing a seat -------------------------------------------------------------------
     def _cycle(self, actor: str, step: int) -> bool:
-        """Next choice for this party; solo has one person, so choosing 'you' moves it."""
-        index = (self.choices.index(self.seating[actor]) + step) % len(self.choices)
-        choice = self.choices[index]
-        if self.mode == "solo" and self.seating[actor] == PERSON:
+        """Next choice for this party (hotseat); solo has one person: Enter moves it here."""
+        current = self.seating[actor]
+        if self.mode == "solo" and current == PERSON:
             return True  # pick another party to play instead of this one
-        if self.mode == "solo" and choice == PERSON:
-            for other, current in self.seating.items():
-                if current == PERSON:
-                    self.seating[other] = self.scenario.actor(other).strategy or DEFAULT_STRATEGY
-        self.seating[actor] = choice
+        choice = self.choices[(self.choices.index(current) + step) % len(self.choices)]
+        if self.mode == "solo":
+            choice = PERSON  # Enter on a bot's seat: play this party (arrows change the bot)
+        if PERSON in (choice, current):  # who plays changes: the bots follow the preset
+            if self.mode == "solo":
+                for other in self.people():
+                    self.seating[other] = self.scenario.actor(other).strategy or "integrative"
+            self.seating[actor] = choice
+            if self.level is not None:
+                self._apply_level(self.level)
+        else:
+            self.seating[actor] = choice
+            self.level = None
         self.refresh()
         return True
 
@@ -129,13 +212,14 @@ class SeatingScene(Scene):
             return True
         strategies = self.choices[1:]
         self.seating[actor] = strategies[(strategies.index(current) + step) % len(strategies)]
+        self.level = None
         self.refresh()
         return True
 
     def _start(self) -> None:
         from game.ui.scenes.table import TableScene
 
-        if not any(choice == PERSON for choice in self.seating.values()):
+        if not self.people():
             self.app.status = self.tr("ui.seating.need_person")
             return
         session = Session.start(self.path, self.scenario, self.seating, self.mode)
