@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textmode_keyboard import lines_in, run_play
+from textmode_keyboard import SKIP_GUESSES, lines_in, run_play
 
 from game.cli import main
 from game.engine import Game
@@ -19,6 +19,7 @@ from game.scenario.loader import default_scenario_path, load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "14"
+FIRST = f"{SKIP_GUESSES}\n{PASS}"  # a person's first turn opens with the priority guesses
 
 
 def python_game(*argv: str, stdin: str = "", env: dict[str, str] | None = None):
@@ -40,7 +41,7 @@ def saved_game(path: Path) -> Game:
 
 def test_invalid_answers_are_refused_and_asked_again() -> None:
     code, out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("abc\n99\n-1\n\n14\n")
+        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("2\nabc\n99\n-1\n\n14\n")
     )
     assert code == 0
     assert out.count("is geen keuze; typ een getal van 0 tot en met 15") == 4
@@ -50,14 +51,14 @@ def test_invalid_answers_are_refused_and_asked_again() -> None:
 def test_a_refused_choice_says_why_and_asks_again() -> None:
     # 10 = support a proposal: nobody has proposed anything yet in week 1
     argv = ["--text", "--role", "gemeente", "--seed", "2"]
-    code, out, _typed = run_play(argv, lines_in("10\n14\n"))
+    code, out, _typed = run_play(argv, lines_in("2\n10\n14\n"))
     assert code == 0
     assert "Dat kan niet: er ligt geen voorstel dat je nog kunt steunen" in out
     assert "Gemeente Lindeveen past." in out
 
 
 def test_the_role_is_asked_when_not_given() -> None:
-    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n14\n"))
+    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n2\n14\n"))
     assert code == 0
     assert "Welke partij speel je?" in out
     assert "'7' is geen keuze" in out
@@ -67,7 +68,7 @@ def test_the_role_is_asked_when_not_given() -> None:
 def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     result = python_game(
-        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="14\n"
+        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="2\n14\n"
     )
     assert result.returncode == 0, result.stderr
     assert "Einde van de invoer: bewaard in" in result.stdout
@@ -85,7 +86,7 @@ def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
 def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     first = python_game(
-        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="14\n"
+        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="2\n14\n"
     )
     assert first.returncode == 0, first.stderr
     before = saved_game(save)
@@ -104,7 +105,7 @@ def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> Non
 
 
 def test_resume_without_a_file_takes_the_latest_autosave() -> None:
-    code, _out, _typed = run_play(["--text", "--role", "ggz", "--seed", "4"], lines_in(PASS))
+    code, _out, _typed = run_play(["--text", "--role", "ggz", "--seed", "4"], lines_in(FIRST))
     assert code == 0
     (autosave,) = autosave_dir().glob("*.json")
     before = saved_game(autosave)
@@ -152,7 +153,7 @@ def test_without_a_display_python_m_game_exits_0() -> None:
 
 def test_english_game_text() -> None:
     code, out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "2", "--lang", "en"], lines_in(PASS)
+        ["--text", "--role", "gemeente", "--seed", "2", "--lang", "en"], lines_in(FIRST)
     )
     assert code == 0
     assert "What do you do, " in out

@@ -58,10 +58,21 @@ def lines_in(text: str) -> Answer:
     return answer
 
 
+SKIP_GUESSES = "2"  # "Overslaan" on the first question of a priority-guess sheet
+GUESS_START = "Voordat je begint: wat denk je"
+GUESS_END = "Het spel is voorbij. Wat denk je nu"
+REFLECTION = "Je antwoord (Enter om over te slaan)"
+
+
 def passing_player(shown: str) -> str | None:
-    """Presses Enter at a hand-over, answers every question truthfully, and passes."""
+    """Presses Enter at a hand-over, skips the priority guesses and the reflection questions,
+    answers every question truthfully, and passes."""
     last = shown.rstrip().splitlines()[-1] if shown.strip() else ""
     if "Geef het toetsenbord aan" in last:
+        return ""
+    if GUESS_START in shown or GUESS_END in shown:
+        return SKIP_GUESSES
+    if REFLECTION in last:
         return ""
     if "Hoe antwoord je?" in shown:
         return "1"

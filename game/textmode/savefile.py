@@ -2,8 +2,10 @@
 
 A text-mode save wraps the engine's save (`Game.to_save()`) with what the engine does not
 know: which scenario file it came from, who plays as a person, the bots' strategies, the
-language and how far each player has read the record. `replay` also reads a bare engine
-save and the window's autosave (both carry the engine save under "game").
+language, how far each player has read the record, and the learning journal (reflection
+answers and priority guesses, under "learning"; a save without it has an empty journal).
+`replay` also reads a bare engine save and the window's autosave (both carry the engine
+save under "game").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from game.engine import SaveError
 from game.engine.record import SAVE_FORMAT, parse_save, scenario_hash
+from game.learning.journal import JournalError, LearningJournal
 from game.paths import autosave_dir, user_scenarios_dir
 from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
 from game.scenario.model import Scenario
@@ -46,6 +49,7 @@ class SessionInfo:
     difficulty: str = "normal"
     lang: str = "nl"
     seen: dict[str, int] = field(default_factory=dict)
+    journal: LearningJournal = field(default_factory=LearningJournal)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,11 @@ class LoadedSave:
     game: dict[str, Any]
     scenario_path: str | None
     session: SessionInfo | None
+
+    @property
+    def journal(self) -> LearningJournal | None:
+        """The learning journal of a text-mode save; None for other saves."""
+        return self.session.journal if self.session is not None else None
 
 
 def session_data(info: SessionInfo, game_save: dict[str, Any], title: dict[str, str]) -> dict:
@@ -69,6 +78,7 @@ def session_data(info: SessionInfo, game_save: dict[str, Any], title: dict[str, 
         "difficulty": info.difficulty,
         "lang": info.lang,
         "seen": info.seen,
+        "learning": info.journal.to_data(),
         "game": game_save,
     }
 
@@ -145,7 +155,10 @@ def _session(data: dict[str, Any]) -> SessionInfo:
             difficulty=str(data.get("difficulty", "normal")),
             lang="en" if data.get("lang") == "en" else "nl",
             seen=seen,
+            journal=LearningJournal.from_data(data.get("learning", {})),
         )
+    except JournalError as error:
+        raise SaveFileError("textmode.save.bad_session", error=str(error)) from None
     except (KeyError, TypeError, ValueError) as error:
         raise SaveFileError("textmode.save.bad_session", error=str(error)) from None
 

@@ -36,10 +36,12 @@ from game.engine import (
 )
 from game.engine.log import LogEntry
 from game.scenario.model import text_in
+from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode import screen
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
+from game.textmode.learning import ask_guesses, ask_reflection, end_lines, guesses_due
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
 from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
@@ -228,6 +230,7 @@ class TextSession:
             self.lines(screen.mandate_lines(view, lang))
         self.lines(screen.proposals_summary(view, lang, self._refusals(actor, view)))
         self._mark_seen(actor)
+        self._learning_moments(actor)
         turn = self.game.turn
         while self._still_turn(actor, turn):
             legal = self.game.legal_actions(actor)
@@ -236,6 +239,13 @@ class TextSession:
             else:
                 self._menu(actor)
         self._show_own_news(actor)
+
+    def _learning_moments(self, actor: str) -> None:
+        """Before the first move: the guesses; in a week with a reflection moment: its
+        question (each asked once per person, kept in the save's journal)."""
+        journal = self.info.journal
+        ask_guesses(self.console, self.lang, self.game, journal, actor, "start", self.save)
+        ask_reflection(self.console, self.lang, self.game, journal, actor, self.save)
 
     def _still_turn(self, actor: str, turn: int) -> bool:
         game = self.game
@@ -565,6 +575,17 @@ class TextSession:
         self._show_table_news()
         self.console.rule()
         self.lines(outcome_lines(self.game, self.lang))
+        journal = self.info.journal
+        for person in self.humans:
+            if not guesses_due(journal, self.game, person, "end"):
+                continue
+            if self.hotseat:
+                self.say(t("learning.textmode.guess_who", self.lang, name=self.name(person)))
+            ask_guesses(self.console, self.lang, self.game, journal, person, "end", self.save)
+        debrief = debrief_game(self.game)
+        for person in self.humans:
+            self.console.rule()
+            self.lines(end_lines(self.game, journal, person, self.lang, debrief))
         self.save()
         self.say(t("textmode.session.saved", self.lang, path=self.save_paths[0]))
 
