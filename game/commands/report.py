@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from game.engine import Game, SaveError
+from game.learning.journal import LearningJournal
 from game.scoring.report import render_report, render_room_report
 from game.text import t
 from game.textmode.savefile import SaveFileError, find_scenario, read_save
@@ -30,18 +31,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_game(save_path: Path, scenario_path: Path | None) -> Game:
     """The saved game replayed on its scenario; SaveError or SaveFileError otherwise."""
+    return load_game_and_journal(save_path, scenario_path)[0]
+
+
+def load_game_and_journal(
+    save_path: Path, scenario_path: Path | None
+) -> tuple[Game, LearningJournal | None]:
+    """The saved game and, for a text-mode save, its learning journal (None otherwise)."""
     loaded = read_save(save_path)
     _path, scenario = find_scenario(loaded, scenario_path)
-    return Game.from_save(loaded.game, scenario)
+    return Game.from_save(loaded.game, scenario), loaded.journal
 
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
     scenario = Path(args.scenario) if args.scenario else None
     games = []
+    journals = []
     for save in args.saves:
         try:
-            games.append(load_game(Path(save), scenario))
+            game, journal = load_game_and_journal(Path(save), scenario)
+            games.append(game)
+            journals.append(journal)
         except SaveFileError as error:
             message = t(error.key, lang, **error.values)
             print(t("report.error", lang, file=save, message=message), file=sys.stderr)
@@ -50,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
             message = error.message(lang)
             print(t("report.error", lang, file=save, message=message), file=sys.stderr)
             return 1
-    html = render_report(games[0], lang) if len(games) == 1 else render_room_report(games, lang)
+    if len(games) == 1:
+        html = render_report(games[0], lang, journals[0])
+    else:
+        html = render_room_report(games, lang, journals)
     output = Path(args.output)
     try:
         output.write_text(html, encoding="utf-8")

@@ -1,7 +1,8 @@
 """The debrief report: one self-contained, printable HTML file (charts embedded as PNG).
 
 Sections (each an element with a fixed id, so tests and trainers can find them): result,
-scores, frontier, issues, timeline, mandates, interests, learning.
+scores, frontier, issues, timeline, mandates, interests, learning, moments (the learning
+moments: personal feedback, and with a text-mode journal the reflection answers and guesses).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import base64
 from html import escape
 
 from game.engine import Game
+from game.learning.html import moments_section
+from game.learning.journal import LearningJournal
 from game.scenario.model import Scenario, Text, text_in
 from game.scoring import charts
 from game.scoring.debrief import Debrief, debrief_game
@@ -24,6 +27,7 @@ SECTIONS = (
     "mandates",
     "interests",
     "learning",
+    "moments",
 )
 STEPS = ("describe", "analyse", "transfer")
 
@@ -54,6 +58,10 @@ img { max-width: 100%; height: auto; }
 .best { font-weight: 600; }
 .hidden-list li { margin-bottom: .3rem; }
 ol.questions li { margin-bottom: .25rem; }
+h4 { font-size: .95rem; margin: .8rem 0 .2rem; }
+.player { border-top: 1px solid var(--line); margin-top: 1rem; }
+ul.feedback li { margin-bottom: .3rem; }
+td.answer { font-style: italic; }
 .step { font-weight: 600; margin-right: .3rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 @media print {
@@ -415,7 +423,13 @@ def _learning(game: Game, debrief: Debrief, names: _Labels, lang: str) -> str:
     return "".join(parts)
 
 
-def _game_sections(game: Game, debrief: Debrief, lang: str, suffix: str = "") -> str:
+def _game_sections(
+    game: Game,
+    debrief: Debrief,
+    lang: str,
+    suffix: str = "",
+    journal: LearningJournal | None = None,
+) -> str:
     """Every section of one game's debrief; `suffix` keeps ids unique in a room report."""
     names = _Labels(game.scenario, lang)
     bodies = {
@@ -427,6 +441,7 @@ def _game_sections(game: Game, debrief: Debrief, lang: str, suffix: str = "") ->
         "mandates": _mandates(game, debrief, names, lang),
         "interests": _interests(game, debrief, names, lang),
         "learning": _learning(game, debrief, names, lang),
+        "moments": moments_section(game, debrief, lang, journal),
     }
     return "".join(
         f'<section id="{key}{suffix}"><h2>{escape(t(f"report.section.{key}", lang))}</h2>'
@@ -455,8 +470,9 @@ def _document(title: str, body: str, lang: str) -> str:
     )
 
 
-def render_report(game: Game, lang: str = "nl") -> str:
-    """The whole debrief of `game` as one HTML document."""
+def render_report(game: Game, lang: str = "nl", journal: LearningJournal | None = None) -> str:
+    """The whole debrief of `game` as one HTML document; `journal` (a text-mode save's
+    reflection answers and guesses) adds them to the learning moments."""
     scenario = game.scenario
     debrief = debrief_game(game)
     title = t("report.title", lang, title=text_in(scenario.title, lang))
@@ -464,7 +480,7 @@ def render_report(game: Game, lang: str = "nl") -> str:
         f'<header><h1>{escape(title)}</h1><p class="meta">{escape(_meta(game, debrief, lang))}'
         f"</p><p>{escape(text_in(scenario.summary, lang))}</p></header>"
     )
-    return _document(title, header + _game_sections(game, debrief, lang), lang)
+    return _document(title, header + _game_sections(game, debrief, lang, "", journal), lang)
 
 
 def _outcome_word(game: Game, lang: str) -> str:
@@ -473,9 +489,15 @@ def _outcome_word(game: Game, lang: str) -> str:
     return t(f"report.room.outcome.{kind}", lang, round=outcome.round if outcome else game.round)
 
 
-def render_room_report(games: list[Game], lang: str = "nl") -> str:
-    """Several tables of a room side by side, then each table's own debrief."""
+def render_room_report(
+    games: list[Game],
+    lang: str = "nl",
+    journals: list[LearningJournal | None] | None = None,
+) -> str:
+    """Several tables of a room side by side, then each table's own debrief (`journals`, one
+    per game or None, as for `render_report`)."""
     debriefs = [debrief_game(g) for g in games]
+    kept = journals if journals is not None else [None] * len(games)
     title = t("report.room.title", lang, tables=len(games))
     heads = ["table", "scenario", "outcome", "integration", "pareto", "left", "nash", "fairness"]
     header = "".join(f"<th>{escape(t(f'report.room.col.{h}', lang))}</th>" for h in heads)
@@ -508,7 +530,9 @@ def render_room_report(games: list[Game], lang: str = "nl") -> str:
         f'<article id="table-{n}"><h1>{escape(t("report.room.table", lang, n=n))} — '
         f"{escape(text_in(game.scenario.title, lang))}</h1>"
         f'<p class="meta">{escape(_meta(game, debrief, lang))}</p>'
-        f"{_game_sections(game, debrief, lang, f'-{n}')}</article>"
-        for n, (game, debrief) in enumerate(zip(games, debriefs, strict=True), start=1)
+        f"{_game_sections(game, debrief, lang, f'-{n}', journal)}</article>"
+        for n, (game, debrief, journal) in enumerate(
+            zip(games, debriefs, kept, strict=True), start=1
+        )
     )
     return _document(title, f"<header><h1>{escape(title)}</h1></header>{summary}{tables}", lang)
