@@ -43,13 +43,20 @@ def scene(app: App) -> str:
     return type(app.scene).__name__
 
 
+def advance(app: App) -> None:
+    """Enter on what moves the game on: OK, onwards, or passing the player's turn."""
+    if scene(app) == "TableScene" and app.scene.game.is_over():
+        focus_key(app, "table.debrief")
+    elif scene(app) == "TableScene" and app.scene.legal.can_move:
+        focus_key(app, "table.pass")
+    press(app, pygame.K_RETURN, frames=3)
+
+
 def play_to(app: App, done, limit: int = 400) -> None:
     for _ in range(limit):
         if done():
             return
-        if scene(app) == "TableScene" and app.scene.game.is_over():
-            focus_key(app, "table.debrief")
-        press(app, pygame.K_RETURN, frames=3)
+        advance(app)
 
 
 def solo(out: Path, lang: str, contrast: bool = False) -> None:
@@ -64,7 +71,7 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
         steps(app, 2)
         press(app, pygame.K_RETURN)
         for _ in range(6):
-            press(app, pygame.K_RETURN, frames=3)
+            advance(app)
         save(app, out, "table_high_contrast")
         app.close()
         return
@@ -91,7 +98,7 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     press(app, pygame.K_RETURN)
     event_saved = False
     for _ in range(12):
-        press(app, pygame.K_RETURN, frames=3)
+        advance(app)
         if scene(app) == "DialogScene" and not event_saved:
             save(app, out, "event")
             event_saved = True

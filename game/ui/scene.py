@@ -13,6 +13,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox, UITextEntryLine
 
 from game.text import t
 from game.ui.focus import Focusable
+from game.ui.textfit import cut, wrap
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
@@ -261,12 +262,20 @@ class Scene:
     ) -> pygame.Rect:
         """Text the scene draws itself (on the table, in charts), cut to fit `max_width`."""
         f = font(self.s(size), bold)
-        if max_width is not None and f.size(text)[0] > max_width:
-            while text and f.size(text + "…")[0] > max_width:
-                text = text[:-1]
-            text += "…"
+        if max_width is not None:
+            text = cut(text, f, max_width)
         self.drawn_texts.append(text)
         image = f.render(text, True, colour or self.app.palette.ink)
         rect = image.get_rect(**{anchor: pos})
         surface.blit(image, rect)
         return rect
+
+    def wrap_text(
+        self, text: str, size: int, width: int, *, bold: bool = False, max_lines: int = 2
+    ) -> list[str]:
+        """`text` in lines that fit `width` at `size` (scaled), for `draw_text` line by line."""
+        return wrap(text, font(self.s(size), bold), width, max_lines)
+
+    def fit(self, text: str, width: int, size: int = 15, bold: bool = False) -> str:
+        """`text` cut with '…' to fit a widget `width` wide whose font is `size` (scaled)."""
+        return cut(text, font(self.s(size), bold), width)

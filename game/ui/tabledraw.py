@@ -10,7 +10,7 @@ import pygame
 
 from game.ui.icons import icon
 from game.ui.kinds import kind_colour
-from game.ui.theme import Palette
+from game.ui.theme import Palette, font
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class Seat:
 
 
 DrawText = Callable[..., pygame.Rect]
+WrapText = Callable[..., list[str]]  # (text, size, width, bold=, max_lines=) -> lines
+
+NAME_LINES = 3  # a party's name wraps onto this many lines before anything is cut
+TEXT_SHARE = 0.42  # the width of a seat's text as a share of the table area
 
 
 def seat_positions(rect: pygame.Rect, n: int) -> list[tuple[int, int]]:
@@ -44,10 +48,12 @@ def draw_table(
     seats: list[Seat],
     palette: Palette,
     text: DrawText,
+    wrap: WrapText,
     scale: float = 1.0,
     centre: str = "",
 ) -> None:
-    """The felt, then every seat: kind icon, name, role and status under it."""
+    """The felt, then every seat: kind icon, name (wrapped, never cut short while it fits on
+    two lines), role and status, kept inside `rect`."""
     felt = pygame.Rect(0, 0, round(rect.width * 0.46), round(rect.height * 0.28))
     felt.center = rect.center
     shadow = felt.move(0, 6)
@@ -66,8 +72,7 @@ def draw_table(
             max_width=felt.width - 20,
         )
     size = max(28, min(round(48 * scale), rect.height // 8))
-    name_width = max(80, rect.width // max(3, (len(seats) + 1) // 2) - 8)
-    line = round(15 * scale)
+    width = max(80, round(rect.width * TEXT_SHARE))
     for seat, (x, y) in zip(seats, seat_positions(rect, len(seats)), strict=True):
         image = icon(seat.kind, size)
         if seat.gone:
@@ -81,20 +86,26 @@ def draw_table(
             pygame.draw.circle(surface, kind_colour(seat.kind), box.center, size // 2 + 5, 2)
         surface.blit(image, box)
         colour = palette.muted if seat.gone else palette.ink
-        lines = [(seat.name, 13, colour, True), (seat.role, 11, palette.muted, False)]
+        name = wrap(seat.name, 13, width, bold=True, max_lines=NAME_LINES)
+        lines = [(name_line, 13, colour, True) for name_line in name]
+        if len(name) < NAME_LINES:  # a long name takes the role's line (the briefing has it)
+            lines.append((seat.role, 11, palette.muted, False))
         if seat.status:
             lines.append((seat.status, 11, palette.bad if seat.gone else palette.accent, False))
+        # the text stays inside the area: its centre moves in from the edges
+        tx = min(max(x, rect.left + width // 2), rect.right - width // 2)
         # names above the seats in the upper half, below them in the lower half: never on the felt
-        y_text = box.top - 4 - line * len(lines) if upper else box.bottom + 2
+        height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        y_text = box.top - 4 - height if upper else box.bottom + 2
         for text_line, size_pt, colour_line, bold in lines:
             r = text(
                 surface,
                 text_line,
-                (x, y_text),
+                (tx, y_text),
                 size_pt,
                 colour_line,
                 bold=bold,
                 anchor="midtop",
-                max_width=name_width,
+                max_width=width,
             )
             y_text = r.bottom

@@ -75,7 +75,15 @@ class MenuScene(Scene):
         if area.width < 260:
             return
         seats = [Seat("", "", kind) for kind in KINDS[:8]]
-        draw_table(surface, area, seats, self.app.palette, self.draw_text, self.app.settings.scale)
+        draw_table(
+            surface,
+            area,
+            seats,
+            self.app.palette,
+            self.draw_text,
+            self.wrap_text,
+            self.app.settings.scale,
+        )
 
     def escape(self) -> None:
         """Esc on the menu does nothing: quitting is a deliberate choice."""

@@ -46,7 +46,11 @@ class TableScene(Scene):
             return "table.debrief"
         if self.game.legal_actions(self.viewer).must_answer:
             return "answer.truthful"
-        return "table.pass"
+        # the package builder, never a move: an Enter by reflex must not pass a turn
+        issues = self.view().issues
+        if issues and issues[0].id in self.package:
+            return f"opt.{issues[0].id}.{self.package[issues[0].id]}"
+        return "table.briefing"
 
     def __init__(self, app, session: Session, watch: bool = False) -> None:
         super().__init__(app)
@@ -891,6 +895,7 @@ class TableScene(Scene):
             seats,
             palette,
             self.draw_text,
+            self.wrap_text,
             self.app.settings.scale,
             centre=self.tr("ui.table.week", round=view.round, deadline=view.deadline),
         )
