@@ -189,7 +189,8 @@ def end_lines(
     if not observations:
         lines.append("  " + t("learning.report.no_feedback", lang))
     found = accuracy(journal, game.table_data()).get(actor)
-    if found is not None and (found.start is not None or found.end is not None):
+    guessed = found is not None and any(s is not None and s.total for s in (found.start, found.end))
+    if found is not None and guessed:
         lines.append(t("learning.textmode.guesses_title", lang, name=name))
         lines.extend(accuracy_lines(game, found, lang))
     return lines

@@ -60,11 +60,15 @@ class LoadedSave:
     game: dict[str, Any]
     scenario_path: str | None
     session: SessionInfo | None
+    wrapped_journal: LearningJournal | None = None
 
     @property
     def journal(self) -> LearningJournal | None:
-        """The learning journal of a text-mode save; None for other saves."""
-        return self.session.journal if self.session is not None else None
+        """The learning journal: a text-mode session's, or any wrapped save's "learning"
+        entry (the window may keep one there); None when the save has none."""
+        if self.session is not None:
+            return self.session.journal
+        return self.wrapped_journal
 
 
 def session_data(info: SessionInfo, game_save: dict[str, Any], title: dict[str, str]) -> dict:
@@ -140,7 +144,13 @@ def read_save(path: Path) -> LoadedSave:
     scenario_path = data.get("scenario_path")
     scenario_path = scenario_path if isinstance(scenario_path, str) else None
     session = _session(data) if data.get("format") == SESSION_FORMAT else None
-    return LoadedSave(path, game, scenario_path, session)
+    wrapped = None
+    if session is None and "learning" in data:
+        try:
+            wrapped = LearningJournal.from_data(data["learning"])
+        except JournalError as error:
+            raise SaveFileError("textmode.save.bad_session", error=str(error)) from None
+    return LoadedSave(path, game, scenario_path, session, wrapped)
 
 
 def _session(data: dict[str, Any]) -> SessionInfo:

@@ -1,0 +1,164 @@
+"""The learning moments in the terminal: guesses before the first move and after the game,
+the reflection question in its week, the end screen, and all of it kept across a resume."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from learning_support import FIXTURE
+from textmode_keyboard import (
+    GUESS_END,
+    GUESS_START,
+    REFLECTION,
+    SKIP_GUESSES,
+    Answer,
+    number_of,
+    run_play,
+)
+
+from game.engine import Game
+from game.scenario.loader import load_scenario
+
+ANSWER = "De GGZ wil vooral snelheid."
+PLAY = ["--text", "--scenario", str(FIXTURE), "--role", "gemeente", "--seed", "1"]
+
+
+class Learner:
+    """Guesses 'Tijd' for everyone at the start; at the end 'Geld' for the GGZ and 'don't
+    know' for the wijkteam; answers the reflection; passes; answers questions truthfully.
+    Stops typing after `limit` answers (None: never)."""
+
+    def __init__(self, guess: bool = True, limit: int | None = None) -> None:
+        self.guess = guess
+        self.limit = limit
+        self.typed = 0
+        self.ended = False
+
+    def __call__(self, shown: str) -> str | None:
+        if self.limit is not None and self.typed >= self.limit:
+            return None
+        self.typed += 1
+        last = shown.rstrip().splitlines()[-1] if shown.strip() else ""
+        if GUESS_END in shown:
+            self.ended = True
+        if GUESS_START in shown or GUESS_END in shown:
+            return "1" if self.guess else SKIP_GUESSES
+        if "Wat vindt GGZ het belangrijkst?" in shown:
+            return number_of(shown, "Geld" if self.ended else "Tijd")
+        if "Wat vindt Wijkteam het belangrijkst?" in shown:
+            return "0" if self.ended else number_of(shown, "Tijd")
+        if REFLECTION in last:
+            return ANSWER
+        if "Hoe antwoord je?" in shown:
+            return "1"
+        if "Wat doe je," in shown:
+            return "14"
+        raise AssertionError(f"unexpected question:\n{shown[-600:]}")
+
+
+def play(save: Path, answer: Answer, *extra: str) -> tuple[int, str]:
+    code, out, _typed = run_play([*PLAY, "--save", str(save), *extra], answer)
+    return code, out
+
+
+def learning_of(save: Path) -> dict:
+    return json.loads(save.read_text(encoding="utf-8"))["learning"]
+
+
+def test_guesses_at_start_and_end_and_the_reflection_in_its_week(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    code, out = play(save, Learner())
+    assert code == 0
+    assert out.index(GUESS_START) < out.index("Wat doe je,")
+    assert out.count("Reflectiemoment (week 2): Wat weet je nu van de GGZ?") == 1
+    assert out.index("Week 2 van 4 begint") < out.index("Reflectiemoment (week 2)")
+    assert out.index("Reflectiemoment (week 2)") < out.index("Week 3 van 4 begint")
+    assert out.index("Punten per partij:") < out.index(GUESS_END)
+    learning = learning_of(save)
+    assert learning["answers"] == [{"actor": "gemeente", "round": 2, "moment": 0, "text": ANSWER}]
+    sheets = {s["moment"]: s for s in learning["guesses"]}
+    assert sheets["start"]["picks"] == {"ggz": "tijd", "wijkteam": "tijd"}
+    assert sheets["end"]["picks"] == {"ggz": "geld", "wijkteam": None}
+    assert sheets["start"]["complete"] and sheets["end"]["complete"]
+    end = out[out.index(GUESS_END) :]
+    assert "Wat opviel bij Gemeente:" in end
+    assert "Bij de start: 1 van 2 goed (gemiddelde plaats 1,5)" in end
+    assert "Aan het eind: 1 van 1 goed (gemiddelde plaats 1,0)" in end
+    assert "1 dichter bij de waarheid" in end
+    game = Game.from_save(
+        json.loads(save.read_text(encoding="utf-8"))["game"], load_scenario(FIXTURE).scenario
+    )
+    assert game.is_over()
+
+
+def test_skipping_the_guesses_asks_nothing_more_and_is_remembered(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    code, out = play(save, Learner(guess=False))
+    assert code == 0
+    assert "het belangrijkst?" not in out.replace("elke andere partij het belangrijkst", "")
+    assert "Hoe goed raadde" not in out
+    assert "Wat opviel bij Gemeente:" in out
+    sheets = learning_of(save)["guesses"]
+    assert [(s["moment"], s["skipped"], s["picks"]) for s in sheets] == [
+        ("start", True, {}),
+        ("end", True, {}),
+    ]
+
+
+def test_a_sheet_stopped_halfway_resumes_at_the_next_guess(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    code, out = play(save, Learner(limit=2))  # yes, then the GGZ; the input ends
+    assert code == 0
+    (sheet,) = learning_of(save)["guesses"]
+    assert sheet["picks"] == {"ggz": "tijd"} and not sheet["complete"]
+
+    code, out = run_play(["--resume", str(save)], Learner(limit=3))[:2]
+    assert code == 0
+    assert GUESS_START not in out
+    assert "Wat vindt GGZ het belangrijkst?" not in out
+    assert "Wat vindt Wijkteam het belangrijkst?" in out
+    (sheet,) = learning_of(save)["guesses"]
+    assert sheet["picks"] == {"ggz": "tijd", "wijkteam": "tijd"} and sheet["complete"]
+
+
+def test_the_reflection_answer_survives_a_resume_and_is_not_asked_again(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    learner = Learner()
+    code, out = play(save, lambda shown: None if "Week 3 van 4 begint" in shown else learner(shown))
+    assert code == 0 and "Reflectiemoment (week 2)" in out
+    answers = learning_of(save)["answers"]
+    assert [a["text"] for a in answers] == [ANSWER]
+    code, out = run_play(["--resume", str(save)], Learner())[:2]
+    assert code == 0
+    assert "Reflectiemoment (week 2)" not in out
+    assert learning_of(save)["answers"] == answers
+
+
+def test_a_save_without_a_journal_resumes_with_an_empty_one(tmp_path: Path) -> None:
+    save = tmp_path / "spel.json"
+    play(save, Learner(guess=False, limit=2))  # skip the guesses, pass once
+    data = json.loads(save.read_text(encoding="utf-8"))
+    del data["learning"]
+    save.write_text(json.dumps(data), encoding="utf-8")
+    code, out = run_play(["--resume", str(save)], Learner(limit=0))[:2]
+    assert code == 0
+    assert GUESS_START not in out  # the gemeente has moved already
+    assert "Reflectiemoment (week 2)" in out  # its first turn of week 2 opens with it
+    assert learning_of(save) == {"answers": [], "guesses": []}
+
+
+def test_a_damaged_journal_is_refused_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save = tmp_path / "spel.json"
+    play(save, Learner(guess=False, limit=2))
+    data = json.loads(save.read_text(encoding="utf-8"))
+    data["learning"] = {"answers": "veel"}
+    save.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    code = run_play(["--resume", str(save)], Learner(limit=1))[0]
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "beschadigd" in err and "answers" in err
