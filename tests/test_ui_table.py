@@ -11,7 +11,7 @@ import pytest
 
 from game.scenario.model import text_in
 from game.ui.app import App
-from game.ui.driver import press, run_until, steps
+from game.ui.driver import focus_key, press, run_until, steps
 from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Settings
 
@@ -51,3 +51,66 @@ def test_every_party_at_the_table_is_named_in_full(app):
     for actor in app.scene.view().actors:
         for word in text_in(actor.name, "nl").split():
             assert word in drawn.split(), word
+
+
+def hover(app: App, widget) -> None:
+    """Move the mouse over a widget, as a mouse would."""
+    pos = widget.rect.center
+    pygame.mouse.set_pos(pos)
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 0), buttons=(0, 0, 0))
+    )
+    steps(app, 3)
+
+
+def cut_options(app: App) -> list:
+    """The package builder's option buttons whose label had to be shortened."""
+    return [
+        item
+        for item in app.focus.items
+        if item.key.startswith("opt.") and item.widget.text.rstrip().split("  ")[0].endswith("…")
+    ]
+
+
+def test_a_cut_option_label_shows_in_full_in_the_hint_strip_on_focus_and_on_hover(app):
+    cut = cut_options(app)
+    assert cut, "the shipped case has long option labels"
+    item = cut[0]
+    issue, option = item.key.split(".")[1:]
+    full = next(
+        text_in(o.label, "nl")
+        for i in app.scene.view().issues
+        if i.id == issue
+        for o in i.options
+        if o.id == option
+    )
+    widget = item.widget
+    assert app.focus.current.widget is not widget
+    hover(app, widget)  # the mouse over it: its full label, while the focus is elsewhere
+    assert widget.hovered
+    assert full in app.hint()
+    pygame.mouse.set_pos((2, 2))
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=(2, 2), rel=(1, 0), buttons=(0, 0, 0))
+    )
+    steps(app, 3)
+    assert full not in (app.hint() or "")
+    assert focus_key(app, item.key)  # the keyboard on it: the same
+    assert full in app.hint()
+    assert any(full in text for text in app.scene.drawn_texts)  # drawn in the strip
+
+
+def test_the_chosen_talk_line_is_fitted_and_its_full_text_is_in_the_hint(app):
+    table = app.scene
+    assert run_until(app, lambda: table.legal.can_talk, 200)
+    phrases = {text_in(p.text, "nl") for p in table.game.scenario.phrases}
+    assert focus_key(app, "talk.phrase")
+    for _ in range(len(phrases)):
+        widget = app.focus.current.widget
+        font = widget.font
+        assert font.size(widget.text)[0] <= widget.rect.width - 16
+        assert any(phrase in app.hint() for phrase in phrases)
+        press(app, pygame.K_RIGHT)
+    assert focus_key(app, "table.consult")
+    consult = table.view().consultations[0]
+    assert text_in(consult.label, "nl") in app.hint()

@@ -88,8 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose at least one party played by a person.",
     ),
     "ui.seating.change": (
-        "Enter: volgende keuze (speler of bot) · pijltjes ←→: andere botstrategie",
-        "Enter: next choice (player or bot) · arrows ←→: another bot strategy",
+        "Enter: volgende keuze (speler of bot) · pijltjes links/rechts: andere botstrategie",
+        "Enter: next choice (player or bot) · arrows left/right: another bot strategy",
     ),
     "ui.seating.level": ("Tegenstanders", "Opponents"),
     "ui.seating.level.easy": ("Makkelijk", "Easy"),
@@ -103,8 +103,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.seating.level_custom": ("eigen keuze per bot", "own choice per bot"),
     "ui.seating.change_solo": (
-        "Enter: deze partij zelf spelen · pijltjes ←→: andere botstrategie",
-        "Enter: play this party yourself · arrows ←→: another bot strategy",
+        "Enter: deze partij zelf spelen · pijltjes links/rechts: andere botstrategie",
+        "Enter: play this party yourself · arrows left/right: another bot strategy",
     ),
     "ui.strategy.tough": ("taai", "tough"),
     "ui.strategy.conceder": ("toegeeflijk", "conceder"),
@@ -198,6 +198,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.table.say": ("Zeg het", "Say it"),
     "ui.table.say_placeholder": ("Typ een uitspraak …", "Type a statement …"),
+    "ui.table.talk_more": (
+        "{n} van {count} — pijltjes links/rechts: een andere kiezen",
+        "{n} of {count} — arrows left/right: choose another",
+    ),
     "ui.table.phrase": ("Standaardzin: {text}", "Stock phrase: {text}"),
     "ui.table.reveal": ("Onthul: {text}", "Reveal: {text}"),
     "ui.table.ask": ("Vraag {actor} naar {issue}", "Ask {actor} about {issue}"),

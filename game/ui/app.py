@@ -24,12 +24,14 @@ from game.ui.focus import FocusManager
 from game.ui.paths import icon_file
 from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
+from game.ui.textfit import wrap
 from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
 
 WINDOW_SIZE = (1280, 720)
 MIN_SIZE = (800, 560)
 FPS = 60
 HINT_BAR = 26
+HINT_LINES = 3  # a long hint wraps onto at most this many lines
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
 SHAPE_CACHE_PAGES = 6  # pygame_gui caches drawn shapes on 4 MB pages; start afresh beyond this
 
@@ -288,18 +290,36 @@ class App:
         self._draw_hint()
         pygame.display.flip()
 
+    def hint(self) -> str | None:
+        """What the strip at the bottom says: the status, else the hint of the control under
+        the mouse, else that of the focused control."""
+        if self.status:
+            return self.status
+        hovered = next(
+            (
+                item
+                for item in self.focus.items
+                if item.hint and getattr(item.widget, "hovered", False) and item.usable()
+            ),
+            None,
+        )
+        item = hovered or self.focus.current
+        return item.hint if item is not None and item.usable() else None
+
     def _draw_hint(self) -> None:
-        """A strip at the bottom with the status, or the focused control's hint."""
-        item = self.focus.current
-        text = self.status or (item.hint if item is not None and item.usable() else None)
+        """A strip at the bottom with the hint, wrapped onto a few lines when it is long."""
+        text = self.hint()
         if not text:
             return
         w, h = self.screen.get_size()
         f = font(round(14 * self.settings.scale))
-        bar = pygame.Rect(0, h - f.get_height() - 8, w, f.get_height() + 8)
+        lines = wrap(text, f, w - 24, HINT_LINES)
+        step = f.get_linesize()
+        bar = pygame.Rect(0, h - step * len(lines) - 8, w, step * len(lines) + 8)
         pygame.draw.rect(self.screen, self.palette.ink, bar)
-        image = f.render(text, True, self.palette.background)
-        self.screen.blit(image, (12, bar.y + 4))
+        for k, line in enumerate(lines):
+            image = f.render(line, True, self.palette.background)
+            self.screen.blit(image, (12, bar.y + 4 + k * step))
         if self.scene is not None:
             self.scene.drawn_texts.append(text)
 

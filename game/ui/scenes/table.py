@@ -448,7 +448,7 @@ class TableScene(Scene):
             label = self.tr("ui.table.consult", label=text_in(consult.label, lang))
             self._move_button(
                 pygame.Rect(area.x, y, area.width, bh),
-                label,
+                self.fit(label, area.width - self.s(24)),
                 action,
                 "table.consult",
                 legal,
@@ -548,7 +548,10 @@ class TableScene(Scene):
     ) -> None:
         problem = legal.why_not(action) if legal.my_turn else None
         enabled = legal.can_move and problem is None
-        tip = problem.message(self.lang) if problem is not None and legal.my_turn else hint
+        tip = hint
+        if problem is not None and legal.my_turn:
+            reason = problem.message(self.lang)
+            tip = f"{hint} — {reason}" if hint else reason
 
         def run() -> None:
             if confirm:
@@ -649,13 +652,17 @@ class TableScene(Scene):
             index = self.talk_choice[name] % count
             action = actions[index]
             arrows = "‹ › " if len(actions) > 1 else ""
+            full = describe(action)
+            hint = full
+            if len(actions) > 1:
+                hint += " · " + self.tr("ui.table.talk_more", n=index + 1, count=count)
             self.button(
                 pygame.Rect(rect.x, y, rect.width, self.s(34)),
-                arrows + describe(action),
+                self.fit(arrows + full, rect.width - self.s(28)),
                 lambda a=action: self._send(a),
                 key=f"talk.{name}",
                 object_id="#rowbutton",
-                tooltip=describe(action),
+                tooltip=hint,
                 on_arrow=lambda step, n=name, c=count: self._cycle_talk(n, step, c),
                 container=container,
             )
