@@ -322,10 +322,16 @@ class StrategyBot:
     ) -> BotMove | None:
         """Consult the back office whose "yes" opens the package the table seems to want most,
         when that package is clearly better (in `score`) than the best one allowed now."""
+        unused = [c for c in view.consultations if not c.used]
+        if not unused:
+            return None
         bar = float("-inf") if best is None else float(score[best]) + CONSULT_MARGIN
+        reachable = (table.values >= demand) & ~table.allowed  # what a "yes" could open at most
+        if not reachable.any() or float(score[reachable].max()) <= bar:
+            return None
         chosen = None
-        for consultation in (c for c in view.consultations if not c.used):
-            opened = (table.values >= demand) & widened(view, consultation).allowed & ~table.allowed
+        for consultation in unused:
+            opened = reachable & widened(view, consultation).allowed
             target = _best(score, table.values, opened)
             if target is not None and score[target] > bar:
                 chosen, bar = consultation, float(score[target])
