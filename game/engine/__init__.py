@@ -21,7 +21,11 @@ API (import from `game.engine`):
   `must_answer`, `can_talk`, `can_move`); `apply(action)` → new `LogEntry`s, or raises
   `IllegalAction` (`.key`, `.values`, `.message(lang)`); `why_not(action)`;
   `undo(to=None)` (last action, or back to log length `to`).
-  See: `view(actor)` → `PlayerView`, `public_view()` → `PublicView` (pydantic, JSON-ready).
+  See: `view(actor)` → `PlayerView`, `public_view()` → `PublicView` (pydantic, JSON-ready;
+  read-only: parts are shared between views). Both show the agreement rule (`agreement`:
+  rule, quorum, required); a player's own `consultations` say what a "yes" would allow
+  (`allow`, `min_score`); a truthful answer's log line carries `data.best` (option ids) and
+  `data.weight` ("high" | "medium" | "low") for the asker and the answerer.
   Numbers: `points(actor, package)`, `final_points()`, `table_data()` (scoring TableData).
   Record: `to_save()` → dict, `Game.from_save(dict, scenario)`,
   `Game.from_save_text(text, scenario)` (SaveError with a clear message), `state_hash()`,
