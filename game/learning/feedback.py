@@ -162,6 +162,7 @@ class _Feedback:
         self.me: Actor = game.scenario.actor(actor)
         self.debrief = debrief
         self.record = _Record(game, actor)
+        self.own_points = game.table_data().points.get(actor, {})
         self.out: list[Observation] = []
 
     def add(self, key: str, kind: Kind, theme: Theme, **values: Value) -> None:
@@ -289,7 +290,7 @@ class _Feedback:
     def _needs(self, package: Mapping[str, str], consultation: Consultation) -> bool:
         """Whether `package` lies outside the opening mandate and inside the one granted."""
         mandate = self.me.mandate
-        points = self.game.table_data().points[self.actor]
+        points = self.own_points
         own = sum(points[i][o] for i, o in package.items() if i in points and o in points[i])
 
         def inside(forbidden: Mapping[str, list[str]], minimum: float | None) -> bool:
