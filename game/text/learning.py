@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learning.obs.interests.hidden_cost": (
         "Je belang '{interest}' bleef verborgen; juist op {issues} koos het beste pakket voor "
         "de tafel iets anders dan de uitkomst.",
-        "Your interest '{interest}' stayed hidden; on {issues}, of all issues, the best package "
+        "Your interest '{interest}' stayed hidden, and it was on {issues} that the best package "
         "for the table chose differently from the outcome.",
     ),
     "learning.obs.questions.asked": (
