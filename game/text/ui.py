@@ -168,6 +168,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jouw punten: {points} · zonder akkoord: {batna}",
         "Your points: {points} · without agreement: {batna}",
     ),
+    "ui.table.package_score_short": (
+        "Jij: {points} · BATNA {batna}",
+        "You: {points} · BATNA {batna}",
+    ),
     "ui.table.package_incomplete": (
         "Kies bij elke kwestie een optie ({done} van {total}).",
         "Choose an option for every issue ({done} of {total}).",

@@ -29,6 +29,9 @@ WrapText = Callable[..., list[str]]  # (text, size, width, bold=, max_lines=) ->
 
 NAME_LINES = 3  # a party's name wraps onto this many lines before anything is cut
 TEXT_SHARE = 0.42  # the width of a seat's text as a share of the table area
+LIST_SCALE = 1.5  # from this font scale on, the seats are a list: an oval has no room for names
+LIST_NAME_PT, LIST_STATUS_PT = 11, 10  # text sizes in that list (times the font scale)
+LIST_NAME_LINES = 2
 
 
 def seat_positions(rect: pygame.Rect, n: int) -> list[tuple[int, int]]:
@@ -53,7 +56,10 @@ def draw_table(
     centre: str = "",
 ) -> None:
     """The felt, then every seat: kind icon, name (wrapped, never cut short while it fits on
-    two lines), role and status, kept inside `rect`."""
+    three lines), role and status, kept inside `rect`. With large text the seats are a list."""
+    if scale >= LIST_SCALE:
+        draw_seat_list(surface, rect, seats, palette, text, wrap, scale)
+        return
     felt = pygame.Rect(0, 0, round(rect.width * 0.46), round(rect.height * 0.28))
     felt.center = rect.center
     shadow = felt.move(0, 6)
@@ -109,3 +115,62 @@ def draw_table(
                 max_width=width,
             )
             y_text = r.bottom
+
+
+def draw_seat_list(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    seats: list[Seat],
+    palette: Palette,
+    text: DrawText,
+    wrap: WrapText,
+    scale: float,
+) -> None:
+    """The seats one under the other, for large text: icon, name (wrapped), status."""
+    size = round(26 * scale)
+    gap = round(4 * scale)
+    x_text = rect.x + size + 2 * gap
+    width = rect.right - x_text - gap
+    y = rect.y + gap
+    for seat in seats:
+        name = wrap(seat.name, LIST_NAME_PT, width, bold=True, max_lines=LIST_NAME_LINES)
+        lines = [
+            (line, LIST_NAME_PT, palette.muted if seat.gone else palette.ink, True) for line in name
+        ]
+        if seat.status:
+            lines.append(
+                (seat.status, LIST_STATUS_PT, palette.bad if seat.gone else palette.accent, False)
+            )
+        height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        if y + max(height, size) > rect.bottom:
+            break  # no room for another whole seat
+        image = icon(seat.kind, size)
+        if seat.gone:
+            image = image.copy()
+            image.set_alpha(90)
+        box = image.get_rect(topleft=(rect.x + gap, y))
+        if seat.to_move:
+            pygame.draw.circle(surface, palette.focus, box.center, size // 2 + 4, 3)
+        elif seat.you:
+            pygame.draw.circle(surface, kind_colour(seat.kind), box.center, size // 2 + 3, 2)
+        surface.blit(image, box)
+        y_text = y
+        for line, size_pt, colour, bold in lines:
+            y_text = text(
+                surface, line, (x_text, y_text), size_pt, colour, bold=bold, max_width=width
+            ).bottom
+        y = max(y_text, box.bottom) + gap
+
+
+def seat_list_height(names: list[str], width: int, wrap: WrapText, scale: float) -> int:
+    """The height `draw_seat_list` needs for these names, each with a status line."""
+    size = round(26 * scale)
+    gap = round(4 * scale)
+    name_h = font(round(LIST_NAME_PT * scale), True).get_height()
+    status_h = font(round(LIST_STATUS_PT * scale)).get_height()
+    text_w = width - size - 3 * gap
+    total = gap
+    for name in names:
+        lines = len(wrap(name, LIST_NAME_PT, text_w, bold=True, max_lines=LIST_NAME_LINES))
+        total += max(size, lines * name_h + status_h) + gap
+    return total

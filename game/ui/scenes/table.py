@@ -25,7 +25,7 @@ from game.scenario.model import text_in
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
-from game.ui.tabledraw import Seat, draw_table
+from game.ui.tabledraw import LIST_SCALE, Seat, draw_table, seat_list_height
 from game.ui.theme import font
 
 SECTIONS = ("top", "builder", "score", "right", "log")  # also the Tab order
@@ -115,7 +115,12 @@ class TableScene(Scene):
         left_w = round(w * 0.30)
         mid_w = round(w * 0.36)
         right_w = w - left_w - mid_w - 4 * pad
-        self.seat_area = pygame.Rect(pad, body_top, left_w, round(body_h * 0.56))
+        seat_h = round(body_h * 0.56)
+        if self.app.settings.scale >= LIST_SCALE:  # a list of seats, as tall as it needs
+            names = [text_in(a.name, self.lang) for a in self.view().actors if a.status != "absent"]
+            needed = seat_list_height(names, left_w, self.wrap_text, self.app.settings.scale)
+            seat_h = min(needed, round(body_h * 0.8))
+        self.seat_area = pygame.Rect(pad, body_top, left_w, seat_h)
         self.log_rect = pygame.Rect(
             pad,
             self.seat_area.bottom + pad,
@@ -176,11 +181,16 @@ class TableScene(Scene):
         w = self.size[0]
         pad = self.s(10)
         lang = self.lang
-        self.label(
-            pygame.Rect(pad * 2, self.s(8), w // 3, self.s(34)),
-            text_in(view.title, lang),
-            "#topbar_text",
-        )
+        title = text_in(view.title, lang)
+        # with large text the turn needs the room more than the case's title does
+        self.title_w = 0
+        if self.app.settings.scale < LIST_SCALE:
+            self.title_w = min(w // 3, font(self.s(16), True).size(title)[0] + self.s(8))
+            self.label(
+                pygame.Rect(pad * 2, self.s(8), self.title_w, self.s(34)),
+                self.fit(title, self.title_w - self.s(4), 16, bold=True),
+                "#topbar_text",
+            )
         if view.outcome is not None:
             status = self.tr("ui.table.over")
         elif legal.my_turn:
@@ -191,6 +201,7 @@ class TableScene(Scene):
             status = ""
         self.turn_text = status
         bw = self.s(120)
+        self.buttons_w = self.s(260) + pad if view.outcome is not None else 2 * (pad + bw)
         if view.outcome is not None:
             self.button(
                 pygame.Rect(w - pad - self.s(260), self.s(7), self.s(260), self.s(36)),
@@ -328,6 +339,11 @@ class TableScene(Scene):
         else:
             points = sum(view.points[i][o] for i, o in self.package.items())
             score = self.tr("ui.table.package_score", points=fmt(points), batna=fmt(view.batna))
+            if font(self.s(17), True).size(score)[0] > rect.width - self.s(8):  # large text
+                score = self.tr(
+                    "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
+                )
+        score = self.fit(score, rect.width - self.s(8), 17, bold=True)
         self.label(pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score")
         proposal = Propose(actor=self.viewer, package=dict(self.package))
         problem = legal.why_not(proposal) if legal.can_move else None
@@ -456,6 +472,11 @@ class TableScene(Scene):
                 container=container,
             )
         y += bh + self.s(6)
+        labels = (self.tr("ui.table.escalate"), self.tr("ui.table.walk_away"))
+        wide = max(font(self.s(15)).size(label)[0] for label in labels) + 24 > half
+        if wide:  # large text: one under the other, full width
+            half = area.width
+        second = (area.x, y + bh + self.s(6)) if wide else (area.x + half + self.s(8), y)
         self._move_button(
             pygame.Rect(area.x, y, half, bh),
             self.tr("ui.table.escalate"),
@@ -466,7 +487,7 @@ class TableScene(Scene):
             container=container,
         )
         self._move_button(
-            pygame.Rect(area.x + half + self.s(8), y, half, bh),
+            pygame.Rect(*second, half, bh),
             self.tr("ui.table.walk_away"),
             WalkAway(actor=self.viewer),
             "table.walk",
@@ -475,7 +496,7 @@ class TableScene(Scene):
             confirm=self.tr("ui.table.walk_confirm", batna=fmt(view.batna)),
             container=container,
         )
-        y += bh + self.s(6)
+        y = max(y, second[1]) + bh + self.s(6)
         self._move_button(
             pygame.Rect(area.x, y, area.width, bh),
             self.tr("ui.table.pass"),
@@ -599,17 +620,22 @@ class TableScene(Scene):
         lang = self.lang
         enabled = legal.can_talk
         send_w = self.s(110)
+        placeholder = self.tr("ui.table.say_placeholder")
+        stacked = rect.width - send_w - self.s(6) < font(self.s(15)).size(placeholder)[0] + 16
+        entry_w = rect.width if stacked else rect.width - send_w - self.s(6)
         entry = self.entry(
-            pygame.Rect(rect.x, y, rect.width - send_w - self.s(6), self.s(34)),
+            pygame.Rect(rect.x, y, entry_w, self.s(34)),
             "talk.text",
             on_enter=self._say,
-            placeholder=self.tr("ui.table.say_placeholder"),
+            placeholder=placeholder,
             text=self.statement,
             container=container,
         )
         self.entry_widget = entry
         if not enabled:
             entry.disable()
+        if stacked:
+            y += row
         self.button(
             pygame.Rect(rect.right - send_w, y, send_w, self.s(34)),
             self.tr("ui.table.say"),
@@ -843,8 +869,9 @@ class TableScene(Scene):
         if self.app.settings.high_contrast:
             pygame.draw.line(surface, palette.ink, (0, self.top_h - 1), (w, self.top_h - 1), 2)
         view = self.view()
-        # week against the deadline
-        bar = pygame.Rect(w // 3 + self.s(10), self.s(12), min(self.s(220), w // 6), self.s(10))
+        # week against the deadline, then whose turn it is
+        left = 2 * self.s(10) + (self.title_w + self.s(16) if self.title_w else 0)
+        bar = pygame.Rect(left, self.s(12), min(self.s(220), w // 6), self.s(10))
         pygame.draw.rect(surface, palette.felt_edge, bar, border_radius=5)
         done = bar.copy()
         done.width = round(bar.width * min(view.round, view.deadline) / max(view.deadline, 1))
@@ -855,16 +882,20 @@ class TableScene(Scene):
             (bar.x, bar.bottom + self.s(2)),
             12,
             pygame.Color("white"),
+            max_width=bar.width,
         )
-        self.draw_text(
-            surface,
-            self.turn_text,
-            (bar.right + self.s(16), self.s(14)),
-            15,
-            pygame.Color("white"),
-            bold=True,
-            max_width=w - bar.right - self.s(300),
-        )
+        turn_x = bar.right + self.s(16)
+        turn_w = w - self.buttons_w - self.s(12) - turn_x
+        size = 15
+        lines = self.wrap_text(self.turn_text, size, turn_w, bold=True, max_lines=1)
+        if lines and lines[0] != self.turn_text:  # too long for one line: two smaller ones
+            size = 13
+            lines = self.wrap_text(self.turn_text, size, turn_w, bold=True, max_lines=2)
+        line_h = font(self.s(size), True).get_linesize()
+        y = (self.top_h - line_h * len(lines)) // 2
+        for line in lines:
+            self.draw_text(surface, line, (turn_x, y), size, pygame.Color("white"), bold=True)
+            y += line_h
         seats = []
         supports: dict[str, list[str]] = {}
         for proposal in view.proposals:
