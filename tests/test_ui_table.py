@@ -114,3 +114,30 @@ def test_the_chosen_talk_line_is_fitted_and_its_full_text_is_in_the_hint(app):
     assert focus_key(app, "table.consult")
     consult = table.view().consultations[0]
     assert text_in(consult.label, "nl") in app.hint()
+
+
+def test_at_double_text_size_the_names_the_turn_and_the_score_are_not_cut():
+    app = open_table(Settings(font_scale=200))
+    try:
+        table = app.scene
+        assert run_until(app, lambda: table.legal.my_turn, 300)
+        steps(app, 2)
+        drawn = " ".join(table.drawn_texts).split()
+        assert "…" not in " ".join(table.drawn_texts[:4])  # week and turn in the top bar
+        for word in table.turn_text.split():
+            assert word in drawn
+        for actor in table.view().actors[:4]:
+            for word in text_in(actor.name, "nl").split():
+                assert word in drawn, word
+        score = next(
+            w
+            for w in app.ui.get_sprite_group().sprites()
+            if getattr(w, "object_ids", None) and "#score" in w.object_ids
+        )
+        assert not score.text.endswith("…")
+        assert score.font.size(score.text)[0] <= score.rect.width
+        for key in ("table.escalate", "table.walk", "talk.say"):
+            widget = next(i.widget for i in app.focus.items if i.key == key)
+            assert widget.font.size(widget.text)[0] <= widget.rect.width
+    finally:
+        app.close()
