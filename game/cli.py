@@ -58,6 +58,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen command; no command starts the game."""
+    _tolerant_output()
     argv = sys.argv[1:] if argv is None else argv
     known = {command_name(n) for n in COMMANDS}
     only = argv[0] if argv and argv[0] in known else None
@@ -72,6 +73,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _tolerant_output() -> None:
+    """Text stdout cannot encode (a file name's stray bytes, an arrow on an ASCII pipe) is
+    shown escaped instead of ending the command with a traceback."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", None) == "strict":
+        reconfigure(errors="backslashreplace")
 
 
 def _start_default() -> int:

@@ -37,6 +37,14 @@ def schema_reference(target: Path) -> str:
     return Path(relative).as_posix()
 
 
+def readable(text: str) -> str:
+    """`text` as valid UTF-8: a file name's undecodable bytes (surrogates) become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def run(args: argparse.Namespace) -> int:
     lang = message_lang()
     target = target_path(args.name, args.output_dir)
@@ -44,9 +52,10 @@ def run(args: argparse.Namespace) -> int:
         print(t("new.bad_name", lang, name=args.name), file=sys.stderr)
         return 2
     if not target.parent.is_dir():
-        print(t("new.no_dir", lang, path=target.parent), file=sys.stderr)
+        key = "new.not_dir" if target.parent.exists() else "new.no_dir"
+        print(t(key, lang, path=target.parent), file=sys.stderr)
         return 2
-    text = render(target.stem, schema_reference(target), target.name)
+    text = render(readable(target.stem), readable(schema_reference(target)), readable(target.name))
     try:
         with open(target, "x", encoding="utf-8") as handle:
             handle.write(text)
@@ -56,5 +65,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(t("new.cannot_write", lang, path=target, reason=error.strerror), file=sys.stderr)
         return 1
-    print(t("new.written", lang, path=target, quoted=shlex.quote(str(target))))
+    shown = readable(str(target))
+    print(t("new.written", lang, path=shown, quoted=shlex.quote(shown)))
     return 0

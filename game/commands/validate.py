@@ -96,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         if loaded is not None:
             print(summary(loaded, lang))
     if errors:
-        print(t("validate.summary", lang, errors=errors, bad=bad, files=len(files)))
+        checked = len(files) + len(problems)  # an empty folder counts as one path that failed
+        print(t("validate.summary", lang, errors=errors, bad=bad, files=checked))
         return 1
     return 0

@@ -62,10 +62,25 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return out or "save"
 
 
+def json_kind(data: object) -> str:
+    """What a JSON value is, in JSON's own words (array, string, …), for a person to read."""
+    if data is None:
+        return "null"
+    if isinstance(data, bool):
+        return "boolean"
+    if isinstance(data, int | float):
+        return "number"
+    if isinstance(data, str):
+        return "string"
+    if isinstance(data, list | tuple):
+        return "array"
+    return type(data).__name__
+
+
 def parse_save(data: object) -> SaveFile:
     """The save as a SaveFile, or a SaveError saying what is wrong with it."""
     if not isinstance(data, dict):
-        raise SaveError("engine.save.not_object", {"found": type(data).__name__})
+        raise SaveError("engine.save.not_object", {"found": json_kind(data)})
     if data.get("format") != SAVE_FORMAT:
         raise SaveError("engine.save.not_a_save")
     if data.get("version") != SAVE_VERSION:
@@ -92,6 +107,8 @@ def parse_save_text(text: str) -> SaveFile:
         raise SaveError(
             "engine.save.not_json", {"line": error.lineno, "col": error.colno}
         ) from None
+    except RecursionError:  # brackets nested thousands deep: no save looks like that
+        raise SaveError("engine.save.too_deep") from None
     return parse_save(data)
 
 

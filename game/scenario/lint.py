@@ -63,13 +63,18 @@ class LintReport:
         return self.count("todo")
 
 
+def local_number(text: str, lang: str) -> str:
+    """A formatted number with a decimal comma in Dutch (5,9%), a point in English."""
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def _count(mask: np.ndarray, lang: str) -> str:
     count, share = count_share(mask)
-    return t("lint.figure.count", lang, count=count, share=share)
+    return t("lint.figure.count", lang, count=count, share=local_number(f"{share:.1%}", lang))
 
 
-def _joint(value: float) -> str:
-    return f"{value:g}"
+def _joint(value: float, lang: str) -> str:
+    return local_number(f"{value:g}", lang)
 
 
 def outcome_figures(table: Table) -> Section:
@@ -85,11 +90,12 @@ def outcome_figures(table: Table) -> Section:
     widest = table.rule.agreeable(table.widest_inside & table.above_batna) & table.feasible
     figures.append(Figure(t("lint.figure.mandates_initial", lang), _count(initial, lang)))
     figures.append(Figure(t("lint.figure.mandates_widest", lang), _count(widest, lang)))
-    best = _joint(float(joint[table.zopa].max())) if table.zopa.any() else None
+    best = _joint(float(joint[table.zopa].max()), lang) if table.zopa.any() else None
     figures.append(Figure(t("lint.figure.best_joint", lang), best or t("lint.figure.none", lang)))
     middle = middle_package(space)
     key = "lint.figure.middle_in" if table.zopa[middle] else "lint.figure.middle_out"
-    figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=float(joint[middle]))))
+    middle_joint = _joint(float(joint[middle]), lang)
+    figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=middle_joint)))
     compatible = compatible_issues(table.scenario)
     shown = ", ".join(f"{issue} → {option}" for issue, option in compatible.items())
     figures.append(Figure(t("lint.figure.compatible", lang), shown or t("lint.figure.none", lang)))

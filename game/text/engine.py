@@ -315,6 +315,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een opgeslagen spel is een JSON-object, dit is een {found}.",
         "A saved game is a JSON object, this is a {found}.",
     ),
+    "engine.save.too_deep": (
+        "Dit opgeslagen spel is te diep genest om te lezen; het bestand is beschadigd of "
+        "geen opgeslagen spel.",
+        "This saved game is nested too deeply to read; the file is damaged or not a saved game.",
+    ),
     "engine.save.not_a_save": (
         "Dit is geen opgeslagen Omgevingstafel-spel.",
         "This is not a saved Omgevingstafel game.",

@@ -171,7 +171,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lint.figure.best_joint": ("beste gezamenlijke surplus", "best joint surplus"),
     "lint.figure.middle": ("surplus van het middencompromis", "surplus of the middle compromise"),
     "lint.figure.none": ("—", "—"),
-    "lint.figure.count": ("{count} ({share:.1%})", "{count} ({share:.1%})"),
-    "lint.figure.middle_in": ("{value:g} (in de ZOPA)", "{value:g} (in the ZOPA)"),
-    "lint.figure.middle_out": ("{value:g} (buiten de ZOPA)", "{value:g} (outside the ZOPA)"),
+    "lint.figure.count": ("{count} ({share})", "{count} ({share})"),
+    "lint.figure.middle_in": ("{value} (in de ZOPA)", "{value} (in the ZOPA)"),
+    "lint.figure.middle_out": ("{value} (buiten de ZOPA)", "{value} (outside the ZOPA)"),
 }

@@ -335,6 +335,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} already exists; choose another name or remove it first",
     ),
     "new.no_dir": ("map {path} bestaat niet", "folder {path} does not exist"),
+    "new.not_dir": ("{path} is geen map", "{path} is not a folder"),
     "new.bad_name": (
         "'{name}' geeft geen bruikbare sleutel; gebruik letters en cijfers",
         "'{name}' gives no usable id; use letters and digits",
