@@ -54,10 +54,11 @@ def draw_table(
     wrap: WrapText,
     scale: float = 1.0,
     centre: str = "",
+    as_list: bool | None = None,
 ) -> None:
     """The felt, then every seat: kind icon, name (wrapped, never cut short while it fits on
     three lines), role and status, kept inside `rect`. With large text the seats are a list."""
-    if scale >= LIST_SCALE:
+    if as_list if as_list is not None else scale >= LIST_SCALE:
         draw_seat_list(surface, rect, seats, palette, text, wrap, scale)
         return
     felt = pygame.Rect(0, 0, round(rect.width * 0.46), round(rect.height * 0.28))

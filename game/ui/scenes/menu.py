@@ -11,20 +11,20 @@ from game.ui.tabledraw import Seat, draw_table
 
 class MenuScene(Scene):
     default_focus = "menu.solo"
+    picture: pygame.Rect | None = None  # where the table illustration goes, if it has room
 
     def build(self) -> None:
         from game.ui.autosave import autosave_summary
 
         w, h = self.size
         left = max(48, w // 14)
-        col = min(self.s(420), w // 2 - left)
-        y = max(40, h // 9)
-        self.label(pygame.Rect(left, y, col + 200, self.s(56)), self.tr("ui.title"), "#title")
+        y = max(40, h // 9) if self.app.settings.scale < 1.5 else self.s(16)
+        self.label(pygame.Rect(left, y, w - 2 * left, self.s(56)), self.tr("ui.title"), "#title")
         y += self.s(58)
         self.label(
             pygame.Rect(left, y, w - left * 2, self.s(30)), self.tr("ui.tagline"), "#subtitle"
         )
-        y += self.s(60)
+        y += self.s(48)
         step = self.s(50)
         bh = self.s(42)
         summary = autosave_summary(self.lang)
@@ -43,9 +43,20 @@ class MenuScene(Scene):
             ("menu.settings", self.tr("ui.menu.settings"), self._settings, None, None, True),
             ("menu.quit", self.tr("ui.menu.quit"), self.app.quit, "#danger", None, True),
         ]
-        for key, text, action, object_id, tip, enabled in items:
+        keys_y = h - self.s(44)
+        needed = step * len(items) + (self.s(18) if summary is not None else 0)
+        # large text: the buttons in two columns (and no picture), so that all of them show
+        columns = 1 if y + needed <= keys_y else 2
+        gap = self.s(24)
+        col = min(self.s(420), w // 2 - left) if columns == 1 else (w - 2 * left - gap) // 2
+        per_column = -(-len(items) // columns)
+        top = y
+        for k, (key, text, action, object_id, tip, enabled) in enumerate(items):
+            if k and k % per_column == 0:
+                y = top
+            x = left + (k // per_column) * (col + gap)
             self.button(
-                pygame.Rect(left, y, col, bh),
+                pygame.Rect(x, y, col, bh),
                 text,
                 action,
                 key=key,
@@ -57,22 +68,26 @@ class MenuScene(Scene):
             y += step
             if key == "menu.continue" and summary is not None:
                 self.label(
-                    pygame.Rect(left + self.s(12), y - self.s(8), col, self.s(22)),
-                    summary,
+                    pygame.Rect(x + self.s(12), y - self.s(8), col, self.s(22)),
+                    self.fit(summary, col - self.s(16), 13),
                     "#subtle",
                 )
                 y += self.s(18)
+        self.picture = None
+        if columns == 1:
+            self.picture = pygame.Rect(
+                left + col + self.s(40), top, w - 2 * left - col - self.s(40), keys_y - top - 8
+            )
         self.label(
-            pygame.Rect(left, h - self.s(60), w - 2 * left, self.s(24)),
-            self.tr("ui.menu.keys"),
+            pygame.Rect(left, keys_y, w - 2 * left, self.s(24)),
+            self.fit(self.tr("ui.menu.keys"), w - 2 * left - 8, 13),
             "#subtle",
         )
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
-        w, h = surface.get_size()
-        area = pygame.Rect(w // 2 + 20, h // 6, w // 2 - 60, h * 2 // 3)
-        if area.width < 260:
+        area = self.picture
+        if area is None or area.width < 260 or area.height < 200:
             return
         seats = [Seat("", "", kind) for kind in KINDS[:8]]
         draw_table(
@@ -83,6 +98,7 @@ class MenuScene(Scene):
             self.draw_text,
             self.wrap_text,
             self.app.settings.scale,
+            as_list=False,
         )
 
     def escape(self) -> None:
