@@ -15,7 +15,8 @@ from game.commands import new, validate
 from game.engine import SaveError
 from game.engine.record import parse_save_text
 from game.scenario.lint import lint
-from game.scenario.loader import load_scenario
+from game.scenario.loader import ScenarioError, load_scenario, load_text
+from game.scenario.template import render
 
 SHIPPED = Path(__file__).resolve().parents[1] / "scenarios" / "e33-vrijdagnacht.yaml"
 
@@ -93,3 +94,27 @@ def test_lint_figures_use_a_decimal_comma_in_dutch_and_a_point_in_english() -> N
 
     assert zopa_line("nl").endswith("(2,5%)")
     assert zopa_line("en").endswith("(2.5%)")
+
+
+def _batna_problem(value: str) -> str:
+    """The one line validate gives when the first actor's BATNA in the template is `value`."""
+    text = render("proef", "schema.json", "proef.yaml").replace("batna: 40", f"batna: {value}", 1)
+    with pytest.raises(ScenarioError) as refused:
+        load_text(text, "proef.yaml", "en")
+    [problem] = refused.value.problems
+    return problem.format()
+
+
+def test_a_whole_number_too_large_for_a_float_is_called_too_large() -> None:
+    line = _batna_problem("1" + "0" * 400)
+    assert line.endswith("batna: number too large (a number in a scenario stays below 1.7e+308)")
+
+
+@pytest.mark.parametrize(
+    ("written", "suggested"), [("1e3", "1.0e+3"), ("-2E8", "-2.0E+8"), ("5e-3", "5.0e-3")]
+)
+def test_an_exponent_read_as_text_gets_a_hint_that_loads(written: str, suggested: str) -> None:
+    line = _batna_problem(written)
+    assert line.endswith(f"write a number with a point and a sign: {suggested})")
+    text = render("proef", "schema.json", "proef.yaml").replace("batna: 40", f"batna: {suggested}")
+    assert load_text(text, "proef.yaml", "en").scenario.actors[0].batna == float(suggested)

@@ -38,6 +38,8 @@ _TYPE_ERRORS = {
 }
 _QUOTED = re.compile(r"'([^']*)'")
 _DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
+# 1e3 is text to YAML 1.1, which wants a point and a signed exponent (1.0e+3)
+_EXPONENT = re.compile(r"\s*([-+]?)(\d*)(\.\d*)?([eE])([-+]?)(\d+)\s*")
 
 
 @dataclass(frozen=True)
@@ -182,11 +184,29 @@ def _expected(error: _Error, lang: str) -> str:
     return t(_TYPE_ERRORS[error.kind], lang)
 
 
+def _yaml_float(text: str) -> str | None:
+    """`1e3` as YAML 1.1 reads a number (`1.0e+3`), or None when `text` is no such number."""
+    match = _EXPONENT.fullmatch(text)
+    if match is None or not (match[2] or (match[3] or "")[1:]):
+        return None
+    sign, whole, fraction, e, exponent_sign, exponent = match.groups()
+    fraction = fraction if fraction and len(fraction) > 1 else ".0"
+    return f"{sign}{whole or '0'}{fraction}{e}{exponent_sign or '+'}{exponent}"
+
+
 def _type_problem(error: _Error, expected: str, positions: Positions, lang: str) -> FieldProblem:
-    message = t("scenario.expected", lang, expected=expected, got=describe_kind(error.value, lang))
+    value = error.value
+    if error.kind == "float_type" and isinstance(value, int) and not isinstance(value, bool):
+        # a whole number too large for a float: quoting it would not help
+        problem = Problem(error.path, t("scenario.number_too_large", lang))
+        return FieldProblem(problem, error.path, error.key_error)
+    message = t("scenario.expected", lang, expected=expected, got=describe_kind(value, lang))
     hint = None
     source = positions.sources.get(error.path)
-    if error.kind == "string_type" and source is not None:
+    written = _yaml_float(value) if isinstance(value, str) else None
+    if error.kind in ("float_type", "float_parsing") and written is not None:
+        hint = t("scenario.hint.exponent", lang, value=written)
+    elif error.kind == "string_type" and source is not None:
         hint = t("scenario.hint.quote", lang, source=source, value=yaml_spelling(error.value))
     elif source is not None:
         hint = _reading_hint(error, positions, lang)

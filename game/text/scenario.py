@@ -185,6 +185,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "must be less than {limit}, is {value}",
     ),
     "scenario.not_finite": ("moet een eindig getal zijn", "must be a finite number"),
+    "scenario.number_too_large": (
+        "getal te groot (een getal in een scenario blijft onder 1.7e+308)",
+        "number too large (a number in a scenario stays below 1.7e+308)",
+    ),
+    "scenario.hint.exponent": (
+        "YAML leest dit als tekst; schrijf een getal met een punt en een teken: {value}",
+        "YAML reads this as text; write a number with a point and a sign: {value}",
+    ),
     "scenario.not_one_of": (
         "'{value}' is niet toegestaan; kies uit: {choices}",
         "'{value}' is not one of: {choices}",
