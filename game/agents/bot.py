@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from typing import Protocol
 
 import numpy as np
 
 from game.agents import explain
-from game.agents.opponents import beliefs, joint_utility
+from game.agents.opponents import others_utility
 from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
 from game.agents.table_rule import passes_with, shortfall
@@ -67,6 +67,8 @@ STUCK_SHORTFALL = 2
 #: How much an integrative bot weighs its own points (as a share of its range) against the
 #: summed estimated shares of the others when choosing what to propose.
 OWN_WEIGHT = 0.5
+#: (table, floor) pairs whose own-share row a process keeps.
+OWN_SHARES_KEPT = 256
 
 
 class BotMove:
@@ -351,10 +353,7 @@ class StrategyBot:
     def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         table = seen.table
-        span = max(float(table.values.max()) - floor, 1.0)
-        return OWN_WEIGHT * (table.values - floor) / span + joint_utility(
-            beliefs(view, table, seen.row).values(), table
-        )
+        return _own_share(table, floor) + others_utility(view, table, seen.row)
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""
@@ -476,6 +475,16 @@ class _Reading:
         row = self.row[proposal.id]
         value = float(score[row]) if row is not None else float("-inf")
         return (len(proposal.supporters_at_table), value, -proposal.id)
+
+
+@lru_cache(maxsize=OWN_SHARES_KEPT)
+def _own_share(table: OwnTable, floor: float) -> np.ndarray:
+    """Per package: its own points above the floor as a share of the range, weighted; a bot's
+    table and floor rarely change within a game, so this is worked out once per pair."""
+    span = max(float(table.values.max()) - floor, 1.0)
+    share = OWN_WEIGHT * (table.values - floor) / span
+    share.setflags(write=False)
+    return share
 
 
 def _open(table: OwnTable, demand: float) -> np.ndarray:
