@@ -6,6 +6,7 @@ from game.engine.actions import Action
 from game.engine.labels import bilingual
 from game.engine.log import JSONValue, LogEntry, LogKind
 from game.engine.state import State
+from game.engine.trusted import trusted
 
 
 def note(
@@ -22,7 +23,8 @@ def note(
     """Append one entry to the state's log and return it (built from trusted engine data,
     so it is not validated again)."""
     nl, en = bilingual(key, **values)
-    entry = LogEntry.model_construct(
+    entry = trusted(
+        LogEntry,
         index=len(state.log),
         round=state.round,
         turn=state.turn,

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from game.engine.actions import Action
+from game.engine.trusted import trusted
 
 LogKind = Literal[
     "action",
@@ -79,7 +80,8 @@ class LogLine(BaseModel):
         """The view line of a (validated) log entry, with its own copy of the data."""
         data = {k: list(v) if isinstance(v, list) else v for k, v in entry.data.items()}
         data = {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
-        return cls.model_construct(
+        return trusted(
+            cls,
             index=entry.index,
             round=entry.round,
             turn=entry.turn,

@@ -37,6 +37,7 @@ from game.engine.journal import note
 from game.engine.log import LogEntry
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, State, Status
+from game.engine.trusted import trusted
 
 
 def new_state(setting: Setting) -> State:
@@ -172,7 +173,8 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
     )
     nl, en = answer_text(setting, state, question, action.mode)
     state.log.append(
-        LogEntry.model_construct(
+        trusted(
+            LogEntry,
             index=len(state.log),
             round=state.round,
             turn=state.turn,

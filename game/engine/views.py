@@ -20,6 +20,7 @@ from game.engine.agreement import supporters_at_table
 from game.engine.log import LogLine
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, QuestionStatus, State, Status
+from game.engine.trusted import trusted
 from game.scenario.model import Agreement, Scenario, Text
 
 
@@ -236,8 +237,14 @@ class _Parts:
             return kept[2]
         if len(self._questions) >= KEPT_PARTS:
             self._questions.clear()
-        shown = QuestionView.model_construct(
-            id=q.id, asker=q.asker, to=q.to, issue=q.issue, round=q.round, status=q.status
+        shown = trusted(
+            QuestionView,
+            id=q.id,
+            asker=q.asker,
+            to=q.to,
+            issue=q.issue,
+            round=q.round,
+            status=q.status,
         )
         self._questions[id(q)] = (q, q.status, shown)
         return shown
@@ -251,7 +258,8 @@ class _Parts:
             return kept[2]
         if len(self._proposals) >= KEPT_PARTS:
             self._proposals.clear()
-        shown = ProposalView.model_construct(
+        shown = trusted(
+            ProposalView,
             id=p.id,
             proposer=p.proposer,
             round=p.round,
@@ -342,14 +350,15 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
 
 
 def public_view(setting: Setting, state: State) -> PublicView:
-    return PublicView.model_construct(**_table(_parts(setting), state, None))
+    return trusted(PublicView, **_table(_parts(setting), state, None))
 
 
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
     parts = _parts(setting)
     actor = setting.actors[actor_id]
     own_points = state.points[actor_id]
-    return PlayerView.model_construct(
+    return trusted(
+        PlayerView,
         **_table(parts, state, actor_id),
         actor=actor_id,
         confidential_brief=actor.brief.confidential,
