@@ -32,7 +32,7 @@ from game.agents import explain
 from game.agents.opponents import others_utility
 from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
-from game.agents.table_rule import passes_with, shortfall
+from game.agents.table_rule import passes_with, seated, shortfall
 from game.engine import (
     MOVE_KINDS,
     Action,
@@ -267,7 +267,10 @@ class StrategyBot:
         propose it when not, and consult first when only a wider mandate reaches it."""
         table = seen.table
         score = self._joint_estimate(view, seen, reservation(table, view))
-        closing = [p for p in acceptable if passes_with(view, p.supporters_at_table, self.actor)]
+        table_now = seated(view)
+        closing = [
+            p for p in acceptable if passes_with(view, p.supporters_at_table, self.actor, table_now)
+        ]
         if closing:
             return self._support(view, max(closing, key=lambda p: seen.rank(score, p)))
         consult = self._consult_for_proposal(view, seen, others, demand)
@@ -361,7 +364,10 @@ class StrategyBot:
             return False
         if view.round >= view.deadline:
             return False
-        nearest = min((shortfall(view, p.supporters_at_table) for p in view.proposals), default=9)
+        table = seated(view)
+        nearest = min(
+            (shortfall(view, p.supporters_at_table, table) for p in view.proposals), default=9
+        )
         return nearest >= STUCK_SHORTFALL
 
     def _rng(self, view: PlayerView) -> random.Random:
@@ -497,8 +503,12 @@ def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None
     rows = np.flatnonzero(mask)
     if rows.size == 0:
         return None
-    order = np.lexsort((rows, -values[rows], -score[rows]))
-    return int(rows[order[0]])
+    scores = score[rows]
+    tied = rows[scores == scores.max()]  # usually one; the tie-breaks only sort the tied
+    if tied.size == 1:
+        return int(tied[0])
+    order = np.lexsort((tied, -values[tied]))
+    return int(tied[order[0]])
 
 
 def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:

@@ -20,6 +20,7 @@ import numpy as np
 
 from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
+from game.engine.log import LogLine
 
 PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
 SUPPORTED = 1.0  # … from a proposal the actor supports
@@ -40,6 +41,10 @@ class Layout:
     @cached_property
     def offsets(self) -> np.ndarray:
         return np.cumsum([0, *(len(o) for o in self.options)])
+
+    @cached_property
+    def issue_number(self) -> dict[str, int]:
+        return {issue: k for k, issue in enumerate(self.issues)}
 
     @cached_property
     def issue_of(self) -> np.ndarray:
@@ -180,27 +185,32 @@ def model(
     last = [0] * len(others)  # the round of each actor's latest proposal
     # proposals: which options each actor backs (a supporter matrix times an option matrix)
     kept: list[int] = []
-    backers: list[list[tuple[int, bool]]] = []
+    backing: tuple[list[int], list[int], list[bool]] = ([], [], [])  # actor, proposal, own
     for proposal in view.proposals:
         row = table.row_of(proposal) if rows is None else rows.get(proposal.id)
         proposer = who.get(proposal.proposer)
         if proposer is not None and proposal.round > last[proposer]:
             last[proposer] = proposal.round
         if row is not None:
+            column = len(kept)
             kept.append(row)
-            backers.append(
-                [(who[a], a == proposal.proposer) for a in proposal.supporters if a in who]
-            )
+            for supporter in proposal.supporters:
+                actor = who.get(supporter)
+                if actor is not None:
+                    backing[0].append(actor)
+                    backing[1].append(column)
+                    backing[2].append(supporter == proposal.proposer)
     counts = np.zeros((len(others), n_places))
     if kept:
         picks = _flat_digits(table)[kept]  # (proposals, issues): places of their options
         support = np.zeros((len(others), len(kept)))
         own = np.zeros((len(others), len(kept)), dtype=bool)
-        for j, found in enumerate(backers):
-            for actor, proposed in found:
-                support[actor, j] = PROPOSED if proposed else SUPPORTED
-                evidence[actor] += 1.0
-                own[actor, j] = proposed
+        if backing[0]:
+            proposed = np.array(backing[2])
+            support[backing[0], backing[1]] = np.where(proposed, PROPOSED, SUPPORTED)
+            own[backing[0], backing[1]] = proposed
+            for actor, seen in enumerate(np.bincount(backing[0], minlength=len(others))):
+                evidence[actor] += float(seen)
         chosen = np.zeros((len(kept), n_places))
         chosen[np.arange(len(kept))[:, None], picks] = 1.0
         counts = support @ chosen
@@ -209,7 +219,7 @@ def model(
             first = picks[own.argmax(axis=1)]  # (actors, issues)
             same = (picks[None, :, :] == first[:, None, :]) | ~own[:, :, None]
             weights += STEADY_WEIGHT * (same.all(axis=1) & (made >= 2)[:, None])
-    issue_number = {issue: k for k, issue in enumerate(layout.issues)}
+    issue_number = layout.issue_number
     for actor_view in view.actors:
         actor = who.get(actor_view.id)
         if actor is None:
@@ -219,28 +229,43 @@ def model(
             for issue in interest.issues:
                 if issue in issue_number:
                     weights[actor, issue_number[issue]] += INTEREST_WEIGHT
-    _learn_from_answers(view, layout, who, counts, weights, evidence)
+    answers, added_options = _lines_learnt_from(view)
+    _learn_from_answers(view, answers, layout, who, counts, weights, evidence)
     top = np.maximum.reduceat(counts, layout.offsets[:-1], axis=1) if others else counts
     like = (counts + 1.0) / (top[:, layout.issue_of] + 1.0)
-    added = _added_rounds(view, layout)
+    added = _added_rounds(added_options, layout)
     if added.any():  # options added after an actor's last proposal: no sign either way
         like[added[None, :] > np.asarray(last)[:, None]] = 1.0
     return Model(others, layout, np.maximum(weights, MIN_WEIGHT), like, evidence)
 
 
-def _added_rounds(view: PlayerView, layout: Layout) -> np.ndarray:
+def _lines_learnt_from(view: PlayerView) -> tuple[list[LogLine], list[LogLine]]:
+    """The view's answer lines and option-added lines, in log order: the only lines the model
+    reads, picked out in one pass over a log that grows all game."""
+    answers: list[LogLine] = []
+    added: list[LogLine] = []
+    for line in view.log:
+        kind = line.kind
+        if kind == "answer":
+            answers.append(line)
+        elif kind == "option_added":
+            added.append(line)
+    return answers, added
+
+
+def _added_rounds(added_options: list[LogLine], layout: Layout) -> np.ndarray:
     """Per option in the flat row: the round an event added it to the table (0: from the start)."""
     out = np.zeros(int(layout.offsets[-1]), dtype=int)
-    for line in view.log:
-        if line.kind == "option_added":
-            place = layout.place.get((str(line.data.get("issue")), str(line.data.get("option"))))
-            if place is not None:
-                out[place] = line.round
+    for line in added_options:
+        place = layout.place.get((str(line.data.get("issue")), str(line.data.get("option"))))
+        if place is not None:
+            out[place] = line.round
     return out
 
 
 def _learn_from_answers(
     view: PlayerView,
+    answers: list[LogLine],
     layout: Layout,
     who: Mapping[str, int],
     counts: np.ndarray,
@@ -249,10 +274,12 @@ def _learn_from_answers(
 ) -> None:
     """Truthful answers to this bot's questions: the answer line in its view carries the
     answerer's best options (`best`, option ids) and the issue's weight (`weight`)."""
+    if not answers:
+        return
     questions = {q.id: q for q in view.questions if q.asker == view.actor}
-    issue_number = {issue: k for k, issue in enumerate(layout.issues)}
-    for line in view.log:
-        if line.kind != "answer" or line.data.get("mode") != "truthful":
+    issue_number = layout.issue_number
+    for line in answers:
+        if line.data.get("mode") != "truthful":
             continue
         question = questions.get(line.data.get("question"))  # type: ignore[arg-type]
         if question is None or question.to not in who or question.issue not in issue_number:

@@ -6,7 +6,7 @@ view shows it; a bot counts supporters still at the table, as the engine does at
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from game.engine import PlayerView
 
@@ -16,12 +16,15 @@ def seated(view: PlayerView) -> list[str]:
     return [a.id for a in view.actors if a.status == "at_table"]
 
 
-def shortfall(view: PlayerView, supporters: Iterable[str]) -> int:
+def shortfall(
+    view: PlayerView, supporters: Iterable[str], table: Collection[str] | None = None
+) -> int:
     """How many more actors at the table must back a proposal before it passes (0: it passes).
 
     Under a quorum every missing required actor counts, and so does every supporter short
-    of the quorum (a required actor who joins fills both)."""
-    table = seated(view)
+    of the quorum (a required actor who joins fills both). `table`: `seated(view)`, when the
+    caller weighs many proposals of one view."""
+    table = seated(view) if table is None else table
     support = {a for a in supporters if a in table}
     rule = view.agreement
     missing = [a for a in rule.required if a not in support]
@@ -30,6 +33,11 @@ def shortfall(view: PlayerView, supporters: Iterable[str]) -> int:
     return max(len(missing), (rule.quorum or 0) - len(support))
 
 
-def passes_with(view: PlayerView, supporters: Iterable[str], actor: str) -> bool:
+def passes_with(
+    view: PlayerView,
+    supporters: Iterable[str],
+    actor: str,
+    table: Collection[str] | None = None,
+) -> bool:
     """Whether a proposal with these supporters would pass if `actor` backed it too."""
-    return shortfall(view, [*supporters, actor]) == 0
+    return shortfall(view, [*supporters, actor], table) == 0
