@@ -13,7 +13,7 @@ from game.engine import Pass
 from game.scenario.loader import default_scenario_path, load_scenario
 from game.text import t
 from game.ui.app import App
-from game.ui.driver import focus_key, press, steps
+from game.ui.driver import focus_key, press, replay_from, steps
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.session import PERSON, Session
@@ -66,8 +66,7 @@ def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
     first = session.game.outcome
     app.push(DebriefScene(app, session))
     steps(app, 2)
-    assert focus_key(app, "debrief.rewind.2")
-    press(app, pygame.K_RETURN)
+    assert replay_from(app, 2)
     assert type(app.scenes[1]).__name__ == "TableScene"  # an event may pop up over it
     assert not session.game.is_over() and session.game.round <= 2
     assert len(session.attempts) == 1 and session.attempts[0].outcome_kind == first.kind

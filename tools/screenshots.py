@@ -25,7 +25,7 @@ import pygame  # noqa: E402
 
 from game.scenario.loader import default_scenario_path, load_scenario  # noqa: E402
 from game.ui.app import App  # noqa: E402
-from game.ui.driver import focus_key, press, steps  # noqa: E402
+from game.ui.driver import focus_key, press, replay_from, steps  # noqa: E402
 from game.ui.scenes.handover import HandoverScene  # noqa: E402
 from game.ui.scenes.menu import MenuScene  # noqa: E402
 from game.ui.scenes.table import TableScene  # noqa: E402
@@ -107,8 +107,7 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     play_to(app, lambda: scene(app) == "DebriefScene")
     save(app, out, "debrief")
     # practice rewind: back to week 2, play on, compare both outcomes side by side
-    focus_key(app, "debrief.rewind.2")
-    press(app, pygame.K_RETURN)
+    replay_from(app, 2)
     play_to(app, lambda: scene(app) == "DebriefScene")
     save(app, out, "rewind_compare")
     app.close()

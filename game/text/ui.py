@@ -278,8 +278,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.debrief.package": ("Het akkoord", "The agreement"),
     "ui.debrief.no_package": ("Geen akkoord.", "No agreement."),
     "ui.debrief.goals": ("Leerdoelen om te bespreken", "Learning goals to discuss"),
-    "ui.debrief.rewind": ("Oefenen: terug naar week …", "Practice: back to week …"),
+    "ui.debrief.rewind": ("Oefenen:", "Practice:"),
     "ui.debrief.rewind_to": ("Week {round} opnieuw", "Replay from week {round}"),
+    "ui.debrief.rewind_pick": (
+        "Pijltjes links/rechts: kies de week (1 tot {last}) · Enter: speel opnieuw vanaf die week",
+        "Arrows left/right: choose the week (1 to {last}) · Enter: replay from that week",
+    ),
+    "ui.debrief.measures": (
+        "Nash-verhouding {nash} · eerlijkheid {fair} · laten liggen: {left} punten",
+        "Nash ratio {nash} · fairness {fair} · left on the table: {left} points",
+    ),
+    "ui.debrief.kind.agreement": ("akkoord", "agreement"),
+    "ui.debrief.kind.deadline": (
+        "termijn verstreken zonder akkoord",
+        "deadline passed, no agreement",
+    ),
+    "ui.debrief.kind.walkout": ("een partij liep weg", "a party walked away"),
     "ui.debrief.compare": ("Vergelijk beide uitkomsten", "Compare both outcomes"),
     "ui.debrief.first": ("Eerste poging", "First attempt"),
     "ui.debrief.second": ("Tweede poging", "Second attempt"),

@@ -65,3 +65,17 @@ def run_until(app: App, done: Callable[[], bool], limit: int = 5000) -> bool:
             return True
         app.step(FRAME)
     return done()
+
+
+def replay_from(app: App, week: int) -> bool:
+    """On the debrief: replay from `week` by keyboard, with its own button or the week picker."""
+    if any(item.key == f"debrief.rewind.{week}" for item in app.focus.items):
+        if not focus_key(app, f"debrief.rewind.{week}"):
+            return False
+    else:
+        if not focus_key(app, "debrief.rewind"):
+            return False
+        while app.scene.rewind_week != week:
+            press(app, pygame.K_RIGHT if app.scene.rewind_week < week else pygame.K_LEFT)
+    press(app, pygame.K_RETURN)
+    return True

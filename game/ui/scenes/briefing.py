@@ -7,6 +7,7 @@ import pygame
 from game.scenario.model import text_in
 from game.ui.icons import icon
 from game.ui.scene import Scene, esc
+from game.ui.theme import font
 
 
 def fmt(points: float) -> str:
@@ -31,10 +32,12 @@ class BriefingScene(Scene):
         self.icon_pos = (margin, self.s(18))
         self.kind = me.kind
         tx = margin + icon_size + self.s(14)
-        self.label(
+        title = self.tr("ui.briefing.title", actor=text_in(me.name, lang))
+        fits = font(self.s(34), True).size(title)[0] <= w - tx - margin - 8
+        self.label(  # a long name: a smaller title rather than a cut one
             pygame.Rect(tx, self.s(8), w - tx - margin, self.s(50)),
-            self.tr("ui.briefing.title", actor=text_in(me.name, lang)),
-            "#title",
+            title if fits else self.fit(title, w - tx - margin - 8, 18, bold=True),
+            "#title" if fits else "#heading",
         )
         self.label(
             pygame.Rect(tx, self.s(56), w - tx - margin, self.s(24)),

@@ -19,6 +19,8 @@ from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
+from game.ui.tabledraw import LIST_SCALE
+from game.ui.theme import font
 
 
 def pct(value: float) -> str:
@@ -52,40 +54,46 @@ class DebriefScene(Scene):
     def build(self) -> None:
         w, h = self.size
         margin = max(24, w // 40)
-        self.label(
-            pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(50)),
-            self.tr("ui.debrief.title"),
-            "#title",
+        head_y = self.s(10)
+        if self.app.settings.scale < LIST_SCALE:  # large text: the outcome heads the screen
+            self.label(
+                pygame.Rect(margin, head_y, w - 2 * margin, self.s(50)),
+                self.tr("ui.debrief.title"),
+                "#title",
+            )
+            head_y = self.s(60)
+        self.outcome_lines = self.wrap_text(
+            self._outcome_text(), 18, w - 2 * margin, bold=True, max_lines=2
         )
-        self.label(
-            pygame.Rect(margin, self.s(60), w - 2 * margin, self.s(28)),
-            self._outcome_text(),
-            "#heading",
-        )
-        top = self.s(96)
+        self.outcome_pos = (margin, head_y)
+        line_h = font(self.s(18), True).get_linesize()
+        top = head_y + line_h * max(len(self.outcome_lines), 1) + self.s(8)
         bottom = h - self.s(124)
         left_w = (w - 3 * margin) * 9 // 20
         self.textbox(pygame.Rect(margin, top, left_w, bottom - top), self._html())
         self.chart = pygame.Rect(2 * margin + left_w, top, w - 3 * margin - left_w, bottom - top)
-        # practice rewind: one button per week played
+        # practice rewind: one button per week played, or one week to pick when they don't fit
         game = self.session.game
         last = game.outcome.round if game.outcome else game.round
+        self.rewind_week = min(max(getattr(self, "rewind_week", 1), 1), last)
         y = bottom + self.s(12)
-        self.label(
-            pygame.Rect(margin, y, self.s(300), self.s(26)), self.tr("ui.debrief.rewind"), "#subtle"
-        )
-        x = margin + self.s(300)
-        bw = self.s(150)
-        for week in range(1, last + 1):
-            if x + bw > w - margin:
-                break
-            self.button(
-                pygame.Rect(x, y, bw - self.s(6), self.s(34)),
-                self.tr("ui.debrief.rewind_to", round=week),
-                lambda r=week: self._rewind(r),
-                key=f"debrief.rewind.{week}",
-            )
-            x += bw
+        intro = self.tr("ui.debrief.rewind")
+        intro_w = font(self.s(13)).size(intro)[0] + self.s(16)
+        self.label(pygame.Rect(margin, y, intro_w, self.s(34)), intro, "#subtle")
+        x = margin + intro_w
+        labels = [self.tr("ui.debrief.rewind_to", round=week) for week in range(1, last + 1)]
+        bw = max(font(self.s(15)).size(label)[0] for label in labels) + self.s(24)
+        if x + len(labels) * (bw + self.s(6)) <= w - margin:
+            for week, label in enumerate(labels, start=1):
+                self.button(
+                    pygame.Rect(x, y, bw, self.s(34)),
+                    label,
+                    lambda r=week: self._rewind(r),
+                    key=f"debrief.rewind.{week}",
+                )
+                x += bw + self.s(6)
+        else:
+            self._rewind_picker(pygame.Rect(x, y, w - margin - x, self.s(34)), last)
         self.button(
             pygame.Rect(margin, h - self.s(58), self.s(280), self.s(42)),
             self.tr("ui.debrief.export"),
@@ -100,15 +108,54 @@ class DebriefScene(Scene):
             object_id="#primary",
         )
 
+    def _rewind_picker(self, rect: pygame.Rect, last: int) -> None:
+        """‹ Week n opnieuw ›: arrows (or the small buttons) pick the week, Enter replays."""
+        small = self.s(44)
+        week = self.rewind_week
+        self.button(
+            pygame.Rect(rect.x, rect.y, small, rect.height),
+            "‹",
+            lambda: self._pick_week(-1, last),
+            key="debrief.rewind.earlier",
+            enabled=week > 1,
+        )
+        middle = min(rect.width - 2 * (small + self.s(6)), self.s(260))
+        self.button(
+            pygame.Rect(rect.x + small + self.s(6), rect.y, middle, rect.height),
+            self.tr("ui.debrief.rewind_to", round=week),
+            lambda: self._rewind(self.rewind_week),
+            key="debrief.rewind",
+            tooltip=self.tr("ui.debrief.rewind_pick", last=last),
+            on_arrow=lambda step: self._pick_week(step, last),
+        )
+        self.button(
+            pygame.Rect(rect.x + small + middle + 2 * self.s(6), rect.y, small, rect.height),
+            "›",
+            lambda: self._pick_week(1, last),
+            key="debrief.rewind.later",
+            enabled=week < last,
+        )
+
+    def _pick_week(self, step: int, last: int) -> bool:
+        self.rewind_week = min(max(self.rewind_week + step, 1), last)
+        self.refresh()
+        return True
+
     def _html(self) -> str:
         lang = self.lang
         sc = self.scores
         yes_no = self.tr("ui.debrief.yes" if sc.pareto_optimal else "ui.debrief.no")
         parts = [
             f"<b>{esc(self.tr('ui.debrief.integration', value=pct(sc.integration_index)))}</b>"
-            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))}"
-            f" · Nash {pct(sc.nash_ratio)} · fair {pct(sc.fairness)}"
-            f" · ε {fmt(round(sc.left_on_table, 1))}",
+            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))} · "
+            + esc(
+                self.tr(
+                    "ui.debrief.measures",
+                    nash=pct(sc.nash_ratio),
+                    fair=pct(sc.fairness),
+                    left=fmt(round(sc.left_on_table, 1)),
+                )
+            ),
         ]
         best = self.analysis.best_in_zopa
         lines = []
@@ -153,7 +200,8 @@ class DebriefScene(Scene):
             rows = [f"<b>{esc(self.tr('ui.debrief.compare'))}</b>"]
             for number, attempt in enumerate(self.session.attempts, start=1):
                 total = sum(attempt.points.values())
-                rows.append(f"{number}. {esc(attempt.outcome_kind)} · Σ {fmt(round(total, 1))}")
+                kind = self.tr(f"ui.debrief.kind.{attempt.outcome_kind}")
+                rows.append(f"{number}. {esc(kind)} · Σ {fmt(round(total, 1))}")
             now_total = sum(self.reached.values())
             rows.append(
                 f"{len(self.session.attempts) + 1}. "
@@ -167,6 +215,9 @@ class DebriefScene(Scene):
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
+        x, y = self.outcome_pos
+        for line in self.outcome_lines:
+            y = self.draw_text(surface, line, (x, y), 18, self.app.palette.accent, bold=True).bottom
         if not self.session.attempts:
             self._draw_chart(surface, self.chart, self.reached, self.tr("ui.debrief.chart"))
             return
@@ -211,7 +262,7 @@ class DebriefScene(Scene):
             area.x + self.s(12),
             legend_y + self.s(28),
             area.width - self.s(24),
-            area.bottom - legend_y - self.s(40) - self.s(28),
+            area.bottom - legend_y - self.s(28) - self.s(10),
         )
         name_w = min(self.s(170), plot.width // 3)
         row_h = plot.height / max(len(actors), 1)
@@ -222,14 +273,19 @@ class DebriefScene(Scene):
             pygame.draw.circle(
                 surface, kind_colour(kind), (plot.x + self.s(6), y + round(row_h / 2)), self.s(5)
             )
-            self.draw_text(
-                surface,
-                self._name(actor),
-                (plot.x + self.s(16), y + round(row_h / 2)),
-                12,
-                anchor="midleft",
-                max_width=name_w - self.s(20),
-            )
+            name_h = font(self.s(12)).get_linesize()
+            room = max(1, min(3, int(row_h / (1.3 * name_h))))  # wraps where rows are tall
+            names = self.wrap_text(self._name(actor), 12, name_w - self.s(20), max_lines=room)
+            name_y = y + round(row_h / 2) - name_h * (len(names) - 1) // 2
+            for k_line, line in enumerate(names):
+                self.draw_text(
+                    surface,
+                    line,
+                    (plot.x + self.s(16), name_y + k_line * name_h),
+                    12,
+                    anchor="midleft",
+                    max_width=name_w - self.s(20),
+                )
             x0 = plot.x + name_w
             h_bar = max(6, round(row_h * 0.30))
             possible = round(bar_w * max(best.get(actor, 0), 0) / top_value)
