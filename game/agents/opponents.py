@@ -166,8 +166,72 @@ def others_utility(
     view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] | None = None
 ) -> np.ndarray:
     """Per package of `table`: the others' estimated shares of their best, summed
-    (`joint_utility` of `beliefs`, without building a Belief per actor)."""
-    return model(view, table, rows).shares()[_flat_digits(table)].sum(axis=1)
+    (`joint_utility` of `beliefs`, without building a Belief per actor). Read-only.
+
+    Kept per evidence: when nothing the model reads has changed since a bot's last turn
+    (the others passed), the bot gets the same row back instead of working it out again."""
+    key = _evidence(view, table, rows)
+    found = _UTILITIES.get(key)
+    if found is None:
+        if len(_UTILITIES) >= UTILITIES_KEPT:
+            _UTILITIES.clear()
+        found = model(view, table, rows).shares()[_flat_digits(table)].sum(axis=1)
+        found.setflags(write=False)
+        _UTILITIES[key] = found
+    return found
+
+
+#: Evidence keys whose utility row a process keeps.
+UTILITIES_KEPT = 512
+_UTILITIES: dict[tuple, np.ndarray] = {}
+
+
+def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] | None) -> tuple:
+    """Everything `model` reads from a view, as plain values: who sits where, each
+    proposal's row, proposer, round and backers, revealed interests' issues, this actor's
+    questions and the answer and option-added lines. The table itself is part of the key
+    (held by the cache, so its identity stays its own)."""
+    proposals = tuple(
+        [
+            (
+                table.row_of(p) if rows is None else rows.get(p.id),
+                p.proposer,
+                p.round,
+                tuple(p.supporters),
+            )
+            for p in view.proposals
+        ]
+    )
+    actors = tuple(
+        [
+            (a.id, a.status, tuple([tuple(i.issues) for i in a.revealed_interests]))
+            for a in view.actors
+        ]
+    )
+    answers, added = _lines_learnt_from(view)
+    learnt: tuple = ()
+    if answers or added:
+        questions = tuple([(q.id, q.to, q.issue) for q in view.questions if q.asker == view.actor])
+        learnt = (
+            questions,
+            tuple([_answer_facts(line) for line in answers]),
+            tuple(
+                [(line.data.get("issue"), line.data.get("option"), line.round) for line in added]
+            ),
+        )
+    return (table, view.actor, proposals, actors, learnt)
+
+
+def _answer_facts(line: LogLine) -> tuple:
+    """What `_learn_from_answers` reads from one answer line."""
+    data = line.data
+    best = data.get("best")
+    return (
+        data.get("mode"),
+        data.get("question"),
+        tuple([str(o) for o in best]) if isinstance(best, list) else None,
+        data.get("weight"),
+    )
 
 
 def model(

@@ -1,0 +1,38 @@
+"""What bots keep between moves for speed is never stale: a kept row equals a fresh one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from agents_support import all_scenarios
+
+from game.agents import make_bot
+from game.agents.opponents import _flat_digits, model, others_utility
+from game.agents.own_table import own_table
+from game.engine import Game
+
+SCENARIOS = all_scenarios()
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+@pytest.mark.parametrize("seed", [3, 8])
+def test_kept_utility_equals_the_model_worked_out_again(scenario, seed) -> None:
+    """Every view of a game, each actor: the row `others_utility` returns (often kept from
+    an earlier move or game) is exactly the one the model gives from this view alone."""
+    mixes = ("integrative", "reciprocal", "tough", "conceder")
+    strategies = {a.id: mixes[k % 4] for k, a in enumerate(scenario.all_actors())}
+    game = Game(scenario, seed=seed)
+    bots = {a: make_bot(a, s, seed) for a, s in strategies.items()}
+    checked = 0
+    while not game.is_over():
+        actor = game.current_actor
+        assert actor is not None
+        view = game.view(actor)
+        table = own_table(view)
+        fresh = model(view, table).shares()[_flat_digits(table)].sum(axis=1)
+        kept = others_utility(view, table)
+        assert np.array_equal(kept, fresh)
+        assert not kept.flags.writeable
+        checked += 1
+        game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
+    assert checked >= 5
