@@ -20,11 +20,12 @@ MEDIUM_SHARE = 0.75
 
 def weight_key(state: State, actor: str, issue: str) -> str:
     """'high', 'medium' or 'low': how much `issue` matters to `actor` now."""
-    spreads = {
-        i: max(table[o] for o in state.issues[i]) - min(table[o] for o in state.issues[i])
-        for i, table in state.points[actor].items()
-        if i in state.issues
-    }
+    issues = state.issues
+    spreads = {}
+    for i, table in state.points[actor].items():
+        if i in issues:
+            values = [table[o] for o in issues[i]]
+            spreads[i] = max(values) - min(values)
     total = sum(spreads.values())
     if total <= 0:
         return "low"

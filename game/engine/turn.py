@@ -180,6 +180,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
             turn=state.turn,
             kind="answer",
             actor=action.actor,
+            action=None,  # the answer's action is on the line before; this one is what it says
             to=[question.asker, question.to],
             data=answer_data(state, question, action.mode),
             nl=nl,
