@@ -205,11 +205,19 @@ class StrategyBot:
         per_actor: dict[str, int] = {}
         for q in mine:
             per_actor[q.to] = per_actor.get(q.to, 0) + 1
+        unasked = [
+            a
+            for a in view.actors
+            if a.id != self.actor
+            and a.status == "at_table"
+            and per_actor.get(a.id, 0) < QUESTIONS_PER_ACTOR
+        ]
+        if not unasked:  # the usual case after the first round: nothing left to ask
+            return None
         swing = _swings(view)
-        issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), _position(view, i)))
-        for other in (a for a in view.actors if a.id != self.actor and a.status == "at_table"):
-            if per_actor.get(other.id, 0) >= QUESTIONS_PER_ACTOR:
-                continue
+        position = {issue.id: k for k, issue in enumerate(view.issues)}
+        issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), position.get(i, 0)))
+        for other in unasked:
             for issue in issues:
                 if (other.id, issue) not in asked:
                     text = partial(
@@ -520,10 +528,6 @@ def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:
 def _swings(view: PlayerView) -> dict[str, float]:
     """How much each issue can move this actor's points (its best minus its worst option)."""
     return {i: max(t.values()) - min(t.values()) for i, t in view.points.items() if t}
-
-
-def _position(view: PlayerView, issue: str) -> int:
-    return next((k for k, i in enumerate(view.issues) if i.id == issue), 0)
 
 
 def make_bot(actor: str, strategy: str, seed: int) -> Bot:
