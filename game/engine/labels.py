@@ -8,9 +8,28 @@ from game.engine.errors import fill
 from game.scenario.model import LocalText, Scenario, Text, text_in
 from game.text import t
 
+#: Worded lines a process keeps: a game writes the same line often ("X passes.").
+LINES_KEPT = 4096
+_LINES: dict[tuple, tuple[str, str]] = {}
+
 
 def bilingual(key: str, **values: object) -> tuple[str, str]:
-    """The catalogue line `key` in Dutch and in English, scenario texts in each language."""
+    """The catalogue line `key` in Dutch and in English, scenario texts in each language.
+
+    Kept per key and values (each value's type too: 1 and 1.0 read differently)."""
+    try:
+        kept_as = (key, *[(name, type(v), v) for name, v in values.items()])
+        found = _LINES.get(kept_as)
+    except TypeError:  # a value that cannot be a key (a list): word it every time
+        return _worded(key, values)
+    if found is None:
+        if len(_LINES) >= LINES_KEPT:
+            _LINES.clear()
+        found = _LINES[kept_as] = _worded(key, values)
+    return found
+
+
+def _worded(key: str, values: dict[str, object]) -> tuple[str, str]:
     return t(key, "nl", **fill(values, "nl")), t(key, "en", **fill(values, "en"))
 
 
