@@ -12,7 +12,7 @@ import pytest
 
 from game import cli
 from game.commands import new, validate
-from game.engine import SaveError
+from game.engine import Game, SaveError
 from game.engine.record import parse_save_text
 from game.scenario.lint import lint
 from game.scenario.loader import ScenarioError, load_scenario, load_text
@@ -118,3 +118,16 @@ def test_an_exponent_read_as_text_gets_a_hint_that_loads(written: str, suggested
     assert line.endswith(f"write a number with a point and a sign: {suggested})")
     text = render("proef", "schema.json", "proef.yaml").replace("batna: 40", f"batna: {suggested}")
     assert load_text(text, "proef.yaml", "en").scenario.actors[0].batna == float(suggested)
+
+
+@pytest.mark.parametrize("part", ["actions", "seats"])
+def test_a_save_with_a_lone_surrogate_in_an_id_is_refused_with_a_message(part: str) -> None:
+    scenario = load_scenario(SHIPPED, "en").scenario
+    save = Game(scenario, seed=1, seats=[a.id for a in scenario.actors]).to_save()
+    if part == "actions":
+        save["actions"] = [{"actor": "\udcff", "kind": "pass"}]
+    else:
+        save["seats"] = ["\udcff", *save["seats"][1:]]
+    with pytest.raises(SaveError) as refused:
+        Game.from_save(save, scenario)
+    assert "There is no party '?'" in refused.value.message("en")

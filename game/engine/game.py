@@ -296,4 +296,9 @@ class Game:
 
 
 def _both(error: IllegalAction | SetupError) -> LocalText:
-    return LocalText(nl=error.message("nl"), en=error.message("en"))
+    return LocalText(nl=_valid_text(error.message("nl")), en=_valid_text(error.message("en")))
+
+
+def _valid_text(text: str) -> str:
+    """`text` without lone surrogates (a tampered save may put "\\udcff" in an id)."""
+    return text.encode("utf-8", "replace").decode("utf-8")
