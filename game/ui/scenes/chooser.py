@@ -77,37 +77,49 @@ class ChooserScene(Scene):
         top = self.s(24) + self.s(64)
         list_w = min(self.s(360), w // 3)
         bh = self.s(54)
-        y = top
         own_dir = user_scenarios_dir()
+        folder_y = h - self.s(76)
         if not self.entries:
             self.label(
-                pygame.Rect(margin, y, w - 2 * margin, self.s(30)),
+                pygame.Rect(margin, top, w - 2 * margin, self.s(30)),
                 self.tr("ui.chooser.none", path=own_dir),
                 "#subtle",
             )
+        # the cases in a scrolling list, so that many (or large text) never run over the rest
+        scroller = self.scroller(pygame.Rect(margin, top, list_w, folder_y - top - self.s(8)))
+        inner_w = scroller.width
+        y = 0
         shown_own_heading = False
         for index, entry in enumerate(self.entries):
             if entry.own and not shown_own_heading:
                 self.label(
-                    pygame.Rect(margin, y, list_w, self.s(28)),
+                    pygame.Rect(0, y, inner_w, self.s(28)),
                     self.tr("ui.chooser.own"),
                     "#heading",
+                    container=scroller.inner,
                 )
                 y += self.s(32)
                 shown_own_heading = True
             title = text_in(entry.scenario.title, self.lang) if entry.scenario else entry.path.name
             self.button(
-                pygame.Rect(margin, y, list_w, bh),
-                title,
+                pygame.Rect(0, y, inner_w, bh),
+                self.fit(title, inner_w - self.s(28)),
                 lambda i=index: self._select(i),
                 key=f"chooser.entry.{index}",
                 object_id="#rowbutton",
                 selected=index == self.selected,
+                tooltip=title,
+                container=scroller.inner,
             )
             y += bh + self.s(8)
+        scroller.set_content_height(y)
+        # where to put one's own cases: between the two buttons at the bottom
+        folder = self.tr("ui.chooser.own_folder", path=own_dir)
+        fx = margin + self.s(160) + self.s(16)
+        fw = w - margin - self.s(280) - self.s(16) - fx
         self.label(
-            pygame.Rect(margin, h - self.s(96), list_w + 400, self.s(24)),
-            self.tr("ui.chooser.own_folder", path=own_dir),
+            pygame.Rect(fx, h - self.s(64), fw, self.s(42)),
+            self.fit(folder, fw - self.s(8), 13),
             "#subtle",
         )
         self.button(
