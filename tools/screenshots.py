@@ -113,6 +113,19 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     app.close()
 
 
+def large_text(out: Path) -> None:
+    """The table at 200% text size in the default 1280×720 window."""
+    app = App(Settings(font_scale=200), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    for _ in range(4):
+        press(app, pygame.K_RETURN)
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.game.round >= 2, 80)
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
+    save(app, out, "table_large_text")
+    app.close()
+
+
 def hotseat(out: Path) -> None:
     app = App(Settings(), persist=False)
     app.bot_delay = 0
@@ -158,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     solo(args.out, "nl")
     solo(args.out, "en")
     solo(args.out, "nl", contrast=True)
+    large_text(args.out)
     hotseat(args.out)
     broken(args.out)
     return 0
