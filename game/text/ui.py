@@ -96,10 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.seating.level.normal": ("Normaal", "Normal"),
     "ui.seating.level.hard": ("Moeilijk", "Hard"),
     "ui.seating.level_hint": (
-        "Geeft elke bot een strategie: makkelijk = toegeeflijk en open, normaal = zoals de "
-        "casus voorstelt, moeilijk = taai. Daarna kun je per bot nog wisselen.",
-        "Gives every bot a strategy: easy = yielding and open, normal = as the case suggests, "
-        "hard = tough. You can still change each bot afterwards.",
+        "Geeft elke bot een strategie: makkelijk = vooral toegeeflijk en open, normaal = zoals "
+        "de casus voorstelt, moeilijk = vooral taai. Daarna kun je per bot nog wisselen.",
+        "Gives every bot a strategy: easy = mostly yielding and open, normal = as the case "
+        "suggests, hard = mostly tough. You can still change each bot afterwards.",
     ),
     "ui.seating.level_custom": ("eigen keuze per bot", "own choice per bot"),
     "ui.seating.change_solo": (
