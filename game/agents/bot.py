@@ -463,17 +463,20 @@ class _Reading:
     def __init__(self, view: PlayerView, table: OwnTable) -> None:
         self.table = table
         self.row = {p.id: table.row_of(p) for p in view.proposals}
-        values, allowed, forbidden = table.values, table.allowed, table.forbidden
-        below = table.below_minimum
+        rows = [row for row in self.row.values() if row is not None]
+        # the known rows' figures read in one numpy step each, then handed out in order
+        values = iter(table.values[rows].tolist())
+        allowed = iter(table.allowed[rows].tolist())
+        # outside the mandate only through a forbidden option: a consultation may open it
+        needs = iter((table.forbidden[rows] & ~table.below_minimum[rows]).tolist())
         self.value: dict[int, float] = {}
         self.allowed: dict[int, bool] = {}
         self._needs_mandate: dict[int, bool] = {}
         for pid, row in self.row.items():
             known = row is not None
-            self.value[pid] = float(values[row]) if known else float("-inf")
-            self.allowed[pid] = known and bool(allowed[row])
-            # outside the mandate only through a forbidden option: a consultation may open it
-            self._needs_mandate[pid] = known and bool(forbidden[row]) and not bool(below[row])
+            self.value[pid] = next(values) if known else float("-inf")
+            self.allowed[pid] = next(allowed) if known else False
+            self._needs_mandate[pid] = next(needs) if known else False
 
     def needs_mandate(self, proposal: ProposalView) -> bool:
         return self._needs_mandate[proposal.id]
