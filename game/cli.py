@@ -7,12 +7,11 @@ A command module in `game/commands/` offers `NAME`, `HELP`, `add_arguments(parse
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from importlib import import_module
 from types import ModuleType
 
-from game.text import t
+from game.text import preferred_lang, t
 
 COMMANDS: tuple[str, ...] = (
     "lint",
@@ -29,10 +28,6 @@ COMMANDS: tuple[str, ...] = (
     "join",
     "results",
 )
-
-
-def _lang() -> str:
-    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
 
 
 def command_name(module_name: str) -> str:
@@ -69,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             return _start_default()
         return int(run(args) or 0)
     except KeyboardInterrupt:
-        print(t("cli.interrupted", _lang()), file=sys.stderr)
+        print(t("cli.interrupted", preferred_lang()), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -88,5 +83,5 @@ def _start_default() -> int:
     if "play" in COMMANDS:
         play = import_module("game.commands.play")
         return int(play.run(play.default_args()) or 0)
-    print(t("cli.no_display", _lang()))
+    print(t("cli.no_display", preferred_lang()))
     return 0

@@ -29,3 +29,16 @@ def test_a_command_does_not_import_the_report_machinery() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip().endswith("False")
+
+
+def test_help_speaks_english_when_the_environment_asks_for_it() -> None:
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-m", "game", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OMGEVINGSTAFEL_LANG": "en"},
+        check=True,
+    )
+    assert "negotiating at one table" in done.stdout

@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from game.agents.balance import balance_section
 from game.scenario.lint import LintReport, lint
 from game.scenario.loader import Located, ScenarioError, load_scenario, shipped_scenarios
-from game.text import t
+from game.text import preferred_lang, t
 
 NAME = "lint"
-HELP = t("lint.help", "nl")
-
-
-def _default_lang() -> str:
-    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
+HELP = t("lint.help")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("lint.arg.paths", "nl"))
-    parser.add_argument("--strict", action="store_true", help=t("lint.arg.strict", "nl"))
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("lint.arg.paths"))
+    parser.add_argument("--strict", action="store_true", help=t("lint.arg.strict"))
     parser.add_argument("--no-sim", action="store_true", help=t("agents.balance.no_sim_help"))
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default=_default_lang(), help=t("lint.arg.lang", "nl")
+        "--lang", choices=("nl", "en"), default=preferred_lang(), help=t("lint.arg.lang")
     )
 
 

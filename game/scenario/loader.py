@@ -22,7 +22,7 @@ from game.scenario.problems import Problem
 from game.scenario.references import check_references
 from game.scenario.translations import translate
 from game.scenario.yaml_nodes import MAX_FILE_BYTES, Positions, compose
-from game.text import t
+from game.text import preferred_lang, t
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -42,7 +42,7 @@ DEFAULT_SCENARIO = "crisisbedden-lindelaan.yaml"
 
 def message_lang() -> str:
     """Language of problem messages: OMGEVINGSTAFEL_LANG when set, else Dutch."""
-    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
+    return preferred_lang()
 
 
 @dataclass(frozen=True)

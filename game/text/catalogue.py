@@ -7,6 +7,7 @@ Texts use `str.format` placeholders: t("engine.not_your_turn", "nl", actor="Poli
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import import_module
 from typing import Literal
@@ -37,8 +38,15 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return merged
 
 
-def t(key: str, lang: str = "nl", /, **values: object) -> str:
-    """The text for `key` in `lang` with `values` filled in."""
+def preferred_lang() -> Lang:
+    """The language asked for in OMGEVINGSTAFEL_LANG ('en…' → English), else Dutch."""
+    return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").lower().startswith("en") else "nl"
+
+
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The text for `key` in `lang` (default: `preferred_lang()`) with `values` filled in."""
+    if lang is None:
+        lang = preferred_lang()
     nl, en = catalogue()[key]
     template = en if lang == "en" else nl
     return template.format(**values) if values else template
