@@ -12,14 +12,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
 from game.agents.balance import GameResult, Summary, run_game, suggested_strategies, summarise
+from game.scenario.lint import local_number
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import STRATEGIES, Scenario, text_in
 from game.text import t
@@ -32,6 +34,10 @@ DEFAULT_GAMES = 100
 #: a lively progress bar.
 CHUNK = 10
 BAR_WIDTH = 30
+#: The most games one run plays: more would take days and hold every result in memory.
+MAX_GAMES = 1_000_000
+#: Chunks waiting per worker: enough to keep workers busy, few enough to stay small.
+PENDING_PER_WORKER = 4
 
 
 def _default_lang() -> str:
@@ -84,13 +90,17 @@ def parse_strategies(spec: str | None, scenario: Scenario, lang: str) -> dict[st
     return chosen
 
 
-def _count(value: str | None, name: str, lang: str, *, zero: bool = False) -> int:
+def _count(
+    value: str | None, name: str, lang: str, *, zero: bool = False, most: int | None = None
+) -> int:
     try:
         number = int(str(value))
     except ValueError:
         number = -1
     if number < (0 if zero else 1):
         raise UsageError(t("simulate.bad_count", lang, name=name, value=value))
+    if most is not None and number > most:
+        raise UsageError(t("simulate.too_many", lang, name=name, value=value, most=most))
     return number
 
 
@@ -100,6 +110,8 @@ _WORKER_SCENARIO: Scenario | None = None
 
 def _init_worker(scenario_data: dict[str, Any]) -> None:
     global _WORKER_SCENARIO
+    # Ctrl-C is the main process's to handle: it cancels the work and ends the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCENARIO = Scenario.model_validate(scenario_data)
 
 
@@ -110,8 +122,21 @@ def _run_chunk(
     return [run_game(_WORKER_SCENARIO, seed, k, strategies, keep) for k in indices]
 
 
-def _chunks(games: int) -> list[range]:
-    return [range(k, min(k + CHUNK, games)) for k in range(0, games, CHUNK)]
+def _chunks(games: int) -> Iterator[range]:
+    """The games in chunks, made one at a time (a large run never lists them all)."""
+    return (range(k, min(k + CHUNK, games)) for k in range(0, games, CHUNK))
+
+
+def _chunk_count(games: int) -> int:
+    return -(-games // CHUNK)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Drop the waiting work and end the workers now, without waiting for their games."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def run_games(
@@ -128,12 +153,24 @@ def run_games(
             yield run_game(scenario, seed, k, strategies, keep_saves)
         return
     data = scenario.model_dump(mode="json")
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data,)) as pool:
-        futures = [
-            pool.submit(_run_chunk, seed, chunk, strategies, keep_saves) for chunk in _chunks(games)
-        ]
-        for future in as_completed(futures):
-            yield from future.result()
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data,))
+    chunks = _chunks(games)
+    pending: set[Future[list[GameResult]]] = set()
+    try:
+        while True:
+            for chunk in chunks:
+                pending.add(pool.submit(_run_chunk, seed, chunk, strategies, keep_saves))
+                if len(pending) >= workers * PENDING_PER_WORKER:
+                    break
+            if not pending:
+                break
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from future.result()
+    except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for the rest
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 class Progress:
@@ -170,17 +207,23 @@ def as_text(
         f"  {t('simulate.strategies', lang)}: "
         + ", ".join(f"{names[a]} {t(f'agents.strategy.{s}', lang)}" for a, s in strategies.items())
     )
-    lines.append(f"  {t('simulate.agreement_rate', lang)}: {100 * summary.agreement_rate:.1f}%")
+
+    def num(value: float, spec: str) -> str:
+        return local_number(format(value, spec), lang)
+
+    rate = num(100 * summary.agreement_rate, ".1f")
+    lines.append(f"  {t('simulate.agreement_rate', lang)}: {rate}%")
+    indices = (summary.index_mean, summary.index_p10, summary.index_p90)
     lines.append(
-        f"  {t('simulate.integration', lang)}: {summary.index_mean:.3f}, "
-        f"{summary.index_p10:.3f}, {summary.index_p90:.3f}"
+        f"  {t('simulate.integration', lang)}: " + "; ".join(num(v, ".3f") for v in indices)
     )
-    lines.append(f"  {t('simulate.mean_rounds', lang)}: {summary.mean_rounds:.2f}")
+    lines.append(f"  {t('simulate.mean_rounds', lang)}: {num(summary.mean_rounds, '.2f')}")
     lines.append(f"  {t('simulate.actor_header', lang)}:")
     width = max((len(names[a]) for a in summary.actors), default=0)
     for actor, figures in summary.actors.items():
         lines.append(
-            f"    {names[actor].ljust(width)}  {figures.mean_points:8.2f}  {figures.mean_score:.3f}"
+            f"    {names[actor].ljust(width)}  {num(figures.mean_points, '8.2f')}"
+            f"  {num(figures.mean_score, '.3f')}"
         )
     return "\n".join(lines)
 
@@ -200,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
             print(problem.format(), file=sys.stderr)
         return 1
     try:
-        games = _count(args.games, "--games", lang)
+        games = _count(args.games, "--games", lang, most=MAX_GAMES)
         seed = _count(args.seed, "--seed", lang, zero=True)
         workers = _count(args.workers, "--workers", lang) if args.workers else os.cpu_count() or 1
         strategies = parse_strategies(args.strategies, scenario, lang)
@@ -215,18 +258,24 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
-    workers = min(workers, max(1, len(_chunks(games))))
+    workers = min(workers, max(1, _chunk_count(games)))
     started = time.perf_counter()
     progress = Progress(games, t("simulate.progress", lang))
     results: list[GameResult] = []
+    interrupted = False
     try:
         for result in run_games(scenario, games, seed, strategies, workers, directory is not None):
             if directory is not None:
                 _save(directory, result)
             results.append(result)
             progress.step()
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
         progress.close()
+    if interrupted:
+        print(t("cli.interrupted", lang), file=sys.stderr)
+        return 130
     seconds = time.perf_counter() - started
     summary = summarise(results, [a.id for a in scenario.all_actors()])
     if args.json:
@@ -246,7 +295,12 @@ def run(args: argparse.Namespace) -> int:
         print(as_text(scenario, summary, seed, strategies, lang))
         rate = games / seconds if seconds else 0.0
         timing = t(
-            "simulate.timing", lang, games=games, seconds=seconds, rate=rate, workers=workers
+            "simulate.timing",
+            lang,
+            games=games,
+            seconds=local_number(f"{seconds:.1f}", lang),
+            rate=f"{rate:.0f}",
+            workers=workers,
         )
         print(timing, file=sys.stderr)
         if directory is not None:

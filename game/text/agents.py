@@ -116,6 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} moet een positief geheel getal zijn, niet {value}.",
         "{name} must be a positive whole number, not {value}.",
     ),
+    "simulate.too_many": (
+        "{name} {value} is te veel: hooguit {most} per keer",
+        "{name} {value} is too many: at most {most} at a time",
+    ),
     "simulate.save_dir_failed": (
         "Kan de map '{path}' niet gebruiken: {reason}",
         "Cannot use the folder '{path}': {reason}",
@@ -137,8 +141,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Per actor: mean points, mean game score",
     ),
     "simulate.timing": (
-        "{games} spellen in {seconds:.1f} s ({rate:.0f} per seconde, {workers} processen)",
-        "{games} games in {seconds:.1f} s ({rate:.0f} per second, {workers} processes)",
+        "{games} spellen in {seconds} s ({rate} per seconde, {workers} processen)",
+        "{games} games in {seconds} s ({rate} per second, {workers} processes)",
     ),
     "simulate.saved": ("Opslagbestanden in {path}", "Save files in {path}"),
     # --- balance figures (lint) -------------------------------------------------------------
