@@ -168,8 +168,21 @@ def _session(
         return session.run()
     except SeatingError as error:
         return _fail(t(error.key, lang, **error.values))
+    except BrokenPipeError:  # `play --text | head -1`: the reader left; nothing to report
+        _silence_stdout()
+        return 0
     except OSError as error:
         return _fail(t("textmode.save.unreadable", lang, path=error.filename, error=error.strerror))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the exit flush does not hit the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 # --- going on with a saved game --------------------------------------------------------------
@@ -194,6 +207,8 @@ def resume(args: argparse.Namespace, lang: str, console: Console) -> int:
         return _fail(t(error.key, lang, **error.values))
     except SaveError as error:
         return _fail(error.message(lang))
+    except RecursionError:
+        return _fail(t("textmode.save.too_deep", lang, path=path))
     info = loaded.session
     info.scenario_path = str(scenario_path.resolve())
     if args.lang in ("nl", "en"):

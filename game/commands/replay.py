@@ -52,8 +52,11 @@ def run(args: argparse.Namespace) -> int:
         return _refuse(path, t(error.key, lang, **error.values), lang)
     except SaveError as error:
         return _refuse(path, error.message(lang), lang)
+    except RecursionError:
+        return _refuse(path, t("textmode.save.too_deep", lang, path=path), lang)
     except Exception as error:  # last resort: a bug of ours must still read as a message
-        return _refuse(path, f"{type(error).__name__}: {error}", lang)
+        reason = t("textmode.replay.unexpected", lang, kind=type(error).__name__, error=error)
+        return _refuse(path, reason, lang)
     if args.verify:
         print(t("textmode.replay.ok", lang, actions=len(game.actions), lines=len(game.log)))
     else:

@@ -61,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
             message = error.message(lang)
             print(t("report.error", lang, file=save, message=message), file=sys.stderr)
             return 1
+        except RecursionError:
+            message = t("textmode.save.too_deep", lang, path=save)
+            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
+            return 1
     if len(games) == 1:
         html = render_report(games[0], lang, journals[0])
     else:

@@ -108,6 +108,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het spel is nog niet afgelopen (week {round} van {deadline}).",
         "The game is not over yet (week {round} of {deadline}).",
     ),
+    "textmode.replay.unexpected": (
+        "Dit bestand liet zich niet naspelen door een onverwachte fout ({kind}: {error}); "
+        "meld dit aan de makers van het spel.",
+        "This file could not be replayed because of an unexpected error ({kind}: {error}); "
+        "please report it to the makers of the game.",
+    ),
     "textmode.replay.scenario": ("Scenario: {path}", "Scenario: {path}"),
     "textmode.replay.only_for": ("(alleen voor {names})", "(only for {names})"),
     # --- save files --------------------------------------------------------------------------
@@ -119,6 +125,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.save.bad_session": (
         "De spelgegevens in dit bestand zijn beschadigd ({error}).",
         "The session data in this file is damaged ({error}).",
+    ),
+    "textmode.save.too_big": (
+        "{path} is geen opslagbestand van dit spel: het is groter dan {megabytes} MB.",
+        "{path} is not a save file of this game: it is larger than {megabytes} MB.",
+    ),
+    "textmode.save.not_utf8": (
+        "{path} is geen opslagbestand van dit spel: geen UTF-8-tekst (byte {position}).",
+        "{path} is not a save file of this game: not UTF-8 text (byte {position}).",
+    ),
+    "textmode.save.too_deep": (
+        "{path} is geen opslagbestand van dit spel: de gegevens zijn te diep genest.",
+        "{path} is not a save file of this game: its data is nested too deeply.",
+    ),
+    "textmode.save.bad_strategy": (
+        "De spelgegevens in dit bestand zijn beschadigd: '{strategy}' voor {actor} is geen "
+        "strategie (bekend: {known}).",
+        "The session data in this file is damaged: '{strategy}' for {actor} is not a "
+        "strategy (known: {known}).",
+    ),
+    "textmode.save.bad_difficulty": (
+        "De spelgegevens in dit bestand zijn beschadigd: '{difficulty}' is geen niveau "
+        "(bekend: {known}).",
+        "The session data in this file is damaged: '{difficulty}' is not a difficulty "
+        "(known: {known}).",
     ),
     "textmode.save.no_scenario": (
         "Het scenario '{id}' van dit spel is niet gevonden; geef het aan met --scenario PAD.",

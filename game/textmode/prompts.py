@@ -79,8 +79,12 @@ def press_enter(console: Console, prompt: str) -> None:
     console.read(prompt)
 
 
+#: Longer answers are no menu number (and Python refuses ints of thousands of digits).
+MAX_DIGITS = 6
+
+
 def _number(answer: str) -> int | None:
     text = answer.strip().rstrip(".")
-    if not text.isdigit():
+    if not text.isascii() or not text.isdigit() or len(text) > MAX_DIGITS:
         return None
     return int(text)

@@ -18,16 +18,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.agents import DIFFICULTIES
 from game.engine import SaveError
 from game.engine.record import SAVE_FORMAT, parse_save, scenario_hash
 from game.learning.journal import JournalError, LearningJournal
 from game.paths import autosave_dir, user_scenarios_dir
 from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
-from game.scenario.model import Scenario
+from game.scenario.model import STRATEGIES, Scenario
 
 SESSION_FORMAT = "omgevingstafel-text-session"
 SESSION_VERSION = 1
 AUTOSAVE_PREFIX = "tekst-"
+#: No save this game writes comes near this; a larger "file" (/dev/zero) is refused unread.
+MAX_SAVE_BYTES = 20 * 1024 * 1024
 
 
 class SaveFileError(Exception):
@@ -122,12 +125,35 @@ def latest_autosave() -> Path | None:
 
 def read_save(path: Path) -> LoadedSave:
     """Any save this game writes; SaveFileError or SaveError with a reason otherwise."""
+    text = _read_text(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return _parse(path, text)
+    except RecursionError:
+        raise SaveFileError("textmode.save.too_deep", path=str(path)) from None
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, at most MAX_SAVE_BYTES of it (a device or huge file is refused)."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SAVE_BYTES + 1)
     except FileNotFoundError:
         raise SaveFileError("textmode.save.missing", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SaveFileError("textmode.save.unreadable", path=str(path), error=str(error)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise SaveFileError("textmode.save.unreadable", path=str(path), error=reason) from None
+    if len(raw) > MAX_SAVE_BYTES:
+        megabytes = MAX_SAVE_BYTES // (1024 * 1024)
+        raise SaveFileError("textmode.save.too_big", path=str(path), megabytes=megabytes)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SaveFileError(
+            "textmode.save.not_utf8", path=str(path), position=error.start
+        ) from None
+
+
+def _parse(path: Path, text: str) -> LoadedSave:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -157,12 +183,25 @@ def _session(data: dict[str, Any]) -> SessionInfo:
     try:
         humans = [str(h) for h in data["humans"]]
         strategies = {str(k): str(v) for k, v in dict(data.get("strategies", {})).items()}
+        for actor, strategy in strategies.items():
+            if strategy not in STRATEGIES:
+                raise SaveFileError(
+                    "textmode.save.bad_strategy",
+                    actor=actor,
+                    strategy=strategy,
+                    known=", ".join(STRATEGIES),
+                )
+        difficulty = str(data.get("difficulty", "normal"))
+        if difficulty not in DIFFICULTIES:
+            raise SaveFileError(
+                "textmode.save.bad_difficulty", difficulty=difficulty, known=", ".join(DIFFICULTIES)
+            )
         seen = {str(k): int(v) for k, v in dict(data.get("seen", {})).items()}
         return SessionInfo(
             scenario_path=str(data["scenario_path"]),
             humans=humans,
             strategies=strategies,
-            difficulty=str(data.get("difficulty", "normal")),
+            difficulty=difficulty,
             lang="en" if data.get("lang") == "en" else "nl",
             seen=seen,
             journal=LearningJournal.from_data(data.get("learning", {})),
