@@ -8,8 +8,10 @@ import os
 import threading
 from pathlib import Path
 
+from game.commands.play import display_available
 from game.engine import SetupError
 from game.net.address import DEFAULT_PORT, lan_addresses
+from game.net.arguments import bot_delay, port
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store, StoreError
@@ -21,6 +23,7 @@ from game.text import t
 NAME = "host"
 HELP = t("net.host.help")
 MAX_TABLES = 16
+DEFAULT_TABLES = 2
 #: Seconds a bot waits before it moves, so people can follow what it does.
 BOT_DELAY = 1.0
 
@@ -28,17 +31,21 @@ BOT_DELAY = 1.0
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scenario", metavar="PATH", help=t("net.host.scenario_help"))
     parser.add_argument(
-        "--tables", type=int, default=2, metavar="N", help=t("net.host.tables_help")
+        "--tables", type=int, default=None, metavar="N", help=t("net.host.tables_help")
     )
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, metavar="P", help=t("net.host.port_help")
+        "--port", type=port, default=DEFAULT_PORT, metavar="P", help=t("net.host.port_help")
     )
     parser.add_argument("--bind", default="0.0.0.0", metavar="ADDR", help=t("net.host.bind_help"))
     parser.add_argument("--db", metavar="PATH", help=t("net.host.db_help"))
     parser.add_argument("--seats", metavar="A,B,…", help=t("net.host.seats_help"))
     parser.add_argument("--new", action="store_true", help=t("net.host.new_help"))
     parser.add_argument(
-        "--bot-delay", type=float, default=BOT_DELAY, metavar="S", help=t("net.host.bot_delay_help")
+        "--bot-delay",
+        type=bot_delay,
+        default=BOT_DELAY,
+        metavar="S",
+        help=t("net.host.bot_delay_help"),
     )
     parser.add_argument("--dashboard", action="store_true", help=t("net.host.dashboard_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
@@ -63,22 +70,48 @@ def open_room(args: argparse.Namespace, store: Store) -> tuple[Room, bool]:
     running = store.running_session()
     if running is not None and not args.new:
         try:
-            return store.restore(running, _scenario(running.scenario_path, lang)), True
+            room = store.restore(running, _scenario(running.scenario_path, lang))
         except StoreError as error:
             raise HostError(t(error.key, lang, **error.values)) from None
-    if not 1 <= args.tables <= MAX_TABLES:
+        ignored = ignored_on_restore(args, room)
+        if ignored:
+            print(t("net.host.kept", lang, changed=", ".join(ignored)))
+        return room, True
+    tables = DEFAULT_TABLES if args.tables is None else args.tables
+    if not 1 <= tables <= MAX_TABLES:
         raise HostError(t("net.host.bad_tables", lang, max=MAX_TABLES))
     path = str(Path(args.scenario) if args.scenario else default_scenario_path())
     scenario = _scenario(path, lang)
-    seats = [s.strip() for s in args.seats.split(",") if s.strip()] if args.seats else None
+    seats = _seats(args.seats)
     try:
-        room = Room(scenario, str(Path(path).resolve()), args.tables, seats)
+        room = Room(scenario, str(Path(path).resolve()), tables, seats)
     except SetupError as error:
         raise HostError(error.message(lang)) from None
     if running is not None:
         store.end_session(running.id)
     store.start_session(room)
     return room, False
+
+
+def _seats(given: str | None) -> list[str] | None:
+    """The roles of --seats, or None for every role."""
+    seats = [s.strip() for s in (given or "").split(",") if s.strip()]
+    return seats or None
+
+
+def ignored_on_restore(args: argparse.Namespace, room: Room) -> list[str]:
+    """What the trainer asked for that the restored session does not have (it keeps its own
+    scenario, tables and roles), each as 'scenario (file)' to name in one line."""
+    lang = args.lang
+    kept = []
+    if args.scenario and Path(args.scenario).resolve() != Path(room.scenario_path).resolve():
+        kept.append(t("net.host.kept.scenario", lang, value=room.scenario_path))
+    if args.tables is not None and args.tables != len(room.tables):
+        kept.append(t("net.host.kept.tables", lang, value=len(room.tables)))
+    seats = _seats(args.seats)
+    if seats is not None and seats != list(room.seat_ids):
+        kept.append(t("net.host.kept.seats", lang, value=",".join(room.seat_ids)))
+    return kept
 
 
 def banner(room: Room, port: int, bind: str, restored: bool, db: Path, lang: str) -> list[str]:
@@ -118,6 +151,9 @@ async def _serve(server: RoomServer, started: threading.Event | None = None) -> 
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
+    if args.dashboard and not display_available():
+        print(t("net.host.no_display", lang, port=args.port))
+        return 2
     db = Path(args.db) if args.db else results_db()
     try:
         store = Store(db)
@@ -130,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
         print(error)
         store.close()
         return 2
-    server = RoomServer(room, args.bind, args.port, bot_delay=max(0.0, args.bot_delay))
+    server = RoomServer(room, args.bind, args.port, bot_delay=args.bot_delay)
     try:
         if args.dashboard:
             return _with_dashboard(server, store, restored, db, lang)

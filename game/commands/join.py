@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import os
 
+from game.commands.play import display_available
 from game.net.address import room_url
+from game.net.arguments import table_number
 from game.net.client import RoomClient
 from game.net.terminal import TerminalPlayer
 from game.text import t
@@ -20,12 +22,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("address", metavar="HOST:PORT", help=t("net.join.address_help"))
     parser.add_argument("--code", help=t("net.join.code_help"))
     parser.add_argument("--name", help=t("net.join.name_help"))
-    parser.add_argument("--table", type=int, help=t("net.join.table_help"))
+    parser.add_argument("--table", type=table_number, help=t("net.join.table_help"))
     parser.add_argument("--role", help=t("net.join.role_help"))
     parser.add_argument("--watch", action="store_true", help=t("net.join.watch_help"))
     parser.add_argument("--token", help=t("net.join.token_help"))
     parser.add_argument("--facilitator", metavar="TOKEN", help=t("net.join.facilitator_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
+
+
+#: The room protocol's limits (protocol.Name, Token, Code).
+MAX_NAME = 40
+TOKEN_LENGTH = (8, 64)
+MAX_CODE = 16
+MAX_ROLE = 64
+
+
+def _token_shaped(token: str) -> bool:
+    low, high = TOKEN_LENGTH
+    return low <= len(token) <= high and _utf8(token)
+
+
+def _utf8(text: str) -> bool:
+    """False for a name typed in another encoding (undecodable bytes as surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refusal(args: argparse.Namespace) -> str | None:
+    """Why the room would refuse these arguments, checked here before connecting."""
+    lang = args.lang
+    if args.token is not None and not _token_shaped(args.token):
+        return t("net.join.bad_token", lang)
+    if args.name is not None and (not _utf8(args.name) or not args.name.strip()):
+        return t("net.join.bad_name", lang)
+    code = args.code
+    if code is not None and (not _utf8(code) or not 1 <= len(code) <= MAX_CODE):
+        shown = code.encode("utf-8", "backslashreplace").decode("utf-8")
+        return t("net.join.bad_code", lang, code=shown)
+    if args.role is not None and (not _utf8(args.role) or not 1 <= len(args.role) <= MAX_ROLE):
+        return t("net.join.bad_role", lang)
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +75,12 @@ def run(args: argparse.Namespace) -> int:
         print(t("net.join.bad_address", lang, address=args.address))
         return 2
     if args.facilitator:
+        if not _token_shaped(args.facilitator):
+            print(t("net.join.bad_facilitator_token", lang))
+            return 2
+        if not display_available():
+            print(t("net.join.no_display", lang, address=args.address))
+            return 2
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
         from game.ui.scenes.dashboard import run_dashboard
 
@@ -43,7 +88,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.token and not (args.code and args.name):
         print(t("net.join.need_code", lang))
         return 2
-    name = (args.name or "").strip()[:40] or None
+    refusal = _refusal(args)
+    if refusal is not None:
+        print(refusal)
+        return 2
+    name = (args.name or "").strip()[:MAX_NAME] or None
     client = RoomClient(args.address, code=args.code, name=name, lang=lang, token=args.token)
     player = TerminalPlayer(client, Console(), lang, args.table, args.role, args.watch)
     return asyncio.run(player.run())

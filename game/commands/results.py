@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from game.engine import SaveError
+from game.net.arguments import session_number
 from game.net.reports import write_report
 from game.net.results import csv_text
 from game.net.store import Store, StoreError
 from game.paths import results_db
+from game.scenario.lint import local_number
 from game.scenario.loader import ScenarioError, load_scenario
 from game.text import t
 
@@ -21,7 +23,9 @@ HELP = t("net.results.help")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help=t("net.host.db_help"))
     parser.add_argument("--csv", metavar="FILE", help=t("net.results.csv_help"))
-    parser.add_argument("--session", type=int, metavar="N", help=t("net.results.session_help"))
+    parser.add_argument(
+        "--session", type=session_number, metavar="N", help=t("net.results.session_help")
+    )
     parser.add_argument("--reports", metavar="DIR", help=t("net.results.reports_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
 
@@ -33,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         print(t("net.results.none", lang, path=str(db)))
         return 1
     try:
-        store = Store(db)
+        store = Store(db, read_only=True)  # reading results never writes the file
     except StoreError as error:
         print(t(error.key, lang, **error.values))
         return 2
@@ -71,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
             for row in (r for r in rows if r.session == session.id):
-                index = "—" if row.integration_index is None else f"{row.integration_index:.2f}"
+                index = (
+                    "—"
+                    if row.integration_index is None
+                    else local_number(f"{row.integration_index:.2f}", lang)
+                )
                 outcome = t(f"net.results.outcome.{row.outcome}", lang)
                 print(
                     t(

@@ -86,6 +86,32 @@ class SessionRow:
     ended: str | None
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_if_not_sqlite(path: Path) -> None:
+    """An existing file must already be SQLite: never turn someone's other file into one."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise StoreError("net.db_not_sqlite", {"path": str(path)}) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError("net.db_unusable", {"path": str(path), "reason": reason}) from None
+    if header != SQLITE_HEADER:
+        raise StoreError("net.db_not_sqlite", {"path": str(path)})
+
+
+def _require_tables(db: sqlite3.Connection, path: Path) -> None:
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"sessions", "tables", "seats", "actions"} <= names:
+        db.close()
+        raise StoreError("net.db_not_results", {"path": str(path)})
+
+
 def _now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
 
@@ -93,14 +119,23 @@ def _now() -> str:
 class Store:
     """One SQLite file; also the room's Recorder while a session runs."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        """Open (or, unless read_only, create) the results file. An existing file that is
+        not SQLite is refused untouched; read_only never writes, not even the schema."""
         self.path = Path(path)
+        _refuse_if_not_sqlite(self.path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.path), isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
+            if read_only:
+                self.db = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+                )
+                _require_tables(self.db, self.path)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(str(self.path), isolation_level=None)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(SCHEMA)
         except (sqlite3.Error, OSError) as error:
             raise StoreError("net.db_unusable", {"path": str(path), "reason": str(error)}) from None
         self.session_id = 0

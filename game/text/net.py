@@ -118,6 +118,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tafel {table} is niet te herstellen: {reason}",
         "Table {table} cannot be restored: {reason}",
     ),
+    # --- arguments of host, join and results --------------------------------------------------
+    "net.arg.bad_port": (
+        "'{value}' is geen poort; kies een getal van {low} tot en met {high}",
+        "'{value}' is not a port; choose a number from {low} to {high}",
+    ),
+    "net.arg.bad_table": (
+        "'{value}' is geen tafelnummer; kies een getal van {low} tot en met {high}",
+        "'{value}' is not a table number; choose a number from {low} to {high}",
+    ),
+    "net.arg.bad_session": (
+        "'{value}' is geen sessienummer; kies een getal van {low} tot en met {high}",
+        "'{value}' is not a session number; choose a number from {low} to {high}",
+    ),
+    "net.arg.bad_bot_delay": (
+        "'{value}' is geen bedenktijd; kies een aantal seconden van 0 tot en met {high}",
+        "'{value}' is not a delay; choose a number of seconds from 0 to {high}",
+    ),
+    "net.db_not_sqlite": (
+        "{path} is geen SQLite-resultatenbestand; het blijft onaangeroerd. Kies een ander"
+        " bestand met --db, of een pad dat nog niet bestaat.",
+        "{path} is not an SQLite results file; it is left untouched. Choose another file"
+        " with --db, or a path that does not exist yet.",
+    ),
+    "net.db_not_results": (
+        "{path} is een SQLite-bestand, maar zonder resultaten van dit spel.",
+        "{path} is an SQLite file, but without results of this game.",
+    ),
+    "net.join.bad_name": (
+        "Je naam moet gewone tekst zijn (UTF-8) van 1 tot 40 tekens.",
+        "Your name must be plain text (UTF-8) of 1 to 40 characters.",
+    ),
+    "net.join.bad_code": (
+        "'{code}' is geen kamercode; die heeft 1 tot 16 tekens (de host toont hem bij de start).",
+        "'{code}' is not a room code; it has 1 to 16 characters (the host shows it at start).",
+    ),
+    "net.join.bad_role": (
+        "De rol moet gewone tekst zijn (UTF-8): een actor-id uit het scenario.",
+        "The role must be plain text (UTF-8): an actor id from the scenario.",
+    ),
+    "net.join.bad_token": (
+        "Dit plaatsbewijs klopt niet: het heeft 8 tot 64 tekens. Kijk het na, of kom opnieuw"
+        " binnen met --code en --name.",
+        "This seat token is wrong: it has 8 to 64 characters. Check it, or come in again with"
+        " --code and --name.",
+    ),
+    "net.join.bad_facilitator_token": (
+        "Dit begeleiderstoken klopt niet: het heeft 8 tot 64 tekens. De host toont het bij de"
+        " start.",
+        "This facilitator token is wrong: it has 8 to 64 characters. The host shows it at start.",
+    ),
+    "net.join.no_display": (
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Open het"
+        " op een computer met beeldscherm: python -m game join {address} --facilitator TOKEN;"
+        " of kijk hier zonder venster mee aan een tafel: python -m game join {address}"
+        " --code CODE --name NAAM --watch --table N",
+        "No window can open here (no display found), so no dashboard. Open it on a computer"
+        " with a display: python -m game join {address} --facilitator TOKEN; or watch a table"
+        " here without a window: python -m game join {address} --code CODE --name NAME"
+        " --watch --table N",
+    ),
+    "net.host.no_display": (
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Start de"
+        " kamer zonder --dashboard en open het dashboard op een computer met beeldscherm:"
+        " python -m game join ADRES:{port} --facilitator TOKEN (de host toont beide).",
+        "No window can open here (no display found), so no dashboard. Start the room without"
+        " --dashboard and open the dashboard on a computer with a display:"
+        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host shows both).",
+    ),
+    "net.host.kept": (
+        "Let op: de lopende sessie houdt haar eigen {changed}; wat je nu opgaf is genegeerd."
+        " Begin opnieuw met --new om het te gebruiken.",
+        "Note: the running session keeps its own {changed}; what you gave now is ignored."
+        " Start afresh with --new to use it.",
+    ),
+    "net.host.kept.scenario": ("scenario ({value})", "scenario ({value})"),
+    "net.host.kept.tables": ("aantal tafels ({value})", "number of tables ({value})"),
+    "net.host.kept.seats": ("rollen ({value})", "roles ({value})"),
     # --- python -m game join ----------------------------------------------------------------
     "net.join.help": (
         "Schuif aan bij een kamer op het netwerk: kies een rol aan een tafel en speel mee.",

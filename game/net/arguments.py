@@ -1,0 +1,54 @@
+"""Argument types for `host`, `join` and `results`: a bad number is an argparse error (exit 2)
+that says the allowed range, never an OverflowError or a validation dump later on."""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from game.text import t
+
+MAX_PORT = 65_535
+#: The room protocol's table numbers (protocol.TableNo).
+MAX_TABLE = 64
+#: SQLite's largest integer: a session number beyond it cannot exist.
+MAX_SESSION = 2**63 - 1
+MAX_BOT_DELAY = 60.0
+
+
+def _whole(text: str, low: int, high: int, key: str) -> int:
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise argparse.ArgumentTypeError(t(key, None, value=text, low=low, high=high))
+    return number
+
+
+def port(text: str) -> int:
+    """A TCP port, 0 (any free one) to 65535."""
+    return _whole(text, 0, MAX_PORT, "net.arg.bad_port")
+
+
+def table_number(text: str) -> int:
+    """A table number the room protocol accepts."""
+    return _whole(text, 1, MAX_TABLE, "net.arg.bad_table")
+
+
+def session_number(text: str) -> int:
+    """A session number as the results file stores it."""
+    return _whole(text, 1, MAX_SESSION, "net.arg.bad_session")
+
+
+def bot_delay(text: str) -> float:
+    """Seconds a bot waits: finite, 0 to a minute."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or not 0.0 <= seconds <= MAX_BOT_DELAY:
+        raise argparse.ArgumentTypeError(
+            t("net.arg.bad_bot_delay", None, value=text, high=int(MAX_BOT_DELAY))
+        )
+    return seconds
