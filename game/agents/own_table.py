@@ -14,12 +14,16 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from game.engine import PlayerView
-from game.engine.views import ConsultationView, ProposalView
+from game.engine.views import ConsultationView, IssueView, ProposalView
 
 #: How many distinct tables a process keeps enumerated (views change only with events).
 TABLE_CACHE = 256
 #: Proposals whose row a table shape remembers before it starts again.
 ROWS_KEPT = 4096
+#: Issue lists (by their shared view objects) whose recent tables are kept, and how many
+#: tables (actors, mandates) each keeps.
+RECENT_KEPT = 64
+RECENT_PER_ISSUES = 32
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,6 +116,62 @@ def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
 def _table(
     view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
 ) -> OwnTable:
+    """Found among the recent tables when the view shows the same issue objects (a game's
+    views share them while the issues stand) and equal points, mandate and BATNA: comparing
+    the point dicts is one C-level step, spelling them out as a key is not."""
+    found = view.issues
+    shown = tuple([id(issue) for issue in found])
+    batna = float(view.batna)
+    recent = _RECENT.get(shown)
+    if recent is not None:
+        for held, points, forbidden, floor, kept_batna, table in recent:
+            if (
+                points == view.points
+                and forbidden == forbidden_options
+                and floor == min_score
+                and kept_batna == batna
+                and all([a is b for a, b in zip(held, found, strict=True)])
+            ):
+                return table
+    table = _spelled_out(view, forbidden_options, min_score)
+    if recent is None:
+        if len(_RECENT) >= RECENT_KEPT:
+            _RECENT.clear()
+        recent = _RECENT[shown] = []  # holds the issue views, so their ids stay their own
+    elif len(recent) >= RECENT_PER_ISSUES:
+        recent.pop(0)
+    recent.append(
+        (
+            tuple(found),
+            {issue: dict(options) for issue, options in view.points.items()},
+            {issue: list(options) for issue, options in forbidden_options.items()},
+            min_score,
+            batna,
+            table,
+        )
+    )
+    return table
+
+
+_RECENT: dict[
+    tuple[int, ...],
+    list[
+        tuple[
+            tuple[IssueView, ...],
+            dict[str, dict[str, float]],
+            dict[str, list[str]],
+            float | None,
+            float,
+            OwnTable,
+        ]
+    ],
+] = {}
+
+
+def _spelled_out(
+    view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
+) -> OwnTable:
+    """The table read afresh from the view (kept per content by `_build`)."""
     found = view.issues
     issues = tuple([issue.id for issue in found])
     options = tuple([tuple([o.id for o in issue.options]) for issue in found])
