@@ -36,3 +36,32 @@ def test_kept_utility_equals_the_model_worked_out_again(scenario, seed) -> None:
         checked += 1
         game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
     assert checked >= 5
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
+    """`_answer_facts` keeps what it read per (shared) log line object; on every view of a
+    game with truthful and vague answers, the kept facts equal the line's data read anew."""
+    from game.agents.opponents import _answer_facts
+
+    strategies = {a.id: "integrative" for a in scenario.all_actors()}
+    game = Game(scenario, seed=5)
+    bots = {a: make_bot(a, s, 5) for a, s in strategies.items()}
+    checked = 0
+    while not game.is_over():
+        actor = game.current_actor
+        view = game.view(actor)
+        for line in view.log:
+            if line.kind != "answer":
+                continue
+            best = line.data.get("best")
+            fresh = (
+                line.data.get("mode"),
+                line.data.get("question"),
+                tuple(str(o) for o in best) if isinstance(best, list) else None,
+                line.data.get("weight"),
+            )
+            assert _answer_facts(line) == fresh
+            checked += 1
+        game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
+    assert checked >= 1

@@ -223,15 +223,28 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
 
 
 def _answer_facts(line: LogLine) -> tuple:
-    """What `_learn_from_answers` reads from one answer line."""
+    """What `_learn_from_answers` reads from one answer line, kept per line object: a game's
+    views share one (frozen) object per log entry, and every later move reads it again."""
+    kept = _FACTS.get(id(line))
+    if kept is not None and kept[0] is line:  # held there, so its id is its own
+        return kept[1]
+    if len(_FACTS) >= FACTS_KEPT:
+        _FACTS.clear()
     data = line.data
     best = data.get("best")
-    return (
+    facts = (
         data.get("mode"),
         data.get("question"),
         tuple([str(o) for o in best]) if isinstance(best, list) else None,
         data.get("weight"),
     )
+    _FACTS[id(line)] = (line, facts)
+    return facts
+
+
+#: Answer lines whose facts a process keeps before starting again.
+FACTS_KEPT = 4096
+_FACTS: dict[int, tuple[LogLine, tuple]] = {}
 
 
 def model(
