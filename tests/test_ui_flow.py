@@ -73,6 +73,9 @@ def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
     for _ in range(400):
         if scene_name(app) == "DebriefScene":
             break
+        if scene_name(app) == "GuessScene":
+            press(app, pygame.K_ESCAPE)  # the guesses are skipped with one key
+            continue
         if scene_name(app) == "TableScene" and app.scene.game.is_over():
             assert focus_key(app, "table.debrief")
         elif scene_name(app) == "TableScene" and app.scene.legal.can_move:
@@ -120,6 +123,9 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
         if scene_name(app) == "DebriefScene":
             break
         table = app.scene
+        if scene_name(app) == "GuessScene":
+            press(app, pygame.K_ESCAPE)  # the guesses are skipped with one key
+            continue
         if scene_name(app) == "TableScene" and table.game.is_over():
             assert focus_key(app, "table.debrief")
         elif scene_name(app) == "TableScene" and table.legal.can_move:
@@ -144,6 +150,7 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
 def test_tabbing_to_an_option_below_the_fold_scrolls_the_issue_board_to_it(app):
     for _ in range(4):
         press(app, pygame.K_RETURN)
+    press(app, pygame.K_ESCAPE)  # no guesses
     assert scene_name(app) == "TableScene"
     last = [item.key for item in app.focus.items if item.key.startswith("opt.")][-1]
     assert focus_key(app, last)

@@ -116,6 +116,8 @@ def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app)
     assert isinstance(app.scene, HandoverScene) and app.scene.actor == first.id
     press(app, pygame.K_RETURN)  # "I am …"
     press(app, pygame.K_RETURN)  # briefing read
+    assert name(app) == "GuessScene" and app.scene.actor == first.id
+    press(app, pygame.K_ESCAPE)  # no guesses this time
     assert name(app) == "TableScene" and app.scene.viewer == first.id
     focus_key(app, "table.pass")
     press(app, pygame.K_RETURN)

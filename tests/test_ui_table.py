@@ -23,6 +23,7 @@ def open_table(settings: Settings) -> App:
     steps(app, 2)
     for _ in range(4):  # practice, this case, seating, briefing
         press(app, pygame.K_RETURN)
+    press(app, pygame.K_ESCAPE)  # no priority guesses
     assert type(app.scene).__name__ == "TableScene"
     return app
 

@@ -313,4 +313,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scenario opnieuw geladen; {moves} zetten opnieuw gespeeld.",
         "Scenario reloaded; {moves} moves replayed.",
     ),
+    "ui.guess.title_start": (
+        "Wat weegt voor de anderen het zwaarst?",
+        "What matters most to the others?",
+    ),
+    "ui.guess.title_end": (
+        "En nu: wat woog voor de anderen het zwaarst?",
+        "And now: what mattered most to the others?",
+    ),
+    "ui.guess.intro": (
+        "{actor}: kies per partij de kwestie die zij volgens jou het belangrijkst vindt. "
+        "Het telt niet mee voor je score; in de nabespreking zie je hoe dicht je zat. "
+        "Weet je het niet, laat dan 'weet ik niet' staan. Esc slaat alles over.",
+        "{actor}: for each party, pick the issue you think it cares about most. "
+        "It does not count towards your score; the debrief shows how close you were. "
+        "If you don't know, leave 'don't know'. Esc skips the lot.",
+    ),
+    "ui.guess.dont_know": ("weet ik niet", "don't know"),
+    "ui.guess.pick_hint": (
+        "{actor}: {issue}. Pijltjes ← → of klikken kiest een andere kwestie.",
+        "{actor}: {issue}. Arrows ← → or clicking picks another issue.",
+    ),
+    "ui.guess.skip": ("Overslaan (Esc)", "Skip (Esc)"),
+    "ui.guess.skip_hint": (
+        "Niet gokken; je wordt het dit keer niet meer gevraagd.",
+        "Don't guess; you won't be asked again this time.",
+    ),
+    "ui.guess.done": ("Klaar", "Done"),
+    "ui.reflection.prompt": (
+        "Je antwoord (kort; leeg laten mag), Enter bewaart",
+        "Your answer (short; may stay empty), Enter keeps it",
+    ),
+    "ui.reflection.for": ("Vraag voor {actor}", "Question for {actor}"),
+    "ui.debrief.learning": ("Jouw leerpunten (F2)", "Your learning points (F2)"),
+    "ui.debrief.scores_page": ("Scores en grafiek (F2)", "Scores and chart (F2)"),
+    "ui.debrief.learning_title": ("Leerpunten", "Learning points"),
+    "ui.debrief.feedback_for": ("Feedback voor {actor}", "Feedback for {actor}"),
+    "ui.debrief.guesses_for": ("Gokken van {actor}", "Guesses by {actor}"),
+    "ui.debrief.no_guesses": (
+        "Geen gokken gedaan (overgeslagen).",
+        "No guesses made (skipped).",
+    ),
+    "ui.debrief.answers_for": ("Antwoorden van {actor}", "Answers by {actor}"),
+    "ui.debrief.answer_line": (
+        "Week {round}: {question} — {answer}",
+        "Week {round}: {question} — {answer}",
+    ),
+    "ui.debrief.empty_answer": ("(leeg)", "(empty)"),
 }

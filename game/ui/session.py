@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from game.engine import Action, Game, LogEntry, SaveError
+from game.learning.journal import LearningJournal
 from game.scenario.loader import ScenarioError, load_scenario
 from game.scenario.model import LocalText, Scenario, text_in
 from game.ui.bots import SeatBot
@@ -48,6 +49,7 @@ class Session:
     explanations: dict[int, LocalText] = field(default_factory=dict)  # log index -> why
     seen_events: set[tuple[str, int]] = field(default_factory=set)  # (person, log index)
     save_error: str | None = None
+    journal: LearningJournal = field(default_factory=LearningJournal)  # guesses, reflections
 
     @classmethod
     def start(
@@ -135,6 +137,7 @@ class Session:
                 str(index): why.model_dump() for index, why in self.explanations.items()
             },
             "game": self.game.to_save(),
+            "learning": self.journal.to_data(),
         }
 
     def save(self) -> None:
@@ -170,6 +173,7 @@ class Session:
                 int(index): LocalText.model_validate(why)
                 for index, why in data.get("explanations", {}).items()
             }
+            session.journal = LearningJournal.from_data(data.get("learning", {}))
             return session
         except OSError as error:
             raise AutosaveError(str(error)) from None

@@ -11,10 +11,12 @@ import time
 
 import pygame
 
+from game.learning.moments import player_moments
 from game.scenario.model import text_in
 from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
+from game.textmode.learning import accuracy_lines
 from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
@@ -39,6 +41,62 @@ class DebriefScene(Scene):
         self.scores: Scores = self.debrief.scores
         self.package = self.debrief.package
         self.reached = game.final_points()
+        self.page = "scores"  # or "learning"
+
+    def _flip_page(self) -> None:
+        self.page = "learning" if self.page == "scores" else "scores"
+        self.refresh()
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """F2 turns between the scores and the learning points."""
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:
+            self._flip_page()
+            return True
+        return False
+
+    def _learning_html(self) -> str:
+        """Per person: feedback tied to the learning goals, reflection answers, and how well
+        their priority guesses matched at the start and at the end."""
+        game = self.session.game
+        lang = self.lang
+        goals = {g.id: text_in(g.text, lang) for g in game.scenario.learning_goals}
+        parts = [f"<b>{esc(self.tr('ui.debrief.learning_title'))}</b>"]
+        for actor in self.session.people():
+            name = self._name(actor)
+            moments = player_moments(game, actor, self.session.journal, self.debrief)
+            lines = [f"<b>{esc(self.tr('ui.debrief.feedback_for', actor=name))}</b>"]
+            for obs in moments.feedback:
+                line = f"• <b>{esc(obs.kind_label(lang))}</b>: {esc(obs.text(lang))}"
+                if obs.goal in goals:
+                    goal = self.tr("learning.goal", goal=goals[obs.goal])
+                    line += f"<br>   <i>{esc(goal)}</i>"
+                lines.append(line)
+            if not moments.feedback:
+                lines.append(esc(self.tr("learning.report.no_feedback")))
+            if moments.answers:
+                lines.append(f"<b>{esc(self.tr('ui.debrief.answers_for', actor=name))}</b>")
+                for answered in moments.answers:
+                    text = answered.answer or self.tr("ui.debrief.empty_answer")
+                    lines.append(
+                        esc(
+                            self.tr(
+                                "ui.debrief.answer_line",
+                                round=answered.round,
+                                question=text_in(answered.question, lang),
+                                answer=text,
+                            )
+                        )
+                    )
+            lines.append(f"<b>{esc(self.tr('ui.debrief.guesses_for', actor=name))}</b>")
+            found = moments.guesses
+            if found is None or not any(
+                s is not None and s.total for s in (found.start, found.end)
+            ):
+                lines.append(esc(self.tr("ui.debrief.no_guesses")))
+            else:
+                lines.extend(esc(line.strip()) for line in accuracy_lines(game, found, lang))
+            parts.append("<br>".join(lines))
+        return "<br><br>".join(parts)
 
     def _name(self, actor: str) -> str:
         return text_in(self.session.game.scenario.actor(actor).name, self.lang)
@@ -70,8 +128,16 @@ class DebriefScene(Scene):
         top = head_y + line_h * max(len(self.outcome_lines), 1) + self.s(8)
         bottom = h - self.s(124)
         left_w = (w - 3 * margin) * 9 // 20
-        self.textbox(pygame.Rect(margin, top, left_w, bottom - top), self._html())
-        self.chart = pygame.Rect(2 * margin + left_w, top, w - 3 * margin - left_w, bottom - top)
+        if self.page == "learning":  # the second page: each person's feedback and guesses
+            self.textbox(
+                pygame.Rect(margin, top, w - 2 * margin, bottom - top), self._learning_html()
+            )
+            self.chart = None
+        else:
+            self.textbox(pygame.Rect(margin, top, left_w, bottom - top), self._html())
+            self.chart = pygame.Rect(
+                2 * margin + left_w, top, w - 3 * margin - left_w, bottom - top
+            )
         # practice rewind: one button per week played, or one week to pick when they don't fit
         game = self.session.game
         last = game.outcome.round if game.outcome else game.round
@@ -99,6 +165,18 @@ class DebriefScene(Scene):
             self.tr("ui.debrief.export"),
             self._export,
             key="debrief.export",
+        )
+        page_w = min(self.s(320), w - 4 * margin - self.s(280) - self.s(240))
+        self.button(
+            pygame.Rect((w - page_w) // 2, h - self.s(58), page_w, self.s(42)),
+            self.fit(
+                self.tr(
+                    "ui.debrief.learning" if self.page == "scores" else "ui.debrief.scores_page"
+                ),
+                page_w - self.s(16),
+            ),
+            self._flip_page,
+            key="debrief.page",
         )
         self.button(
             pygame.Rect(w - margin - self.s(240), h - self.s(58), self.s(240), self.s(42)),
@@ -218,6 +296,8 @@ class DebriefScene(Scene):
         x, y = self.outcome_pos
         for line in self.outcome_lines:
             y = self.draw_text(surface, line, (x, y), 18, self.app.palette.accent, bold=True).bottom
+        if self.chart is None:
+            return
         if not self.session.attempts:
             self._draw_chart(surface, self.chart, self.reached, self.tr("ui.debrief.chart"))
             return
@@ -320,7 +400,7 @@ class DebriefScene(Scene):
         game = self.session.game
         path = folder / f"{game.scenario.id}-{time.strftime('%Y%m%d-%H%M%S')}.html"
         try:
-            path.write_text(render_report(game, self.lang), encoding="utf-8")
+            path.write_text(render_report(game, self.lang, self.session.journal), encoding="utf-8")
         except OSError as error:
             self.app.status = str(error)
             return

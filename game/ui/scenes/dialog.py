@@ -21,13 +21,20 @@ class DialogScene(Scene):
         body: str,
         on_ok: Callable[[], None] | None = None,
         confirm: bool = False,
+        answer: Callable[[str], None] | None = None,
+        answer_hint: str = "",
     ) -> None:
         super().__init__(app)
         self.title = title
         self.body = body
         self.on_ok = on_ok
         self.confirm = confirm
+        self.answer = answer  # a reflection question: the player may type a short answer
+        self.answer_hint = answer_hint
+        self.typed = ""
         self.backdrop: pygame.Surface | None = None
+        if answer is not None:
+            self.default_focus = "dialog.answer"
 
     def build(self) -> None:
         w, h = self.size
@@ -39,13 +46,25 @@ class DialogScene(Scene):
         self.label(
             pygame.Rect(box.x + pad, box.y + pad, bw - 2 * pad, self.s(32)), self.title, "#heading"
         )
+        entry_h = self.s(40) if self.answer is not None else 0
+        if entry_h:
+            bh = min(self.s(380), h - 80)
+            box.height = bh
+            box.center = (w // 2, h // 2)
+        body_h = bh - 2 * pad - self.s(96) - entry_h - (self.s(8) if entry_h else 0)
         self.textbox(
-            pygame.Rect(
-                box.x + pad, box.y + pad + self.s(40), bw - 2 * pad, bh - 2 * pad - self.s(96)
-            ),
+            pygame.Rect(box.x + pad, box.y + pad + self.s(40), bw - 2 * pad, body_h),
             esc(self.body),
             "#plain",
         )
+        if entry_h:
+            self.entry_widget = self.entry(
+                pygame.Rect(box.x + pad, box.y + pad + self.s(48) + body_h, bw - 2 * pad, entry_h),
+                "dialog.answer",
+                on_enter=self._ok,
+                placeholder=self.answer_hint,
+                text=self.typed,
+            )
         y = box.bottom - pad - self.s(42)
         self.button(
             pygame.Rect(box.right - pad - self.s(160), y, self.s(160), self.s(42)),
@@ -73,7 +92,16 @@ class DialogScene(Scene):
         pygame.draw.rect(surface, self.app.palette.card, self.box, border_radius=10)
         pygame.draw.rect(surface, self.app.palette.accent, self.box, 2, border_radius=10)
 
+    def escape(self) -> None:
+        """Esc on a question keeps what was typed (empty allowed), like OK."""
+        if self.answer is not None:
+            self._ok()
+        else:
+            super().escape()
+
     def _ok(self) -> None:
+        if self.answer is not None:
+            self.answer(self.entry_widget.get_text())
         self.app.pop()
         if self.on_ok is not None:
             self.on_ok()

@@ -22,8 +22,10 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.scenario.model import text_in
+from game.textmode.learning import guesses_due
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
+from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE, Seat, draw_table, seat_list_height
 from game.ui.theme import font
@@ -747,8 +749,13 @@ class TableScene(Scene):
         self.app.push(BriefingScene(self.app, self.session, self.viewer))
 
     def _debrief(self) -> None:
+        """The debrief, after each person's guesses at the end (one sheet at a time)."""
         from game.ui.scenes.debrief import DebriefScene
 
+        guesser = next_guesser(self.session, "end")
+        if guesser is not None:
+            self.app.push(GuessScene(self.app, self.session, guesser, "end", then=self._debrief))
+            return
         self.app.push(DebriefScene(self.app, self.session))
 
     def escape(self) -> None:
@@ -779,6 +786,8 @@ class TableScene(Scene):
             elif current not in self.session.briefed:
                 self.session.last_viewer = current
                 self._briefing_first(current)
+            elif guesses_due(self.session.journal, game, current, "start"):
+                self.app.push(GuessScene(self.app, self.session, current, "start"))
             return
         self.bot_wait -= dt
         if self.bot_wait > 0:
@@ -822,12 +831,38 @@ class TableScene(Scene):
                 if after.kind not in CONSEQUENCES:
                     break
                 body.append(after.text(self.lang))
+            answer = None
+            if line.kind == "reflection":
+                moment = self._reflection_moment(viewer, line.round)
+                if moment is not None:
+                    answer = lambda text, m=moment, r=line.round: self._answer(viewer, r, m, text)  # noqa: E731
             self.app.push(
-                DialogScene(self.app, self.tr(title, round=line.round), "\n".join(body)),
+                DialogScene(
+                    self.app,
+                    self.tr(title, round=line.round),
+                    "\n".join(body),
+                    answer=answer,
+                    answer_hint=self.tr("ui.reflection.prompt"),
+                ),
                 backdrop=True,
             )
             return True
         return False
+
+    def _reflection_moment(self, actor: str, week: int) -> int | None:
+        """The scenario's reflection question of `week` that `actor` has not answered yet."""
+        return next(
+            (
+                k
+                for k, moment in enumerate(self.game.scenario.reflection)
+                if moment.round == week and not self.session.journal.answered(actor, k)
+            ),
+            None,
+        )
+
+    def _answer(self, actor: str, week: int, moment: int, text: str) -> None:
+        self.session.journal.answer(actor, week, moment, text)
+        self.session.save()
 
     def handle(self, event: pygame.event.Event) -> bool:
         """F1 opens the viewer's briefing from anywhere at the table."""
