@@ -35,3 +35,16 @@ def test_trusted_views_and_texts_equal_model_construct() -> None:
     )
     _same(trusted(ProposalView, **proposal), ProposalView.model_construct(**proposal))
     _same(trusted(LocalText, nl="ja", en="yes"), LocalText.model_construct(nl="ja", en="yes"))
+
+
+def test_trusted_in_field_order_equals_model_construct_and_keeps_no_tie_to_the_caller() -> None:
+    """Given in field order, `trusted` takes the call's own keyword dict as the fields: the
+    same model as `model_construct`, and the caller's dict stays its own."""
+    values = dict(
+        index=1, round=2, turn=3, kind="answer", actor=None, data={"x": [1]}, nl="a", en="b"
+    )
+    built = trusted(LogLine, **values)
+    _same(built, LogLine.model_construct(**values))
+    values["nl"] = "changed"
+    assert built.nl == "a"
+    assert list(built.__dict__) == list(LogLine.model_fields)

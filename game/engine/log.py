@@ -78,8 +78,10 @@ class LogLine(BaseModel):
     @classmethod
     def of(cls, entry: LogEntry) -> LogLine:
         """The view line of a (validated) log entry, with its own copy of the data."""
-        data = {k: list(v) if isinstance(v, list) else v for k, v in entry.data.items()}
-        data = {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
+        data = {
+            k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
+            for k, v in entry.data.items()
+        }
         return trusted(
             cls,
             index=entry.index,

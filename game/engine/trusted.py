@@ -33,10 +33,13 @@ def trusted(cls: type[Model], **values: object) -> Model:
     names = _plain(cls)
     if names is None or len(values) != len(names):
         return cls.model_construct(**values)  # type: ignore[arg-type]
-    try:  # in the order of the fields, as model_construct keeps them (repr shows it)
-        fields = {name: values[name] for name in names}
-    except KeyError:
-        return cls.model_construct(**values)  # type: ignore[arg-type]
+    if tuple(values) == names:  # given in field order: the call's own dict is the fields
+        fields = values
+    else:
+        try:  # in the order of the fields, as model_construct keeps them (repr shows it)
+            fields = {name: values[name] for name in names}
+        except KeyError:
+            return cls.model_construct(**values)  # type: ignore[arg-type]
     model = cls.__new__(cls)
     object.__setattr__(model, "__dict__", fields)
     object.__setattr__(model, "__pydantic_fields_set__", set(values))
