@@ -64,7 +64,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "at least {k} must agree{required}",
     ),
     "ui.chooser.rule.required": (", waaronder {names}", ", including {names}"),
-    "ui.chooser.difficulty": ("Moeilijkheid: {level}", "Difficulty: {level}"),
+    "ui.chooser.difficulty_why": (
+        "Moeilijkheid: {level} — {zopa} van de {size} pakketten zijn voor iedereen beter dan "
+        "geen akkoord",
+        "Difficulty: {level} — {zopa} of the {size} packages are better for everyone than no "
+        "agreement",
+    ),
     "ui.difficulty.easy": ("instap", "introductory"),
     "ui.difficulty.medium": ("gemiddeld", "intermediate"),
     "ui.difficulty.hard": ("gevorderd", "advanced"),

@@ -306,6 +306,10 @@ class App:
         item = hovered or self.focus.current
         return item.hint if item is not None and item.usable() else None
 
+    def hint_height(self) -> int:
+        """How tall the hint strip is with one line: scenes lay out above it."""
+        return font(round(14 * self.settings.scale)).get_linesize() + 8
+
     def _draw_hint(self) -> None:
         """A strip at the bottom with the hint, wrapped onto a few lines when it is long."""
         text = self.hint()

@@ -30,6 +30,7 @@ class Scene:
     """Base class; subclasses override `build` and optionally the draw and key hooks."""
 
     default_focus: str | None = None
+    hint_room = True  # lay out above the hint strip (see `size`)
 
     def __init__(self, app: App) -> None:
         self.app = app
@@ -50,7 +51,10 @@ class Scene:
 
     @property
     def size(self) -> tuple[int, int]:
-        return self.app.screen.get_size()
+        """The room to lay out in: the window less the hint strip at its bottom, so the strip
+        never covers a button (scenes that keep that room themselves set `hint_room` False)."""
+        w, h = self.app.screen.get_size()
+        return (w, h - self.app.hint_height()) if self.hint_room else (w, h)
 
     def s(self, value: float) -> int:
         """A length scaled with the font scale."""

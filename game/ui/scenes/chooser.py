@@ -167,10 +167,15 @@ class ChooserScene(Scene):
             rounds=s.rounds,
             rule=rule,
         )
-        level_text = self.tr("ui.chooser.difficulty", level=self.tr(f"ui.difficulty.{level}"))
+        level_text = self.tr(
+            "ui.chooser.difficulty_why",
+            level=self.tr(f"ui.difficulty.{level}"),
+            zopa=zopa,
+            size=size,
+        )
         parts = [
             f"<font size=5><b>{esc(text_in(s.title, lang))}</b></font>",
-            f"{esc(facts)}<br><i>{esc(level_text)} (ZOPA {zopa}/{size})</i>",
+            f"{esc(facts)}<br><i>{esc(level_text)}</i>",
             f"<b>{esc(self.tr('ui.chooser.summary'))}</b><br>{esc(text_in(s.summary, lang))}",
         ]
         if s.learning_goals:

@@ -158,18 +158,27 @@ class SeatingScene(Scene):
                 )
             )
             text_x = icon_w + self.s(12)
-            self.label(
-                pygame.Rect(text_x, y, name_w, self.s(28)),
-                text_in(actor.name, self.lang),
-                "#heading",
-                container=inner,
+            # long names wrap (large text would cut them); the role fits on what is left
+            names = self.wrap_text(
+                text_in(actor.name, self.lang), 18, name_w - 8, bold=True, max_lines=3
             )
-            self.label(
-                pygame.Rect(text_x, y + self.s(26), name_w, self.s(24)),
-                text_in(actor.role, self.lang),
-                "#subtle",
-                container=inner,
-            )
+            for k, line in enumerate(names):
+                self.label(
+                    pygame.Rect(text_x, y + k * self.s(26), name_w, self.s(28)),
+                    line,
+                    "#heading",
+                    container=inner,
+                )
+            role_y = y + len(names) * self.s(26)
+            roles = self.wrap_text(text_in(actor.role, self.lang), 13, name_w - 8, max_lines=2)
+            for k, line in enumerate(roles):
+                self.label(
+                    pygame.Rect(text_x, role_y + k * self.s(22), name_w, self.s(24)),
+                    line,
+                    "#subtle",
+                    container=inner,
+                )
+            text_h = role_y - y + len(roles) * self.s(22) + self.s(4)
             self.button(
                 pygame.Rect(scroller.width - button_w, y + self.s(6), button_w, self.s(40)),
                 self._label(self.seating[actor.id]),
@@ -180,7 +189,7 @@ class SeatingScene(Scene):
                 on_arrow=lambda step, a=actor.id: self._cycle_bot(a, step),
                 container=inner,
             )
-            y += row_h + self.s(6)
+            y += max(row_h, text_h) + self.s(6)
         scroller.set_content_height(y)
 
     # --- changing a seat -------------------------------------------------------------------
