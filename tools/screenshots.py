@@ -25,7 +25,7 @@ import pygame  # noqa: E402
 
 from game.scenario.loader import default_scenario_path, load_scenario  # noqa: E402
 from game.ui.app import App  # noqa: E402
-from game.ui.driver import focus_key, press, replay_from, steps  # noqa: E402
+from game.ui.driver import focus_key, press, replay_from, steps, type_text  # noqa: E402
 from game.ui.scenes.handover import HandoverScene  # noqa: E402
 from game.ui.scenes.menu import MenuScene  # noqa: E402
 from game.ui.scenes.table import TableScene  # noqa: E402
@@ -43,20 +43,40 @@ def scene(app: App) -> str:
     return type(app.scene).__name__
 
 
-def advance(app: App) -> None:
-    """Enter on what moves the game on: OK, onwards, or passing the player's turn."""
-    if scene(app) == "TableScene" and app.scene.game.is_over():
+SHOT: set[str] = set()  # pictures of a moment that comes up once per run, already taken
+
+
+def guess(app: App) -> None:
+    """Fill a guess sheet by keyboard: a different issue for each party, then Done."""
+    for k, about in enumerate(app.scene.subjects):
+        focus_key(app, f"guess.{about}")
+        for _ in range(k % 4 + 1):
+            press(app, pygame.K_RIGHT, frames=1)
+    focus_key(app, "guess.done")
+
+
+def advance(app: App, out: Path | None = None) -> None:
+    """Enter on what moves the game on: OK, onwards, or passing the player's turn; guesses
+    are filled in, a reflection question answered (and photographed once, given `out`)."""
+    if scene(app) == "GuessScene":
+        guess(app)
+    elif scene(app) == "DialogScene" and app.scene.answer is not None:
+        type_text(app, "Dat de politie vooral rust op straat wil.")
+        if out is not None and "reflection" not in SHOT:
+            SHOT.add("reflection")
+            save(app, out, "reflection")
+    elif scene(app) == "TableScene" and app.scene.game.is_over():
         focus_key(app, "table.debrief")
     elif scene(app) == "TableScene" and app.scene.legal.can_move:
         focus_key(app, "table.pass")
     press(app, pygame.K_RETURN, frames=3)
 
 
-def play_to(app: App, done, limit: int = 400) -> None:
+def play_to(app: App, done, limit: int = 400, out: Path | None = None) -> None:
     for _ in range(limit):
         if done():
             return
-        advance(app)
+        advance(app, out)
 
 
 def solo(out: Path, lang: str, contrast: bool = False) -> None:
@@ -96,16 +116,25 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     steps(app, 2)
     save(app, out, "briefing")
     press(app, pygame.K_RETURN)
+    guess(app)
+    save(app, out, "guesses")
+    press(app, pygame.K_RETURN)
     event_saved = False
     for _ in range(12):
-        advance(app)
-        if scene(app) == "DialogScene" and not event_saved:
+        advance(app, out)
+        if scene(app) == "DialogScene" and app.scene.answer is None and not event_saved:
             save(app, out, "event")
             event_saved = True
-    play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40, out)
     save(app, out, "table")
-    play_to(app, lambda: scene(app) == "DebriefScene")
+    play_to(app, lambda: scene(app) == "GuessScene", out=out)
+    guess(app)
+    save(app, out, "guesses_end")
+    play_to(app, lambda: scene(app) == "DebriefScene", out=out)
     save(app, out, "debrief")
+    press(app, pygame.K_F2)
+    save(app, out, "debrief_learning")
+    press(app, pygame.K_F2)
     # practice rewind: back to week 2, play on, compare both outcomes side by side
     replay_from(app, 2)
     play_to(app, lambda: scene(app) == "DebriefScene")
@@ -118,7 +147,10 @@ def large_text(out: Path) -> None:
     app = App(Settings(font_scale=200), persist=False)
     app.bot_delay = 0
     app.push(MenuScene(app))
-    for _ in range(4):
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    save(app, out, "seating_large_text")
+    for _ in range(2):
         press(app, pygame.K_RETURN)
     play_to(app, lambda: scene(app) == "TableScene" and app.scene.game.round >= 2, 80)
     play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
@@ -138,6 +170,7 @@ def hotseat(out: Path) -> None:
     steps(app, 2)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_ESCAPE)  # no guesses
     focus_key(app, "table.pass")
     press(app, pygame.K_RETURN)
     for _ in range(50):

@@ -55,8 +55,8 @@ class DebriefScene(Scene):
         return False
 
     def _learning_html(self) -> str:
-        """Per person: feedback tied to the learning goals, reflection answers, and how well
-        their priority guesses matched at the start and at the end."""
+        """Per person: how well their priority guesses matched at the start and at the end,
+        feedback tied to the learning goals, and their reflection answers."""
         game = self.session.game
         lang = self.lang
         goals = {g.id: text_in(g.text, lang) for g in game.scenario.learning_goals}
@@ -64,7 +64,15 @@ class DebriefScene(Scene):
         for actor in self.session.people():
             name = self._name(actor)
             moments = player_moments(game, actor, self.session.journal, self.debrief)
-            lines = [f"<b>{esc(self.tr('ui.debrief.feedback_for', actor=name))}</b>"]
+            lines = [f"<b>{esc(self.tr('ui.debrief.guesses_for', actor=name))}</b>"]
+            found = moments.guesses
+            if found is None or not any(
+                s is not None and s.total for s in (found.start, found.end)
+            ):
+                lines.append(esc(self.tr("ui.debrief.no_guesses")))
+            else:
+                lines.extend(esc(line.strip()) for line in accuracy_lines(game, found, lang))
+            lines.append(f"<b>{esc(self.tr('ui.debrief.feedback_for', actor=name))}</b>")
             for obs in moments.feedback:
                 line = f"• <b>{esc(obs.kind_label(lang))}</b>: {esc(obs.text(lang))}"
                 if obs.goal in goals:
@@ -87,14 +95,6 @@ class DebriefScene(Scene):
                             )
                         )
                     )
-            lines.append(f"<b>{esc(self.tr('ui.debrief.guesses_for', actor=name))}</b>")
-            found = moments.guesses
-            if found is None or not any(
-                s is not None and s.total for s in (found.start, found.end)
-            ):
-                lines.append(esc(self.tr("ui.debrief.no_guesses")))
-            else:
-                lines.extend(esc(line.strip()) for line in accuracy_lines(game, found, lang))
             parts.append("<br>".join(lines))
         return "<br><br>".join(parts)
 

@@ -38,7 +38,8 @@ class DialogScene(Scene):
 
     def build(self) -> None:
         w, h = self.size
-        bw, bh = min(self.s(620), w - 80), min(self.s(320), h - 80)
+        entry_h = self.s(40) if self.answer is not None else 0  # room for the answer field
+        bw, bh = min(self.s(620), w - 80), min(self.s(380 if entry_h else 320), h - 80)
         box = pygame.Rect(0, 0, bw, bh)
         box.center = (w // 2, h // 2)
         self.box = box
@@ -46,11 +47,6 @@ class DialogScene(Scene):
         self.label(
             pygame.Rect(box.x + pad, box.y + pad, bw - 2 * pad, self.s(32)), self.title, "#heading"
         )
-        entry_h = self.s(40) if self.answer is not None else 0
-        if entry_h:
-            bh = min(self.s(380), h - 80)
-            box.height = bh
-            box.center = (w // 2, h // 2)
         body_h = bh - 2 * pad - self.s(96) - entry_h - (self.s(8) if entry_h else 0)
         self.textbox(
             pygame.Rect(box.x + pad, box.y + pad + self.s(40), bw - 2 * pad, body_h),
