@@ -18,7 +18,7 @@ import numpy as np
 
 from game.agents.bot import make_bot, play_turn
 from game.engine import Game
-from game.scenario.lint import Figure, Section
+from game.scenario.lint import Figure, Section, local_number
 from game.scenario.model import Scenario
 from game.scoring.analysis import Analysis, analyse_table
 from game.scoring.process import process_figures
@@ -253,14 +253,20 @@ def balance_section(scenario: Scenario, lang: str, games: int = LINT_GAMES) -> S
         figures.append(
             Figure(
                 t("agents.balance.agreement", lang, strategy=strategy),
-                f"{100 * summary.agreement_rate:.0f}%",
+                local_number(f"{100 * summary.agreement_rate:.0f}%", lang),
             )
         )
         figures.append(
-            Figure(t("agents.balance.index", lang, strategy=strategy), f"{summary.index_mean:.2f}")
+            Figure(
+                t("agents.balance.index", lang, strategy=strategy),
+                local_number(f"{summary.index_mean:.2f}", lang),
+            )
         )
     figures.append(
-        Figure(t("agents.balance.gap", lang, goal=GOAL_INDEX_GAP), f"{found.index_gap:+.2f}")
+        Figure(
+            t("agents.balance.gap", lang, goal=local_number(f"{GOAL_INDEX_GAP:.1f}", lang)),
+            local_number(f"{found.index_gap:+.2f}", lang),
+        )
     )
     verdict = (
         t("agents.balance.yes", lang)

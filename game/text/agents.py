@@ -153,8 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "agents.balance.agreement": ("Akkoorden, {strategy}", "Agreements, {strategy}"),
     "agents.balance.index": ("Integratie-index, {strategy}", "Integration index, {strategy}"),
     "agents.balance.gap": (
-        "Voorsprong integratief op hard (doel ≥ {goal:.1f})",
-        "Integrative ahead of tough (goal ≥ {goal:.1f})",
+        "Voorsprong integratief op hard (doel ≥ {goal})",
+        "Integrative ahead of tough (goal ≥ {goal})",
     ),
     "agents.balance.verdict": ("Leerdoel gehaald", "Learning goal met"),
     "agents.balance.yes": (
