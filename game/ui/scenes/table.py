@@ -43,6 +43,7 @@ MAX_CARDS = 6  # proposals shown: the newest that still have support at the tabl
 
 class TableScene(Scene):
     hint_room = False  # the body already ends above the hint strip
+
     @property
     def default_focus(self) -> str:  # type: ignore[override]
         if self.game.is_over():
