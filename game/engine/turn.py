@@ -207,28 +207,17 @@ def _move(setting: Setting, state: State, action: Action) -> None:
             proposal=proposal.id,
             package=labels.package(proposal.package),
         )
-    elif isinstance(action, Support):
+    elif isinstance(action, Support | WithdrawSupport):
         proposal = state.proposal(action.proposal)
         assert proposal is not None
-        proposal.supporters.append(who)
+        if isinstance(action, Support):
+            proposal.supporters.append(who)
+        else:
+            proposal.supporters.remove(who)
         note(
             state,
             "action",
-            "engine.log.support",
-            actor=who,
-            action=action,
-            data={"proposal": proposal.id},
-            actor_name=name,
-            proposal=proposal.id,
-        )
-    elif isinstance(action, WithdrawSupport):
-        proposal = state.proposal(action.proposal)
-        assert proposal is not None
-        proposal.supporters.remove(who)
-        note(
-            state,
-            "action",
-            "engine.log.withdraw_support",
+            f"engine.log.{action.kind}",
             actor=who,
             action=action,
             data={"proposal": proposal.id},
