@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from game.engine import Game, LogEntry, SaveError
+from game.paths import data_dir
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.ending import outcome_lines
@@ -49,11 +50,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         scenario_path, game = replayed(path, given)
     except SaveFileError as error:
-        return _refuse(path, t(error.key, lang, **error.values), lang)
+        reason = t(error.key, lang, **error.values)
+        if error.values.get("path") == str(path):  # the file itself: the reason names it
+            return _cannot_read(reason, lang)
+        return _refuse(path, reason, lang)
     except SaveError as error:
         return _refuse(path, error.message(lang), lang)
     except RecursionError:
-        return _refuse(path, t("textmode.save.too_deep", lang, path=path), lang)
+        return _cannot_read(t("textmode.save.too_deep", lang, path=path), lang)
     except Exception as error:  # last resort: a bug of ours must still read as a message
         reason = t("textmode.replay.unexpected", lang, kind=type(error).__name__, error=error)
         return _refuse(path, reason, lang)
@@ -82,4 +86,11 @@ def _audience(game: Game, entry: LogEntry, lang: str) -> str:
 
 def _refuse(path: Path, reason: str, lang: str) -> int:
     print(t("textmode.replay.refused", lang, path=path, reason=reason), file=sys.stderr)
+    return 1
+
+
+def _cannot_read(reason: str, lang: str) -> int:
+    """A file that is missing or no save at all: the reason (which names it) and what to do,
+    not "does not reproduce" with the path said twice."""
+    print(t("textmode.replay.cannot_read", lang, reason=reason, folder=data_dir()), file=sys.stderr)
     return 1

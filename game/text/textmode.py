@@ -114,13 +114,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file could not be replayed because of an unexpected error ({kind}: {error}); "
         "please report it to the makers of the game.",
     ),
+    "textmode.replay.cannot_read": (
+        "{reason}\nGeef het pad van een opgeslagen spel (een .json-bestand); wat het spel zelf "
+        "bewaart, staat in {folder}.",
+        "{reason}\nGive the path of a saved game (a .json file); what the game saves by itself "
+        "is in {folder}.",
+    ),
     "textmode.replay.scenario": ("Scenario: {path}", "Scenario: {path}"),
     "textmode.replay.only_for": ("(alleen voor {names})", "(only for {names})"),
     # --- save files --------------------------------------------------------------------------
-    "textmode.save.missing": ("Bestand niet gevonden: {path}", "File not found: {path}"),
+    "textmode.save.missing": (
+        "Het bestand {path} bestaat niet.",
+        "The file {path} does not exist.",
+    ),
     "textmode.save.unreadable": (
-        "Kan {path} niet lezen: {error}",
-        "Cannot read {path}: {error}",
+        "Kan {path} niet lezen ({error}).",
+        "Cannot read {path} ({error}).",
     ),
     "textmode.save.bad_session": (
         "De spelgegevens in dit bestand zijn beschadigd ({error}).",
