@@ -1,0 +1,156 @@
+"""Measures the scenario balance tests share: best joint package, mandates, texts, sentences."""
+
+from __future__ import annotations
+
+import re
+import typing
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from game.scenario.loader import load_scenario
+from game.scenario.model import Actor, LocalText, OptionSet, Scenario
+from game.scoring.space import OutcomeSpace
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../docs/scenario.schema.json"
+
+Mandates = dict[str, tuple[OptionSet, float | None]]
+
+
+def load(path: Path) -> Scenario:
+    return load_scenario(path).scenario
+
+
+def best_joint(space: OutcomeSpace) -> int:
+    """Row of the ZOPA package with the largest sum of surpluses (the first one on a tie)."""
+    joint = space.surplus.sum(axis=1)
+    return int(np.where(space.zopa_mask, joint, -np.inf).argmax())
+
+
+def middle_package(scenario: Scenario) -> dict[str, str]:
+    """Splitting every difference: the middle option of every issue."""
+    return {i.id: i.options[len(i.options) // 2].id for i in scenario.issues}
+
+
+def favourite(actor: Actor, issue: str) -> str:
+    """The option the actor scores highest on `issue`."""
+    return max(actor.points[issue], key=actor.points[issue].__getitem__)
+
+
+def unanimous_issues(scenario: Scenario) -> list[str]:
+    """Issues on which every actor likes the same option best: the hidden compatible ones."""
+    return [
+        issue.id
+        for issue in scenario.issues
+        if len({favourite(actor, issue.id) for actor in scenario.actors}) == 1
+    ]
+
+
+def top_issues(scenario: Scenario) -> set[str]:
+    """Each actor's weightiest issue (widest spread of points), as a set over the table."""
+    tops = set()
+    for actor in scenario.actors:
+        spread = {i: max(t.values()) - min(t.values()) for i, t in actor.points.items()}
+        tops.add(max(spread, key=spread.__getitem__))
+    return tops
+
+
+def best_scoring_issues(scenario: Scenario) -> set[str]:
+    """Each actor's issue with the highest single score, as a set over the table."""
+    return {
+        max(actor.points, key=lambda i: max(actor.points[i].values())) for actor in scenario.actors
+    }
+
+
+def inside(forbidden: Mapping[str, list[str]], package: Mapping[str, str]) -> bool:
+    """Whether a package avoids every forbidden option."""
+    return all(package[issue] not in options for issue, options in forbidden.items())
+
+
+def widened(forbidden: OptionSet, allow: OptionSet) -> OptionSet:
+    """A forbidden list once a consultation allows some of it."""
+    return {i: [o for o in opts if o not in allow.get(i, [])] for i, opts in forbidden.items()}
+
+
+def narrowed(forbidden: OptionSet, forbid: OptionSet) -> OptionSet:
+    """A forbidden list once an event forbids more."""
+    merged = {i: list(opts) for i, opts in forbidden.items()}
+    for issue, opts in forbid.items():
+        merged.setdefault(issue, []).extend(opts)
+    return merged
+
+
+def allowed(
+    space: OutcomeSpace, forbidden: OptionSet, min_score: float | None, actor: str
+) -> np.ndarray:
+    """Packages inside one actor's mandate."""
+    digits = np.unravel_index(np.arange(space.size), space.shape)
+    mask = np.ones(space.size, dtype=bool)
+    for axis, issue in enumerate(space.issue_ids):
+        for option in forbidden.get(issue, []):
+            mask &= digits[axis] != space.option_ids[axis].index(option)
+    if min_score is not None:
+        mask &= space.points[:, space.actor_ids.index(actor)] >= min_score
+    return mask
+
+
+def starting_mandates(scenario: Scenario) -> Mandates:
+    return {a.id: (a.mandate.forbidden, a.mandate.min_score) for a in scenario.actors}
+
+
+def mandates_after_consulting(scenario: Scenario) -> Mandates:
+    """Every actor's mandate once every consultation has said yes."""
+    out = {}
+    for actor in scenario.actors:
+        forbidden, min_score = actor.mandate.forbidden, actor.mandate.min_score
+        for consultation in actor.consultations:
+            forbidden = widened(forbidden, consultation.effect.allow)
+            if consultation.effect.min_score is not None:
+                min_score = consultation.effect.min_score
+        out[actor.id] = (forbidden, min_score)
+    return out
+
+
+def everyone_allows(space: OutcomeSpace, mandates: Mandates) -> np.ndarray:
+    """Packages inside every actor's mandate."""
+    mask = np.ones(space.size, dtype=bool)
+    for actor, (forbidden, min_score) in mandates.items():
+        mask &= allowed(space, forbidden, min_score, actor)
+    return mask
+
+
+def zopa_inside_mandates(space: OutcomeSpace, mandates: Mandates) -> int:
+    """How many ZOPA packages lie inside every mandate."""
+    return int((space.zopa_mask & everyone_allows(space, mandates)).sum())
+
+
+def _accepts_local_text(annotation: object) -> bool:
+    if annotation is LocalText:
+        return True
+    return any(_accepts_local_text(arg) for arg in typing.get_args(annotation))
+
+
+def texts(node: BaseModel, where: str = "") -> Iterator[tuple[str, object]]:
+    """Every value in a place that takes a text, with a readable place, over the whole model."""
+    for name, field in type(node).model_fields.items():
+        yield from _field_texts(getattr(node, name), field.annotation, f"{where}.{name}")
+
+
+def _field_texts(value: object, annotation: object, place: str) -> Iterator[tuple[str, object]]:
+    if isinstance(value, str | LocalText):
+        if _accepts_local_text(annotation):
+            yield place, value
+    elif isinstance(value, BaseModel):
+        yield from texts(value, place)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _field_texts(item, annotation, f"{place}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _field_texts(item, annotation, f"{place}.{key}")
+
+
+def sentences(text: str) -> int:
+    return len(re.findall(r"[.!?](?:\s|$)", text))
