@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from game.engine import SaveError
-from game.net.arguments import session_number
 from game.net.reports import write_report
 from game.net.results import csv_text
 from game.net.store import Store, StoreError
@@ -42,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
         print(t(error.key, lang, **error.values))
         return 2
     try:
+        if args.session is not None:
+            known = [session.id for session in store.sessions()]
+            if args.session not in known:  # checked first: no query with a number SQLite can't hold
+                return _no_such_session(args.session, known, db, lang)
         rows = store.result_rows(args.session)
         if args.reports:
             return _reports(store, Path(args.reports), args.session, lang)
@@ -95,6 +98,41 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def session_number(text: str) -> int:
+    """A session number: a whole number from 1. Whether that session exists is only known
+    once the results file is open, so there is no upper limit here."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(t("net.results.bad_session", None, value=text))
+    return number
+
+
+def _no_such_session(wanted: int, known: list[int], db: Path, lang: str) -> int:
+    """Which sessions the file does hold, instead of a silent empty list."""
+    if not known:
+        print(t("net.results.none", lang, path=str(db)))
+    else:
+        numbers = number_ranges(known)
+        print(t("net.results.no_such_session", lang, session=wanted, path=str(db), known=numbers))
+    return 1
+
+
+def number_ranges(numbers: list[int]) -> str:
+    """Session numbers as a person would write them: [1, 2, 3, 5, 7, 8] → '1–3, 5, 7–8'."""
+    parts: list[str] = []
+    ordered = sorted(set(numbers))
+    start = 0
+    for k in range(1, len(ordered) + 1):
+        if k == len(ordered) or ordered[k] != ordered[k - 1] + 1:
+            first, last = ordered[start], ordered[k - 1]
+            parts.append(str(first) if first == last else f"{first}–{last}")
+            start = k
+    return ", ".join(parts)
 
 
 def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:

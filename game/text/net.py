@@ -371,7 +371,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "schrijf alle tafels naar dit CSV-bestand (- : scherm)",
         "write every table to this CSV file (-: screen)",
     ),
-    "net.results.session_help": ("alleen deze sessie", "only this session"),
+    "net.results.session_help": (
+        "alleen deze sessie (een nummer uit de lijst van `results`)",
+        "only this session (a number from the list `results` shows)",
+    ),
+    "net.results.bad_session": (
+        "'{value}' is geen sessienummer; geef een heel getal vanaf 1 (zonder --session zie je "
+        "alle sessies met hun nummer)",
+        "'{value}' is not a session number; give a whole number from 1 (without --session you "
+        "see every session with its number)",
+    ),
+    "net.results.no_such_session": (
+        "Er is geen sessie {session} in {path}; de sessies daar zijn: {known}.",
+        "There is no session {session} in {path}; the sessions there are: {known}.",
+    ),
     "net.results.none": ("Nog geen resultaten in {path}.", "No results yet in {path}."),
     "net.results.cannot_write": (
         "Kan {path} niet schrijven: {reason}",
