@@ -13,7 +13,7 @@ their next turn, after the hand-over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -268,6 +268,12 @@ class TextSession:
         else:
             self.shown = len(log)
 
+    def _pick(self, title: str, choices: Sequence[Choice[str]]) -> str | None:
+        """One numbered menu with a way back; None when the person goes back."""
+        return choose(
+            self.console, self.lang, title, choices, back=t("textmode.prompt.back", self.lang)
+        )
+
     def _apply(self, action: Action) -> bool:
         """The one way a person changes the game; says the engine's reason when it refuses."""
         try:
@@ -391,13 +397,7 @@ class TextSession:
         lang = self.lang
         phrases = [Choice(text_in(p.text, lang), p.id) for p in self.game.scenario.phrases]
         own = Choice(t("textmode.say.own", lang), "")
-        choice = choose(
-            self.console,
-            lang,
-            t("textmode.say.title", lang),
-            [*phrases, own],
-            back=t("textmode.prompt.back", lang),
-        )
+        choice = self._pick(t("textmode.say.title", lang), [*phrases, own])
         if choice is None:
             return
         if choice:
@@ -414,13 +414,7 @@ class TextSession:
         lang = self.lang
         view = self.game.view(actor)
         choices = [Choice(text_in(i.text, lang), i.id) for i in view.interests if not i.revealed]
-        interest = choose(
-            self.console,
-            lang,
-            t("textmode.reveal.title", lang),
-            choices,
-            back=t("textmode.prompt.back", lang),
-        )
+        interest = self._pick(t("textmode.reveal.title", lang), choices)
         if interest is not None and self._apply(RevealInterest(actor=actor, interest=interest)):
             self._show_own_news(actor)
 
@@ -506,13 +500,7 @@ class TextSession:
                     mark=t("textmode.screen.outside", lang) if mandate else None,
                 )
             )
-        proposal_id = choose(
-            self.console,
-            lang,
-            t("textmode.support.title", lang),
-            choices,
-            back=t("textmode.prompt.back", lang),
-        )
+        proposal_id = self._pick(t("textmode.support.title", lang), choices)
         if proposal_id is not None:
             self._apply(Support(actor=actor, proposal=proposal_id))
 
@@ -526,13 +514,7 @@ class TextSession:
             for p in view.proposals
             if actor in p.supporters
         ]
-        proposal_id = choose(
-            self.console,
-            lang,
-            t("textmode.withdraw.title", lang),
-            choices,
-            back=t("textmode.prompt.back", lang),
-        )
+        proposal_id = self._pick(t("textmode.withdraw.title", lang), choices)
         if proposal_id is not None:
             self._apply(WithdrawSupport(actor=actor, proposal=proposal_id))
 
@@ -547,13 +529,7 @@ class TextSession:
             )
             for c in view.consultations
         ]
-        consultation = choose(
-            self.console,
-            lang,
-            t("textmode.consult.title", lang),
-            choices,
-            back=t("textmode.prompt.back", lang),
-        )
+        consultation = self._pick(t("textmode.consult.title", lang), choices)
         if consultation is not None:
             self._apply(Consult(actor=actor, consultation=consultation))
 
