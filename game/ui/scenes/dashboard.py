@@ -10,6 +10,7 @@ tables side by side and writes the CSV and every table's HTML report.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -306,89 +307,105 @@ class DashboardScene(Scene):
         """Esc does not close the dashboard by accident; the window's close button does."""
 
 
-class EventScene(Scene):
-    """Pick one of the scenario's events to fire at a table."""
+@dataclass(frozen=True)
+class Pick:
+    """One button of a table's pick-list: its focus key, its text, and what it picks."""
+
+    key: str
+    text: str
+    value: str
+    enabled: bool
+
+
+class TablePickScene(Scene):
+    """Pick one thing at one table; the pick sends its command to the room and goes back."""
+
+    title_key = ""
+    back_key = ""
 
     def __init__(self, app, room: Facilitation, table: TableStatus) -> None:
         super().__init__(app)
         self.room, self.table = room, table
+
+    def picks(self) -> list[Pick]:
+        raise NotImplementedError
+
+    def command(self, value: str) -> object:
+        """The message a pick sends."""
+        raise NotImplementedError
 
     def build(self) -> None:
         w, _h = self.size
         margin = max(24, w // 30)
         self.label(
             pygame.Rect(margin, self.s(16), w - 2 * margin, self.s(44)),
-            self.tr("net.dash.event_title", table=self.table.table),
+            self.tr(self.title_key, table=self.table.table),
             "#title",
         )
         y = self.s(80)
-        for event in self.table.events:
+        for pick in self.picks():
             self.button(
                 pygame.Rect(margin, y, w - 2 * margin, self.s(40)),
-                f"{event.id}: {event.text}"[:140],
-                lambda e=event.id: self._fire(e),
-                key=f"event.{event.id}",
-                enabled=not event.fired,
+                pick.text,
+                lambda v=pick.value: self._send(v),
+                key=pick.key,
+                enabled=pick.enabled,
             )
             y += self.s(48)
         self.button(
             pygame.Rect(margin, y + self.s(10), self.s(200), self.s(40)),
             self.tr("net.dash.back"),
             self.app.pop,
-            key="event.back",
+            key=self.back_key,
         )
 
-    def _fire(self, event: str) -> None:
-        self.room.command(FireEvent(table=self.table.table, event=event))
+    def _send(self, value: str) -> None:
+        self.room.command(self.command(value))
         self.app.pop()
 
     def update(self, dt: float) -> None:
         self.room.poll(self.lang)
+
+
+class EventScene(TablePickScene):
+    """Pick one of the scenario's events to fire at a table."""
+
+    title_key = "net.dash.event_title"
+    back_key = "event.back"
+
+    def picks(self) -> list[Pick]:
+        return [
+            Pick(f"event.{e.id}", f"{e.id}: {e.text}"[:140], e.id, not e.fired)
+            for e in self.table.events
+        ]
+
+    def command(self, value: str) -> FireEvent:
+        return FireEvent(table=self.table.table, event=value)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
         if self.room.notice:
             self.app.status, self.room.notice = self.room.notice, None
 
 
-class SeatsScene(Scene):
+class SeatsScene(TablePickScene):
     """Free a seat: a trainee who left, or a bot's seat for a latecomer."""
 
-    def __init__(self, app, room: Facilitation, table: TableStatus) -> None:
-        super().__init__(app)
-        self.room, self.table = room, table
+    title_key = "net.dash.seats_title"
+    back_key = "seats.back"
 
-    def build(self) -> None:
-        w, _h = self.size
-        margin = max(24, w // 30)
-        self.label(
-            pygame.Rect(margin, self.s(16), w - 2 * margin, self.s(44)),
-            self.tr("net.dash.seats_title", table=self.table.table),
-            "#title",
-        )
-        y = self.s(80)
+    def picks(self) -> list[Pick]:
+        picks = []
         for seat in self.table.seats:
             who = seat.player or self.tr("net.dash.free")
             if seat.holder == "bot":
                 who = self.tr("net.dash.bot", strategy=seat.player or "")
-            self.button(
-                pygame.Rect(margin, y, w - 2 * margin, self.s(40)),
-                self.tr("net.dash.free_seat", name=seat.name, who=who),
-                lambda a=seat.actor: self._free(a),
-                key=f"seat.{seat.actor}",
-                enabled=seat.holder != "free",
-            )
-            y += self.s(48)
-        self.button(
-            pygame.Rect(margin, y + self.s(10), self.s(200), self.s(40)),
-            self.tr("net.dash.back"),
-            self.app.pop,
-            key="seats.back",
-        )
+            text = self.tr("net.dash.free_seat", name=seat.name, who=who)
+            picks.append(Pick(f"seat.{seat.actor}", text, seat.actor, seat.holder != "free"))
+        return picks
 
-    def _free(self, actor: str) -> None:
-        self.room.command(FreeSeat(table=self.table.table, actor=actor))
-        self.app.pop()
-
-    def update(self, dt: float) -> None:
-        self.room.poll(self.lang)
+    def command(self, value: str) -> FreeSeat:
+        return FreeSeat(table=self.table.table, actor=value)
 
 
 class ClassDebriefScene(Scene):
