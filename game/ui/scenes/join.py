@@ -173,14 +173,21 @@ class JoinScene(Scene):
             if widget is not None:
                 setattr(self, attr, widget.get_text().strip())
 
-    def _connect(self) -> None:
+    def _may_connect(self) -> bool:
+        """Read the fields; False when a connection is under way or the address is no good
+        (the status line then says why)."""
         self._read_entries()
         if self.pending is not None:
-            return
+            return False
         try:
             room_url(self.address)
         except ValueError:
             self.app.status = self.tr("net.join.bad_address", address=self.address or "—")
+            return False
+        return True
+
+    def _connect(self) -> None:
+        if not self._may_connect():
             return
         if not self.code or not self.name:
             self.app.status = self.tr("net.window.need_code")
@@ -188,13 +195,7 @@ class JoinScene(Scene):
         self._open(RoomClient(self.address, code=self.code, name=self.name[:40], lang=self.lang))
 
     def _dashboard(self) -> None:
-        self._read_entries()
-        if self.pending is not None:
-            return
-        try:
-            room_url(self.address)
-        except ValueError:
-            self.app.status = self.tr("net.join.bad_address", address=self.address or "—")
+        if not self._may_connect():
             return
         if len(self.token) < 8:
             self.app.status = self.tr("net.window.need_token")
