@@ -158,7 +158,8 @@ class SeatingScene(Scene):
                 )
             )
             text_x = icon_w + self.s(12)
-            # long names wrap (large text would cut them); the role fits on what is left
+            # long names wrap (large text would cut them); the role wraps on as many lines as
+            # it needs (the briefing shows it whole, so does the seating); the row grows
             names = self.wrap_text(
                 text_in(actor.name, self.lang), 18, name_w - 8, bold=True, max_lines=3
             )
@@ -170,7 +171,8 @@ class SeatingScene(Scene):
                     container=inner,
                 )
             role_y = y + len(names) * self.s(26)
-            roles = self.wrap_text(text_in(actor.role, self.lang), 13, name_w - 8, max_lines=2)
+            role = text_in(actor.role, self.lang)
+            roles = self.wrap_text(role, 13, name_w - 8, max_lines=max(1, len(role.split())))
             for k, line in enumerate(roles):
                 self.label(
                     pygame.Rect(text_x, role_y + k * self.s(22), name_w, self.s(24)),
