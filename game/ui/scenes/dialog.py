@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pygame
+from pygame_gui.elements import UITextEntryLine
 
 from game.ui.scene import Scene, esc
 
@@ -31,7 +32,8 @@ class DialogScene(Scene):
         self.confirm = confirm
         self.answer = answer  # a reflection question: the player may type a short answer
         self.answer_hint = answer_hint
-        self.typed = ""
+        self.typed = ""  # the answer so far, carried over when the widgets are rebuilt
+        self.entry_widget: UITextEntryLine | None = None
         self.backdrop: pygame.Surface | None = None
         if answer is not None:
             self.default_focus = "dialog.answer"
@@ -54,6 +56,7 @@ class DialogScene(Scene):
             "#plain",
         )
         if entry_h:
+            self.typed = self._answer_so_far()
             self.entry_widget = self.entry(
                 pygame.Rect(box.x + pad, box.y + pad + self.s(48) + body_h, bw - 2 * pad, entry_h),
                 "dialog.answer",
@@ -95,9 +98,16 @@ class DialogScene(Scene):
         else:
             super().escape()
 
+    def _answer_so_far(self) -> str:
+        """What the player typed before this build: resizing the window or changing the text
+        size rebuilds every widget, and the answer must not go with the old field."""
+        if self.entry_widget is not None:
+            return self.entry_widget.get_text()
+        return self.typed
+
     def _ok(self) -> None:
         if self.answer is not None:
-            self.answer(self.entry_widget.get_text())
+            self.answer(self._answer_so_far())
         self.app.pop()
         if self.on_ok is not None:
             self.on_ok()
