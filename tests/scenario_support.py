@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import typing
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +21,20 @@ SCHEMA_LINE = "# yaml-language-server: $schema=../docs/scenario.schema.json"
 Mandates = dict[str, tuple[OptionSet, float | None]]
 
 
-def load(path: Path) -> Scenario:
-    return load_scenario(path).scenario
+@dataclass(frozen=True)
+class Shipped:
+    """One scenario file with its outcome space."""
+
+    path: Path
+    scenario: Scenario
+    space: OutcomeSpace
+
+
+@cache
+def loaded(path: Path) -> Shipped:
+    """The scenario at `path`, loaded once for the whole test run."""
+    scenario = load_scenario(path).scenario
+    return Shipped(path, scenario, OutcomeSpace.from_scenario(scenario))
 
 
 def best_joint(space: OutcomeSpace) -> int:

@@ -5,13 +5,12 @@ What every shipped scenario must be (bilingual, taught, balanced) is in test_shi
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from scenario_support import (
     best_joint,
     inside,
-    load,
+    loaded,
     mandates_after_consulting,
     middle_package,
     starting_mandates,
@@ -38,14 +37,12 @@ BEST_JOINT = {
 }
 
 
-@cache
 def scenario() -> Scenario:
-    return load(PATH)
+    return loaded(PATH).scenario
 
 
-@cache
 def space() -> OutcomeSpace:
-    return OutcomeSpace.from_scenario(scenario())
+    return loaded(PATH).space
 
 
 def middle_compromise() -> int:

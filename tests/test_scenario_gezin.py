@@ -5,13 +5,12 @@ What every shipped scenario must be (bilingual, taught, balanced) is in test_shi
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from scenario_support import (
     best_joint,
     inside,
-    load,
+    loaded,
     mandates_after_consulting,
     starting_mandates,
     texts,
@@ -26,14 +25,12 @@ from game.scoring.space import OutcomeSpace
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "een-gezin-een-plan.yaml"
 
 
-@cache
 def scenario() -> Scenario:
-    return load(PATH)
+    return loaded(PATH).scenario
 
 
-@cache
 def space() -> OutcomeSpace:
-    return OutcomeSpace.from_scenario(scenario())
+    return loaded(PATH).space
 
 
 def test_the_table_seats_five_partners_around_one_family() -> None:

@@ -12,7 +12,7 @@ import pytest
 from scenario_support import (
     best_joint,
     everyone_allows,
-    load,
+    loaded,
     middle_package,
     starting_mandates,
     texts,
@@ -27,12 +27,12 @@ SCENARIO_FILE = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbe
 
 @pytest.fixture(scope="module")
 def scenario() -> Scenario:
-    return load(SCENARIO_FILE)
+    return loaded(SCENARIO_FILE).scenario
 
 
 @pytest.fixture(scope="module")
-def space(scenario: Scenario) -> OutcomeSpace:
-    return OutcomeSpace.from_scenario(scenario)
+def space() -> OutcomeSpace:
+    return loaded(SCENARIO_FILE).space
 
 
 def test_the_municipality_and_the_applicant_must_agree(scenario: Scenario) -> None:

@@ -8,15 +8,13 @@ scenario promises (its sizes, its actors, its best package) stays in its own tes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 from scenario_support import (
     SCHEMA_LINE,
+    Shipped,
     best_joint,
     best_scoring_issues,
-    load,
+    loaded,
     mandates_after_consulting,
     middle_package,
     narrowed,
@@ -35,10 +33,8 @@ from game.scenario.model import (
     LocalText,
     MoveDeadline,
     NarrowMandate,
-    Scenario,
 )
 from game.scenario.references import check_references
-from game.scoring.space import OutcomeSpace
 
 ZOPA_SHARE = (0.01, 0.10)
 COMPROMISE_MAX_RATIO = 0.7
@@ -48,19 +44,9 @@ MIN_TOP_ISSUES = 3
 STRONG_EFFECTS = (ChangePoints, ChangeBatna, AddOption)
 
 
-@dataclass(frozen=True)
-class Shipped:
-    """One shipped scenario file, loaded once, with its outcome space."""
-
-    path: Path
-    scenario: Scenario
-    space: OutcomeSpace
-
-
 @pytest.fixture(scope="module", params=shipped_scenarios(), ids=lambda path: path.stem)
 def shipped(request: pytest.FixtureRequest) -> Shipped:
-    scenario = load(request.param)
-    return Shipped(request.param, scenario, OutcomeSpace.from_scenario(scenario))
+    return loaded(request.param)
 
 
 def test_the_file_has_clean_references_and_the_schema_line_for_editors(shipped: Shipped) -> None:
