@@ -462,20 +462,18 @@ class _Reading:
 
     def __init__(self, view: PlayerView, table: OwnTable) -> None:
         self.table = table
-        self.row = {p.id: table.row_of(p) for p in view.proposals}
-        known = [pid for pid, row in self.row.items() if row is not None]
-        rows = [self.row[pid] for pid in known]
-        # every proposal in table order, the unknown ones (an old option) at their defaults;
-        # the known rows' figures read in one numpy step each
-        self.value: dict[int, float] = dict.fromkeys(self.row, float("-inf"))
-        self.allowed: dict[int, bool] = dict.fromkeys(self.row, False)
-        self._needs_mandate: dict[int, bool] = dict.fromkeys(self.row, False)
-        if rows:
-            self.value.update(zip(known, table.values[rows].tolist(), strict=True))
-            self.allowed.update(zip(known, table.allowed[rows].tolist(), strict=True))
-            # outside the mandate only through a forbidden option: a consultation may open it
-            needs = table.forbidden[rows] & ~table.below_minimum[rows]
-            self._needs_mandate.update(zip(known, needs.tolist(), strict=True))
+        self.row: dict[int, int | None] = {}
+        self.value: dict[int, float] = {}
+        self.allowed: dict[int, bool] = {}
+        self._needs_mandate: dict[int, bool] = {}
+        for proposal in view.proposals:
+            pid = proposal.id
+            (
+                self.row[pid],
+                self.value[pid],
+                self.allowed[pid],
+                self._needs_mandate[pid],
+            ) = table.facts(proposal)
 
     def needs_mandate(self, proposal: ProposalView) -> bool:
         return self._needs_mandate[proposal.id]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -24,6 +25,15 @@ ROWS_KEPT = 4096
 #: tables (actors, mandates) each keeps.
 RECENT_KEPT = 64
 RECENT_PER_ISSUES = 32
+
+
+class PackageFacts(NamedTuple):
+    """One package as one actor's table reads it."""
+
+    row: int | None  # None: not a package of this table (an option no longer on it)
+    value: float  # own points (-inf when `row` is None)
+    allowed: bool  # inside the mandate now
+    needs_mandate: bool  # outside the mandate only through a forbidden option
 
 
 @dataclass(frozen=True, eq=False)
@@ -69,21 +79,49 @@ class OwnTable:
             return None
 
     @cached_property
-    def _rows(self) -> dict[int, tuple[ProposalView, int | None]]:
+    def _rows(self) -> dict[int, tuple[Mapping[str, str], int | None]]:
         return _rows_of_shape(self.issues, self.options)
 
     def row_of(self, proposal: ProposalView) -> int | None:
-        """`index_of(proposal.package)`, remembered for the proposal's view object: a game's
-        views share one object per proposal (while its support stands), so each proposal
-        is placed once per table shape, not on every move of every bot."""
-        kept = self._rows.get(id(proposal))
-        if kept is not None and kept[0] is proposal:  # held there, so its id is its own
+        """`index_of(proposal.package)`, remembered for the package object: a game's views
+        share one package object per proposal, so each proposal is placed once per table
+        shape, not on every move of every bot."""
+        package = proposal.package
+        kept = self._rows.get(id(package))
+        if kept is not None and kept[0] is package:  # held there, so its id is its own
             return kept[1]
         if len(self._rows) >= ROWS_KEPT:
             self._rows.clear()
-        row = self.index_of(proposal.package)
-        self._rows[id(proposal)] = (proposal, row)
+        row = self.index_of(package)
+        self._rows[id(package)] = (package, row)
         return row
+
+    @cached_property
+    def _facts(self) -> dict[int, tuple[Mapping[str, str], PackageFacts]]:
+        return {}
+
+    def facts(self, proposal: ProposalView) -> PackageFacts:
+        """What this table says of `proposal`'s package, remembered for the package object
+        (see `row_of`), so a move costs a lookup per proposal, not a numpy step."""
+        package = proposal.package
+        kept = self._facts.get(id(package))
+        if kept is not None and kept[0] is package:  # held there, so its id is its own
+            return kept[1]
+        if len(self._facts) >= ROWS_KEPT:
+            self._facts.clear()
+        row = self.row_of(proposal)
+        if row is None:  # an option no longer on the table: worth nothing, never allowed
+            found = PackageFacts(None, float("-inf"), False, False)
+        else:
+            found = PackageFacts(
+                row,
+                float(self.values[row]),
+                bool(self.allowed[row]),
+                # outside the mandate only through a forbidden option: a consultation may open it
+                bool(self.forbidden[row] and not self.below_minimum[row]),
+            )
+        self._facts[id(package)] = (package, found)
+        return found
 
     @cached_property
     def best_open_value(self) -> float:
@@ -190,7 +228,7 @@ def _spelled_out(
 @lru_cache(maxsize=TABLE_CACHE)
 def _rows_of_shape(
     issues: tuple[str, ...], options: tuple[tuple[str, ...], ...]
-) -> dict[int, tuple[ProposalView, int | None]]:
+) -> dict[int, tuple[Mapping[str, str], int | None]]:
     """The rows remembered for one table shape (shared by every actor's table of that shape)."""
     return {}
 

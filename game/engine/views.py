@@ -254,16 +254,20 @@ class _Parts:
         seated = supporters_at_table(state, p) if walked else p.supporters
         changing = (tuple(p.supporters), tuple(seated))  # id, proposer, round, package never
         kept = self._proposals.get(id(p))
-        if kept is not None and kept[0] is p and kept[1] == changing:
-            return kept[2]
-        if len(self._proposals) >= KEPT_PARTS:
-            self._proposals.clear()
+        if kept is not None and kept[0] is p:
+            if kept[1] == changing:
+                return kept[2]
+            package = kept[2].package  # one package object per proposal: readers key on it
+        else:
+            if len(self._proposals) >= KEPT_PARTS:
+                self._proposals.clear()
+            package = dict(p.package)
         shown = trusted(
             ProposalView,
             id=p.id,
             proposer=p.proposer,
             round=p.round,
-            package=dict(p.package),
+            package=package,
             supporters=list(p.supporters),
             supporters_at_table=list(seated),
         )
