@@ -15,12 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 
 import numpy as np
 
 from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
+from game.engine.kept import KeptByObject
 from game.engine.log import LogLine
+from game.engine.views import ActorView, ProposalView, QuestionView
 
 PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
 SUPPORTED = 1.0  # … from a proposal the actor supports
@@ -190,61 +193,66 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
     """Everything `model` reads from a view, as plain values: who sits where, each
     proposal's row, proposer, round and backers, revealed interests' issues, this actor's
     questions and the answer and option-added lines. The table itself is part of the key
-    (held by the cache, so its identity stays its own)."""
-    proposals = tuple(
-        [
-            (
-                table.row_of(p) if rows is None else rows.get(p.id),
-                p.proposer,
-                p.round,
-                tuple(p.supporters),
-            )
-            for p in view.proposals
-        ]
-    )
-    actors = tuple(
-        [
-            (a.id, a.status, tuple([tuple(i.issues) for i in a.revealed_interests]))
-            for a in view.actors
-        ]
-    )
+    (held by the cache, so its identity stays its own). `rows` are `table.row_of` already
+    worked out; the key reads the same rows from the table's own store.
+
+    The parts are kept per view object (`KeptByObject`): a game's views share one object per
+    proposal, actor, question and log line while it stands unchanged."""
+    proposals = tuple(map(_proposal_evidence(table), view.proposals))
+    actors = tuple(map(_actor_evidence, view.actors))
     answers, added = _lines_learnt_from(view)
     learnt: tuple = ()
     if answers or added:
-        questions = tuple([(q.id, q.to, q.issue) for q in view.questions if q.asker == view.actor])
+        me = view.actor
+        questions = tuple(
+            [q for asker, q in map(_question_evidence, view.questions) if asker == me]
+        )
         learnt = (
             questions,
-            tuple([_answer_facts(line) for line in answers]),
-            tuple(
-                [(line.data.get("issue"), line.data.get("option"), line.round) for line in added]
-            ),
+            tuple(map(_answer_facts, answers)),
+            tuple(map(_added_facts, added)),
         )
     return (table, view.actor, proposals, actors, learnt)
 
 
-def _answer_facts(line: LogLine) -> tuple:
-    """What `_learn_from_answers` reads from one answer line, kept per line object: a game's
-    views share one (frozen) object per log entry, and every later move reads it again."""
-    kept = _FACTS.get(id(line))
-    if kept is not None and kept[0] is line:  # held there, so its id is its own
-        return kept[1]
-    if len(_FACTS) >= FACTS_KEPT:
-        _FACTS.clear()
+@lru_cache(maxsize=256)
+def _proposal_evidence(table: OwnTable) -> KeptByObject[ProposalView, tuple]:
+    """Per proposal view: its row in `table`, proposer, round and backers."""
+
+    def spelled_out(p: ProposalView) -> tuple:
+        return (table.row_of(p), p.proposer, p.round, tuple(p.supporters))
+
+    return KeptByObject(spelled_out)
+
+
+def _actor_of(a: ActorView) -> tuple:
+    return (a.id, a.status, tuple([tuple(i.issues) for i in a.revealed_interests]))
+
+
+def _question_of(q: QuestionView) -> tuple:
+    return (q.asker, (q.id, q.to, q.issue))
+
+
+def _answer_of(line: LogLine) -> tuple:
+    """What `_learn_from_answers` reads from one answer line."""
     data = line.data
     best = data.get("best")
-    facts = (
+    return (
         data.get("mode"),
         data.get("question"),
         tuple([str(o) for o in best]) if isinstance(best, list) else None,
         data.get("weight"),
     )
-    _FACTS[id(line)] = (line, facts)
-    return facts
 
 
-#: Answer lines whose facts a process keeps before starting again.
-FACTS_KEPT = 4096
-_FACTS: dict[int, tuple[LogLine, tuple]] = {}
+def _added_of(line: LogLine) -> tuple:
+    return (line.data.get("issue"), line.data.get("option"), line.round)
+
+
+_actor_evidence: KeptByObject[ActorView, tuple] = KeptByObject(_actor_of)
+_question_evidence: KeptByObject[QuestionView, tuple] = KeptByObject(_question_of)
+_answer_facts: KeptByObject[LogLine, tuple] = KeptByObject(_answer_of)
+_added_facts: KeptByObject[LogLine, tuple] = KeptByObject(_added_of)
 
 
 def model(
@@ -318,16 +326,34 @@ def model(
 
 def _lines_learnt_from(view: PlayerView) -> tuple[list[LogLine], list[LogLine]]:
     """The view's answer lines and option-added lines, in log order: the only lines the model
-    reads, picked out in one pass over a log that grows all game."""
+    reads. A log only grows, and a game's views share one object per line, so when this
+    actor's last log ends in the same line object at the same place, only the lines after
+    it are read."""
+    log = view.log
+    start = 0
     answers: list[LogLine] = []
     added: list[LogLine] = []
-    for line in view.log:
+    kept = _READ.get(view.actor)
+    if kept is not None:
+        last, count, answers_then, added_then = kept
+        if count <= len(log) and log[count - 1] is last:
+            start, answers, added = count, [*answers_then], [*added_then]
+    for line in islice(log, start, None):
         kind = line.kind
         if kind == "answer":
             answers.append(line)
         elif kind == "option_added":
             added.append(line)
+    if log:
+        if len(_READ) >= READ_KEPT:
+            _READ.clear()
+        _READ[view.actor] = (log[-1], len(log), tuple(answers), tuple(added))
     return answers, added
+
+
+#: Actors whose last log reading a process keeps.
+READ_KEPT = 256
+_READ: dict[str, tuple[LogLine, int, tuple[LogLine, ...], tuple[LogLine, ...]]] = {}
 
 
 def _added_rounds(added_options: list[LogLine], layout: Layout) -> np.ndarray:

@@ -1,0 +1,39 @@
+"""Figures worked out once per immutable object and found again by the object's identity.
+
+A game's views share one object per proposal, question, actor and log line while it stands
+unchanged, and bots read the same objects move after move. Keying on `id()` is a dictionary
+lookup where spelling the content out as a key is not; the object is held beside its figure,
+so its id cannot be reused by another object while the entry lives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+Obj = TypeVar("Obj")
+Figure = TypeVar("Figure")
+
+#: Objects a store keeps before it starts again (games, undo and clones make new ones).
+KEPT_OBJECTS = 4096
+
+
+class KeptByObject(Generic[Obj, Figure]):
+    """`make(obj)` for each object, worked out the first time it is asked for."""
+
+    __slots__ = ("_kept", "_limit", "_make")
+
+    def __init__(self, make: Callable[[Obj], Figure], limit: int = KEPT_OBJECTS) -> None:
+        self._make = make
+        self._limit = limit
+        self._kept: dict[int, tuple[Obj, Figure]] = {}
+
+    def __call__(self, obj: Obj) -> Figure:
+        kept = self._kept.get(id(obj))
+        if kept is not None and kept[0] is obj:
+            return kept[1]
+        if len(self._kept) >= self._limit:
+            self._kept.clear()
+        figure = self._make(obj)
+        self._kept[id(obj)] = (obj, figure)
+        return figure
