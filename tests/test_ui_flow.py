@@ -2,54 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-
 import pygame
-import pytest
+from ui_support import finished_session, scene_name
 
-from game.engine import Pass
-from game.scenario.loader import default_scenario_path, load_scenario
 from game.text import t
-from game.ui.app import App
 from game.ui.driver import focus_key, press, replay_from, steps
 from game.ui.scenes.debrief import DebriefScene
-from game.ui.scenes.menu import MenuScene
-from game.ui.session import PERSON, Session
-from game.ui.settings import Settings
-
-
-@pytest.fixture
-def app():
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
-    yield window
-    window.close()
-
-
-def scene_name(app: App) -> str:
-    return type(app.scene).__name__
-
-
-def finished_session() -> Session:
-    """A solo game played to its end through the engine (the player passes, bots play)."""
-    path = default_scenario_path()
-    scenario = load_scenario(path).scenario
-    seating = {a.id: "conceder" for a in scenario.actors}
-    seating[scenario.actors[0].id] = PERSON
-    session = Session.start(path, scenario, seating, "solo")
-    game = session.game
-    while not game.is_over():
-        actor = game.current_actor
-        if session.is_person(actor):
-            session.apply(Pass(actor=actor))
-        else:
-            session.apply(session.bot(actor, "nl").move(game).action)
-    session.briefed.add(scenario.actors[0].id)
-    return session
 
 
 def test_the_debrief_exports_the_html_report_by_keyboard(app):

@@ -3,16 +3,11 @@ autosave and the debrief's learning page — driven by real key presses and clic
 
 from __future__ import annotations
 
-import os
-
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-
 import pygame
-import pytest
+from ui_support import finished_session, new_session
 
 from game.engine import Pass
 from game.learning import LearningJournal
-from game.scenario.loader import default_scenario_path, load_scenario
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.savefile import read_save
@@ -24,31 +19,12 @@ from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
-from game.ui.session import PERSON, Session
+from game.ui.session import Session
 from game.ui.settings import Settings
-from tests.test_ui_flow import finished_session
-
-
-@pytest.fixture
-def app():
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
-    yield window
-    window.close()
-
-
-def solo_session() -> Session:
-    path = default_scenario_path()
-    scenario = load_scenario(path).scenario
-    seating = {a.id: "integrative" for a in scenario.actors}
-    seating[scenario.actors[0].id] = PERSON
-    return Session.start(path, scenario, seating, "solo")
 
 
 def to_guesses(app: App) -> Session:
-    session = solo_session()
+    session = new_session("integrative")
     app.push(TableScene(app, session))
     steps(app, 2)
     press(app, pygame.K_RETURN)  # briefing read
@@ -133,7 +109,7 @@ def test_a_reflection_answer_is_typed_in_the_pop_up_and_stored(app):
 
 
 def test_the_journal_survives_continue_and_the_report_reads_it(app):
-    session = solo_session()
+    session = new_session("integrative")
     me = session.people()[0]
     other = session.game.seats[1]
     sheet = session.journal.open_sheet(me, "start")

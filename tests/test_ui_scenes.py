@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-
-os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
-import pytest
+from ui_support import new_session, scene_name
 
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import default_scenario_path
 from game.scenario.model import text_in
 from game.text import t
 from game.ui.app import App
@@ -18,22 +15,7 @@ from game.ui.driver import click, focus_key, press, run_until, steps
 from game.ui.scenes.handover import HandoverScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
-from game.ui.session import PERSON, Session
 from game.ui.settings import Settings, load_settings
-
-
-@pytest.fixture
-def app():
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
-    yield window
-    window.close()
-
-
-def name(app: App) -> str:
-    return type(app.scene).__name__
 
 
 def button(app: App, key: str):
@@ -52,14 +34,14 @@ def test_the_menu_is_walked_by_arrows_and_tab_and_opens_settings_with_enter(app)
     assert app.focus.current.key == "menu.join"
     focus_key(app, "menu.settings")
     press(app, pygame.K_RETURN)
-    assert name(app) == "SettingsScene"
+    assert scene_name(app) == "SettingsScene"
     press(app, pygame.K_ESCAPE)
-    assert name(app) == "MenuScene"
+    assert scene_name(app) == "MenuScene"
 
 
 def test_switching_the_language_in_settings_changes_the_texts(app):
     click(app, button(app, "menu.settings"))
-    assert name(app) == "SettingsScene"
+    assert scene_name(app) == "SettingsScene"
     assert t("ui.settings.title", "nl") in app.scene.visible_texts()
     click(app, button(app, "settings.lang.en"))
     steps(app, 2)
@@ -98,17 +80,8 @@ def test_resizing_the_window_lays_the_scene_out_again(app):
     assert app.focus.current is not None
 
 
-def _hotseat_session(app: App) -> Session:
-    path = default_scenario_path()
-    scenario = load_scenario(path).scenario
-    seating = {a.id: "integrative" for a in scenario.actors}
-    first, second = scenario.actors[0].id, scenario.actors[1].id
-    seating[first] = seating[second] = PERSON
-    return Session.start(path, scenario, seating, "hotseat")
-
-
 def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app):
-    session = _hotseat_session(app)
+    session = new_session("integrative", people=2)
     scenario = session.scenario
     first, second = scenario.actors[0], scenario.actors[1]
     app.push(TableScene(app, session))
@@ -116,9 +89,9 @@ def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app)
     assert isinstance(app.scene, HandoverScene) and app.scene.actor == first.id
     press(app, pygame.K_RETURN)  # "I am …"
     press(app, pygame.K_RETURN)  # briefing read
-    assert name(app) == "GuessScene" and app.scene.actor == first.id
+    assert scene_name(app) == "GuessScene" and app.scene.actor == first.id
     press(app, pygame.K_ESCAPE)  # no guesses this time
-    assert name(app) == "TableScene" and app.scene.viewer == first.id
+    assert scene_name(app) == "TableScene" and app.scene.viewer == first.id
     focus_key(app, "table.pass")
     press(app, pygame.K_RETURN)
     assert run_until(app, lambda: isinstance(app.scene, HandoverScene), 500)
@@ -134,12 +107,12 @@ def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app)
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.scene, HandoverScene)
     press(app, pygame.K_RETURN)
-    assert name(app) == "BriefingScene" and app.scene.actor == second.id
+    assert scene_name(app) == "BriefingScene" and app.scene.actor == second.id
     assert text_in(second.brief.confidential, "nl")[:40] in "\n".join(app.scene.visible_texts())
 
 
 def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
-    session = _hotseat_session(app)
+    session = new_session("integrative", people=2)
     first = session.game.current_actor
     from game.engine import Pass
 
@@ -180,7 +153,7 @@ def test_a_broken_autosave_is_reported_in_the_window_never_raised():
     steps(window, 2)
     assert focus_key(window, "menu.continue")
     press(window, pygame.K_RETURN)
-    assert name(window) == "MenuScene"
+    assert scene_name(window) == "MenuScene"
     assert window.status
     window.close()
 
@@ -192,7 +165,7 @@ def test_the_chooser_lists_the_players_own_cases_and_explains_a_broken_one(app):
     (own / "kapot.yaml").write_text("id: kapot\ntitle: [\n", encoding="utf-8")
     (own / "eigen.yaml").write_text(default_scenario_path().read_text("utf-8"), "utf-8")
     press(app, pygame.K_RETURN)
-    assert name(app) == "ChooserScene"
+    assert scene_name(app) == "ChooserScene"
     keys = [item.key for item in app.focus.items if item.key.startswith("chooser.entry.")]
     entries = app.scene.entries
     broken = next(i for i, e in enumerate(entries) if e.path.name == "kapot.yaml")
