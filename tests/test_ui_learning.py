@@ -4,7 +4,7 @@ autosave and the debrief's learning page — driven by real key presses and clic
 from __future__ import annotations
 
 import pygame
-from ui_support import finished_session, new_session
+from ui_support import finished_session, new_session, open_menu
 
 from game.engine import Pass
 from game.learning import LearningJournal
@@ -17,10 +17,8 @@ from game.ui.paths import autosave_file
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
-from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
-from game.ui.settings import Settings
 
 
 def to_guesses(app: App) -> Session:
@@ -119,10 +117,7 @@ def test_the_journal_survives_continue_and_the_report_reads_it(app):
     session.save()
     kept = session.journal.to_data()
     app.close()
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
+    window = open_menu()
     assert focus_key(window, "menu.continue")
     press(window, pygame.K_RETURN)
     resumed = window.scenes[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pygame
-from ui_support import new_session, scene_name
+from ui_support import new_session, open_menu, scene_name
 
 from game.scenario.loader import default_scenario_path
 from game.scenario.model import text_in
@@ -119,10 +119,7 @@ def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
     session.apply(Pass(actor=first))
     played = len(session.game.actions)
     app.close()
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
+    window = open_menu()
     assert focus_key(window, "menu.continue")
     press(window, pygame.K_RETURN)
     scene = window.scenes[1]

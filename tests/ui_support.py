@@ -19,12 +19,18 @@ from game.ui.session import PERSON, Session
 from game.ui.settings import Settings
 
 
-def menu_window(settings: Settings | None = None) -> Iterator[App]:
-    """A window on the main menu whose bots move without waiting; closed after the test."""
+def open_menu(settings: Settings | None = None) -> App:
+    """A new window on the main menu whose bots move without waiting; the caller closes it."""
     window = App(settings or Settings(), persist=False)
     window.bot_delay = 0
     window.push(MenuScene(window))
     steps(window, 2)
+    return window
+
+
+def menu_window(settings: Settings | None = None) -> Iterator[App]:
+    """`open_menu` as a fixture: closed after the test."""
+    window = open_menu(settings)
     yield window
     window.close()
 
