@@ -28,6 +28,7 @@ from game.textmode.savefile import (
 )
 from game.textmode.seating import DIFFICULTIES, SeatingError, actor_label, parse_roles
 from game.textmode.session import TextSession
+from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep
 
 NAME = "play"
 HELP = t("textmode.play.help")
@@ -204,11 +205,13 @@ def resume(args: argparse.Namespace, lang: str, console: Console) -> int:
         scenario_path, scenario = find_scenario(loaded, given)
         game = Game.from_save(loaded.game, scenario)
     except SaveFileError as error:
+        if about_the_file(error, path):  # missing, a folder, no save: say what to give instead
+            return _fail(cannot_read_message(error, lang))
         return _fail(t(error.key, lang, **error.values))
     except SaveError as error:
         return _fail(error.message(lang))
     except RecursionError:
-        return _fail(t("textmode.save.too_deep", lang, path=path))
+        return _fail(cannot_read_message(too_deep(path), lang))
     info = loaded.session
     info.scenario_path = str(scenario_path.resolve())
     if args.lang in ("nl", "en"):

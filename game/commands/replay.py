@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from game.engine import Game, LogEntry, SaveError
-from game.paths import data_dir
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.ending import outcome_lines
 from game.textmode.savefile import SaveFileError, find_scenario, read_save
+from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep
 
 NAME = "replay"
 HELP = t("textmode.replay.help")
@@ -50,14 +50,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         scenario_path, game = replayed(path, given)
     except SaveFileError as error:
-        reason = t(error.key, lang, **error.values)
-        if error.values.get("path") == str(path):  # the file itself: the reason names it
-            return _cannot_read(reason, lang)
-        return _refuse(path, reason, lang)
+        if about_the_file(error, path):  # the reason names it: no "does not reproduce"
+            return _say(cannot_read_message(error, lang))
+        return _refuse(path, t(error.key, lang, **error.values), lang)
     except SaveError as error:
         return _refuse(path, error.message(lang), lang)
     except RecursionError:
-        return _cannot_read(t("textmode.save.too_deep", lang, path=path), lang)
+        return _say(cannot_read_message(too_deep(path), lang))
     except Exception as error:  # last resort: a bug of ours must still read as a message
         reason = t("textmode.replay.unexpected", lang, kind=type(error).__name__, error=error)
         return _refuse(path, reason, lang)
@@ -89,8 +88,7 @@ def _refuse(path: Path, reason: str, lang: str) -> int:
     return 1
 
 
-def _cannot_read(reason: str, lang: str) -> int:
-    """A file that is missing or no save at all: the reason (which names it) and what to do,
-    not "does not reproduce" with the path said twice."""
-    print(t("textmode.replay.cannot_read", lang, reason=reason, folder=data_dir()), file=sys.stderr)
+def _say(message: str) -> int:
+    """A file that is missing or no save at all: not "does not reproduce", path said once."""
+    print(message, file=sys.stderr)
     return 1

@@ -15,6 +15,7 @@ from game.learning.journal import LearningJournal
 from game.scoring.report import render_report, render_room_report
 from game.text import t
 from game.textmode.savefile import SaveFileError, find_scenario, read_save
+from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep
 
 NAME = "report"
 HELP = t("report.help")
@@ -48,23 +49,21 @@ def run(args: argparse.Namespace) -> int:
     scenario = Path(args.scenario) if args.scenario else None
     games = []
     journals = []
-    for save in args.saves:
+    for save in map(Path, args.saves):
         try:
-            game, journal = load_game_and_journal(Path(save), scenario)
+            game, journal = load_game_and_journal(save, scenario)
             games.append(game)
             journals.append(journal)
         except SaveFileError as error:
-            message = t(error.key, lang, **error.values)
-            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
-            return 1
+            if about_the_file(error, save):  # the reason names the file: not "FILE: ... FILE"
+                return _say(cannot_read_message(error, lang))
+            return _say(
+                t("report.error", lang, file=save, message=t(error.key, lang, **error.values))
+            )
         except SaveError as error:
-            message = error.message(lang)
-            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
-            return 1
+            return _say(t("report.error", lang, file=save, message=error.message(lang)))
         except RecursionError:
-            message = t("textmode.save.too_deep", lang, path=save)
-            print(t("report.error", lang, file=save, message=message), file=sys.stderr)
-            return 1
+            return _say(cannot_read_message(too_deep(save), lang))
     if len(games) == 1:
         html = render_report(games[0], lang, journals[0])
     else:
@@ -78,3 +77,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(t("report.written", lang, file=output))
     return 0
+
+
+def _say(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1

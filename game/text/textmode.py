@@ -114,15 +114,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file could not be replayed because of an unexpected error ({kind}: {error}); "
         "please report it to the makers of the game.",
     ),
-    "textmode.replay.cannot_read": (
+    "textmode.replay.scenario": ("Scenario: {path}", "Scenario: {path}"),
+    "textmode.replay.only_for": ("(alleen voor {names})", "(only for {names})"),
+    # --- save files --------------------------------------------------------------------------
+    "textmode.save.cannot_read": (
         "{reason}\nGeef het pad van een opgeslagen spel (een .json-bestand); wat het spel zelf "
         "bewaart, staat in {folder}.",
         "{reason}\nGive the path of a saved game (a .json file); what the game saves by itself "
         "is in {folder}.",
     ),
-    "textmode.replay.scenario": ("Scenario: {path}", "Scenario: {path}"),
-    "textmode.replay.only_for": ("(alleen voor {names})", "(only for {names})"),
-    # --- save files --------------------------------------------------------------------------
     "textmode.save.missing": (
         "Het bestand {path} bestaat niet.",
         "The file {path} does not exist.",
