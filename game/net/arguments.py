@@ -1,4 +1,4 @@
-"""Argument types for `host`, `join` and `results`: a bad number is an argparse error (exit 2)
+"""Argument types for `host` and `join`: a bad number is an argparse error (exit 2)
 that says the allowed range, never an OverflowError or a validation dump later on."""
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from game.text import t
 MAX_PORT = 65_535
 #: The room protocol's table numbers (protocol.TableNo).
 MAX_TABLE = 64
-#: SQLite's largest integer: a session number beyond it cannot exist.
-MAX_SESSION = 2**63 - 1
 MAX_BOT_DELAY = 60.0
 
 
@@ -34,11 +32,6 @@ def port(text: str) -> int:
 def table_number(text: str) -> int:
     """A table number the room protocol accepts."""
     return _whole(text, 1, MAX_TABLE, "net.arg.bad_table")
-
-
-def session_number(text: str) -> int:
-    """A session number as the results file stores it."""
-    return _whole(text, 1, MAX_SESSION, "net.arg.bad_session")
 
 
 def bot_delay(text: str) -> float:

@@ -127,10 +127,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen tafelnummer; kies een getal van {low} tot en met {high}",
         "'{value}' is not a table number; choose a number from {low} to {high}",
     ),
-    "net.arg.bad_session": (
-        "'{value}' is geen sessienummer; kies een getal van {low} tot en met {high}",
-        "'{value}' is not a session number; choose a number from {low} to {high}",
-    ),
     "net.arg.bad_bot_delay": (
         "'{value}' is geen bedenktijd; kies een aantal seconden van 0 tot en met {high}",
         "'{value}' is not a delay; choose a number of seconds from 0 to {high}",
