@@ -21,9 +21,9 @@ from game.engine.views import ConsultationView, IssueView, ProposalView
 TABLE_CACHE = 256
 #: Proposals whose row a table shape remembers before it starts again.
 ROWS_KEPT = 4096
-#: Issue lists (by their shared view objects) whose recent tables are kept, and how many
-#: tables (actors, mandates) each keeps.
-RECENT_KEPT = 64
+#: (actor, issue list) pairs (the issues by their shared view objects) whose recent tables
+#: are kept, and how many tables (mandates, points) each keeps.
+RECENT_KEPT = 256
 RECENT_PER_ISSUES = 32
 
 
@@ -154,11 +154,11 @@ def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
 def _table(
     view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
 ) -> OwnTable:
-    """Found among the recent tables when the view shows the same issue objects (a game's
-    views share them while the issues stand) and equal points, mandate and BATNA: comparing
-    the point dicts is one C-level step, spelling them out as a key is not."""
+    """Found among the actor's recent tables when the view shows the same issue objects (a
+    game's views share them while the issues stand) and equal points, mandate and BATNA:
+    comparing the point dicts is one C-level step, spelling them out as a key is not."""
     found = view.issues
-    shown = tuple([id(issue) for issue in found])
+    shown = (view.actor, *[id(issue) for issue in found])
     batna = float(view.batna)
     recent = _RECENT.get(shown)
     if recent is not None:
@@ -192,7 +192,7 @@ def _table(
 
 
 _RECENT: dict[
-    tuple[int, ...],
+    tuple[str | int, ...],  # the actor, then the ids of the issue views
     list[
         tuple[
             tuple[IssueView, ...],

@@ -25,12 +25,12 @@ def shortfall(
     of the quorum (a required actor who joins fills both). `table`: `seated(view)`, when the
     caller weighs many proposals of one view."""
     table = seated(view) if table is None else table
-    support = {a for a in supporters if a in table}
+    support = set(supporters).intersection(table)
     rule = view.agreement
-    missing = [a for a in rule.required if a not in support]
-    if rule.rule == "unanimity":
-        return max(len([a for a in table if a not in support]), len(missing), 2 - len(support))
-    return max(len(missing), (rule.quorum or 0) - len(support))
+    missing = len([a for a in rule.required if a not in support])
+    if rule.rule == "unanimity":  # every seated actor not yet backing it (ids are unique)
+        return max(len(table) - len(support), missing, 2 - len(support))
+    return max(missing, (rule.quorum or 0) - len(support))
 
 
 def passes_with(
