@@ -18,7 +18,7 @@ import json
 import os
 import time
 
-from game.agents.balance import run_game, strategies_all, suggested_strategies
+from game.agents.balance import run_batch, run_game, strategies_all, suggested_strategies
 from game.scenario.loader import load_scenario, shipped_scenarios
 
 TARGET = 100.0  # games per second per scenario, one core
@@ -44,8 +44,7 @@ def main() -> None:
         figures[scenario.id] = {}
         for name, strategies in mixes.items():
             started, cpu = time.perf_counter(), time.process_time()
-            for index in range(args.games):
-                run_game(scenario, args.seed, index, strategies)
+            run_batch(scenario, args.seed, range(args.games), strategies)  # as `simulate` does
             rate = args.games / (time.perf_counter() - started)
             cpu_rate = args.games / (time.process_time() - cpu)
             figures[scenario.id][name] = round(rate, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 
 import pytest
 from agents_support import all_scenarios
@@ -24,6 +25,7 @@ def test_bot_games_leave_no_cyclic_garbage(scenario) -> None:
     finds nothing unreachable, so every object the games made was freed by refcounting."""
     gc.collect()
     gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what a collection finds is kept in gc.garbage
     try:
         for name in MIXES:
             if name == "suggested":
@@ -32,8 +34,12 @@ def test_bot_games_leave_no_cyclic_garbage(scenario) -> None:
                 strategies = strategies_all(scenario, name)
             for index in range(3):
                 run_game(scenario, 7, index, strategies, keep_save=index == 0)
-        assert gc.collect() == 0
+        gc.collect()
+        found = Counter(type(o).__name__ for o in gc.garbage)
+        assert not found, f"cyclic garbage: {found.most_common(8)}"
     finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
         gc.enable()
 
 

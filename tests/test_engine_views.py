@@ -156,8 +156,9 @@ def assert_views_as_validated(game: Game) -> None:
 
 def assert_views_as_fresh(game: Game) -> None:
     """Views of a game whose view parts were kept along the way equal those of a new game
-    (nothing kept yet) replaying the same actions: no kept part is ever stale."""
-    fresh = Game(game.scenario, seed=game.seed, seats=list(game.seats))
+    (nothing kept yet: view parts are kept per scenario object, so it gets a copy) replaying
+    the same actions: no kept part is ever stale."""
+    fresh = Game(game.scenario.model_copy(deep=True), seed=game.seed, seats=list(game.seats))
     for action in game.actions:
         fresh.apply(action)
     assert game.public_view() == fresh.public_view()
@@ -197,6 +198,33 @@ def test_views_equal_validated_views_and_follow_undo(index: int, seed: int) -> N
         assert [line.index for line in game.view(actor).log] == [
             e.index for e in game.log if e.visible_to(actor)
         ]
+
+
+@settings(max_examples=15, deadline=None)
+@given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
+def test_two_games_of_one_scenario_played_in_turn_never_see_each_others_parts(
+    index: int, seed: int
+) -> None:
+    """Games of one scenario share its kept view parts; played a step each in turn (as a
+    room's tables are), each game's views still equal those of a fresh replay."""
+    scenario = SCENARIOS[index]
+    rng = random.Random(seed)
+    games = [Game(scenario, seed=seed + k, seats=random_seats(scenario, rng)) for k in range(2)]
+    for step in range(400):
+        game = games[step % 2]
+        if game.is_over():
+            continue
+        actor = game.current_actor
+        assert actor is not None
+        game.view(actor)
+        game.public_view()
+        action = random_legal_action(game, actor, rng)
+        assert action is not None
+        game.apply(action)
+        if step % 37 == 0:
+            assert_views_as_fresh(game)
+    for game in games:
+        assert_views_as_fresh(game)
 
 
 def test_a_view_is_a_copy_a_client_may_change() -> None:

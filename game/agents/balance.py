@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -177,20 +177,32 @@ def run_game(
     keep_save: bool = False,
 ) -> GameResult:
     """Game `index` of a run with seed `seed`: played by bots and scored."""
+    game = play_bot_game(scenario, game_seed(seed, index), strategies)
+    return score_game(game, index, keep_save)
+
+
+def run_batch(
+    scenario: Scenario,
+    seed: int,
+    indices: Iterable[int],
+    strategies: Mapping[str, str],
+    keep_save: bool = False,
+) -> list[GameResult]:
+    """Games `indices` of a run with seed `seed`, one after another, with the cycle
+    collector held off until the last is scored (see `cycle_collection_paused`)."""
     with cycle_collection_paused():
-        game = play_bot_game(scenario, game_seed(seed, index), strategies)
-        return score_game(game, index, keep_save)
+        return [run_game(scenario, seed, k, strategies, keep_save) for k in indices]
 
 
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a bot game is played and scored.
+    """Python's cycle collector held off while bot games are played and scored.
 
-    A game makes many short-lived objects and no reference cycles (a test checks this for
-    every shipped scenario and strategy), so reference counting frees all of it; the cycle
-    collector, triggered by the allocations, would only walk the process's long-lived
-    objects (the scenario, pydantic's schemas, the bots' caches) again and again — about a
-    quarter of a bot game's time. It runs as usual again afterwards."""
+    Games make many objects and no reference cycles (a test checks this for every shipped
+    scenario and strategy), so reference counting frees all of it. The cycle collector,
+    set off by the allocations, would only walk the objects that outlive a move (the bots'
+    and views' caches, the process's long-lived objects) again and again: a third of the
+    time of a batch of bot games. It runs as usual again afterwards."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -228,7 +240,7 @@ def summarise(results: Sequence[GameResult], actor_order: Sequence[str]) -> Summ
 
 def simulate(scenario: Scenario, games: int, seed: int, strategies: Mapping[str, str]) -> Summary:
     """`games` bot-only games in this process, summarised."""
-    results = [run_game(scenario, seed, k, strategies) for k in range(games)]
+    results = run_batch(scenario, seed, range(games), strategies)
     return summarise(results, [a.id for a in scenario.all_actors()])
 
 

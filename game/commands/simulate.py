@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 from typing import Any
 
-from game.agents.balance import GameResult, Summary, run_game, suggested_strategies, summarise
+from game.agents.balance import GameResult, Summary, run_batch, suggested_strategies, summarise
 from game.scenario.lint import local_number
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import STRATEGIES, Scenario, text_in
@@ -119,7 +119,7 @@ def _run_chunk(
     seed: int, indices: Sequence[int], strategies: dict[str, str], keep: bool
 ) -> list[GameResult]:
     assert _WORKER_SCENARIO is not None
-    return [run_game(_WORKER_SCENARIO, seed, k, strategies, keep) for k in indices]
+    return run_batch(_WORKER_SCENARIO, seed, indices, strategies, keep)
 
 
 def _chunks(games: int) -> Iterator[range]:
@@ -149,8 +149,8 @@ def run_games(
 ) -> Iterator[GameResult]:
     """Every game's result as it finishes (any order; each carries its index)."""
     if workers <= 1:
-        for k in range(games):
-            yield run_game(scenario, seed, k, strategies, keep_saves)
+        for chunk in _chunks(games):
+            yield from run_batch(scenario, seed, chunk, strategies, keep_saves)
         return
     data = scenario.model_dump(mode="json")
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data,))

@@ -128,7 +128,14 @@ class LineBook:
             lines.append(LogLine.of(entry))
         seen = self._seen.setdefault(audience, [])
         start = self._upto.get(audience, 0)
-        if start < len(lines):
-            seen.extend(lines[k] for k in range(start, len(lines)) if log[k].visible_to(audience))
-            self._upto[audience] = len(lines)
+        end = len(lines)
+        if start < end:  # `visible_to`, spelled out: this runs for every line and audience
+            seen.extend(
+                [
+                    line
+                    for entry, line in zip(log[start:end], lines[start:end], strict=True)
+                    if (to := entry.to) is None or (audience is not None and audience in to)
+                ]
+            )
+            self._upto[audience] = end
         return [*seen]

@@ -155,7 +155,11 @@ class _Parts:
     parts of it that change (supporters, status)."""
 
     def __init__(self, setting: Setting) -> None:
-        self.setting = setting
+        # the setting's parts, not the setting: it keeps this object in `derived`, and a
+        # cycle would leave both to the cycle collector when this is dropped
+        self.scenario = setting.scenario
+        self.labels = setting.labels
+        self.actors_by_id = setting.actors
         rule: Agreement = setting.scenario.agreement
         self.agreement = AgreementView(
             rule=rule.rule, quorum=rule.quorum, required=list(rule.required)
@@ -164,10 +168,18 @@ class _Parts:
         self._actors: dict[tuple[str, str, tuple[str, ...]], ActorView] = {}
         self._consultations: dict[tuple[str, tuple[str, ...]], list[ConsultationView]] = {}
         self._interests: dict[tuple[str, tuple[str, ...]], list[OwnInterestView]] = {}
-        self._proposals: dict[int, tuple[Proposal, tuple, ProposalView]] = {}
+        # per proposal: the object, its supporters and those at the table as last shown
+        self._proposals: dict[int, tuple[Proposal, list[str], list[str], ProposalView]] = {}
         self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
         self._mandates: dict[tuple, MandateView] = {}
         self._tables: dict[int, tuple[State, int, dict[str, list]]] = {}
+        # the issues and actors last shown, with what they showed (usually still the same)
+        self._last_issues: tuple[dict[str, list[str]], tuple[str, ...], list[IssueView]] | None = (
+            None
+        )
+        self._last_actors: (
+            tuple[list[str], dict[str, Status], dict[str, list[str]], list[ActorView]] | None
+        ) = None
 
     def table(self, state: State) -> dict[str, list]:
         """Issues, actors, proposals and questions as the table shows them now.
@@ -190,10 +202,14 @@ class _Parts:
         return {name: [*parts] for name, parts in kept[2].items()}
 
     def issues(self, state: State) -> list[IssueView]:
+        last = self._last_issues
+        # the usual case, in C-level steps: the same options, the issues in the same order
+        if last is not None and last[0] == state.issues and last[1] == tuple(state.issues):
+            return [*last[2]]
         key = tuple((issue, tuple(options)) for issue, options in state.issues.items())
         found = self._issues.get(key)
         if found is None:
-            labels = self.setting.labels
+            labels = self.labels
             found = self._issues[key] = [
                 IssueView(
                     id=issue,
@@ -203,9 +219,19 @@ class _Parts:
                 )
                 for issue, options in key
             ]
+        shown = {issue: [*options] for issue, options in key}
+        self._last_issues = (shown, tuple(shown), found)
         return [*found]
 
     def actors(self, state: State) -> list[ActorView]:
+        last = self._last_actors
+        if (
+            last is not None
+            and last[0] == state.order
+            and last[1] == state.status
+            and last[2] == state.revealed
+        ):
+            return [*last[3]]
         out = []
         for actor_id in state.order:
             key = (actor_id, state.status[actor_id], tuple(state.revealed[actor_id]))
@@ -213,10 +239,12 @@ class _Parts:
             if found is None:
                 found = self._actors[key] = self._actor(*key)
             out.append(found)
-        return out
+        revealed = {actor: [*interests] for actor, interests in state.revealed.items()}
+        self._last_actors = ([*state.order], dict(state.status), revealed, out)
+        return [*out]
 
     def _actor(self, actor_id: str, status: Status, revealed: tuple[str, ...]) -> ActorView:
-        actor = self.setting.actors[actor_id]
+        actor = self.actors_by_id[actor_id]
         return ActorView(
             id=actor_id,
             name=actor.name,
@@ -252,12 +280,11 @@ class _Parts:
     def proposal(self, state: State, p: Proposal, walked: bool = True) -> ProposalView:
         """`walked`: whether anyone walked away (else every supporter is at the table)."""
         seated = supporters_at_table(state, p) if walked else p.supporters
-        changing = (tuple(p.supporters), tuple(seated))  # id, proposer, round, package never
         kept = self._proposals.get(id(p))
-        if kept is not None and kept[0] is p:
-            if kept[1] == changing:
-                return kept[2]
-            package = kept[2].package  # one package object per proposal: readers key on it
+        if kept is not None and kept[0] is p:  # id, proposer, round, package never change
+            if kept[1] == p.supporters and kept[2] == seated:
+                return kept[3]
+            package = kept[3].package  # one package object per proposal: readers key on it
         else:
             if len(self._proposals) >= KEPT_PARTS:
                 self._proposals.clear()
@@ -271,7 +298,7 @@ class _Parts:
             supporters=list(p.supporters),
             supporters_at_table=list(seated),
         )
-        self._proposals[id(p)] = (p, changing, shown)
+        self._proposals[id(p)] = (p, list(p.supporters), list(seated), shown)
         return shown
 
     def consultations(self, state: State, actor_id: str) -> list[ConsultationView]:
@@ -287,7 +314,7 @@ class _Parts:
                     allow={issue: list(options) for issue, options in c.effect.allow.items()},
                     min_score=c.effect.min_score,
                 )
-                for c in self.setting.actors[actor_id].consultations
+                for c in self.actors_by_id[actor_id].consultations
             ]
         return [*found]
 
@@ -311,7 +338,7 @@ class _Parts:
                 OwnInterestView(
                     id=i.id, text=i.text, issues=list(i.issues), revealed=i.id in revealed
                 )
-                for i in self.setting.actors[actor_id].interests
+                for i in self.actors_by_id[actor_id].interests
             ]
         return [*found]
 
@@ -337,7 +364,7 @@ def _parts(setting: Setting) -> _Parts:
 
 def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, object]:
     """The fields of the public table, with the log lines `audience` may see."""
-    scenario = parts.setting.scenario
+    scenario = parts.scenario
     return {
         "scenario_id": scenario.id,
         "title": scenario.title,
