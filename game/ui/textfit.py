@@ -39,3 +39,38 @@ def wrap(text: str, font: pygame.font.Font, width: int, max_lines: int = 2) -> l
         lines.append(cut(current, font, width))
         current = word
     return [*lines, cut(current, font, width)]
+
+
+def wrap_whole(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """All of `text` in lines of `width`, however many it takes: broken at spaces, and a word
+    wider than a line broken with a hyphen (nothing is cut with '…')."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if font.size(trial)[0] <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        pieces = _broken(word, font, width)
+        lines += pieces[:-1]
+        current = pieces[-1]
+    return [*lines, current] if current else lines
+
+
+def _broken(word: str, font: pygame.font.Font, width: int) -> list[str]:
+    """`word` in pieces that each fit `width`, every piece but the last ending in '-'; at
+    least one letter a piece, so a line too narrow for any letter still ends."""
+    pieces: list[str] = []
+    while font.size(word)[0] > width and len(word) > 1:
+        low, high = 1, len(word) - 1  # the longest head that fits with its hyphen
+        while low < high:
+            mid = (low + high + 1) // 2
+            if font.size(word[:mid] + "-")[0] <= width:
+                low = mid
+            else:
+                high = mid - 1
+        pieces.append(word[:low] + "-")
+        word = word[low:]
+    return [*pieces, word]

@@ -16,8 +16,12 @@ from game.ui.bots import LEVELS, available_strategies, preset_strategies, real_b
 from game.ui.icons import icon
 from game.ui.scene import Scene
 from game.ui.session import PERSON, Session
+from game.ui.textfit import wrap_whole
+from game.ui.theme import font
 
 DEFAULT_LEVEL = "normal"
+#: The theme's text_horiz_alignment_padding for buttons (assets/theme/theme.json).
+BUTTON_PADDING = 10
 
 
 class SeatingScene(Scene):
@@ -84,71 +88,124 @@ class SeatingScene(Scene):
         return self.tr("ui.seating.bot", strategy=self.tr(f"ui.strategy.{choice}"))
 
     def build(self) -> None:
+        """Back and Start at the bottom, everything above them in one scrolling area: at
+        large text in a small window nothing is cut or covered, it scrolls."""
         w, h = self.size
         margin = max(32, w // 24)
-        self.label(
-            pygame.Rect(margin, self.s(24), w - 2 * margin, self.s(50)),
-            self.tr("ui.seating.title"),
-            "#title",
-        )
+        width = w - 2 * margin
+        top = self.s(24)
+        back, start = self._bottom_buttons(margin, width, h)
+        scroller = self.scroller(pygame.Rect(margin, top, width, start.top - self.s(12) - top))
+        inner, inner_w = scroller.inner, scroller.width
+        y = 0
+        for line in wrap_whole(self.tr("ui.seating.title"), font(self.s(34), True), inner_w):
+            self.label(pygame.Rect(0, y, inner_w, self.s(50)), line, "#title", inner)
+            y += self.s(46)
+        y += self.s(10)
         intro = "ui.seating.intro_solo" if self.mode == "solo" else "ui.seating.intro_hotseat"
-        self.label(
-            pygame.Rect(margin, self.s(80), w - 2 * margin, self.s(28)), self.tr(intro), "#subtitle"
-        )
-        y = self._build_levels(margin, self.s(118), w - 2 * margin)
-        self._build_seats(pygame.Rect(margin, y, w - 2 * margin, h - self.s(76) - y))
+        for line in wrap_whole(self.tr(intro), font(self.s(17), italic=True), inner_w):
+            self.label(pygame.Rect(0, y, inner_w, self.s(28)), line, "#subtitle", inner)
+            y += self.s(26)
+        y = self._build_levels(inner, y + self.s(12), inner_w)
+        y = self._build_seats(inner, y, inner_w)
+        scroller.set_content_height(y)
+        self.button(back, self.tr("ui.back"), self.app.pop, key="seating.back")
         self.button(
-            pygame.Rect(margin, h - self.s(64), self.s(160), self.s(42)),
-            self.tr("ui.back"),
-            self.app.pop,
-            key="seating.back",
-        )
-        self.button(
-            pygame.Rect(w - margin - self.s(280), h - self.s(64), self.s(280), self.s(42)),
+            start,
             self.tr("ui.seating.start"),
             self._start,
             key="seating.start",
             object_id="#primary",
         )
 
-    def _build_levels(self, x: int, y: int, width: int) -> int:
-        """The difficulty preset row; the y below it."""
-        head_w = min(self.s(220), width // 3)
-        self.label(pygame.Rect(x, y, head_w, self.s(36)), self.tr("ui.seating.level"), "#heading")
-        bw = min(self.s(150), (width - head_w) // 4)
+    def _bottom_buttons(self, x: int, width: int, h: int) -> tuple[pygame.Rect, pygame.Rect]:
+        """Where Back (left) and Start (right) go: narrowed to fit side by side, or Start
+        above Back when even their words do not fit one row."""
+        back_w, start_w, gap = self.s(160), self.s(280), self.s(16)
+        if back_w + gap + start_w > width:
+            share = (width - gap) / (back_w + start_w)
+            back_w = max(round(back_w * share), self._button_need(self.tr("ui.back")))
+            start_need = self._button_need(self.tr("ui.seating.start"), 16, bold=True)
+            start_w = max(round(start_w * share), start_need)
+        side_by_side = back_w + gap + start_w <= width
+        back_w, start_w = min(back_w, width), min(start_w, width)
+        back_y = h - self.s(64)
+        start_y = back_y if side_by_side else back_y - self.s(54)
+        return (
+            pygame.Rect(x, back_y, back_w, self.s(42)),
+            pygame.Rect(x + width - start_w, start_y, start_w, self.s(42)),
+        )
+
+    def _button_need(self, text: str, size: int = 15, bold: bool = False) -> int:
+        """The width a button needs to show `text` whole (the theme pads it on both sides)."""
+        return font(self.s(size), bold).size(text)[0] + self.s(12) + 2 * BUTTON_PADDING
+
+    def _build_levels(self, inner, y: int, width: int) -> int:
+        """The difficulty preset: the heading with its buttons beside it, or, when the row is
+        too narrow, the buttons below it, over as many rows as their words need; the y below."""
+        heading = self.tr("ui.seating.level")
+        texts = [self.tr(f"ui.seating.level.{level}") for level in LEVELS]
+        gap, row_h = self.s(8), self.s(36)
+        head_w = max(min(self.s(220), width // 3), font(self.s(18), True).size(heading)[0] + gap)
+        need = max(self._button_need(text) for text in texts)
+        bw = max(min(self.s(150), (width - head_w) // 4), need)
+        beside = head_w + len(LEVELS) * (bw + gap) - gap <= width
+        self.label(pygame.Rect(0, y, min(head_w, width), row_h), heading, "#heading", inner)
+        x0 = head_w if beside else 0
+        if not beside:
+            y += row_h + gap
+            bw = min(max(min(self.s(150), (width - 2 * gap) // 3), need), width)
         tip = self.tr("ui.seating.level_hint")
-        for k, level in enumerate(LEVELS):
+        x = x0
+        for level, text in zip(LEVELS, texts, strict=True):
+            if x > x0 and x + bw > width:  # the next row
+                x, y = x0, y + row_h + gap
             self.button(
-                pygame.Rect(x + head_w + k * (bw + self.s(8)), y, bw, self.s(36)),
-                self.tr(f"ui.seating.level.{level}"),
+                pygame.Rect(x, y, bw, row_h),
+                text,
                 lambda v=level: self.choose_level(v),
                 key=f"seating.level.{level}",
                 selected=self.level == level,
                 tooltip=tip,
+                container=inner,
             )
-        note_x = x + head_w + 3 * (bw + self.s(8)) + self.s(8)
-        if self.level is None and note_x < x + width - self.s(60):
-            self.label(
-                pygame.Rect(note_x, y, x + width - note_x, self.s(36)),
-                self.tr("ui.seating.level_custom"),
-                "#subtle",
-            )
+            x += bw + gap
+        if self.level is not None:
+            return y + self.s(48)
+        note = self.tr("ui.seating.level_custom")
+        note_w = font(self.s(13)).size(note)[0] + gap
+        if x + note_w > width:  # no room after the buttons: a line of its own
+            x, y = 0, y + row_h + gap
+        self.label(pygame.Rect(x, y, min(note_w, width - x), row_h), note, "#subtle", inner)
         return y + self.s(48)
 
-    def _build_seats(self, area: pygame.Rect) -> None:
-        """One row per party: icon, name, role and the seat's choice; scrolls when the text is
-        too large for all rows to fit."""
-        scroller = self.scroller(area)
-        inner = scroller.inner
-        row_h = self.s(58)
+    def _build_seats(self, inner, y: int, width: int) -> int:
+        """One row per party: icon, name, role and the seat's choice; the y below the last.
+        Names and roles wrap (a word wider than the column is broken, never cut); when the
+        column beside the choice is too narrow for the longest word, the choice goes under
+        the text and the text takes the whole width."""
         icon_w = self.s(52)
-        button_w = min(self.s(280), scroller.width // 3)
-        name_w = scroller.width - icon_w - button_w - self.s(36)
+        text_x = icon_w + self.s(12)
+        name_font, role_font = font(self.s(18), True), font(self.s(13))
+        labels = [self._label(choice) for choice in self.choices]
+        button_need = max(self._button_need(label) for label in labels)
+        button_w = max(min(self.s(280), width // 3), button_need)
+        name_w = width - icon_w - button_w - self.s(36)
+        actors = self.scenario.actors
+        words = [
+            (word, f)
+            for actor in actors
+            for text, f in ((actor.name, name_font), (actor.role, role_font))
+            for word in text_in(text, self.lang).split()
+        ]
+        stacked = any(f.size(word)[0] > name_w - 8 for word, f in words)
+        if stacked:
+            name_w = width - text_x
+            button_w = min(max(self.s(280), button_need), name_w)
         tip = self.tr("ui.seating.change" if self.mode == "hotseat" else "ui.seating.change_solo")
         if not real_bots():
             tip += " · " + self.tr("ui.seating.bot_fallback", strategy="random")
-        y = 0
-        for actor in self.scenario.actors:
+        for actor in actors:
             self.keep(
                 UIImage(
                     pygame.Rect(0, y, icon_w, icon_w),
@@ -157,12 +214,7 @@ class SeatingScene(Scene):
                     container=inner,
                 )
             )
-            text_x = icon_w + self.s(12)
-            # long names wrap (large text would cut them); the role wraps on as many lines as
-            # it needs (the briefing shows it whole, so does the seating); the row grows
-            names = self.wrap_text(
-                text_in(actor.name, self.lang), 18, name_w - 8, bold=True, max_lines=3
-            )
+            names = wrap_whole(text_in(actor.name, self.lang), name_font, name_w - 8)
             for k, line in enumerate(names):
                 self.label(
                     pygame.Rect(text_x, y + k * self.s(26), name_w, self.s(28)),
@@ -171,8 +223,7 @@ class SeatingScene(Scene):
                     container=inner,
                 )
             role_y = y + len(names) * self.s(26)
-            role = text_in(actor.role, self.lang)
-            roles = self.wrap_text(role, 13, name_w - 8, max_lines=max(1, len(role.split())))
+            roles = wrap_whole(text_in(actor.role, self.lang), role_font, name_w - 8)
             for k, line in enumerate(roles):
                 self.label(
                     pygame.Rect(text_x, role_y + k * self.s(22), name_w, self.s(24)),
@@ -181,8 +232,12 @@ class SeatingScene(Scene):
                     container=inner,
                 )
             text_h = role_y - y + len(roles) * self.s(22) + self.s(4)
+            if stacked:
+                button = pygame.Rect(text_x, y + text_h + self.s(2), button_w, self.s(40))
+            else:
+                button = pygame.Rect(width - button_w, y + self.s(6), button_w, self.s(40))
             self.button(
-                pygame.Rect(scroller.width - button_w, y + self.s(6), button_w, self.s(40)),
+                button,
                 self._label(self.seating[actor.id]),
                 lambda a=actor.id: self._cycle(a, 1),
                 key=f"seating.{actor.id}",
@@ -191,8 +246,8 @@ class SeatingScene(Scene):
                 on_arrow=lambda step, a=actor.id: self._cycle_bot(a, step),
                 container=inner,
             )
-            y += max(row_h, text_h) + self.s(6)
-        scroller.set_content_height(y)
+            y = max(y + self.s(58), y + text_h, button.bottom) + self.s(6)
+        return y
 
     # --- changing a seat -------------------------------------------------------------------
     def _cycle(self, actor: str, step: int) -> bool:
