@@ -22,6 +22,7 @@ from game.engine import (
     MOVE_KINDS,
     TALK_KINDS,
     Action,
+    Answer,
     Game,
     IllegalAction,
     Statement,
@@ -70,6 +71,11 @@ def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int
             probe = random_any_action(game, rng)
             legal = game.legal_actions(probe.actor)
             before = game.state_hash()
+            assert legal.answerable() == [
+                q.id
+                for q in game.public_view().questions
+                if Answer(actor=probe.actor, question=q.id, mode="decline") in legal
+            ]
             if probe in legal:
                 if enumerable(probe):
                     assert probe in list(legal), probe

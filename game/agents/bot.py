@@ -24,6 +24,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from functools import lru_cache, partial
+from operator import is_
 from typing import Protocol
 
 import numpy as np
@@ -146,14 +147,8 @@ class StrategyBot:
     # --- answers and talk ----------------------------------------------------------------
     def _answer(self, view: PlayerView, legal: LegalActions) -> BotMove:
         mode = self.profile.answers
-        question = next(
-            (
-                q
-                for q in view.questions_waiting
-                if Answer(actor=self.actor, question=q.id, mode="decline") in legal
-            ),
-            None,
-        )
+        answerable = legal.answerable()  # the view may be from before earlier answers
+        question = next((q for q in view.questions_waiting if q.id in answerable), None)
         if question is None:
             raise ValueError(f"{self.actor} owes an answer its view does not show")
         if mode == "mirror":
@@ -364,7 +359,16 @@ class StrategyBot:
     def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         table = seen.table
-        return _own_share(table, floor) + others_utility(view, table, seen.row)
+        own, others = _own_share(table, floor), others_utility(view, table, seen.row)
+        kept = _JOINT.get((id(own), id(others)))
+        if kept is not None and kept[0] is own and kept[1] is others:  # held: ids their own
+            return kept[2]
+        if len(_JOINT) >= JOINT_KEPT:
+            _JOINT.clear()
+        joint = own + others
+        joint.setflags(write=False)
+        _JOINT[(id(own), id(others))] = (own, others, joint)
+        return joint
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""
@@ -462,11 +466,24 @@ class _Reading:
 
     def __init__(self, view: PlayerView, table: OwnTable) -> None:
         self.table = table
-        self.row: dict[int, int | None] = {}
-        self.value: dict[int, float] = {}
-        self.allowed: dict[int, bool] = {}
-        self._needs_mandate: dict[int, bool] = {}
-        for proposal in view.proposals:
+        proposals = view.proposals
+        packages = [p.package for p in proposals]
+        ids = tuple([p.id for p in proposals])
+        key = (id(table), *map(id, packages))
+        kept = _READINGS.get(key)
+        if (
+            kept is not None
+            and kept[0] is table
+            and kept[2] == ids
+            and all(map(is_, kept[1], packages))
+        ):  # the same packages as a move before (only supporters changed): read the same
+            self.row, self.value, self.allowed, self._needs_mandate = kept[3]
+            return
+        self.row = {}
+        self.value = {}
+        self.allowed = {}
+        self._needs_mandate = {}
+        for proposal in proposals:
             pid = proposal.id
             (
                 self.row[pid],
@@ -474,6 +491,15 @@ class _Reading:
                 self.allowed[pid],
                 self._needs_mandate[pid],
             ) = table.facts(proposal)
+        if len(_READINGS) >= READINGS_KEPT:
+            _READINGS.clear()
+        # held with the table and packages, so their ids stay their own; read-only from here
+        _READINGS[key] = (
+            table,
+            packages,
+            ids,
+            (self.row, self.value, self.allowed, self._needs_mandate),
+        )
 
     def needs_mandate(self, proposal: ProposalView) -> bool:
         return self._needs_mandate[proposal.id]
@@ -489,6 +515,15 @@ class _Reading:
         row = self.row[proposal.id]
         value = float(score[row]) if row is not None else float("-inf")
         return (len(proposal.supporters_at_table), value, -proposal.id)
+
+
+#: Sums of an own-share row and an others' row a process keeps (both rows are kept objects:
+#: the same evidence gives the same row object back).
+JOINT_KEPT = 512
+_JOINT: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+#: (table, packages on the table) pairs whose reading a process keeps.
+READINGS_KEPT = 1024
+_READINGS: dict[tuple[int, ...], tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] = {}
 
 
 @lru_cache(maxsize=OWN_SHARES_KEPT)

@@ -21,7 +21,7 @@ import numpy as np
 
 from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
-from game.engine.kept import KeptByObject
+from game.engine.kept import KEPT_OBJECTS, KeptByObject
 from game.engine.log import LogLine
 from game.engine.views import ActorView, ProposalView, QuestionView
 
@@ -198,7 +198,16 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
 
     The parts are kept per view object (`KeptByObject`): a game's views share one object per
     proposal, actor, question and log line while it stands unchanged."""
-    proposals = tuple(map(_proposal_evidence(table), view.proposals))
+    kept = _proposal_evidence(table)  # per proposal view object, inline: a move reads all
+    proposals_now = []
+    for p in view.proposals:
+        found = kept.get(id(p))
+        if found is None or found[0] is not p:
+            if len(kept) >= KEPT_OBJECTS:
+                kept.clear()
+            found = kept[id(p)] = (p, (table.row_of(p), p.proposer, p.round, tuple(p.supporters)))
+        proposals_now.append(found[1])
+    proposals = tuple(proposals_now)
     actors = tuple(map(_actor_evidence, view.actors))
     answers, added = _lines_learnt_from(view)
     learnt: tuple = ()
@@ -216,13 +225,10 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
 
 
 @lru_cache(maxsize=256)
-def _proposal_evidence(table: OwnTable) -> KeptByObject[ProposalView, tuple]:
-    """Per proposal view: its row in `table`, proposer, round and backers."""
-
-    def spelled_out(p: ProposalView) -> tuple:
-        return (table.row_of(p), p.proposer, p.round, tuple(p.supporters))
-
-    return KeptByObject(spelled_out)
+def _proposal_evidence(table: OwnTable) -> dict[int, tuple[ProposalView, tuple]]:
+    """Per proposal view object (held, so its id stays its own): its row in `table`,
+    proposer, round and backers."""
+    return {}
 
 
 def _actor_of(a: ActorView) -> tuple:

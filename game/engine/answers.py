@@ -43,17 +43,62 @@ def best_options(state: State, actor: str, issue: str) -> list[str]:
     return [o for o in state.issues[issue] if table[o] == top]
 
 
-def answer_data(state: State, question: Question, mode: str) -> dict[str, JSONValue]:
+def answer_facts(state: State, question: Question, mode: str) -> tuple[list[str], str] | None:
+    """A truthful answer's facts, worked out once for its line and its data: the answerer's
+    best options on the issue and how much the issue weighs for it (None: not truthful)."""
+    if mode != "truthful":
+        return None
+    return best_options(state, question.to, question.issue), weight_key(
+        state, question.to, question.issue
+    )
+
+
+def answer_data(
+    question: Question, mode: str, facts: tuple[list[str], str] | None
+) -> dict[str, JSONValue]:
     """What the answer says, for programs (bots): the same facts as the text, as ids."""
     data: dict[str, JSONValue] = {"question": question.id, "issue": question.issue, "mode": mode}
-    if mode == "truthful":
-        data["best"] = list(best_options(state, question.to, question.issue))
-        data["weight"] = weight_key(state, question.to, question.issue)
+    if facts is not None:
+        best, weight = facts
+        data["best"] = list(best)
+        data["weight"] = weight
     return data
 
 
-def answer_text(setting: Setting, state: State, question: Question, mode: str) -> tuple[str, str]:
-    """The answer as the asker hears it, in Dutch and English."""
+def answer_text(
+    setting: Setting, question: Question, mode: str, facts: tuple[list[str], str] | None
+) -> tuple[str, str]:
+    """The answer as the asker hears it, in Dutch and English.
+
+    Worded once per scenario, people, issue, mode and facts: the words come from the
+    scenario and the catalogue only, and a game asks the same things again and again."""
+    scenario = setting.scenario
+    key = (
+        id(scenario),
+        question.to,
+        question.asker,
+        question.issue,
+        mode,
+        None if facts is None else (tuple(facts[0]), facts[1]),
+    )
+    kept = _WORDED.get(key)
+    if kept is not None and kept[0] is scenario:  # held there, so its id is its own
+        return kept[1]
+    if len(_WORDED) >= WORDED_KEPT:
+        _WORDED.clear()
+    worded = _worded(setting, question, mode, facts)
+    _WORDED[key] = (scenario, worded)
+    return worded
+
+
+#: Answers a process keeps worded.
+WORDED_KEPT = 4096
+_WORDED: dict[tuple, tuple[object, tuple[str, str]]] = {}
+
+
+def _worded(
+    setting: Setting, question: Question, mode: str, facts: tuple[list[str], str] | None
+) -> tuple[str, str]:
     labels = setting.labels
     who, issue = question.to, question.issue
     values: dict[str, object] = {
@@ -61,15 +106,14 @@ def answer_text(setting: Setting, state: State, question: Question, mode: str) -
         "asker": labels.actor(question.asker),
         "issue": labels.issue(issue),
     }
-    if mode == "truthful":
-        best = [labels.option(issue, o) for o in best_options(state, who, issue)]
+    if facts is not None:
+        best_options_now, weight = facts
+        best = [labels.option(issue, o) for o in best_options_now]
         values["options"] = LocalText(
             nl=" / ".join(b.nl for b in best), en=" / ".join(b.en or b.nl for b in best)
         )
-        weight = weight_key(state, who, issue)
-        values["weight"] = LocalText(
-            nl=bilingual(f"engine.weight.{weight}")[0], en=bilingual(f"engine.weight.{weight}")[1]
-        )
+        weight_nl, weight_en = bilingual(f"engine.weight.{weight}")
+        values["weight"] = LocalText(nl=weight_nl, en=weight_en)
         return bilingual("engine.answer.truthful", **values)
     if mode == "vague":
         return bilingual("engine.answer.vague", **values)

@@ -98,3 +98,19 @@ class Labels:
             return ", ".join(text_in(self.actor(a), lang) for a in actor_ids)
 
         return LocalText(nl=spell("nl") or "—", en=spell("en") or "—")
+
+
+#: Scenarios whose labels a process keeps (a scenario's games share them, and the wording
+#: each has worked out).
+LABELS_KEPT = 16
+_BY_SCENARIO: dict[int, Labels] = {}
+
+
+def labels_for(scenario: Scenario) -> Labels:
+    """The labels of `scenario`, shared by its games (they read only the scenario)."""
+    found = _BY_SCENARIO.get(id(scenario))
+    if found is None or found.scenario is not scenario:  # it holds the scenario: id its own
+        if len(_BY_SCENARIO) >= LABELS_KEPT:
+            _BY_SCENARIO.clear()
+        found = _BY_SCENARIO[id(scenario)] = Labels(scenario)
+    return found

@@ -86,6 +86,13 @@ class LegalActions:
     def can_move(self) -> bool:
         return self.my_turn and not self.must_answer
 
+    def answerable(self) -> list[int]:
+        """The ids of the questions this actor may answer now (each in any answer mode)."""
+        state = self._state
+        if not self.my_turn or state.status.get(self.actor) != "at_table":
+            return []
+        return [q.id for q in state.open_questions_for(self.actor)]
+
     def options(self, issue: str) -> list[str]:
         """Options of `issue` inside this actor's mandate (the minimum score aside)."""
         if self.actor not in self._state.mandates or issue not in self._state.issues:

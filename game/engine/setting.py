@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.engine.labels import Labels
+from game.engine.labels import Labels, labels_for
 from game.scenario.model import Actor, Consultation, Scenario
 
 
@@ -19,7 +19,7 @@ class Setting:
     derived: dict[str, object] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "labels", Labels(self.scenario))
+        object.__setattr__(self, "labels", labels_for(self.scenario))
         object.__setattr__(self, "actors", {a.id: a for a in self.scenario.all_actors()})
         object.__setattr__(self, "derived", {})
 

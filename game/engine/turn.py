@@ -31,7 +31,7 @@ from game.engine.actions import (
     WalkAway,
     WithdrawSupport,
 )
-from game.engine.answers import answer_data, answer_text
+from game.engine.answers import answer_data, answer_facts, answer_text
 from game.engine.chance import happens
 from game.engine.journal import note
 from game.engine.log import LogEntry
@@ -171,7 +171,8 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
         asker=labels.actor(question.asker),
         issue=labels.issue(question.issue),
     )
-    nl, en = answer_text(setting, state, question, action.mode)
+    facts = answer_facts(state, question, action.mode)
+    nl, en = answer_text(setting, question, action.mode, facts)
     state.log.append(
         trusted(
             LogEntry,
@@ -182,7 +183,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
             actor=action.actor,
             action=None,  # the answer's action is on the line before; this one is what it says
             to=[question.asker, question.to],
-            data=answer_data(state, question, action.mode),
+            data=answer_data(question, action.mode, facts),
             nl=nl,
             en=en,
         )
