@@ -469,21 +469,23 @@ class _Reading:
         proposals = view.proposals
         packages = [p.package for p in proposals]
         ids = tuple([p.id for p in proposals])
-        key = (id(table), *map(id, packages))
-        kept = _READINGS.get(key)
-        if (
-            kept is not None
-            and kept[0] is table
-            and kept[2] == ids
-            and all(map(is_, kept[1], packages))
-        ):  # the same packages as a move before (only supporters changed): read the same
-            self.row, self.value, self.allowed, self._needs_mandate = kept[3]
-            return
-        self.row = {}
-        self.value = {}
-        self.allowed = {}
-        self._needs_mandate = {}
-        for proposal in proposals:
+        # proposals are only ever added: read on from this table's last reading when the
+        # table still begins with the very packages it read then (only supporters changed)
+        last = _READINGS.get(id(table))
+        read = 0
+        if last is not None and last[0] is table:
+            read = len(last[1])
+            if read <= len(ids) and last[2] == ids[:read] and all(map(is_, last[1], packages)):
+                if read == len(ids):
+                    self.row, self.value, self.allowed, self._needs_mandate = last[3]
+                    return
+            else:
+                read = 0
+        if read:
+            self.row, self.value, self.allowed, self._needs_mandate = map(dict, last[3])
+        else:
+            self.row, self.value, self.allowed, self._needs_mandate = {}, {}, {}, {}
+        for proposal in proposals[read:]:
             pid = proposal.id
             (
                 self.row[pid],
@@ -494,7 +496,7 @@ class _Reading:
         if len(_READINGS) >= READINGS_KEPT:
             _READINGS.clear()
         # held with the table and packages, so their ids stay their own; read-only from here
-        _READINGS[key] = (
+        _READINGS[id(table)] = (
             table,
             packages,
             ids,
@@ -521,9 +523,9 @@ class _Reading:
 #: the same evidence gives the same row object back).
 JOINT_KEPT = 512
 _JOINT: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-#: (table, packages on the table) pairs whose reading a process keeps.
+#: Tables whose last reading (of the packages on the table) a process keeps.
 READINGS_KEPT = 1024
-_READINGS: dict[tuple[int, ...], tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] = {}
+_READINGS: dict[int, tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] = {}
 
 
 @lru_cache(maxsize=OWN_SHARES_KEPT)
