@@ -539,8 +539,22 @@ def _own_share(table: OwnTable, floor: float) -> np.ndarray:
 
 
 def _open(table: OwnTable, demand: float) -> np.ndarray:
-    """Packages worth at least `demand` to this actor, minimum score of the mandate met."""
-    return (table.values >= demand) & ~table.below_minimum
+    """Packages worth at least `demand` to this actor, minimum score of the mandate met
+    (read-only; kept per table and demand: games of one scenario meet the same ones)."""
+    kept = _OPEN.get((id(table), demand))
+    if kept is not None and kept[0] is table:  # held there, so its id is its own
+        return kept[1]
+    if len(_OPEN) >= OPEN_KEPT:
+        _OPEN.clear()
+    found = (table.values >= demand) & ~table.below_minimum
+    found.setflags(write=False)
+    _OPEN[(id(table), demand)] = (table, found)
+    return found
+
+
+#: (table, demand) pairs whose open packages a process keeps.
+OPEN_KEPT = 1024
+_OPEN: dict[tuple[int, float], tuple[OwnTable, np.ndarray]] = {}
 
 
 def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:

@@ -8,6 +8,8 @@ from game.engine.errors import fill
 from game.scenario.model import LocalText, Scenario, Text, text_in
 from game.text import t
 
+#: Packages whose wording one scenario's labels keep.
+PACKAGES_KEPT = 4096
 #: Worded lines a process keeps: a game writes the same line often ("X passes.").
 LINES_KEPT = 4096
 _LINES: dict[tuple, tuple[str, str]] = {}
@@ -17,8 +19,14 @@ def bilingual(key: str, **values: object) -> tuple[str, str]:
     """The catalogue line `key` in Dutch and in English, scenario texts in each language.
 
     Kept per key and values (each value's type too: 1 and 1.0 read differently)."""
-    try:
-        kept_as = (key, *[(name, type(v), v) for name, v in values.items()])
+    try:  # a scenario text by its words: strings keep their hash, pydantic models do not
+        kept_as = (
+            key,
+            *[
+                (name, LocalText, v.nl, v.en) if type(v) is LocalText else (name, type(v), v)
+                for name, v in values.items()
+            ],
+        )
         found = _LINES.get(kept_as)
     except TypeError:  # a value that cannot be a key (a list): word it every time
         return _worded(key, values)
@@ -59,6 +67,7 @@ class Labels:
             self.options.setdefault((effect.issue, effect.option.id), effect.option.label)
         self.phrases = {p.id: p.text for p in scenario.phrases}
         self._choices: dict[tuple[str, str], tuple[str, str]] = {}
+        self._packages: dict[tuple[tuple[str, str], ...], LocalText] = {}
 
     def actor(self, actor_id: str) -> LocalText:
         found = self.actors.get(actor_id)
@@ -73,7 +82,17 @@ class Labels:
         return local(found) if found is not None else _unknown(option_id)
 
     def package(self, package: Mapping[str, str]) -> LocalText:
-        """'issue: option; issue: option' in both languages, in the scenario's issue order."""
+        """'issue: option; issue: option' in both languages, in the scenario's issue order
+        (worked out once per package: a game names the same packages again and again)."""
+        key = tuple(package.items())
+        found = self._packages.get(key)
+        if found is None:
+            if len(self._packages) >= PACKAGES_KEPT:
+                self._packages.clear()
+            found = self._packages[key] = self._package(package)
+        return found
+
+    def _package(self, package: Mapping[str, str]) -> LocalText:
         order = [i for i in self.issues if i in package] + [
             i for i in package if i not in self.issues
         ]

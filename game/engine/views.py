@@ -172,6 +172,8 @@ class _Parts:
         self._proposals: dict[int, tuple[Proposal, list[str], list[str], ProposalView]] = {}
         self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
         self._mandates: dict[tuple, MandateView] = {}
+        # per actor: its points and the issues as last shown, and what they showed
+        self._points: dict[str, tuple[dict, dict, tuple[str, ...], dict]] = {}
         self._tables: dict[int, tuple[State, int, dict[str, list]]] = {}
         # the issues and actors last shown, with what they showed (usually still the same)
         self._last_issues: tuple[dict[str, list[str]], tuple[str, ...], list[IssueView]] | None = (
@@ -301,6 +303,28 @@ class _Parts:
         self._proposals[id(p)] = (p, list(p.supporters), list(seated), shown)
         return shown
 
+    def points(self, state: State, actor_id: str) -> dict[str, dict[str, float]]:
+        """The actor's points per option of the table (a copy: the caller may change it).
+
+        Points change only when an event says so: while the actor's points and the issues
+        equal those last shown (C-level comparisons), the same figures are copied out."""
+        own = state.points[actor_id]
+        kept = self._points.get(actor_id)
+        if (
+            kept is None
+            or kept[0] != own
+            or kept[1] != state.issues
+            or kept[2] != tuple(state.issues)
+        ):
+            shown = {
+                issue: {o: float(own[issue][o]) for o in options}
+                for issue, options in state.issues.items()
+            }
+            issues = {issue: [*options] for issue, options in state.issues.items()}
+            raw = {issue: dict(options) for issue, options in own.items()}
+            kept = self._points[actor_id] = (raw, issues, tuple(issues), shown)
+        return {issue: dict(options) for issue, options in kept[3].items()}
+
     def consultations(self, state: State, actor_id: str) -> list[ConsultationView]:
         used = state.consulted[actor_id]
         key = (actor_id, tuple(used))
@@ -387,16 +411,12 @@ def public_view(setting: Setting, state: State) -> PublicView:
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
     parts = _parts(setting)
     actor = setting.actors[actor_id]
-    own_points = state.points[actor_id]
     return trusted(
         PlayerView,
         **_table(parts, state, actor_id),
         actor=actor_id,
         confidential_brief=actor.brief.confidential,
-        points={
-            issue: {o: float(own_points[issue][o]) for o in options}
-            for issue, options in state.issues.items()
-        },
+        points=parts.points(state, actor_id),
         batna=float(state.batna[actor_id]),
         mandate=parts.mandate(state, actor_id),
         consultations=parts.consultations(state, actor_id),
