@@ -65,3 +65,25 @@ def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
             checked += 1
         game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
     assert checked >= 1
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_kept_shortfalls_equal_the_rule_read_again(scenario) -> None:
+    """`proposal_shortfall` keeps its count per shared proposal view; on every view of a
+    game it equals `shortfall` counted afresh from the view."""
+    from game.agents.table_rule import proposal_shortfall, seated, shortfall
+
+    strategies = {a.id: "integrative" for a in scenario.all_actors()}
+    game = Game(scenario, seed=4)
+    bots = {a: make_bot(a, s, 4) for a, s in strategies.items()}
+    checked = 0
+    while not game.is_over():
+        actor = game.current_actor
+        view = game.view(actor)
+        table = seated(view)
+        for proposal in view.proposals:
+            fresh = shortfall(view, proposal.supporters_at_table, table)
+            assert proposal_shortfall(view, proposal, table) == fresh
+            checked += 1
+        game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
+    assert checked >= 1

@@ -33,7 +33,7 @@ from game.agents import explain
 from game.agents.opponents import others_utility
 from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
-from game.agents.table_rule import passes_with, seated, shortfall
+from game.agents.table_rule import passes_with, proposal_shortfall, seated
 from game.engine import (
     MOVE_KINDS,
     Action,
@@ -377,9 +377,7 @@ class StrategyBot:
         if view.round >= view.deadline:
             return False
         table = seated(view)
-        nearest = min(
-            (shortfall(view, p.supporters_at_table, table) for p in view.proposals), default=9
-        )
+        nearest = min((proposal_shortfall(view, p, table) for p in view.proposals), default=9)
         return nearest >= STUCK_SHORTFALL
 
     def _rng(self, view: PlayerView) -> random.Random:

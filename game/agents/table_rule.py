@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from game.engine import PlayerView
+from game.engine.views import AgreementView, ProposalView
 
 
 def seated(view: PlayerView) -> list[str]:
@@ -41,3 +42,23 @@ def passes_with(
 ) -> bool:
     """Whether a proposal with these supporters would pass if `actor` backed it too."""
     return shortfall(view, [*supporters, actor], table) == 0
+
+
+def proposal_shortfall(view: PlayerView, proposal: ProposalView, table: list[str]) -> int:
+    """`shortfall` of a proposal on the table, kept per proposal view object (a game's views
+    share one per proposal while its support stands) and seated actors: bots weigh every
+    proposal on every move."""
+    kept = _SHORTFALLS.get(id(proposal))
+    rule = view.agreement
+    if kept is not None and kept[0] is proposal and kept[1] is rule and kept[2] == table:
+        return kept[3]
+    if len(_SHORTFALLS) >= SHORTFALLS_KEPT:
+        _SHORTFALLS.clear()
+    found = shortfall(view, proposal.supporters_at_table, table)
+    _SHORTFALLS[id(proposal)] = (proposal, rule, [*table], found)  # held: ids their own
+    return found
+
+
+#: Proposal views whose shortfall a process keeps.
+SHORTFALLS_KEPT = 4096
+_SHORTFALLS: dict[int, tuple[ProposalView, AgreementView, list[str], int]] = {}
