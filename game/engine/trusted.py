@@ -9,7 +9,6 @@ extras, no private attributes — in one step, and leaves the rest to `model_con
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -17,22 +16,35 @@ from pydantic import BaseModel
 Model = TypeVar("Model", bound=BaseModel)
 
 
-@cache
-def _plain(cls: type[BaseModel]) -> tuple[str, ...] | None:
-    """The field names of `cls` in order when it can be built field by field, else None."""
-    if cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
-        return None
-    if any(f.alias not in (None, name) for name, f in cls.model_fields.items()):
-        return None
-    return tuple(cls.model_fields)
+def _plain(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The field names of `cls` in order (and as a set) when it can be built field by
+    field, else None; worked out once per class."""
+    try:
+        return _PLANS[cls]
+    except KeyError:
+        pass
+    plan: tuple[tuple[str, ...], frozenset[str]] | None = None
+    plain = not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
+    if plain and all(f.alias in (None, name) for name, f in cls.model_fields.items()):
+        plan = (tuple(cls.model_fields), frozenset(cls.model_fields))
+    _PLANS[cls] = plan
+    return plan
+
+
+_PLANS: dict[type[BaseModel], tuple[tuple[str, ...], frozenset[str]] | None] = {}
+_UNKNOWN = ((), frozenset())  # a class not looked at yet
+_set = object.__setattr__
 
 
 def trusted(cls: type[Model], **values: object) -> Model:
     """`cls.model_construct(**values)`: the same object (fields, fields set, equality, dumps),
     built directly when `values` names every field of `cls` and nothing else."""
-    names = _plain(cls)
-    if names is None or len(values) != len(names):
+    plan = _PLANS.get(cls, _UNKNOWN)
+    if plan is _UNKNOWN:
+        plan = _plain(cls)
+    if plan is None or len(values) != len(plan[0]):
         return cls.model_construct(**values)  # type: ignore[arg-type]
+    names, every = plan
     if tuple(values) == names:  # given in field order: the call's own dict is the fields
         fields = values
     else:
@@ -41,8 +53,8 @@ def trusted(cls: type[Model], **values: object) -> Model:
         except KeyError:
             return cls.model_construct(**values)  # type: ignore[arg-type]
     model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", fields)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(every))  # its own set: pydantic may add to it
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
