@@ -60,6 +60,8 @@ def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
                 line.data.get("question"),
                 tuple(str(o) for o in best) if isinstance(best, list) else None,
                 line.data.get("weight"),
+                line.actor,
+                line.data.get("issue"),
             )
             assert _answer_facts(line) == fresh
             checked += 1

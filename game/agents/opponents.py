@@ -23,7 +23,7 @@ from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
 from game.engine.kept import KEPT_OBJECTS, KeptByObject
 from game.engine.log import LogLine
-from game.engine.views import ActorView, ProposalView, QuestionView
+from game.engine.views import ActorView, ProposalView
 
 PROPOSED = 2.0  # evidence an option gets from appearing in an actor's own proposal
 SUPPORTED = 1.0  # … from a proposal the actor supports
@@ -212,15 +212,10 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
     answers, added = _lines_learnt_from(view)
     learnt: tuple = ()
     if answers or added:
-        me = view.actor
-        questions = tuple(
-            [q for asker, q in map(_question_evidence, view.questions) if asker == me]
-        )
-        learnt = (
-            questions,
-            tuple(map(_answer_facts, answers)),
-            tuple(map(_added_facts, added)),
-        )
+        # an answer line names who answered and the question's issue: with the question's
+        # id that is all `_learn_from_answers` takes from this actor's questions (a line
+        # this actor sees is its own answer, or an answer to its question)
+        learnt = (tuple(map(_answer_facts, answers)), tuple(map(_added_facts, added)))
     return (table, view.actor, proposals, actors, learnt)
 
 
@@ -235,12 +230,8 @@ def _actor_of(a: ActorView) -> tuple:
     return (a.id, a.status, tuple([tuple(i.issues) for i in a.revealed_interests]))
 
 
-def _question_of(q: QuestionView) -> tuple:
-    return (q.asker, (q.id, q.to, q.issue))
-
-
 def _answer_of(line: LogLine) -> tuple:
-    """What `_learn_from_answers` reads from one answer line."""
+    """What `_learn_from_answers` reads from one answer line and its question."""
     data = line.data
     best = data.get("best")
     return (
@@ -248,6 +239,8 @@ def _answer_of(line: LogLine) -> tuple:
         data.get("question"),
         tuple([str(o) for o in best]) if isinstance(best, list) else None,
         data.get("weight"),
+        line.actor,
+        data.get("issue"),
     )
 
 
@@ -256,7 +249,6 @@ def _added_of(line: LogLine) -> tuple:
 
 
 _actor_evidence: KeptByObject[ActorView, tuple] = KeptByObject(_actor_of)
-_question_evidence: KeptByObject[QuestionView, tuple] = KeptByObject(_question_of)
 _answer_facts: KeptByObject[LogLine, tuple] = KeptByObject(_answer_of)
 _added_facts: KeptByObject[LogLine, tuple] = KeptByObject(_added_of)
 
