@@ -22,6 +22,7 @@ question), then one move, tried in this order:
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from operator import is_
@@ -195,20 +196,17 @@ class StrategyBot:
         return BotMove(RevealInterest(actor=self.actor, interest=interest.id), text)
 
     def _ask(self, view: PlayerView) -> BotMove | None:
-        mine = [q for q in view.questions if q.asker == self.actor]
-        asked = {(q.to, q.issue) for q in mine}
-        per_actor: dict[str, int] = {}
-        for q in mine:
-            per_actor[q.to] = per_actor.get(q.to, 0) + 1
+        me = self.actor
+        mine = [q for q in view.questions if q.asker == me]
+        per_actor = Counter([q.to for q in mine])
         unasked = [
             a
             for a in view.actors
-            if a.id != self.actor
-            and a.status == "at_table"
-            and per_actor.get(a.id, 0) < QUESTIONS_PER_ACTOR
+            if a.id != me and a.status == "at_table" and per_actor[a.id] < QUESTIONS_PER_ACTOR
         ]
         if not unasked:  # the usual case after the first round: nothing left to ask
             return None
+        asked = {(q.to, q.issue) for q in mine}
         swing = _swings(view)
         position = {issue.id: k for k, issue in enumerate(view.issues)}
         issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), position.get(i, 0)))
