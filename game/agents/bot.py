@@ -279,8 +279,7 @@ class StrategyBot:
             return consult
         if self.profile.escalates and self._stuck(view):
             return self._escalate(view)
-        good = _open(table, demand)
-        allowed = good & ~table.forbidden
+        allowed = _open(table, demand, mandate=True)
         best = _best(score, table.values, allowed)
         if acceptable and best is not None:
             backed = max(acceptable, key=lambda p: seen.rank(score, p))
@@ -534,27 +533,53 @@ def _own_share(table: OwnTable, floor: float) -> np.ndarray:
     return share
 
 
-def _open(table: OwnTable, demand: float) -> np.ndarray:
-    """Packages worth at least `demand` to this actor, minimum score of the mandate met
-    (read-only; kept per table and demand: games of one scenario meet the same ones)."""
-    kept = _OPEN.get((id(table), demand))
+def _open(table: OwnTable, demand: float, mandate: bool = False) -> np.ndarray:
+    """Packages worth at least `demand` to this actor, minimum score of the mandate met;
+    with `mandate`, only those without a forbidden option too (read-only; kept per table
+    and demand: games of one scenario meet the same ones)."""
+    key = (id(table), demand, mandate)
+    kept = _OPEN.get(key)
     if kept is not None and kept[0] is table:  # held there, so its id is its own
         return kept[1]
     if len(_OPEN) >= OPEN_KEPT:
         _OPEN.clear()
     found = (table.values >= demand) & ~table.below_minimum
+    if mandate:
+        found &= ~table.forbidden
     found.setflags(write=False)
-    _OPEN[(id(table), demand)] = (table, found)
+    _OPEN[key] = (table, found)
     return found
 
 
-#: (table, demand) pairs whose open packages a process keeps.
+#: (table, demand, mandate) whose open packages a process keeps.
 OPEN_KEPT = 1024
-_OPEN: dict[tuple[int, float], tuple[OwnTable, np.ndarray]] = {}
+_OPEN: dict[tuple[int, float, bool], tuple[OwnTable, np.ndarray]] = {}
 
 
 def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
-    """The row of `mask` with the highest score, then own value, then the lowest row."""
+    """The row of `mask` with the highest score, then own value, then the lowest row.
+
+    Kept when all three rows are read-only (kept rows themselves: a joint estimate, an own
+    table's values, an open mask), so the same question gets the same answer at once."""
+    if score.flags.writeable or values.flags.writeable or mask.flags.writeable:
+        return _best_of(score, values, mask)
+    key = (id(score), id(values), id(mask))
+    kept = _BEST.get(key)
+    if kept is not None and kept[0] is score and kept[1] is values and kept[2] is mask:
+        return kept[3]
+    if len(_BEST) >= BEST_KEPT:
+        _BEST.clear()
+    found = _best_of(score, values, mask)
+    _BEST[key] = (score, values, mask, found)  # held: their ids stay their own
+    return found
+
+
+#: (score, values, mask) rows whose best row a process keeps.
+BEST_KEPT = 1024
+_BEST: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray, np.ndarray, int | None]] = {}
+
+
+def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
     rows = np.flatnonzero(mask)
     if rows.size == 0:
         return None
