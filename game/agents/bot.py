@@ -155,13 +155,15 @@ class StrategyBot:
         if mode == "mirror":
             asker = next((a for a in view.actors if a.id == question.asker), None)
             mode = "truthful" if asker is not None and asker.revealed_interests else "vague"
-        text = partial(
-            explain.sentence,
-            f"agents.answer.{mode}",
-            actor=explain.actor_name(view, self.actor),
-            asker=explain.actor_name(view, question.asker),
-            issue=explain.issue_name(view, question.issue),
-        )
+
+        def text() -> LocalText:
+            return explain.sentence(
+                f"agents.answer.{mode}",
+                actor=explain.actor_name(view, self.actor),
+                asker=explain.actor_name(view, question.asker),
+                issue=explain.issue_name(view, question.issue),
+            )
+
         return BotMove(Answer(actor=self.actor, question=question.id, mode=mode), text)
 
     def _talk(self, view: PlayerView) -> BotMove | None:
@@ -186,13 +188,15 @@ class StrategyBot:
         swing = _swings(view)
         interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
         issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
-        text = partial(
-            explain.sentence,
-            "agents.reveal" if theirs else "agents.reveal_first",
-            actor=explain.actor_name(view, self.actor),
-            issue=explain.issue_name(view, issue) if issue else "—",
-            reason=explain.quote(interest.text),
-        )
+
+        def text() -> LocalText:
+            return explain.sentence(
+                "agents.reveal" if theirs else "agents.reveal_first",
+                actor=explain.actor_name(view, self.actor),
+                issue=explain.issue_name(view, issue) if issue else "—",
+                reason=explain.quote(interest.text),
+            )
+
         return BotMove(RevealInterest(actor=self.actor, interest=interest.id), text)
 
     def _ask(self, view: PlayerView) -> BotMove | None:
@@ -213,15 +217,19 @@ class StrategyBot:
         for other in unasked:
             for issue in issues:
                 if (other.id, issue) not in asked:
-                    text = partial(
-                        explain.sentence,
-                        "agents.ask",
-                        actor=explain.actor_name(view, self.actor),
-                        to=other.name,
-                        issue=explain.issue_name(view, issue),
+                    return BotMove(
+                        Ask(actor=self.actor, to=other.id, issue=issue),
+                        partial(self._ask_text, view, other.name, issue),
                     )
-                    return BotMove(Ask(actor=self.actor, to=other.id, issue=issue), text)
         return None
+
+    def _ask_text(self, view: PlayerView, to: object, issue: str) -> LocalText:
+        return explain.sentence(
+            "agents.ask",
+            actor=explain.actor_name(view, self.actor),
+            to=to,
+            issue=explain.issue_name(view, issue),
+        )
 
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
@@ -405,19 +413,20 @@ class StrategyBot:
 
     def _consult(self, view: PlayerView, consultation: ConsultationView) -> BotMove:
         # the consultation's label stays out: what it asks for is the bot's own mandate
-        text = partial(
-            explain.sentence, "agents.consult", actor=explain.actor_name(view, self.actor)
-        )
+        def text() -> LocalText:
+            return explain.sentence("agents.consult", actor=explain.actor_name(view, self.actor))
+
         return BotMove(Consult(actor=self.actor, consultation=consultation.id), text)
 
     def _escalate(self, view: PlayerView) -> BotMove:
-        text = partial(
-            explain.sentence,
-            "agents.escalate",
-            actor=explain.actor_name(view, self.actor),
-            round=view.round,
-            deadline=view.deadline,
-        )
+        def text() -> LocalText:
+            return explain.sentence(
+                "agents.escalate",
+                actor=explain.actor_name(view, self.actor),
+                round=view.round,
+                deadline=view.deadline,
+            )
+
         return BotMove(Escalate(actor=self.actor), text)
 
     def _propose(
@@ -449,10 +458,11 @@ class StrategyBot:
                 proposal=rival.id,
             )
         else:
-            text = partial(
-                explain.sentence, "agents.wait", actor=explain.actor_name(view, self.actor)
-            )
+            text = partial(self._wait_text, view)
         return BotMove(Pass(actor=self.actor), text)
+
+    def _wait_text(self, view: PlayerView) -> LocalText:
+        return explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
 
 
 class _Reading:
