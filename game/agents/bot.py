@@ -51,6 +51,7 @@ from game.engine import (
     Support,
     WithdrawSupport,
 )
+from game.engine.kept import KeptFor
 from game.engine.views import ConsultationView, ProposalView
 from game.scenario.model import LocalText
 
@@ -339,12 +340,13 @@ class StrategyBot:
         if not unused:
             return None
         bar = float("-inf") if best is None else float(score[best]) + CONSULT_MARGIN
-        reachable = (table.values >= demand) & ~table.allowed  # what a "yes" could open at most
-        if not reachable.any() or float(score[reachable].max()) <= bar:
+        reachable = _beyond_mandate(table, demand)  # what a "yes" could open at most
+        best_beyond = _best(score, table.values, reachable)
+        if best_beyond is None or float(score[best_beyond]) <= bar:
             return None
         chosen = None
         for consultation in unused:
-            opened = reachable & widened(view, consultation).allowed
+            opened = _opened(reachable, widened(view, consultation))
             target = _best(score, table.values, opened)
             if target is not None and score[target] > bar:
                 chosen, bar = consultation, float(score[target])
@@ -364,16 +366,7 @@ class StrategyBot:
     def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         table = seen.table
-        own, others = _own_share(table, floor), others_utility(view, table, seen.row)
-        kept = _JOINT.get((id(own), id(others)))
-        if kept is not None and kept[0] is own and kept[1] is others:  # held: ids their own
-            return kept[2]
-        if len(_JOINT) >= JOINT_KEPT:
-            _JOINT.clear()
-        joint = own + others
-        joint.setflags(write=False)
-        _JOINT[(id(own), id(others))] = (own, others, joint)
-        return joint
+        return _joint(_own_share(table, floor), others_utility(view, table, seen.row))
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""
@@ -524,10 +517,6 @@ class _Reading:
         return (len(proposal.supporters_at_table), value, -proposal.id)
 
 
-#: Sums of an own-share row and an others' row a process keeps (both rows are kept objects:
-#: the same evidence gives the same row object back).
-JOINT_KEPT = 512
-_JOINT: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 #: Tables whose last reading (of the packages on the table) a process keeps.
 READINGS_KEPT = 1024
 _READINGS: dict[int, tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] = {}
@@ -543,27 +532,23 @@ def _own_share(table: OwnTable, floor: float) -> np.ndarray:
     return share
 
 
-def _open(table: OwnTable, demand: float, mandate: bool = False) -> np.ndarray:
+def _read_only(row: np.ndarray) -> np.ndarray:
+    row.setflags(write=False)
+    return row
+
+
+def _opened_packages(table: OwnTable, demand: float, mandate: bool) -> np.ndarray:
     """Packages worth at least `demand` to this actor, minimum score of the mandate met;
-    with `mandate`, only those without a forbidden option too (read-only; kept per table
-    and demand: games of one scenario meet the same ones)."""
-    key = (id(table), demand, mandate)
-    kept = _OPEN.get(key)
-    if kept is not None and kept[0] is table:  # held there, so its id is its own
-        return kept[1]
-    if len(_OPEN) >= OPEN_KEPT:
-        _OPEN.clear()
+    with `mandate`, only those without a forbidden option too."""
     found = (table.values >= demand) & ~table.below_minimum
     if mandate:
         found &= ~table.forbidden
-    found.setflags(write=False)
-    _OPEN[key] = (table, found)
-    return found
+    return _read_only(found)
 
 
-#: (table, demand, mandate) whose open packages a process keeps.
-OPEN_KEPT = 1024
-_OPEN: dict[tuple[int, float, bool], tuple[OwnTable, np.ndarray]] = {}
+def _open(table: OwnTable, demand: float, mandate: bool = False) -> np.ndarray:
+    """`_opened_packages`, read-only and kept: games of one scenario meet the same ones."""
+    return _OPEN((table,), demand, mandate)
 
 
 def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
@@ -573,20 +558,33 @@ def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None
     table's values, an open mask), so the same question gets the same answer at once."""
     if score.flags.writeable or values.flags.writeable or mask.flags.writeable:
         return _best_of(score, values, mask)
-    key = (id(score), id(values), id(mask))
-    kept = _BEST.get(key)
-    if kept is not None and kept[0] is score and kept[1] is values and kept[2] is mask:
-        return kept[3]
-    if len(_BEST) >= BEST_KEPT:
-        _BEST.clear()
-    found = _best_of(score, values, mask)
-    _BEST[key] = (score, values, mask, found)  # held: their ids stay their own
-    return found
+    return _BEST((score, values, mask))
 
 
-#: (score, values, mask) rows whose best row a process keeps.
-BEST_KEPT = 1024
-_BEST: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray, np.ndarray, int | None]] = {}
+#: Rows worked out from other kept rows (read-only), kept per the rows they came from.
+_OPEN: KeptFor[np.ndarray] = KeptFor(_opened_packages, limit=1024)
+_JOINT: KeptFor[np.ndarray] = KeptFor(lambda own, others: _read_only(own + others), limit=512)
+_BEYOND: KeptFor[np.ndarray] = KeptFor(
+    lambda table, demand: _read_only((table.values >= demand) & ~table.allowed), limit=1024
+)
+_OPENED: KeptFor[np.ndarray] = KeptFor(
+    lambda reachable, wider: _read_only(reachable & wider.allowed), limit=1024
+)
+
+
+def _joint(own: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """An own-share row plus the others' row (both kept rows)."""
+    return _JOINT((own, others))
+
+
+def _beyond_mandate(table: OwnTable, demand: float) -> np.ndarray:
+    """Packages worth `demand` that the mandate keeps out now (a "yes" could open them)."""
+    return _BEYOND((table,), demand)
+
+
+def _opened(reachable: np.ndarray, wider: OwnTable) -> np.ndarray:
+    """Of the packages beyond the mandate, those a consultation's wider mandate allows."""
+    return _OPENED((reachable, wider))
 
 
 def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
@@ -599,6 +597,9 @@ def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | N
         return int(tied[0])
     order = np.lexsort((tied, -values[tied]))
     return int(tied[order[0]])
+
+
+_BEST: KeptFor[int | None] = KeptFor(_best_of, limit=1024)
 
 
 def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:

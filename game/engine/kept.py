@@ -8,7 +8,8 @@ so its id cannot be reused by another object while the entry lives.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from operator import is_
 from typing import Generic, TypeVar
 
 Obj = TypeVar("Obj")
@@ -36,4 +37,27 @@ class KeptByObject(Generic[Obj, Figure]):
             self._kept.clear()
         figure = self._make(obj)
         self._kept[id(obj)] = (obj, figure)
+        return figure
+
+
+class KeptFor(Generic[Figure]):
+    """`make(*objects, *values)` kept per objects (by identity, held) and plain values (by
+    equality): for figures worked out from other kept, read-only figures."""
+
+    __slots__ = ("_kept", "_limit", "_make")
+
+    def __init__(self, make: Callable[..., Figure], limit: int = KEPT_OBJECTS) -> None:
+        self._make = make
+        self._limit = limit
+        self._kept: dict[tuple, tuple[tuple[object, ...], Figure]] = {}
+
+    def __call__(self, objects: tuple[object, ...], *values: Hashable) -> Figure:
+        key = (*map(id, objects), *values)
+        kept = self._kept.get(key)
+        if kept is not None and all(map(is_, kept[0], objects)):
+            return kept[1]
+        if len(self._kept) >= self._limit:
+            self._kept.clear()
+        figure = self._make(*objects, *values)
+        self._kept[key] = (objects, figure)
         return figure
