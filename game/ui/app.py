@@ -13,6 +13,7 @@ import os
 import time
 import warnings
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pygame
@@ -30,8 +31,9 @@ from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
 WINDOW_SIZE = (1280, 720)
 MIN_SIZE = (800, 560)
 FPS = 60
-HINT_BAR = 26
 HINT_LINES = 3  # a long hint wraps onto at most this many lines
+HINT_SIZE = 14  # the hint strip's font size at 100% text
+HINT_PAD = 4  # above and below the hint's lines, and 3× that left and right
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
 SHAPE_CACHE_PAGES = 6  # pygame_gui caches drawn shapes on 4 MB pages; start afresh beyond this
 
@@ -66,7 +68,8 @@ class App:
         self.exit_code = 0
         self._rebuild = False
         self.garbage = False  # widgets were killed this frame: collect their cycles
-        self.status: str | None = None
+        self._status: str | None = None
+        self.hint_rect: pygame.Rect | None = None  # where the hint strip was drawn last frame
         self.tickers: list[Callable[[float], None]] = []
         self.bot_delay = BOT_DELAY
         self.watcher = None  # set by watch mode (game/ui/watch.py)
@@ -150,10 +153,19 @@ class App:
         self.ui.clear_and_reset()
         if scene is None:
             return
-        scene.actions.clear()
-        scene.made = {}
-        scene.build()
-        self.focus.settle(scene.default_focus)
+        for tries in range(HINT_LINES, 0, -1):
+            scene.actions.clear()
+            scene.made = {}
+            scene.build()
+            self.focus.settle(scene.default_focus)
+            needed = self.hint_lines_needed()
+            if needed == scene.hint_lines or tries == 1:
+                return
+            # its hints need a strip of another height: lay the scene out again above that
+            # (less room never shortens a hint, so this settles within HINT_LINES builds)
+            scene.hint_lines = needed
+            self.focus.clear()
+            self.ui.clear_and_reset()
 
     def quit(self, code: int = 0) -> None:
         self.running = False
@@ -290,6 +302,18 @@ class App:
         self._draw_hint()
         pygame.display.flip()
 
+    @property
+    def status(self) -> str | None:
+        """A message for the hint strip (an error, a file written) until the next click."""
+        return self._status
+
+    @status.setter
+    def status(self, text: str | None) -> None:
+        self._status = text
+        scene = self.scene
+        if text and scene is not None and self.hint_lines_of(text) > scene.hint_lines:
+            self.request_rebuild()  # the scene makes room above the taller strip
+
     def hint(self) -> str | None:
         """What the strip at the bottom says: the status, else the hint of the control under
         the mouse, else that of the focused control."""
@@ -306,24 +330,51 @@ class App:
         item = hovered or self.focus.current
         return item.hint if item is not None and item.usable() else None
 
+    def _hint_size(self) -> int:
+        return round(HINT_SIZE * self.settings.scale)
+
     def hint_height(self) -> int:
-        """How tall the hint strip is with one line: scenes lay out above it."""
-        return font(round(14 * self.settings.scale)).get_linesize() + 8
+        """How tall the hint strip of the scene on top may get: it lays out above this, so the
+        strip never covers its buttons."""
+        lines = self.scene.hint_lines if self.scene is not None else 1
+        return font(self._hint_size()).get_linesize() * lines + 2 * HINT_PAD
+
+    def hint_lines_of(self, text: str) -> int:
+        """How many lines `text` takes in the hint strip at the present width and text size."""
+        return len(_hint_lines(text, self._hint_size(), self.screen.get_width() - 6 * HINT_PAD))
+
+    def hint_lines_needed(self) -> int:
+        """Lines for the longest hint the scene on top can show now (a control's or the
+        status), so the strip's room is known before anyone hovers or tabs to that control."""
+        hints = [item.hint for item in self.focus.items if item.hint and item.usable()]
+        if self._status:
+            hints.append(self._status)
+        return max((self.hint_lines_of(text) for text in hints), default=1)
+
+    def make_room_for_hints(self) -> None:
+        """After part of a scene was built again: if a hint of its new controls needs a
+        taller strip, lay the whole scene out again above it."""
+        scene = self.scene
+        if scene is not None and self.hint_lines_needed() > scene.hint_lines:
+            self.request_rebuild()
 
     def _draw_hint(self) -> None:
         """A strip at the bottom with the hint, wrapped onto a few lines when it is long."""
         text = self.hint()
+        self.hint_rect = None
         if not text:
             return
         w, h = self.screen.get_size()
-        f = font(round(14 * self.settings.scale))
-        lines = wrap(text, f, w - 24, HINT_LINES)
+        f = font(self._hint_size())
+        lines = _hint_lines(text, self._hint_size(), w - 6 * HINT_PAD)
         step = f.get_linesize()
-        bar = pygame.Rect(0, h - step * len(lines) - 8, w, step * len(lines) + 8)
+        height = step * len(lines) + 2 * HINT_PAD
+        bar = pygame.Rect(0, h - height, w, height)
         pygame.draw.rect(self.screen, self.palette.ink, bar)
         for k, line in enumerate(lines):
             image = f.render(line, True, self.palette.background)
-            self.screen.blit(image, (12, bar.y + 4 + k * step))
+            self.screen.blit(image, (3 * HINT_PAD, bar.y + HINT_PAD + k * step))
+        self.hint_rect = bar
         if self.scene is not None:
             self.scene.drawn_texts.append(text)
 
@@ -337,6 +388,12 @@ class App:
 
         icons.clear()
         pygame.display.quit()
+
+
+@lru_cache(maxsize=2048)
+def _hint_lines(text: str, size: int, width: int) -> tuple[str, ...]:
+    """`text` as the hint strip shows it in `width` (kept: scenes ask on every rebuild)."""
+    return tuple(wrap(text, font(size), width, HINT_LINES))
 
 
 def run_window(

@@ -31,6 +31,7 @@ class Scene:
 
     default_focus: str | None = None
     hint_room = True  # lay out above the hint strip (see `size`)
+    hint_lines = 1  # the hint strip's room in lines: the app sets it to the longest hint's
 
     def __init__(self, app: App) -> None:
         self.app = app
@@ -51,8 +52,9 @@ class Scene:
 
     @property
     def size(self) -> tuple[int, int]:
-        """The room to lay out in: the window less the hint strip at its bottom, so the strip
-        never covers a button (scenes that keep that room themselves set `hint_room` False)."""
+        """The room to lay out in: the window less the hint strip at its bottom, as tall as
+        the scene's longest hint needs, so the strip never covers a button (scenes that keep
+        that room themselves set `hint_room` False and use `app.hint_height()`)."""
         w, h = self.app.screen.get_size()
         return (w, h - self.app.hint_height()) if self.hint_room else (w, h)
 
@@ -208,6 +210,7 @@ class Scene:
             self._old = None
         focus.reorder(order)
         focus.settle(self.default_focus)
+        self.app.make_room_for_hints()
 
     def build_section(self, name: str) -> None:
         """Build one section; scenes that rebuild in parts override this."""

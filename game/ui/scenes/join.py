@@ -69,52 +69,75 @@ class JoinScene(Scene):
             "#title",
         )
         if self.lobby is None:
-            self._build_form(margin, col)
+            self._build_form(pygame.Rect(margin, self.s(96), w - 2 * margin, h - self.s(96)), col)
         else:
             self._build_lobby(margin, w - 2 * margin, h)
 
-    def _build_form(self, margin: int, col: int) -> None:
-        y = self.s(96)
+    def _build_form(self, area: pygame.Rect, col: int) -> None:
+        """The fields in `area`, `col` wide; in a scrolling box when they do not fit its height
+        (large text), so Connect and the dashboard stay in reach and clear of the hint strip."""
+        dash_w = self.s(260)
+        beside = col + self.s(12) + dash_w <= area.width  # the dashboard button by the token
+        height = self.s(3 * 76 + 8 + 42 + 24 + 26 + 36) + (0 if beside else self.s(48))
+        container, x, y = None, area.x, area.y
+        if height > area.height:
+            scroller = self.scroller(area)
+            scroller.set_content_height(height + self.s(8))
+            container, x, y = scroller.inner, 0, 0
+            col = min(col, scroller.width)
+            beside = col + self.s(12) + dash_w <= scroller.width
         fields = [
             ("join.address", "net.window.address", self.address, "192.168.1.20:8765"),
             ("join.code", "net.window.code", self.code, ""),
             ("join.name", "net.window.name", self.name, ""),
         ]
         for key, label, value, placeholder in fields:
-            self.label(pygame.Rect(margin, y, col, self.s(24)), self.tr(label), "#subtle")
+            self.label(
+                pygame.Rect(x, y, col, self.s(24)), self.tr(label), "#subtle", container=container
+            )
             y += self.s(26)
             self.entries[key] = self.entry(
-                pygame.Rect(margin, y, col, self.s(36)),
+                pygame.Rect(x, y, col, self.s(36)),
                 key,
                 on_enter=self._connect,
                 placeholder=placeholder,
                 text=value,
+                container=container,
             )
             y += self.s(50)
         self.button(
-            pygame.Rect(margin, y + self.s(8), col, self.s(42)),
+            pygame.Rect(x, y + self.s(8), col, self.s(42)),
             self.tr("net.window.connect"),
             self._connect,
             key="join.connect",
             object_id="#primary",
             enabled=self.pending is None,
+            container=container,
         )
         # the facilitator opens the dashboard from here with the token host printed
         y += self.s(74)
-        self.label(pygame.Rect(margin, y, col, self.s(24)), self.tr("net.window.token"), "#subtle")
+        self.label(
+            pygame.Rect(x, y, col, self.s(24)),
+            self.tr("net.window.token"),
+            "#subtle",
+            container=container,
+        )
         y += self.s(26)
         self.entries["join.token"] = self.entry(
-            pygame.Rect(margin, y, col, self.s(36)),
+            pygame.Rect(x, y, col, self.s(36)),
             "join.token",
             on_enter=self._dashboard,
             text=self.token,
+            container=container,
         )
+        dash = (x + col + self.s(12), y) if beside else (x, y + self.s(48))
         self.button(
-            pygame.Rect(margin + col + self.s(12), y, self.s(260), self.s(36)),
+            pygame.Rect(*dash, min(dash_w, col) if not beside else dash_w, self.s(36)),
             self.tr("net.window.dashboard"),
             self._dashboard,
             key="join.dashboard",
             enabled=self.pending is None,
+            container=container,
         )
 
     def _build_lobby(self, margin: int, width: int, h: int) -> None:

@@ -42,7 +42,7 @@ MAX_CARDS = 6  # proposals shown: the newest that still have support at the tabl
 
 
 class TableScene(Scene):
-    hint_room = False  # the body already ends above the hint strip
+    hint_room = False  # the body ends above the hint strip by itself (see `build`)
 
     @property
     def default_focus(self) -> str:  # type: ignore[override]
@@ -115,7 +115,7 @@ class TableScene(Scene):
         pad = self.s(10)
         self.top_h = self.s(50)
         body_top = self.top_h + pad
-        body_h = h - body_top - self.s(30)
+        body_h = h - body_top - max(self.s(30), self.app.hint_height())
         left_w = round(w * 0.30)
         mid_w = round(w * 0.36)
         right_w = w - left_w - mid_w - 4 * pad
