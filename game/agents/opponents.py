@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import count, islice
 
 import numpy as np
 
@@ -205,24 +205,41 @@ def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] 
         if found is None or found[0] is not p:
             if len(kept) >= KEPT_OBJECTS:
                 kept.clear()
-            found = kept[id(p)] = (p, (table.row_of(p), p.proposer, p.round, tuple(p.supporters)))
+            content = (table.row_of(p), p.proposer, p.round, tuple(p.supporters))
+            found = kept[id(p)] = (p, _number(content))
         proposals_now.append(found[1])
-    proposals = tuple(proposals_now)
-    actors = tuple(map(_actor_evidence, view.actors))
+    actors = tuple(map(_actor_number, view.actors))
     answers, added = _lines_learnt_from(view)
     learnt: tuple = ()
     if answers or added:
         # an answer line names who answered and the question's issue: with the question's
         # id that is all `_learn_from_answers` takes from this actor's questions (a line
         # this actor sees is its own answer, or an answer to its question)
-        learnt = (tuple(map(_answer_facts, answers)), tuple(map(_added_facts, added)))
-    return (table, view.actor, proposals, actors, learnt)
+        learnt = (tuple(map(_answer_number, answers)), tuple(map(_added_number, added)))
+    return (table, view.actor, tuple(proposals_now), actors, learnt)
+
+
+def _number(content: tuple) -> int:
+    """A number for this content, never given to other content (numbers are not reused
+    when the table starts again), so keys of numbers hash and compare at once."""
+    found = _NUMBERS.get(content)
+    if found is None:
+        if len(_NUMBERS) >= NUMBERS_KEPT:
+            _NUMBERS.clear()
+        found = _NUMBERS[content] = next(_NEXT_NUMBER)
+    return found
+
+
+#: Contents a process keeps numbered before it starts again.
+NUMBERS_KEPT = 65536
+_NUMBERS: dict[tuple, int] = {}
+_NEXT_NUMBER = count()
 
 
 @lru_cache(maxsize=256)
-def _proposal_evidence(table: OwnTable) -> dict[int, tuple[ProposalView, tuple]]:
-    """Per proposal view object (held, so its id stays its own): its row in `table`,
-    proposer, round and backers."""
+def _proposal_evidence(table: OwnTable) -> dict[int, tuple[ProposalView, int]]:
+    """Per proposal view object (held, so its id stays its own): the number of its row in
+    `table`, proposer, round and backers."""
     return {}
 
 
@@ -248,9 +265,10 @@ def _added_of(line: LogLine) -> tuple:
     return (line.data.get("issue"), line.data.get("option"), line.round)
 
 
-_actor_evidence: KeptByObject[ActorView, tuple] = KeptByObject(_actor_of)
 _answer_facts: KeptByObject[LogLine, tuple] = KeptByObject(_answer_of)
-_added_facts: KeptByObject[LogLine, tuple] = KeptByObject(_added_of)
+_actor_number: KeptByObject[ActorView, int] = KeptByObject(lambda a: _number(_actor_of(a)))
+_answer_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_answer_facts(line)))
+_added_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_added_of(line)))
 
 
 def model(

@@ -12,6 +12,7 @@ parts without validating them again: each log line is made once, when a view fir
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -174,7 +175,10 @@ class _Parts:
         self._mandates: dict[tuple, MandateView] = {}
         # per actor: its points and the issues as last shown, and what they showed
         self._points: dict[str, tuple[dict, dict, tuple[str, ...], dict]] = {}
-        self._tables: dict[int, tuple[State, int, dict[str, list]]] = {}
+        # per state: its log length, the parts shown then, the questions' views and open places
+        self._tables: dict[
+            int, tuple[State, int, dict[str, list], tuple[list[QuestionView], list[int]]]
+        ] = {}
         # the issues and actors last shown, with what they showed (usually still the same)
         self._last_issues: tuple[dict[str, list[str]], tuple[str, ...], list[IssueView]] | None = (
             None
@@ -191,17 +195,37 @@ class _Parts:
         entry, so while the log has not grown, these have not changed."""
         kept = self._tables.get(id(state))
         if kept is None or kept[0] is not state or kept[1] != len(state.log):
+            before = kept[3] if kept is not None and kept[0] is state else None
             if len(self._tables) >= KEPT_STATES:
                 self._tables.clear()
             walked = "walked_away" in state.status.values()
+            questions, still_open = self._questions_now(state, before)
             shown = {
                 "issues": self.issues(state),
                 "actors": self.actors(state),
                 "proposals": [self.proposal(state, p, walked) for p in state.proposals],
-                "questions": [self.question(q) for q in state.questions],
+                "questions": questions,
             }
-            kept = self._tables[id(state)] = (state, len(state.log), shown)
+            kept = self._tables[id(state)] = (state, len(state.log), shown, (questions, still_open))
         return {name: [*parts] for name, parts in kept[2].items()}
+
+    def _questions_now(
+        self, state: State, before: tuple[list[QuestionView], list[int]] | None
+    ) -> tuple[list[QuestionView], list[int]]:
+        """The questions' views and the places of those still open, read on from what this
+        state showed before: a state's questions are only ever added, and an answered or
+        lapsed question never changes again, so only open and new ones are looked at."""
+        questions = state.questions
+        if before is None or len(before[0]) > len(questions):
+            shown = [self.question(q) for q in questions]
+            look_at: Iterable[int] = range(len(questions))
+        else:
+            shown = [*before[0]]
+            for k in before[1]:
+                shown[k] = self.question(questions[k])
+            shown.extend(self.question(q) for q in questions[len(before[0]) :])
+            look_at = [*before[1], *range(len(before[0]), len(questions))]
+        return shown, [k for k in look_at if questions[k].status == "open"]
 
     def issues(self, state: State) -> list[IssueView]:
         last = self._last_issues
