@@ -160,6 +160,7 @@ class App:
             self.focus.settle(scene.default_focus)
             needed = self.hint_lines_needed()
             if needed == scene.hint_lines or tries == 1:
+                self.focus.show_current()
                 return
             # its hints need a strip of another height: lay the scene out again above that
             # (less room never shortens a hint, so this settles within HINT_LINES builds)

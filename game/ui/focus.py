@@ -149,6 +149,10 @@ class FocusManager:
             if focused and any(isinstance(w, UITextEntryLine) for w in focused):
                 manager.set_focus_set(None)
 
+    def show_current(self) -> None:
+        """Scroll the focused control into view (a scene built afresh starts scrolled up)."""
+        self._scroll_into_view()
+
     def _scroll_into_view(self) -> None:
         """Scroll a surrounding scrolling container so the focused control shows."""
         item = self.current
