@@ -63,3 +63,23 @@ def test_a_full_store_starts_again() -> None:
     things = [Thing(str(k)) for k in range(10)]
     assert [kept(t) for t in things] == [t.name for t in things]
     assert len(kept._kept) <= 3
+
+
+def test_rows_are_kept_within_a_byte_budget() -> None:
+    """Rows of a large table are kept fewer at a time than rows of a small one, so a store
+    of rows never holds more than its budget (plus the one row it just made)."""
+    import numpy as np
+
+    from game.engine.kept import RowBudget
+
+    budget = RowBudget(limit=1000, budget=10 * 8 * 100)  # ten rows of 100 floats
+    held: list[np.ndarray] = []
+    for _ in range(35):
+        row = np.zeros(100)
+        if budget.full(len(held), row):
+            held.clear()
+        held.append(row)
+        assert sum(r.nbytes for r in held) <= 10 * 8 * 100
+    assert 1 <= len(held) <= 10
+    count_only = RowBudget(limit=3)
+    assert [count_only.full(n, object()) for n in range(5)] == [False, False, False, True, True]

@@ -562,13 +562,13 @@ def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None
 
 
 #: Rows worked out from other kept rows (read-only), kept per the rows they came from.
-_OPEN: KeptFor[np.ndarray] = KeptFor(_opened_packages, limit=1024)
-_JOINT: KeptFor[np.ndarray] = KeptFor(lambda own, others: _read_only(own + others), limit=512)
+_OPEN: KeptFor[np.ndarray] = KeptFor(_opened_packages, limit=16384)
+_JOINT: KeptFor[np.ndarray] = KeptFor(lambda own, others: _read_only(own + others), limit=16384)
 _BEYOND: KeptFor[np.ndarray] = KeptFor(
-    lambda table, demand: _read_only((table.values >= demand) & ~table.allowed), limit=1024
+    lambda table, demand: _read_only((table.values >= demand) & ~table.allowed), limit=16384
 )
 _OPENED: KeptFor[np.ndarray] = KeptFor(
-    lambda reachable, wider: _read_only(reachable & wider.allowed), limit=1024
+    lambda reachable, wider: _read_only(reachable & wider.allowed), limit=16384
 )
 
 
@@ -599,7 +599,7 @@ def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | N
     return int(tied[order[0]])
 
 
-_BEST: KeptFor[int | None] = KeptFor(_best_of, limit=1024)
+_BEST: KeptFor[int | None] = KeptFor(_best_of, limit=16384)
 
 
 def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:

@@ -21,7 +21,7 @@ import numpy as np
 
 from game.agents.own_table import OwnTable, own_table
 from game.engine import PlayerView
-from game.engine.kept import KEPT_OBJECTS, KeptByObject
+from game.engine.kept import KEPT_OBJECTS, KeptByObject, RowBudget
 from game.engine.log import LogLine
 from game.engine.views import ActorView, ProposalView
 
@@ -176,17 +176,20 @@ def others_utility(
     key = _evidence(view, table, rows)
     found = _UTILITIES.get(key)
     if found is None:
-        if len(_UTILITIES) >= UTILITIES_KEPT:
-            _UTILITIES.clear()
         found = model(view, table, rows).shares()[_flat_digits(table)].sum(axis=1)
         found.setflags(write=False)
+        if _UTILITIES_HELD.full(len(_UTILITIES), found):
+            _UTILITIES.clear()
         _UTILITIES[key] = found
     return found
 
 
-#: Evidence keys whose utility row a process keeps.
-UTILITIES_KEPT = 512
+#: Evidence keys whose utility row a process keeps at most (within `ROW_BUDGET` bytes):
+#: games of one scenario go through the same situations, so a batch of games meets many
+#: rows again; starting again too soon loses them all.
+UTILITIES_KEPT = 16384
 _UTILITIES: dict[tuple, np.ndarray] = {}
+_UTILITIES_HELD = RowBudget(UTILITIES_KEPT)
 
 
 def _evidence(view: PlayerView, table: OwnTable, rows: Mapping[int, int | None] | None) -> tuple:

@@ -40,15 +40,41 @@ class KeptByObject(Generic[Obj, Figure]):
         return figure
 
 
+#: Bytes of numpy rows one store keeps before it starts again (a row per package: a large
+#: table's rows are large, a small one's many).
+ROW_BUDGET = 64 * 1024 * 1024
+
+
+class RowBudget:
+    """Counts the bytes of the rows a store holds; says when to start again."""
+
+    __slots__ = ("_budget", "_limit", "held")
+
+    def __init__(self, limit: int, budget: int = ROW_BUDGET) -> None:
+        self._limit = limit
+        self._budget = budget
+        self.held = 0
+
+    def full(self, entries: int, adding: object) -> bool:
+        """Whether a store of `entries` must start again before it keeps `adding`."""
+        size = int(getattr(adding, "nbytes", 0))
+        if entries >= self._limit or self.held + size > self._budget:
+            self.held = size
+            return True
+        self.held += size
+        return False
+
+
 class KeptFor(Generic[Figure]):
     """`make(*objects, *values)` kept per objects (by identity, held) and plain values (by
-    equality): for figures worked out from other kept, read-only figures."""
+    equality): for figures worked out from other kept, read-only figures (numpy rows are
+    kept within `ROW_BUDGET` bytes)."""
 
-    __slots__ = ("_kept", "_limit", "_make")
+    __slots__ = ("_budget", "_kept", "_make")
 
     def __init__(self, make: Callable[..., Figure], limit: int = KEPT_OBJECTS) -> None:
         self._make = make
-        self._limit = limit
+        self._budget = RowBudget(limit)
         self._kept: dict[tuple, tuple[tuple[object, ...], Figure]] = {}
 
     def __call__(self, objects: tuple[object, ...], *values: Hashable) -> Figure:
@@ -56,8 +82,8 @@ class KeptFor(Generic[Figure]):
         kept = self._kept.get(key)
         if kept is not None and all(map(is_, kept[0], objects)):
             return kept[1]
-        if len(self._kept) >= self._limit:
-            self._kept.clear()
         figure = self._make(*objects, *values)
+        if self._budget.full(len(self._kept), figure):
+            self._kept.clear()
         self._kept[key] = (objects, figure)
         return figure
