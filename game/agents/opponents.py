@@ -395,24 +395,28 @@ def _learn_from_answers(
     evidence: list[float],
 ) -> None:
     """Truthful answers to this bot's questions: the answer line in its view carries the
-    answerer's best options (`best`, option ids) and the issue's weight (`weight`)."""
+    answerer's best options (`best`, option ids) and the issue's weight (`weight`), with the
+    question's issue. An answer line is shown only to the asker and the one who answered, so
+    a line this bot did not answer itself answers its own question."""
     if not answers:
         return
-    questions = {q.id: q for q in view.questions if q.asker == view.actor}
+    me = view.actor
     issue_number = layout.issue_number
     for line in answers:
-        if line.data.get("mode") != "truthful":
+        data = line.data
+        answerer = line.actor
+        if data.get("mode") != "truthful" or answerer == me or answerer not in who:
             continue
-        question = questions.get(line.data.get("question"))  # type: ignore[arg-type]
-        if question is None or question.to not in who or question.issue not in issue_number:
+        issue = data.get("issue")
+        if not isinstance(issue, str) or issue not in issue_number:
             continue
-        actor = who[question.to]
+        actor = who[answerer]
         evidence[actor] += 1.0
-        best = line.data.get("best")
+        best = data.get("best")
         for option in best if isinstance(best, list) else ():
-            place = layout.place.get((question.issue, str(option)))
+            place = layout.place.get((issue, str(option)))
             if place is not None:
                 counts[actor, place] += ANSWERED_BEST
-        weight = line.data.get("weight")
+        weight = data.get("weight")
         if isinstance(weight, str) and weight in ANSWER_WEIGHTS:
-            weights[actor, issue_number[question.issue]] += ANSWER_WEIGHTS[weight]
+            weights[actor, issue_number[issue]] += ANSWER_WEIGHTS[weight]
