@@ -13,11 +13,14 @@ import pytest
 from pygame_gui.elements import UIButton
 from ui_support import finished_session
 
+from game.scenario.loader import default_scenario_path, load_scenario
 from game.ui.app import MIN_SIZE, WINDOW_SIZE, App
 from game.ui.driver import focus_key, press, run_until, steps, type_text
 from game.ui.focus import Focusable
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table import TableScene
+from game.ui.session import PERSON, Session
 from game.ui.settings import Settings
 from game.ui.textfit import wrap
 from game.ui.theme import font
@@ -152,5 +155,57 @@ def test_the_join_form_and_its_status_stay_clear_of_the_strip(size, lang) -> Non
         connect = next(i.widget for i in app.focus.items if i.key == "join.connect")
         assert shown_rect(connect).height > 0  # scrolled into view by the focus
         assert shown_rect(connect).bottom <= app.hint_rect.top
+    finally:
+        app.close()
+
+
+LONG_PHRASE = (
+    "Wij willen eerst precies begrijpen wat elke partij nodig heeft voordat wij iets toezeggen, "
+    "want een akkoord dat morgen sneuvelt helpt niemand aan deze tafel verder, ook ons niet. "
+    "Laten we daarom de belangen naast elkaar leggen, de kosten eerlijk verdelen en pas dan "
+    "over aantallen, voorwaarden en de planning van de vergunning gaan praten."
+)
+
+
+def table_with_a_long_last_phrase(size: tuple[int, int], scale: int) -> App:
+    """A solo game of the default case whose last stock phrase is long: the talk row shows
+    a short phrase first and reaches the long one with the arrows."""
+    path = default_scenario_path()
+    scenario = load_scenario(path).scenario
+    last = scenario.phrases[-1].model_copy(update={"text": LONG_PHRASE})
+    scenario = scenario.model_copy(update={"phrases": [*scenario.phrases[:-1], last]})
+    seating = {a.id: "conceder" for a in scenario.actors}
+    seating[scenario.actors[0].id] = PERSON
+    app = App(Settings(font_scale=scale), size=size, persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    app.push(TableScene(app, Session.start(path, scenario, seating, "solo", autosave=False)))
+    steps(app, 2)
+    press(app, pygame.K_RETURN)  # the briefing
+    press(app, pygame.K_ESCAPE)  # no priority guesses
+    table = app.scene
+    assert scene_name(app) == "TableScene"
+    assert run_until(app, lambda: table.legal.my_turn, 400)
+    return app
+
+
+@pytest.mark.parametrize(("size", "scale"), [(MIN_SIZE, 200), (WINDOW_SIZE, 100)])
+def test_arrowing_to_a_longer_talk_option_keeps_the_table_still_and_clear_of_the_strip(
+    size, scale
+) -> None:
+    app = table_with_a_long_last_phrase(size, scale)
+    try:
+        assert focus_key(app, "talk.phrase")
+        layout = (app.scene.hint_lines, tuple(app.scene.right_rect))
+        seen = set()
+        for _ in range(len(app.scene.game.scenario.phrases)):
+            press(app, pygame.K_RIGHT, frames=3)
+            item = app.focus.current
+            assert item.key == "talk.phrase"
+            seen.add(item.hint)
+            assert (app.scene.hint_lines, tuple(app.scene.right_rect)) == layout, "laid out anew"
+            assert app.hint() == item.hint
+            assert not buttons_under_the_strip(app), buttons_under_the_strip(app)
+        assert any(LONG_PHRASE in hint for hint in seen)
     finally:
         app.close()

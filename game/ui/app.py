@@ -348,6 +348,8 @@ class App:
         """Lines for the longest hint the scene on top can show now (a control's or the
         status), so the strip's room is known before anyone hovers or tabs to that control."""
         hints = [item.hint for item in self.focus.items if item.hint and item.usable()]
+        if self.scene is not None:
+            hints += self.scene.hints_to_come()
         if self._status:
             hints.append(self._status)
         return max((self.hint_lines_of(text) for text in hints), default=1)

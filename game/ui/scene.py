@@ -222,6 +222,11 @@ class Scene:
         if action is not None:
             action()
 
+    def hints_to_come(self) -> list[str]:
+        """Hints a control may show without a full rebuild (one that cycles through texts),
+        so the hint strip keeps room for them too and the layout stays put meanwhile."""
+        return []
+
     def handle(self, event: pygame.event.Event) -> bool:
         """A key or other event the app did not handle; True when used."""
         return False

@@ -73,6 +73,7 @@ class TableScene(Scene):
         self._picture_key: tuple | None = None
         self._pending = False  # the game changed: rebuild the changed sections next frame
         self._builder_key: tuple | None = None
+        self.talk_hints: list[str] = []  # every phrase, interest and question the arrows reach
 
     # --- whose screen ----------------------------------------------------------------------
     @property
@@ -371,6 +372,7 @@ class TableScene(Scene):
     def _build_right(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         """Proposals on top, talk and moves below; when the text is too large for that to
         fit, one scrolling column with the moves first."""
+        self.talk_hints = []
         moves_h = self.s(44) * 3 + self.s(28)
         talk_h = self.s(40) * 4 + self.s(30)
         prop_h = rect.height - moves_h - talk_h - self.s(16)
@@ -683,9 +685,14 @@ class TableScene(Scene):
             action = actions[index]
             arrows = "‹ › " if len(actions) > 1 else ""
             full = describe(action)
-            hint = full
+            hints = [describe(a) for a in actions]
             if len(actions) > 1:
-                hint += " · " + self.tr("ui.table.talk_more", n=index + 1, count=count)
+                hints = [
+                    f"{text} · " + self.tr("ui.table.talk_more", n=n, count=count)
+                    for n, text in enumerate(hints, start=1)
+                ]
+            self.talk_hints += hints
+            hint = hints[index]
             self.button(
                 pygame.Rect(rect.x, y, rect.width, self.s(34)),
                 self.fit(arrows + full, rect.width - self.s(28)),
@@ -865,6 +872,9 @@ class TableScene(Scene):
     def _answer(self, actor: str, week: int, moment: int, text: str) -> None:
         self.session.journal.answer(actor, week, moment, text)
         self.session.save()
+
+    def hints_to_come(self) -> list[str]:
+        return self.talk_hints
 
     def handle(self, event: pygame.event.Event) -> bool:
         """F1 opens the viewer's briefing from anywhere at the table."""
