@@ -2,7 +2,8 @@
 
 Each game runs from the first turn to its end with a bot in every seat (the scenario's
 suggested strategies, then all-integrative and all-tough) and is scored as `simulate` scores
-it. Prints one line per scenario and mix, then one JSON object.
+it; the games of a mix run as one batch, as `simulate` runs its chunks (`run_batch`: the
+cycle collector held off). Prints one line per scenario and mix, then one JSON object.
 
 The target holds for the suggested mix and for all-integrative tables (the slowest bots:
 they model every other actor on every move), in games per CPU-second of this process as
