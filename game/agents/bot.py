@@ -258,7 +258,7 @@ class StrategyBot:
         consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
-        allowed = seen.fresh() & _open(table, demand) & ~table.forbidden
+        allowed = _both(seen.fresh(), _open(table, demand, mandate=True))
         index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
@@ -307,7 +307,7 @@ class StrategyBot:
                 return self._support(view, proposal)
         if acceptable:
             return self._support(view, max(acceptable, key=lambda p: seen.rank(score, p)))
-        fresh = _best(score, table.values, allowed & seen.fresh())
+        fresh = _best(score, table.values, _both(allowed, seen.fresh()))
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
@@ -356,11 +356,9 @@ class StrategyBot:
         self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
     ) -> int | None:
         """The allowed package whose own score is nearest above the demand (ties by chance)."""
-        rows = np.flatnonzero(allowed)
-        if rows.size == 0:
-            return None
-        values = table.values[rows]
-        nearest = rows[values <= values.min() + 1e-9]
+        nearest = _nearest(table, allowed)
+        if len(nearest) <= 1:  # no chance needed: the draw would pick the one there is
+            return nearest[0] if nearest else None
         return int(self._rng(view).choice(list(nearest)))
 
     def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
@@ -505,11 +503,9 @@ class _Reading:
         return self._needs_mandate[proposal.id]
 
     def fresh(self) -> np.ndarray:
-        """Packages not on the table yet."""
-        fresh = np.ones(self.table.size, dtype=bool)
-        on_table = [row for row in self.row.values() if row is not None]
-        fresh[on_table] = False
-        return fresh
+        """Packages not on the table yet (read-only, kept per table and rows on it)."""
+        on_table = tuple([row for row in self.row.values() if row is not None])
+        return _FRESH((self.table,), on_table)
 
     def rank(self, score: np.ndarray, proposal: ProposalView) -> tuple:
         row = self.row[proposal.id]
@@ -570,6 +566,42 @@ _BEYOND: KeptFor[np.ndarray] = KeptFor(
 _OPENED: KeptFor[np.ndarray] = KeptFor(
     lambda reachable, wider: _read_only(reachable & wider.allowed), limit=16384
 )
+
+
+def _fresh_packages(table: OwnTable, on_table: tuple[int, ...]) -> np.ndarray:
+    fresh = np.ones(table.size, dtype=bool)
+    fresh[list(on_table)] = False
+    return _read_only(fresh)
+
+
+def _nearest_packages(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
+    """The allowed packages whose own score is lowest (within rounding), in row order."""
+    rows = np.flatnonzero(allowed)
+    if rows.size == 0:
+        return ()
+    values = table.values[rows]
+    return tuple(rows[values <= values.min() + 1e-9].tolist())
+
+
+_FRESH: KeptFor[np.ndarray] = KeptFor(_fresh_packages, limit=16384)
+_BOTH: KeptFor[np.ndarray] = KeptFor(lambda a, b: _read_only(a & b), limit=16384)
+
+
+def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Packages in both masks (kept, read-only, when both masks are kept rows)."""
+    if a.flags.writeable or b.flags.writeable:
+        return a & b
+    return _BOTH((a, b))
+
+
+def _nearest(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
+    """`_nearest_packages`, kept when `allowed` is a kept (read-only) mask."""
+    if allowed.flags.writeable:
+        return _nearest_packages(table, allowed)
+    return _NEAREST((table, allowed))
+
+
+_NEAREST: KeptFor[tuple[int, ...]] = KeptFor(_nearest_packages, limit=16384)
 
 
 def _joint(own: np.ndarray, others: np.ndarray) -> np.ndarray:
