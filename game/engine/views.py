@@ -173,6 +173,8 @@ class _Parts:
         self._proposals: dict[int, tuple[Proposal, list[str], list[str], ProposalView]] = {}
         self._questions: dict[int, tuple[Question, str, QuestionView]] = {}
         self._mandates: dict[tuple, MandateView] = {}
+        # per actor: its forbidden options and minimum score as last shown, and the view
+        self._last_mandates: dict[str, tuple[dict[str, set[str]], float | None, MandateView]] = {}
         # per actor: its points and the issues as last shown, and what they showed
         self._points: dict[str, tuple[dict, dict, tuple[str, ...], dict]] = {}
         # per state: its log length, the parts shown then, the questions' views and open places
@@ -368,6 +370,9 @@ class _Parts:
 
     def mandate(self, state: State, actor_id: str) -> MandateView:
         own = state.mandates[actor_id]
+        last = self._last_mandates.get(actor_id)
+        if last is not None and last[0] == own.forbidden and last[1] == own.min_score:
+            return last[2]  # the usual case: unchanged since last shown (C-level comparisons)
         forbidden = tuple((i, tuple(sorted(o))) for i, o in own.forbidden.items() if o)
         key = (forbidden, own.min_score)
         found = self._mandates.get(key)
@@ -375,6 +380,8 @@ class _Parts:
             found = self._mandates[key] = MandateView(
                 forbidden={i: list(o) for i, o in forbidden}, min_score=own.min_score
             )
+        snapshot = {issue: set(options) for issue, options in own.forbidden.items()}
+        self._last_mandates[actor_id] = (snapshot, own.min_score, found)
         return found
 
     def interests(self, state: State, actor_id: str) -> list[OwnInterestView]:
