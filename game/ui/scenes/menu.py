@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.flow import button_need
 from game.ui.kinds import KINDS
 from game.ui.scene import Scene
 from game.ui.tabledraw import Seat, draw_table
+from game.ui.textfit import wrap_whole
+from game.ui.theme import font
 
 
 class MenuScene(Scene):
@@ -18,15 +21,7 @@ class MenuScene(Scene):
 
         w, h = self.size
         left = max(48, w // 14)
-        y = max(40, h // 9) if self.app.settings.scale < 1.5 else self.s(16)
-        self.label(pygame.Rect(left, y, w - 2 * left, self.s(56)), self.tr("ui.title"), "#title")
-        y += self.s(58)
-        self.label(
-            pygame.Rect(left, y, w - left * 2, self.s(30)), self.tr("ui.tagline"), "#subtitle"
-        )
-        y += self.s(48)
-        step = self.s(50)
-        bh = self.s(42)
+        width = w - 2 * left
         summary = autosave_summary(self.lang)
         items = [
             ("menu.solo", self.tr("ui.menu.solo"), self._solo, "#primary", None, True),
@@ -43,18 +38,48 @@ class MenuScene(Scene):
             ("menu.settings", self.tr("ui.menu.settings"), self._settings, None, None, True),
             ("menu.quit", self.tr("ui.menu.quit"), self.app.quit, "#danger", None, True),
         ]
-        keys_y = h - self.s(44)
-        needed = step * len(items) + (self.s(18) if summary is not None else 0)
-        # large text: the buttons in two columns (and no picture), so that all of them show
-        columns = 1 if y + needed <= keys_y else 2
+        keys = wrap_whole(self.tr("ui.menu.keys"), font(self.s(13)), width - 8)
+        key_line = font(self.s(13)).get_linesize()
+        keys_y = h - self.s(44) - key_line * (len(keys) - 1)
+        for k, line in enumerate(keys):
+            self.label(pygame.Rect(left, keys_y + k * key_line, width, self.s(24)), line, "#subtle")
+        step, bh = self.s(50), self.s(42)
+        extra = self.s(18) if summary is not None else 0
+        need_w = max(
+            button_need(
+                text, self.app.settings.scale, 16 if oid == "#primary" else 15, oid == "#primary"
+            )
+            for _key, text, _action, oid, _tip, _on in items
+        )
         gap = self.s(24)
-        col = min(self.s(420), w // 2 - left) if columns == 1 else (w - 2 * left - gap) // 2
+        top = max(40, h // 9) if self.app.settings.scale < 1.5 else self.s(16)
+        y = self._heading(None, left, top, width)
+        # large text: the buttons in two columns (and no picture), so that all of them show
+        one = min(self.s(420), w // 2 - left)
+        columns, col = (1, one) if one >= need_w else (2, (width - gap) // 2)
+        if y + step * len(items) + extra > keys_y or columns == 2:
+            columns, col = 2, (width - gap) // 2
+        container, x0 = None, left
+        if col < need_w or y + step * 3 + extra > keys_y - 8:
+            # still too tall or too narrow: the whole menu scrolls above the keys line, its
+            # buttons a little lower, in one column when two would cut their words
+            step, bh = self.s(46), self.s(38)
+            scroller = self.scroller(pygame.Rect(left, self.s(8), width, keys_y - 8 - self.s(8)))
+            container, x0, top = scroller.inner, 0, 0
+            two = (scroller.width - gap) // 2
+            columns, col = (2, two) if two >= need_w else (1, scroller.width)
+            y = self._heading(None, 0, 0, scroller.width)
+            per_column = -(-len(items) // columns)
+            scroller.set_content_height(y + per_column * step + extra)
+            self._heading(container, 0, 0, scroller.width)
+        else:
+            self._heading(None, left, top, width, make=True)
         per_column = -(-len(items) // columns)
-        top = y
+        buttons_top = y
         for k, (key, text, action, object_id, tip, enabled) in enumerate(items):
             if k and k % per_column == 0:
-                y = top
-            x = left + (k // per_column) * (col + gap)
+                y = buttons_top
+            x = x0 + (k // per_column) * (col + gap)
             self.button(
                 pygame.Rect(x, y, col, bh),
                 text,
@@ -64,6 +89,7 @@ class MenuScene(Scene):
                 tooltip=tip,
                 enabled=enabled,
                 focusable=enabled or tip is not None,
+                container=container,
             )
             y += step
             if key == "menu.continue" and summary is not None:
@@ -71,18 +97,33 @@ class MenuScene(Scene):
                     pygame.Rect(x + self.s(12), y - self.s(8), col, self.s(22)),
                     self.fit(summary, col - self.s(16), 13),
                     "#subtle",
+                    container=container,
                 )
                 y += self.s(18)
         self.picture = None
-        if columns == 1:
+        if columns == 1 and container is None:
             self.picture = pygame.Rect(
-                left + col + self.s(40), top, w - 2 * left - col - self.s(40), keys_y - top - 8
+                left + col + self.s(40),
+                buttons_top,
+                width - col - self.s(40),
+                keys_y - buttons_top - 8,
             )
-        self.label(
-            pygame.Rect(left, keys_y, w - 2 * left, self.s(24)),
-            self.fit(self.tr("ui.menu.keys"), w - 2 * left - 8, 13),
-            "#subtle",
-        )
+
+    def _heading(self, container, x: int, y: int, width: int, make: bool = False) -> int:
+        """The title and tagline from `y`, each over as many lines as it takes to show whole
+        in `width` (made as labels in `container` when it is given or `make`); the y below."""
+        make = make or container is not None
+        lines = [
+            ("ui.title", "#title", self.s(56), font(self.s(34), True), self.s(2)),
+            ("ui.tagline", "#subtitle", self.s(30), font(self.s(17), italic=True), self.s(18)),
+        ]
+        for key, object_id, height, f, after in lines:
+            for k, line in enumerate(wrap_whole(self.tr(key), f, width - 8)):
+                at = y + k * f.get_linesize()
+                if make:
+                    self.label(pygame.Rect(x, at, width, height), line, object_id, container)
+            y = at + height + after
+        return y
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
