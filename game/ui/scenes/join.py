@@ -22,6 +22,8 @@ from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
 from game.scenario.model import text_in
 from game.textmode import screen
 from game.ui.scene import Scene, esc
+from game.ui.textfit import wrap_whole
+from game.ui.theme import font
 from game.ui.widgets import Scroller
 
 #: Log lines shown on the table, newest last.
@@ -63,15 +65,22 @@ class JoinScene(Scene):
         w, h = self.size
         margin = max(40, w // 12)
         col = min(self.s(460), w - 2 * margin)
-        self.label(
-            pygame.Rect(margin, self.s(24), w - 2 * margin, self.s(50)),
-            self.tr("net.window.join_title"),
-            "#title",
-        )
+        title = font(self.s(34), True)  # the theme's #title
+        lines = wrap_whole(self.tr("net.window.join_title"), title, w - 2 * margin - 8)
+        for k, line in enumerate(lines):  # whole, over more lines when the window is narrow
+            self.label(
+                pygame.Rect(
+                    margin, self.s(24) + k * title.get_linesize(), w - 2 * margin, self.s(50)
+                ),
+                line,
+                "#title",
+            )
+        below = (len(lines) - 1) * title.get_linesize()  # what the extra lines push down
         if self.lobby is None:
-            self._build_form(pygame.Rect(margin, self.s(96), w - 2 * margin, h - self.s(96)), col)
+            top = self.s(96) + below
+            self._build_form(pygame.Rect(margin, top, w - 2 * margin, h - top), col)
         else:
-            self._build_lobby(margin, w - 2 * margin, h)
+            self._build_lobby(margin, w - 2 * margin, h, below)
 
     def _build_form(self, area: pygame.Rect, col: int) -> None:
         """The fields in `area`, `col` wide; in a scrolling box when they do not fit its height
@@ -140,15 +149,16 @@ class JoinScene(Scene):
             container=container,
         )
 
-    def _build_lobby(self, margin: int, width: int, h: int) -> None:
+    def _build_lobby(self, margin: int, width: int, h: int, below: int = 0) -> None:
         lobby = self.lobby
         assert lobby is not None
         self.label(
-            pygame.Rect(margin, self.s(78), width, self.s(26)),
+            pygame.Rect(margin, self.s(78) + below, width, self.s(26)),
             self.tr("net.join.room", room=lobby.room, title=lobby.title),
             "#heading",
         )
-        scroller = Scroller(pygame.Rect(margin, self.s(112), width, h - self.s(190)), self.ui)
+        top = self.s(112) + below
+        scroller = Scroller(pygame.Rect(margin, top, width, h - self.s(78) - top), self.ui)
         inner = scroller.width
         y = 0
         bh = self.s(34)
