@@ -17,11 +17,13 @@ from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
 from game.textmode.learning import accuracy_lines
+from game.ui.flow import button_need, flow
 from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE
+from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 
@@ -120,73 +122,125 @@ class DebriefScene(Scene):
                 "#title",
             )
             head_y = self.s(60)
-        self.outcome_lines = self.wrap_text(
-            self._outcome_text(), 18, w - 2 * margin, bold=True, max_lines=2
+        self.outcome_lines = wrap_whole(
+            self._outcome_text(), font(self.s(18), True), w - 2 * margin
         )
         self.outcome_pos = (margin, head_y)
         line_h = font(self.s(18), True).get_linesize()
         top = head_y + line_h * max(len(self.outcome_lines), 1) + self.s(8)
-        bottom = h - self.s(124)
-        left_w = (w - 3 * margin) * 9 // 20
-        if self.page == "learning":  # the second page: each person's feedback and guesses
-            self.textbox(
-                pygame.Rect(margin, top, w - 2 * margin, bottom - top), self._learning_html()
-            )
-            self.chart = None
-        else:
-            self.textbox(pygame.Rect(margin, top, left_w, bottom - top), self._html())
-            self.chart = pygame.Rect(
-                2 * margin + left_w, top, w - 3 * margin - left_w, bottom - top
-            )
-        # practice rewind: one button per week played, or one week to pick when they don't fit
         game = self.session.game
         last = game.outcome.round if game.outcome else game.round
         self.rewind_week = min(max(getattr(self, "rewind_week", 1), 1), last)
-        y = bottom + self.s(12)
+        width = w - 2 * margin
+        buttons = self._bottom_buttons(width)
+        rewind_h = self._rewind_row(0, 0, width, last, None)
+        html = self._learning_html() if self.page == "learning" else self._html()
+        bottom = h - self.s(16) - buttons[-1][0].bottom - self.s(20) - rewind_h - self.s(12)
+        left_w = (w - 3 * margin) * 9 // 20
+        chart_w = w - 3 * margin - left_w
+        self.chart = None
+        if bottom - top < self.s(120):
+            # a small window at large text: no room for the report above the buttons; the
+            # buttons, the rewind and the whole report (grown to its length) scroll together
+            scroller = self.scroller(pygame.Rect(margin, top, width, h - top - self.s(8)))
+            inner, width = scroller.inner, scroller.width
+            buttons = self._bottom_buttons(width)
+            y = self._make_buttons(buttons, 0, 0, inner) + self.s(12)
+            y += self._rewind_row(0, y, width, last, inner) + self.s(12)
+            box = self.textbox(pygame.Rect(0, y, width, -1), html, container=inner)
+            scroller.set_content_height(y + box.rect.height)
+            return
+        if self.page == "learning" or bottom - top < self.s(160) or chart_w < self.s(280):
+            # the second page (each person's feedback and guesses), or a window too small for
+            # the chart beside the scores: the text alone, over the whole width
+            self.textbox(pygame.Rect(margin, top, width, bottom - top), html)
+        else:
+            self.textbox(pygame.Rect(margin, top, left_w, bottom - top), html)
+            self.chart = pygame.Rect(2 * margin + left_w, top, chart_w, bottom - top)
+        self._rewind_row(margin, bottom + self.s(12), width, last, None, make=True)
+        rows_h = buttons[-1][0].bottom
+        self._make_buttons(buttons, margin, h - self.s(16) - rows_h, None)
+
+    def _rewind_row(
+        self, x0: int, y: int, width: int, last: int, container, make: bool = False
+    ) -> int:
+        """Practice rewind: one button per week played, or one week to pick when they don't
+        fit; the intro above them when even the picker does not fit beside it. Made when
+        `container` is given or `make`; its height."""
         intro = self.tr("ui.debrief.rewind")
         intro_w = font(self.s(13)).size(intro)[0] + self.s(16)
-        self.label(pygame.Rect(margin, y, intro_w, self.s(34)), intro, "#subtle")
-        x = margin + intro_w
+        row_h = self.s(34)
         labels = [self.tr("ui.debrief.rewind_to", round=week) for week in range(1, last + 1)]
         bw = max(font(self.s(15)).size(label)[0] for label in labels) + self.s(24)
-        if x + len(labels) * (bw + self.s(6)) <= w - margin:
+        weeks_fit = intro_w + len(labels) * (bw + self.s(6)) <= width
+        picker_w = 2 * (self.s(44) + self.s(6)) + max(self.s(260), self._need(labels[0]))
+        beside = weeks_fit or intro_w + picker_w <= width
+        height = row_h if beside else 2 * row_h
+        if not (make or container is not None):
+            return height
+        self.label(pygame.Rect(x0, y, intro_w, row_h), intro, "#subtle", container)
+        x = x0 + intro_w
+        if not beside:
+            x, y = x0, y + row_h
+        if weeks_fit:
             for week, label in enumerate(labels, start=1):
                 self.button(
-                    pygame.Rect(x, y, bw, self.s(34)),
+                    pygame.Rect(x, y, bw, row_h),
                     label,
                     lambda r=week: self._rewind(r),
                     key=f"debrief.rewind.{week}",
+                    container=container,
                 )
                 x += bw + self.s(6)
         else:
-            self._rewind_picker(pygame.Rect(x, y, w - margin - x, self.s(34)), last)
-        self.button(
-            pygame.Rect(margin, h - self.s(58), self.s(280), self.s(42)),
-            self.tr("ui.debrief.export"),
-            self._export,
-            key="debrief.export",
-        )
-        page_w = min(self.s(320), w - 4 * margin - self.s(280) - self.s(240))
-        self.button(
-            pygame.Rect((w - page_w) // 2, h - self.s(58), page_w, self.s(42)),
-            self.fit(
-                self.tr(
-                    "ui.debrief.learning" if self.page == "scores" else "ui.debrief.scores_page"
-                ),
-                page_w - self.s(16),
-            ),
-            self._flip_page,
-            key="debrief.page",
-        )
-        self.button(
-            pygame.Rect(w - margin - self.s(240), h - self.s(58), self.s(240), self.s(42)),
-            self.tr("ui.debrief.menu"),
-            self._menu,
-            key="debrief.menu",
-            object_id="#primary",
-        )
+            self._rewind_picker(pygame.Rect(x, y, x0 + width - x, row_h), last, container)
+        return height
 
-    def _rewind_picker(self, rect: pygame.Rect, last: int) -> None:
+    def _need(self, text: str, size: int = 15, bold: bool = False) -> int:
+        return button_need(text, self.app.settings.scale, size, bold)
+
+    def _bottom_buttons(self, width: int) -> list[tuple[pygame.Rect, str]]:
+        """Export at the left, the page switch in the middle, the menu at the right, in
+        `width` from (0, 0); over more rows, each as wide as its words, when they do not fit
+        one. Their places and texts, the lowest last."""
+        page = self.tr("ui.debrief.learning" if self.page == "scores" else "ui.debrief.scores_page")
+        texts = [self.tr("ui.debrief.export"), page, self.tr("ui.debrief.menu")]
+        needs = [self._need(texts[0]), self._need(page), self._need(texts[2], 16, bold=True)]
+        margin = max(24, self.size[0] // 40)  # the middle is that of the window
+        export_w = max(self.s(280), needs[0])
+        menu_w = max(self.s(240), needs[2])
+        page_w = max(min(self.s(320), width - 2 * margin - export_w - menu_w), needs[1])
+        gap, bh = self.s(8), self.s(42)
+        menu_x = width - menu_w
+        page_x = (width - page_w) // 2
+        if page_x < export_w + gap or page_x + page_w > menu_x - gap:
+            page_x = (export_w + menu_x - page_w) // 2  # the middle of the gap
+        if page_x >= export_w + gap and page_x + page_w <= menu_x - gap:
+            rects = [
+                pygame.Rect(0, 0, export_w, bh),
+                pygame.Rect(page_x, 0, page_w, bh),
+                pygame.Rect(menu_x, 0, menu_w, bh),
+            ]
+        else:
+            rects = flow(needs, width, bh, gap, gap)
+        return sorted(zip(rects, texts, strict=True), key=lambda pair: pair[0].bottom)
+
+    def _make_buttons(
+        self, buttons: list[tuple[pygame.Rect, str]], x: int, y: int, container
+    ) -> int:
+        """The bottom buttons placed from (x, y); the y below them."""
+        what = {
+            self.tr("ui.debrief.export"): ("debrief.export", self._export, None),
+            self.tr("ui.debrief.menu"): ("debrief.menu", self._menu, "#primary"),
+        }
+        for rect, text in buttons:
+            key, action, object_id = what.get(text, ("debrief.page", self._flip_page, None))
+            self.button(
+                rect.move(x, y), text, action, key=key, object_id=object_id, container=container
+            )
+        return y + buttons[-1][0].bottom
+
+    def _rewind_picker(self, rect: pygame.Rect, last: int, container=None) -> None:
         """‹ Week n opnieuw ›: arrows (or the small buttons) pick the week, Enter replays."""
         small = self.s(44)
         week = self.rewind_week
@@ -196,15 +250,18 @@ class DebriefScene(Scene):
             lambda: self._pick_week(-1, last),
             key="debrief.rewind.earlier",
             enabled=week > 1,
+            container=container,
         )
-        middle = min(rect.width - 2 * (small + self.s(6)), self.s(260))
+        label = self.tr("ui.debrief.rewind_to", round=week)
+        middle = min(rect.width - 2 * (small + self.s(6)), max(self.s(260), self._need(label)))
         self.button(
             pygame.Rect(rect.x + small + self.s(6), rect.y, middle, rect.height),
-            self.tr("ui.debrief.rewind_to", round=week),
+            label,
             lambda: self._rewind(self.rewind_week),
             key="debrief.rewind",
             tooltip=self.tr("ui.debrief.rewind_pick", last=last),
             on_arrow=lambda step: self._pick_week(step, last),
+            container=container,
         )
         self.button(
             pygame.Rect(rect.x + small + middle + 2 * self.s(6), rect.y, small, rect.height),
@@ -212,6 +269,7 @@ class DebriefScene(Scene):
             lambda: self._pick_week(1, last),
             key="debrief.rewind.later",
             enabled=week < last,
+            container=container,
         )
 
     def _pick_week(self, step: int, last: int) -> bool:
@@ -346,6 +404,12 @@ class DebriefScene(Scene):
         )
         name_w = min(self.s(170), plot.width // 3)
         row_h = plot.height / max(len(actors), 1)
+        name_h = font(self.s(12)).get_linesize()
+        if any(  # a name that would be cut: the names take up to half the plot
+            len(wrap_whole(self._name(a), font(self.s(12)), name_w - self.s(20))) * name_h > row_h
+            for a in actors
+        ):
+            name_w = max(name_w, plot.width // 2)
         bar_w = plot.width - name_w - self.s(50)
         for k, actor in enumerate(actors):
             y = round(plot.y + k * row_h)
@@ -356,6 +420,9 @@ class DebriefScene(Scene):
             name_h = font(self.s(12)).get_linesize()
             room = max(1, min(3, int(row_h / (1.3 * name_h))))  # wraps where rows are tall
             names = self.wrap_text(self._name(actor), 12, name_w - self.s(20), max_lines=room)
+            whole = wrap_whole(self._name(actor), font(self.s(12)), name_w - self.s(20))
+            if any(line.endswith("…") for line in names) and len(whole) * name_h <= row_h:
+                names = whole  # tighter lines, a long word broken: the name shows whole
             name_y = y + round(row_h / 2) - name_h * (len(names) - 1) // 2
             for k_line, line in enumerate(names):
                 self.draw_text(

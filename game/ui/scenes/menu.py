@@ -62,8 +62,8 @@ class MenuScene(Scene):
         container, x0 = None, left
         if col < need_w or y + step * 3 + extra > keys_y - 8:
             # still too tall or too narrow: the whole menu scrolls above the keys line, its
-            # buttons a little lower, in one column when two would cut their words
-            step, bh = self.s(46), self.s(38)
+            # buttons a little closer, in one column when two would cut their words
+            step = self.s(48)
             scroller = self.scroller(pygame.Rect(left, self.s(8), width, keys_y - 8 - self.s(8)))
             container, x0, top = scroller.inner, 0, 0
             two = (scroller.width - gap) // 2
