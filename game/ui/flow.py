@@ -13,7 +13,7 @@ BUTTON_PADDING = 10  # the theme's text_horiz_alignment_padding for buttons
 def button_need(text: str, scale: float, size: int = 15, bold: bool = False) -> int:
     """The width a button needs to show `text` whole at text `scale` (the theme pads it on
     both sides, and the border takes a little)."""
-    return font(round(size * scale), bold).size(text)[0] + round(12 * scale) + 2 * BUTTON_PADDING
+    return font(round(size * scale), bold).size(text)[0] + round(4 * scale) + 2 * BUTTON_PADDING
 
 
 def flow(widths: list[int], width: int, height: int, gap: int, row_gap: int) -> list[pygame.Rect]:

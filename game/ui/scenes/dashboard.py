@@ -35,7 +35,11 @@ from game.net.reports import write_report
 from game.net.results import ResultRow, csv_text, package_text, points_text
 from game.paths import data_dir
 from game.scenario.loader import ScenarioError, load_text
+from game.ui.flow import button_need, flow, rows_height
 from game.ui.scene import Scene
+from game.ui.textfit import wrap_whole
+from game.ui.theme import font
+from game.ui.widgets import Scroller
 
 CARD_GAP = 14
 #: Table cards per row on a wide window.
@@ -83,7 +87,9 @@ class DashboardScene(Scene):
         super().__init__(app)
         self.room = facilitation
         self.shape: tuple[object, ...] = ()
-        self.cards: dict[int, pygame.Rect] = {}
+        self.cards: dict[int, pygame.Rect] = {}  # in the scrolling box, if there is one
+        self.card_box: Scroller | None = None
+        self.card_room: dict[int, int] = {}  # what a card's buttons take of its height
 
     # --- building ------------------------------------------------------------------------
     def _shape(self) -> tuple[object, ...]:
@@ -98,66 +104,130 @@ class DashboardScene(Scene):
     def build(self) -> None:
         w, h = self.size
         margin = max(20, w // 50)
+        width = w - 2 * margin
         status = self.room.status
         self.shape = self._shape()
         title = self.tr("net.dash.title", room=status.room if status else "…")
-        self.label(pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)), title, "#title")
+        y = self._lines(title, "#title", margin, self.s(8), width, self.s(44), 34, True)
         if status is not None:
-            self.label(
-                pygame.Rect(margin, self.s(50), w - 2 * margin, self.s(24)), status.title, "#subtle"
-            )
-        y = self.s(80)
-        bw = (w - 2 * margin - 4 * CARD_GAP) // 5
+            y = self._lines(status.title, "#subtle", margin, y - self.s(2), width, self.s(24), 13)
+        y = max(y + self.s(6), self.s(80))
         ended = status is None or status.ended
-        for number, (key, text, action, object_id) in enumerate(
-            [
-                ("dash.bots_all", self.tr("net.dash.bots_all"), self._bots_all, None),
-                ("dash.debrief", self.tr("net.dash.debrief"), self._debrief, "#primary"),
-                ("dash.csv", self.tr("net.dash.csv"), self._csv, None),
-                ("dash.reports", self.tr("net.dash.reports"), self._reports, None),
-                ("dash.end", self.tr("net.dash.end"), self._end, "#danger"),
-            ]
-        ):
+        buttons = [
+            ("dash.bots_all", self.tr("net.dash.bots_all"), self._bots_all, None),
+            ("dash.debrief", self.tr("net.dash.debrief"), self._debrief, "#primary"),
+            ("dash.csv", self.tr("net.dash.csv"), self._csv, None),
+            ("dash.reports", self.tr("net.dash.reports"), self._reports, None),
+            ("dash.end", self.tr("net.dash.end"), self._end, "#danger"),
+        ]
+        texts = [(text, object_id == "#primary") for _key, text, _action, object_id in buttons]
+        self.cards = {}
+        self.card_box = None
+        tables = status.tables if status is not None else []
+        columns = max(1, min(MAX_COLUMNS, len(tables), w // self.s(380)))
+        rows = (len(tables) + columns - 1) // columns
+        rects = self._row(texts, width, self.s(38), CARD_GAP, 16)
+        top = y + rows_height(rects) + self.s(14)
+        card_w = (width - (columns - 1) * CARD_GAP) // columns
+        least = self._least_card_h(tables, card_w)
+        card_h = max(least, (h - top - margin - (rows - 1) * CARD_GAP) // max(rows, 1))
+        container, x0 = None, margin
+        if tables and top + rows * card_h + (rows - 1) * CARD_GAP > h - margin:
+            # large text: the buttons and the cards, each card keeping its room, scroll
+            # together below the title
+            self.card_box = self.scroller(pygame.Rect(margin, y, width, h - margin - y))
+            container, x0, y = self.card_box.inner, 0, 0
+            inner_w = self.card_box.width
+            rects = self._row(texts, inner_w, self.s(38), CARD_GAP, 16)
+            top = rows_height(rects) + self.s(14)
+            card_w = (inner_w - (columns - 1) * CARD_GAP) // columns
+            card_h = self._least_card_h(tables, card_w)
+            self.card_box.set_content_height(top + rows * card_h + (rows - 1) * CARD_GAP)
+        for rect, (key, text, action, object_id) in zip(rects, buttons, strict=True):
             disabled = ended and key in {"dash.bots_all", "dash.end"}
             self.button(
-                pygame.Rect(margin + number * (bw + CARD_GAP), y, bw, self.s(38)),
+                rect.move(x0, y),
                 text,
                 action,
                 key=key,
                 object_id=object_id,
                 enabled=not disabled,
+                container=container,
             )
-        top = y + self.s(52)
-        self.cards = {}
-        if status is None:
-            return
-        tables = status.tables
-        columns = max(1, min(MAX_COLUMNS, len(tables), w // self.s(380)))
-        rows = (len(tables) + columns - 1) // columns
-        card_w = (w - 2 * margin - (columns - 1) * CARD_GAP) // columns
-        card_h = max(self.s(220), (h - top - margin - (rows - 1) * CARD_GAP) // max(rows, 1))
         for index, table in enumerate(tables):
             col, row = index % columns, index // columns
             rect = pygame.Rect(
-                margin + col * (card_w + CARD_GAP), top + row * (card_h + CARD_GAP), card_w, card_h
+                x0 + col * (card_w + CARD_GAP), top + row * (card_h + CARD_GAP), card_w, card_h
             )
             self.cards[table.table] = rect
-            self._card_buttons(rect, table, ended)
+            self._card_buttons(rect, table, ended, container)
 
-    def _card_buttons(self, rect: pygame.Rect, table: TableStatus, ended: bool) -> None:
-        bh = self.s(30)
-        y = rect.bottom - bh - self.s(8)
+    def _least_card_h(self, tables: list[TableStatus], card_w: int) -> int:
+        """A card's least height: its text, and its buttons over as many rows as they take."""
+        if not tables:
+            return self.s(220)
+        return self.s(190) + rows_height(self._card_rects(tables[0], card_w))
+
+    def _lines(
+        self,
+        text: str,
+        object_id: str,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+        size: int,
+        bold: bool = False,
+    ) -> int:
+        """`text` as labels over as many lines as it takes to show whole; the y below."""
+        f = font(self.s(size), bold)
+        lines = wrap_whole(text, f, width - 8) or [""]
+        for k, line in enumerate(lines):
+            self.label(pygame.Rect(x, y + k * f.get_linesize(), width, height), line, object_id)
+        return y + height + (len(lines) - 1) * f.get_linesize()
+
+    def _row(
+        self, texts: list[tuple[str, bool]], width: int, height: int, gap: int, size: int = 15
+    ) -> list[pygame.Rect]:
+        """Buttons of equal width side by side in `width` from (0, 0); when a text would not
+        fit its share, each as wide as its text, wrapping onto more rows."""
+        scale = self.app.settings.scale
+        needs = [button_need(t, scale, size if bold else 15, bold) for t, bold in texts]
+        share = (width - (len(texts) - 1) * gap) // len(texts)
+        if max(needs) <= share:
+            return [pygame.Rect(k * (share + gap), 0, share, height) for k in range(len(texts))]
+        return flow(needs, width, height, gap, self.s(6))
+
+    def _card_buttons_texts(self, table: TableStatus) -> list[str]:
+        return [
+            self.tr("net.dash.resume" if table.paused else "net.dash.pause"),
+            self.tr("net.dash.bots"),
+            self.tr("net.dash.event"),
+            self.tr("net.dash.extend"),
+            self.tr("net.dash.seats"),
+        ]
+
+    def _card_rects(self, table: TableStatus, card_w: int) -> list[pygame.Rect]:
+        """Where a card's buttons go, from (0, 0) in the card's width less its padding."""
+        texts = [(text, False) for text in self._card_buttons_texts(table)]
+        return self._row(texts, card_w - self.s(16), self.s(30), 6)
+
+    def _card_buttons(
+        self, rect: pygame.Rect, table: TableStatus, ended: bool, container=None
+    ) -> None:
+        rects = self._card_rects(table, rect.width)
         x = rect.x + self.s(8)
+        y = rect.bottom - rows_height(rects) - self.s(8)
         number = table.table
         over = table.outcome is not None
         unfired = [e for e in table.events if not e.fired]
         status = self.room.status
         can_fire = status is not None and status.can_fire_events
         can_extend = status is not None and status.can_extend_deadline
+        texts = self._card_buttons_texts(table)
         buttons = [
             (
                 f"dash.pause.{number}",
-                self.tr("net.dash.resume" if table.paused else "net.dash.pause"),
                 lambda: self.room.command(
                     (ResumeTable if table.paused else PauseTable)(table=number)
                 ),
@@ -166,46 +236,42 @@ class DashboardScene(Scene):
             ),
             (
                 f"dash.bots.{number}",
-                self.tr("net.dash.bots"),
                 lambda: self.room.command(FillBots(table=number)),
                 not over and any(s.holder == "free" for s in table.seats),
                 None,
             ),
             (
                 f"dash.event.{number}",
-                self.tr("net.dash.event"),
                 lambda: self.app.push(EventScene(self.app, self.room, table)),
                 can_fire and not over and bool(unfired),
                 None if can_fire else self.tr("net.dash.needs_engine"),
             ),
             (
                 f"dash.extend.{number}",
-                self.tr("net.dash.extend"),
                 lambda: self.room.command(ExtendDeadline(table=number, rounds=1)),
                 can_extend and not over,
                 None if can_extend else self.tr("net.dash.needs_engine"),
             ),
             (
                 f"dash.seats.{number}",
-                self.tr("net.dash.seats"),
                 lambda: self.app.push(SeatsScene(self.app, self.room, table)),
                 not over and any(s.holder != "free" for s in table.seats),
                 None,
             ),
         ]
-        bw = (rect.width - self.s(16) - (len(buttons) - 1) * 6) // len(buttons)
-        for key, text, action, enabled, tip in buttons:
+        self.card_room[number] = rows_height(rects) + self.s(16)
+        for place, text, (key, action, enabled, tip) in zip(rects, texts, buttons, strict=True):
             usable = enabled and not ended
             self.button(
-                pygame.Rect(x, y, bw, bh),
+                place.move(x, y),
                 text,
                 action,
                 key=key,
                 enabled=usable,
                 tooltip=tip,
                 focusable=usable or tip is not None,
+                container=container,
             )
-            x += bw + 6
 
     # --- every frame ---------------------------------------------------------------------
     def update(self, dt: float) -> None:
@@ -222,14 +288,20 @@ class DashboardScene(Scene):
         if status is None:
             self.draw_text(surface, self.tr("net.dash.waiting"), (40, self.s(140)), 18)
             return
+        box = self.card_box
+        if box is not None:  # the cards scroll with their buttons, shown within the box
+            surface.set_clip(box.rect)
         for table in status.tables:
             rect = self.cards.get(table.table)
             if rect is None:
                 continue
+            if box is not None:
+                rect = rect.move(box.inner.rect.topleft)
             pygame.draw.rect(surface, palette.card, rect, border_radius=10)
             edge = palette.good if table.outcome == "agreement" else palette.felt_edge
             pygame.draw.rect(surface, edge, rect, width=2, border_radius=10)
             self._card_text(surface, rect, table)
+        surface.set_clip(None)
 
     def _card_text(self, surface: pygame.Surface, rect: pygame.Rect, table: TableStatus) -> None:
         palette = self.app.palette
@@ -257,7 +329,7 @@ class DashboardScene(Scene):
                 surface, self.tr("net.dash.turn", actor=turn), (x, y), 15, max_width=width
             )
         y += self.s(22)
-        bottom = rect.bottom - self.s(46)
+        bottom = rect.bottom - self.card_room.get(table.table, self.s(46))
         for seat in table.seats:
             if y + line > bottom:
                 break
