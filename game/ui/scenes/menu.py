@@ -11,6 +11,8 @@ from game.ui.tabledraw import Seat, draw_table
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
+SCROLL_BAR = 22  # what a Scroller (game/ui/widgets.py) keeps of its width for the bar
+
 
 class MenuScene(Scene):
     default_focus = "menu.solo"
@@ -41,8 +43,7 @@ class MenuScene(Scene):
         keys = wrap_whole(self.tr("ui.menu.keys"), font(self.s(13)), width - 8)
         key_line = font(self.s(13)).get_linesize()
         keys_y = h - self.s(44) - key_line * (len(keys) - 1)
-        for k, line in enumerate(keys):
-            self.label(pygame.Rect(left, keys_y + k * key_line, width, self.s(24)), line, "#subtle")
+        keys_at = (left, keys_y, None, width)  # x, y, container, width
         step, bh = self.s(50), self.s(42)
         extra = self.s(18) if summary is not None else 0
         need_w = max(
@@ -64,14 +65,23 @@ class MenuScene(Scene):
             # still too tall or too narrow: the whole menu scrolls above the keys line, its
             # buttons a little closer, in one column when two would cut their words
             step = self.s(48)
-            scroller = self.scroller(pygame.Rect(left, self.s(8), width, keys_y - 8 - self.s(8)))
+            inner_w = width - SCROLL_BAR
+            two = (inner_w - gap) // 2
+            columns, col = (2, two) if two >= need_w else (1, inner_w)
+            y = self._heading(None, 0, 0, inner_w)
+            content = y + -(-len(items) // columns) * step + extra
+            box = pygame.Rect(left, self.s(8), width, keys_y - 8 - self.s(8))
+            if content > box.height:  # scrolling anyway: the keys line at the end of it
+                keys = wrap_whole(self.tr("ui.menu.keys"), font(self.s(13)), inner_w - 8)
+                keys_at = (0, content + self.s(8), True, inner_w)
+                content += self.s(8) + key_line * (len(keys) - 1) + self.s(24)
+                box.height = h - 2 * self.s(8)
+            scroller = self.scroller(box)
             container, x0, top = scroller.inner, 0, 0
-            two = (scroller.width - gap) // 2
-            columns, col = (2, two) if two >= need_w else (1, scroller.width)
-            y = self._heading(None, 0, 0, scroller.width)
-            per_column = -(-len(items) // columns)
-            scroller.set_content_height(y + per_column * step + extra)
-            self._heading(container, 0, 0, scroller.width)
+            scroller.set_content_height(content)
+            if keys_at[2]:
+                keys_at = (0, keys_at[1], container, inner_w)
+            self._heading(container, 0, 0, inner_w)
         else:
             self._heading(None, left, top, width, make=True)
         per_column = -(-len(items) // columns)
@@ -100,6 +110,14 @@ class MenuScene(Scene):
                     container=container,
                 )
                 y += self.s(18)
+        kx, ky, kc, kw = keys_at
+        for k, line in enumerate(keys):
+            self.label(
+                pygame.Rect(kx, ky + k * key_line, kw, self.s(24)),
+                line,
+                "#subtle",
+                kc,
+            )
         self.picture = None
         if columns == 1 and container is None:
             self.picture = pygame.Rect(
