@@ -43,6 +43,7 @@ def test_remote_legal_actions_match_the_engine(seed: int, moves: int) -> None:
             engine.can_move,
         )
         assert list(remote) == list(engine)
+        assert remote.answerable() == engine.answerable()
         issues = [(i.id, [o.id for o in i.options]) for i in game.public_view().issues]
         combos = list(itertools.product(*(options for _, options in issues)))
         for combo in rng.sample(combos, 30):

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from game.engine import (
     Action,
+    Answer,
     IllegalAction,
     PlayerView,
     Propose,
@@ -64,6 +65,12 @@ class RemoteLegal:
         if isinstance(action, Statement) and action.text is not None:
             return action.actor == self.actor and self.can_talk and bool(action.text.strip())
         return isinstance(action, BaseModel) and _key(action) in self._keys  # type: ignore[arg-type]
+
+    def answerable(self) -> list[int]:
+        """The ids of the questions this seat may answer now (the server lists an answer in
+        every mode for each)."""
+        found = [a.question for a in self._listed if isinstance(a, Answer)]
+        return list(dict.fromkeys(found))
 
     def options(self, issue: str) -> list[str]:
         return list(self.update.options.get(issue, []))
