@@ -8,7 +8,6 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
-import pytest
 
 from game.engine import Pass
 from game.textmode.savefile import read_save
@@ -16,21 +15,9 @@ from game.ui.app import App
 from game.ui.driver import press, steps, type_text
 from game.ui.paths import autosave_file
 from game.ui.scenes.dialog import DialogScene
-from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
-from game.ui.settings import Settings
 from tests.test_ui_learning import to_guesses
-
-
-@pytest.fixture
-def app():
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
-    yield window
-    window.close()
 
 
 def to_reflection(app: App) -> Session:

@@ -12,20 +12,8 @@ import pytest
 from game.agents import strategies_for
 from game.text import t
 from game.ui.app import App
-from game.ui.driver import click, focus_key, press, steps
-from game.ui.scenes.menu import MenuScene
+from game.ui.driver import click, focus_key, press
 from game.ui.session import PERSON
-from game.ui.settings import Settings
-
-
-@pytest.fixture
-def app():
-    window = App(Settings(), persist=False)
-    window.bot_delay = 0
-    window.push(MenuScene(window))
-    steps(window, 2)
-    yield window
-    window.close()
 
 
 def to_seating(app: App, hotseat: bool = False):
