@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from game.engine import PlayerView
+from game.engine.kept import KeptFor
 from game.engine.views import AgreementView, ProposalView
 
 
@@ -25,9 +26,11 @@ def shortfall(
     Under a quorum every missing required actor counts, and so does every supporter short
     of the quorum (a required actor who joins fills both). `table`: `seated(view)`, when the
     caller weighs many proposals of one view."""
-    table = seated(view) if table is None else table
+    return _count(view.agreement, supporters, seated(view) if table is None else table)
+
+
+def _count(rule: AgreementView, supporters: Iterable[str], table: Collection[str]) -> int:
     support = set(supporters).intersection(table)
-    rule = view.agreement
     missing = len([a for a in rule.required if a not in support])
     if rule.rule == "unanimity":  # every seated actor not yet backing it (ids are unique)
         return max(len(table) - len(support), missing, 2 - len(support))
@@ -48,17 +51,9 @@ def proposal_shortfall(view: PlayerView, proposal: ProposalView, table: list[str
     """`shortfall` of a proposal on the table, kept per proposal view object (a game's views
     share one per proposal while its support stands) and seated actors: bots weigh every
     proposal on every move."""
-    kept = _SHORTFALLS.get(id(proposal))
-    rule = view.agreement
-    if kept is not None and kept[0] is proposal and kept[1] is rule and kept[2] == table:
-        return kept[3]
-    if len(_SHORTFALLS) >= SHORTFALLS_KEPT:
-        _SHORTFALLS.clear()
-    found = shortfall(view, proposal.supporters_at_table, table)
-    _SHORTFALLS[id(proposal)] = (proposal, rule, [*table], found)  # held: ids their own
-    return found
+    return _SHORTFALLS((proposal, view.agreement), *table)
 
 
-#: Proposal views whose shortfall a process keeps.
-SHORTFALLS_KEPT = 4096
-_SHORTFALLS: dict[int, tuple[ProposalView, AgreementView, list[str], int]] = {}
+_SHORTFALLS: KeptFor[int] = KeptFor(
+    lambda proposal, rule, *table: _count(rule, proposal.supporters_at_table, table)
+)

@@ -8,11 +8,12 @@ carries the same facts as ids (`best`: option ids, `weight`: "high" | "medium" |
 
 from __future__ import annotations
 
-from game.engine.labels import bilingual
+from game.engine.kept import KeptFor
+from game.engine.labels import bilingual, labels_for
 from game.engine.log import JSONValue
 from game.engine.setting import Setting
 from game.engine.state import Question, State
-from game.scenario.model import LocalText
+from game.scenario.model import LocalText, Scenario
 
 HIGH_SHARE = 1.5  # times the average issue's share of the spread: "matters a lot"
 MEDIUM_SHARE = 0.75
@@ -72,42 +73,26 @@ def answer_text(
 
     Worded once per scenario, people, issue, mode and facts: the words come from the
     scenario and the catalogue only, and a game asks the same things again and again."""
-    scenario = setting.scenario
-    key = (
-        id(scenario),
-        question.to,
-        question.asker,
-        question.issue,
-        mode,
-        None if facts is None else (tuple(facts[0]), facts[1]),
-    )
-    kept = _WORDED.get(key)
-    if kept is not None and kept[0] is scenario:  # held there, so its id is its own
-        return kept[1]
-    if len(_WORDED) >= WORDED_KEPT:
-        _WORDED.clear()
-    worded = _worded(setting, question, mode, facts)
-    _WORDED[key] = (scenario, worded)
-    return worded
-
-
-#: Answers a process keeps worded.
-WORDED_KEPT = 4096
-_WORDED: dict[tuple, tuple[object, tuple[str, str]]] = {}
+    said = None if facts is None else (tuple(facts[0]), facts[1])
+    return _WORDED((setting.scenario,), question.to, question.asker, question.issue, mode, said)
 
 
 def _worded(
-    setting: Setting, question: Question, mode: str, facts: tuple[list[str], str] | None
+    scenario: Scenario,
+    answerer: str,
+    asker: str,
+    issue: str,
+    mode: str,
+    said: tuple[tuple[str, ...], str] | None,
 ) -> tuple[str, str]:
-    labels = setting.labels
-    who, issue = question.to, question.issue
+    labels = labels_for(scenario)
     values: dict[str, object] = {
-        "actor": labels.actor(who),
-        "asker": labels.actor(question.asker),
+        "actor": labels.actor(answerer),
+        "asker": labels.actor(asker),
         "issue": labels.issue(issue),
     }
-    if facts is not None:
-        best_options_now, weight = facts
+    if said is not None:
+        best_options_now, weight = said
         best = [labels.option(issue, o) for o in best_options_now]
         values["options"] = LocalText(
             nl=" / ".join(b.nl for b in best), en=" / ".join(b.en or b.nl for b in best)
@@ -118,3 +103,7 @@ def _worded(
     if mode == "vague":
         return bilingual("engine.answer.vague", **values)
     return bilingual("engine.answer.decline", **values)
+
+
+#: Answers a process keeps worded.
+_WORDED: KeptFor[tuple[str, str]] = KeptFor(_worded)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from game.engine.errors import fill
+from game.engine.kept import KeptFor
 from game.scenario.model import LocalText, Scenario, Text, text_in
 from game.text import t
 
@@ -119,17 +120,10 @@ class Labels:
         return LocalText(nl=spell("nl") or "—", en=spell("en") or "—")
 
 
-#: Scenarios whose labels a process keeps (a scenario's games share them, and the wording
-#: each has worked out).
-LABELS_KEPT = 16
-_BY_SCENARIO: dict[int, Labels] = {}
+#: Labels shared by a scenario's games (with the wording each has worked out), per scenario.
+_LABELS: KeptFor[Labels] = KeptFor(Labels, limit=16)
 
 
 def labels_for(scenario: Scenario) -> Labels:
     """The labels of `scenario`, shared by its games (they read only the scenario)."""
-    found = _BY_SCENARIO.get(id(scenario))
-    if found is None or found.scenario is not scenario:  # it holds the scenario: id its own
-        if len(_BY_SCENARIO) >= LABELS_KEPT:
-            _BY_SCENARIO.clear()
-        found = _BY_SCENARIO[id(scenario)] = Labels(scenario)
-    return found
+    return _LABELS((scenario,))
