@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from game.engine import PlayerView
-from game.engine.kept import KeptFor
+from game.engine.kept import KEPT_OBJECTS
 from game.engine.views import AgreementView, ProposalView
 
 
@@ -50,10 +50,17 @@ def passes_with(
 def proposal_shortfall(view: PlayerView, proposal: ProposalView, table: list[str]) -> int:
     """`shortfall` of a proposal on the table, kept per proposal view object (a game's views
     share one per proposal while its support stands) and seated actors: bots weigh every
-    proposal on every move."""
-    return _SHORTFALLS((proposal, view.agreement), *table)
+    proposal on every move. Spelled out rather than a `KeptFor`: this runs for every
+    proposal on every move, and comparing the seated list beats making it part of a key."""
+    kept = _SHORTFALLS.get(id(proposal))
+    rule = view.agreement
+    if kept is not None and kept[0] is proposal and kept[1] is rule and kept[2] == table:
+        return kept[3]
+    if len(_SHORTFALLS) >= KEPT_OBJECTS:
+        _SHORTFALLS.clear()
+    found = _count(rule, proposal.supporters_at_table, table)
+    _SHORTFALLS[id(proposal)] = (proposal, rule, [*table], found)  # held: ids their own
+    return found
 
 
-_SHORTFALLS: KeptFor[int] = KeptFor(
-    lambda proposal, rule, *table: _count(rule, proposal.supporters_at_table, table)
-)
+_SHORTFALLS: dict[int, tuple[ProposalView, AgreementView, list[str], int]] = {}
