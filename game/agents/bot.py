@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from operator import is_
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -54,6 +54,8 @@ from game.engine import (
 from game.engine.kept import KeptFor
 from game.engine.views import ConsultationView, ProposalView
 from game.scenario.model import LocalText
+
+Figure = TypeVar("Figure")
 
 #: The integrative bot consults for a forbidden package only when the others seem to like
 #: it clearly better (in summed estimated shares of their best) than the best allowed one.
@@ -528,12 +530,21 @@ def _own_share(table: OwnTable, floor: float) -> np.ndarray:
     return share
 
 
+def _kept_if_read_only(store: KeptFor[Figure], *objects: object) -> Figure:
+    """`store`'s figure for these objects when every numpy row among them is read-only (a
+    kept row); worked out afresh for a row made for this move alone, whose id says nothing."""
+    for row in objects:
+        if isinstance(row, np.ndarray) and row.flags.writeable:
+            return store.make(*objects)
+    return store(objects)
+
+
 def _read_only(row: np.ndarray) -> np.ndarray:
     row.setflags(write=False)
     return row
 
 
-def _opened_packages(table: OwnTable, demand: float, mandate: bool) -> np.ndarray:
+def _open_packages(table: OwnTable, demand: float, mandate: bool) -> np.ndarray:
     """Packages worth at least `demand` to this actor, minimum score of the mandate met;
     with `mandate`, only those without a forbidden option too."""
     found = (table.values >= demand) & ~table.below_minimum
@@ -543,7 +554,7 @@ def _opened_packages(table: OwnTable, demand: float, mandate: bool) -> np.ndarra
 
 
 def _open(table: OwnTable, demand: float, mandate: bool = False) -> np.ndarray:
-    """`_opened_packages`, read-only and kept: games of one scenario meet the same ones."""
+    """`_open_packages`, read-only and kept: games of one scenario meet the same ones."""
     return _OPEN((table,), demand, mandate)
 
 
@@ -552,13 +563,11 @@ def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None
 
     Kept when all three rows are read-only (kept rows themselves: a joint estimate, an own
     table's values, an open mask), so the same question gets the same answer at once."""
-    if score.flags.writeable or values.flags.writeable or mask.flags.writeable:
-        return _best_of(score, values, mask)
-    return _BEST((score, values, mask))
+    return _kept_if_read_only(_BEST, score, values, mask)
 
 
 #: Rows worked out from other kept rows (read-only), kept per the rows they came from.
-_OPEN: KeptFor[np.ndarray] = KeptFor(_opened_packages, limit=16384)
+_OPEN: KeptFor[np.ndarray] = KeptFor(_open_packages, limit=16384)
 _JOINT: KeptFor[np.ndarray] = KeptFor(lambda own, others: _read_only(own + others), limit=16384)
 _BEYOND: KeptFor[np.ndarray] = KeptFor(
     lambda table, demand: _read_only((table.values >= demand) & ~table.allowed), limit=16384
@@ -589,16 +598,12 @@ _BOTH: KeptFor[np.ndarray] = KeptFor(lambda a, b: _read_only(a & b), limit=16384
 
 def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Packages in both masks (kept, read-only, when both masks are kept rows)."""
-    if a.flags.writeable or b.flags.writeable:
-        return a & b
-    return _BOTH((a, b))
+    return _kept_if_read_only(_BOTH, a, b)
 
 
 def _nearest(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
     """`_nearest_packages`, kept when `allowed` is a kept (read-only) mask."""
-    if allowed.flags.writeable:
-        return _nearest_packages(table, allowed)
-    return _NEAREST((table, allowed))
+    return _kept_if_read_only(_NEAREST, table, allowed)
 
 
 _NEAREST: KeptFor[tuple[int, ...]] = KeptFor(_nearest_packages, limit=16384)

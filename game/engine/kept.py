@@ -77,6 +77,11 @@ class KeptFor(Generic[Figure]):
         self._budget = RowBudget(limit)
         self._kept: dict[tuple, tuple[tuple[object, ...], Figure]] = {}
 
+    @property
+    def make(self) -> Callable[..., Figure]:
+        """How a figure is worked out (for objects not worth keeping)."""
+        return self._make
+
     def __call__(self, objects: tuple[object, ...], *values: Hashable) -> Figure:
         key = (*map(id, objects), *values)
         kept = self._kept.get(key)
