@@ -208,8 +208,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.say": ("Zeg het", "Say it"),
     "ui.table.say_placeholder": ("Typ een uitspraak …", "Type a statement …"),
     "ui.table.talk_more": (
-        "{n} van {count} — pijltjes links/rechts: een andere kiezen",
-        "{n} of {count} — arrows left/right: choose another",
+        "{n} van {count} — pijltjes links/rechts: een andere",
+        "{n} of {count} — arrows left/right: another",
     ),
     "ui.table.phrase": ("Standaardzin: {text}", "Stock phrase: {text}"),
     "ui.table.reveal": ("Onthul: {text}", "Reveal: {text}"),

@@ -25,13 +25,14 @@ from game.ui.focus import FocusManager
 from game.ui.paths import icon_file
 from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
-from game.ui.textfit import wrap
+from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
 
 WINDOW_SIZE = (1280, 720)
 MIN_SIZE = (800, 560)
 FPS = 60
-HINT_LINES = 3  # a long hint wraps onto at most this many lines
+HINT_LINES = 3  # a long status (an error, a file written) wraps onto at most this many lines
+HINT_SHARE = 0.4  # a control's hint onto as many as fit in this share of the window's height
 HINT_SIZE = 14  # the hint strip's font size at 100% text
 HINT_PAD = 4  # above and below the hint's lines, and 3× that left and right
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
@@ -340,9 +341,21 @@ class App:
         lines = self.scene.hint_lines if self.scene is not None else 1
         return font(self._hint_size()).get_linesize() * lines + 2 * HINT_PAD
 
+    def hint_line_cap(self) -> int:
+        """The most lines the strip wraps a control's hint onto in this window (at least
+        HINT_LINES; more are cut with '…'): a hint is known before it shows, so the scene
+        makes room for it; a status may echo what someone typed, and keeps to HINT_LINES."""
+        room = self.screen.get_height() * HINT_SHARE - 2 * HINT_PAD
+        return max(HINT_LINES, int(room // font(self._hint_size()).get_linesize()))
+
     def hint_lines_of(self, text: str) -> int:
         """How many lines `text` takes in the hint strip at the present width and text size."""
-        return len(_hint_lines(text, self._hint_size(), self.screen.get_width() - 6 * HINT_PAD))
+        return len(self._lines_of(text))
+
+    def _lines_of(self, text: str) -> tuple[str, ...]:
+        width = self.screen.get_width() - 6 * HINT_PAD
+        cap = HINT_LINES if text == self._status else self.hint_line_cap()
+        return _hint_lines(text, self._hint_size(), width, cap)
 
     def hint_lines_needed(self) -> int:
         """Lines for the longest hint the scene on top can show now (a control's or the
@@ -369,7 +382,7 @@ class App:
             return
         w, h = self.screen.get_size()
         f = font(self._hint_size())
-        lines = _hint_lines(text, self._hint_size(), w - 6 * HINT_PAD)
+        lines = self._lines_of(text)
         step = f.get_linesize()
         height = step * len(lines) + 2 * HINT_PAD
         bar = pygame.Rect(0, h - height, w, height)
@@ -394,9 +407,11 @@ class App:
 
 
 @lru_cache(maxsize=2048)
-def _hint_lines(text: str, size: int, width: int) -> tuple[str, ...]:
-    """`text` as the hint strip shows it in `width` (kept: scenes ask on every rebuild)."""
-    return tuple(wrap(text, font(size), width, HINT_LINES))
+def _hint_lines(text: str, size: int, width: int, cap: int) -> tuple[str, ...]:
+    """`text` as the hint strip shows it in `width`: whole (a long word broken) in up to `cap`
+    lines, else cut at the end (kept: scenes ask on every rebuild)."""
+    lines = wrap_whole(text, font(size), width)
+    return tuple(lines if len(lines) <= cap else wrap(text, font(size), width, cap))
 
 
 def run_window(

@@ -33,3 +33,18 @@ def flow(widths: list[int], width: int, height: int, gap: int, row_gap: int) -> 
 def rows_height(rects: list[pygame.Rect]) -> int:
     """How tall the rows of `flow` are together."""
     return max((r.bottom for r in rects), default=0)
+
+
+def justify(rects: list[pygame.Rect], width: int, gap: int) -> list[pygame.Rect]:
+    """The rows of `flow` stretched to fill `width`: what a row leaves over shared equally by
+    its buttons, so the rows end flush instead of ragged."""
+    out = []
+    for top in sorted({r.y for r in rects}):
+        row = [r for r in rects if r.y == top]
+        spare = width - sum(r.width for r in row) - gap * (len(row) - 1)
+        x = 0
+        for k, r in enumerate(row):
+            w = r.width + spare // len(row) + (1 if k < spare % len(row) else 0)
+            out.append(pygame.Rect(x, r.y, w, r.height))
+            x += w + gap
+    return out

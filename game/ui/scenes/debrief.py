@@ -17,7 +17,7 @@ from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
 from game.textmode.learning import accuracy_lines
-from game.ui.flow import button_need, flow
+from game.ui.flow import button_need, flow, justify, rows_height
 from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
@@ -25,6 +25,8 @@ from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font
+
+TIGHT_REPORT_LINES = 3  # the least of the report a tight layout leaves in view
 
 
 def pct(value: float) -> str:
@@ -139,6 +141,8 @@ class DebriefScene(Scene):
         left_w = (w - 3 * margin) * 9 // 20
         chart_w = w - 3 * margin - left_w
         self.chart = None
+        if bottom - top < self.s(120) and self._tight(margin, top, width, h, last, html):
+            return
         if bottom - top < self.s(120):
             # a small window at large text: no room for the report above the buttons; the
             # buttons, the rewind and the whole report (grown to its length) scroll together
@@ -160,6 +164,42 @@ class DebriefScene(Scene):
         self._rewind_row(margin, bottom + self.s(12), width, last, None, make=True)
         rows_h = buttons[-1][0].bottom
         self._make_buttons(buttons, margin, h - self.s(16) - rows_h, None)
+
+    def _tight(self, x0: int, top: int, width: int, h: int, last: int, html: str) -> bool:
+        """A small window at large text: the bottom buttons shorter, the week picker on their
+        rows (its intro too where that takes no extra row), all of them in view at the bottom,
+        and the report scrolling in the room above; made when that room holds a few lines."""
+        bh = font(self.s(16), True).get_linesize() + self.s(6)  # the primary's text and a rim
+        gap = self.s(8)
+        texts = [text for _rect, text in self._bottom_buttons(width)]
+        needs = [self._need(text, *self._font_of(text)) for text in texts]
+        export, page, menu = needs
+        labels = [self.tr("ui.debrief.rewind_to", round=week) for week in range(1, last + 1)]
+        picker_w = 2 * (bh + self.s(6)) + max(self._need(label) for label in labels)
+        intro = self.tr("ui.debrief.rewind")
+        intro_w = font(self.s(13)).size(intro)[0] + self.s(16)
+        bare = flow([export, page, picker_w, menu], width, bh, gap, gap)
+        rects = flow([export, page, intro_w + picker_w, menu], width, bh, gap, gap)
+        with_intro = rows_height(rects) <= rows_height(bare)
+        rects = justify(rects if with_intro else bare, width, gap)
+        y = h - self.s(8) - rows_height(rects)
+        report_h = y - self.s(8) - top
+        if report_h < TIGHT_REPORT_LINES * font(self.s(15)).get_linesize() + self.s(12):
+            return False
+        self.textbox(pygame.Rect(x0, top, width, report_h), html)
+        place = [rect.move(x0, y) for rect in rects]
+        self._make_buttons([(place[0], texts[0]), (place[1], texts[1])], 0, 0, None)
+        picker = place[2]
+        if with_intro:
+            self.label(pygame.Rect(picker.x, picker.y, intro_w, bh), intro, "#subtle")
+            picker = pygame.Rect(picker.x + intro_w, picker.y, picker.width - intro_w, bh)
+        self._rewind_picker(picker, last, small=bh)
+        self._make_buttons([(place[3], texts[2])], 0, 0, None)
+        return True
+
+    def _font_of(self, text: str) -> tuple[int, bool]:
+        """A bottom button's font size and weight: the menu's is the primary's."""
+        return (16, True) if text == self.tr("ui.debrief.menu") else (15, False)
 
     def _rewind_row(
         self, x0: int, y: int, width: int, last: int, container, make: bool = False
@@ -240,9 +280,13 @@ class DebriefScene(Scene):
             )
         return y + buttons[-1][0].bottom
 
-    def _rewind_picker(self, rect: pygame.Rect, last: int, container=None) -> None:
-        """‹ Week n opnieuw ›: arrows (or the small buttons) pick the week, Enter replays."""
-        small = self.s(44)
+    def _rewind_picker(
+        self, rect: pygame.Rect, last: int, container=None, small: int | None = None
+    ) -> None:
+        """‹ Week n opnieuw ›: arrows (or the small buttons) pick the week, Enter replays.
+        Given how wide the `small` buttons are, the middle one fills the rest of `rect`."""
+        fill = small is not None
+        small = small or self.s(44)
         week = self.rewind_week
         self.button(
             pygame.Rect(rect.x, rect.y, small, rect.height),
@@ -253,7 +297,9 @@ class DebriefScene(Scene):
             container=container,
         )
         label = self.tr("ui.debrief.rewind_to", round=week)
-        middle = min(rect.width - 2 * (small + self.s(6)), max(self.s(260), self._need(label)))
+        middle = rect.width - 2 * (small + self.s(6))
+        if not fill:
+            middle = min(middle, max(self.s(260), self._need(label)))
         self.button(
             pygame.Rect(rect.x + small + self.s(6), rect.y, middle, rect.height),
             label,
