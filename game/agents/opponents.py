@@ -274,75 +274,6 @@ _answer_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_
 _added_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_added_of(line)))
 
 
-def model(
-    view: PlayerView, table: OwnTable | None = None, rows: Mapping[int, int | None] | None = None
-) -> Model:
-    """The arrays behind `beliefs`: issue weights and option liking of every other actor."""
-    table = table if table is not None else own_table(view)
-    layout = _layout(table.issues, table.options)
-    me = view.actor
-    others = [a.id for a in view.actors if a.id != me and a.status == "at_table"]
-    who = {a: k for k, a in enumerate(others)}
-    n_places = int(layout.offsets[-1])
-    weights = np.ones((len(others), len(layout.issues)))
-    evidence = [0.0] * len(others)
-    last = [0] * len(others)  # the round of each actor's latest proposal
-    # proposals: which options each actor backs (a supporter matrix times an option matrix)
-    kept: list[int] = []
-    backing: tuple[list[int], list[int], list[bool]] = ([], [], [])  # actor, proposal, own
-    for proposal in view.proposals:
-        row = table.row_of(proposal) if rows is None else rows.get(proposal.id)
-        proposer = who.get(proposal.proposer)
-        if proposer is not None and proposal.round > last[proposer]:
-            last[proposer] = proposal.round
-        if row is not None:
-            column = len(kept)
-            kept.append(row)
-            for supporter in proposal.supporters:
-                actor = who.get(supporter)
-                if actor is not None:
-                    backing[0].append(actor)
-                    backing[1].append(column)
-                    backing[2].append(supporter == proposal.proposer)
-    counts = np.zeros((len(others), n_places))
-    if kept:
-        picks = _flat_digits(table)[kept]  # (proposals, issues): places of their options
-        support = np.zeros((len(others), len(kept)))
-        own = np.zeros((len(others), len(kept)), dtype=bool)
-        if backing[0]:
-            proposed = np.array(backing[2])
-            support[backing[0], backing[1]] = np.where(proposed, PROPOSED, SUPPORTED)
-            own[backing[0], backing[1]] = proposed
-            for actor, seen in enumerate(np.bincount(backing[0], minlength=len(others))):
-                evidence[actor] += float(seen)
-        chosen = np.zeros((len(kept), n_places))
-        chosen[np.arange(len(kept))[:, None], picks] = 1.0
-        counts = support @ chosen
-        made = own.sum(axis=1)
-        if (made >= 2).any():  # issues an actor never moved on in its own proposals
-            first = picks[own.argmax(axis=1)]  # (actors, issues)
-            same = (picks[None, :, :] == first[:, None, :]) | ~own[:, :, None]
-            weights += STEADY_WEIGHT * (same.all(axis=1) & (made >= 2)[:, None])
-    issue_number = layout.issue_number
-    for actor_view in view.actors:
-        actor = who.get(actor_view.id)
-        if actor is None:
-            continue
-        for interest in actor_view.revealed_interests:
-            evidence[actor] += 1.0
-            for issue in interest.issues:
-                if issue in issue_number:
-                    weights[actor, issue_number[issue]] += INTEREST_WEIGHT
-    answers, added_options = _lines_learnt_from(view)
-    _learn_from_answers(view, answers, layout, who, counts, weights, evidence)
-    top = np.maximum.reduceat(counts, layout.offsets[:-1], axis=1) if others else counts
-    like = (counts + 1.0) / (top[:, layout.issue_of] + 1.0)
-    added = _added_rounds(added_options, layout)
-    if added.any():  # options added after an actor's last proposal: no sign either way
-        like[added[None, :] > np.asarray(last)[:, None]] = 1.0
-    return Model(others, layout, np.maximum(weights, MIN_WEIGHT), like, evidence)
-
-
 def _lines_learnt_from(view: PlayerView) -> tuple[list[LogLine], list[LogLine]]:
     """The view's answer lines and option-added lines, in log order: the only lines the model
     reads. A log only grows, and a game's views share one object per line, so when this
@@ -390,8 +321,8 @@ def _learn_from_answers(
     answers: list[LogLine],
     layout: Layout,
     who: Mapping[str, int],
-    counts: np.ndarray,
-    weights: np.ndarray,
+    counts: list[list[float]],
+    weights: list[list[float]],
     evidence: list[float],
 ) -> None:
     """Truthful answers to this bot's questions: the answer line in its view carries the
@@ -416,7 +347,83 @@ def _learn_from_answers(
         for option in best if isinstance(best, list) else ():
             place = layout.place.get((issue, str(option)))
             if place is not None:
-                counts[actor, place] += ANSWERED_BEST
+                counts[actor][place] += ANSWERED_BEST
         weight = data.get("weight")
         if isinstance(weight, str) and weight in ANSWER_WEIGHTS:
-            weights[actor, issue_number[issue]] += ANSWER_WEIGHTS[weight]
+            weights[actor][issue_number[issue]] += ANSWER_WEIGHTS[weight]
+
+
+def model(
+    view: PlayerView, table: OwnTable | None = None, rows: Mapping[int, int | None] | None = None
+) -> Model:
+    """The arrays behind `beliefs`: issue weights and option liking of every other actor.
+
+    Counted in plain Python lists, which for a table's handful of actors, issues and
+    proposals is quicker than a numpy step per count; the liking is one numpy step. Every
+    count is a whole or half number, so the order of adding cannot change a figure."""
+    table = table if table is not None else own_table(view)
+    layout = _layout(table.issues, table.options)
+    me = view.actor
+    others = [a.id for a in view.actors if a.id != me and a.status == "at_table"]
+    who = {a: k for k, a in enumerate(others)}
+    n_issues = len(layout.issues)
+    n_places = int(layout.offsets[-1])
+    counts = [[0.0] * n_places for _ in others]
+    weights = [[1.0] * n_issues for _ in others]
+    evidence = [0.0] * len(others)
+    last = [0] * len(others)  # the round of each actor's latest proposal
+    own_picks: list[list[list[int]]] = [[] for _ in others]  # places of its own proposals
+    flat = _flat_digits(table)
+    for proposal in view.proposals:
+        row = table.row_of(proposal) if rows is None else rows.get(proposal.id)
+        proposer = who.get(proposal.proposer)
+        if proposer is not None and proposal.round > last[proposer]:
+            last[proposer] = proposal.round
+        if row is None:
+            continue
+        picks: list[int] | None = None
+        for supporter in proposal.supporters:
+            actor = who.get(supporter)
+            if actor is None:
+                continue
+            if picks is None:
+                picks = flat[row].tolist()
+            evidence[actor] += 1.0
+            backed = counts[actor]
+            if supporter == proposal.proposer:
+                own_picks[actor].append(picks)
+                for place in picks:
+                    backed[place] += PROPOSED
+            else:
+                for place in picks:
+                    backed[place] += SUPPORTED
+    for actor, made in enumerate(own_picks):
+        if len(made) >= 2:  # issues an actor never moved on in its own proposals
+            row_weights = weights[actor]
+            for k, chosen in enumerate(zip(*made, strict=True)):
+                if chosen.count(chosen[0]) == len(chosen):
+                    row_weights[k] += STEADY_WEIGHT
+    issue_number = layout.issue_number
+    for actor_view in view.actors:
+        actor = who.get(actor_view.id)
+        if actor is None:
+            continue
+        for interest in actor_view.revealed_interests:
+            evidence[actor] += 1.0
+            for issue in interest.issues:
+                k = issue_number.get(issue)
+                if k is not None:
+                    weights[actor][k] += INTEREST_WEIGHT
+    answers, added_options = _lines_learnt_from(view)
+    _learn_from_answers(view, answers, layout, who, counts, weights, evidence)
+    backed = np.array(counts, dtype=float).reshape(len(others), n_places)
+    top = np.maximum.reduceat(backed, layout.offsets[:-1], axis=1) if others else backed
+    like = (backed + 1.0) / (top[:, layout.issue_of] + 1.0)
+    if added_options:
+        added = _added_rounds(added_options, layout)
+        if added.any():  # options added after an actor's last proposal: no sign either way
+            like[added[None, :] > np.asarray(last)[:, None]] = 1.0
+    weight = np.array([[max(w, MIN_WEIGHT) for w in row] for row in weights], dtype=float).reshape(
+        len(others), n_issues
+    )
+    return Model(others, layout, weight, like, evidence)

@@ -26,8 +26,9 @@ Edge cases the design leaves open, decided here:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -38,6 +39,11 @@ from game.scoring.space import Package
 
 #: Questions an actor should ask for full marks on curiosity.
 QUESTIONS_EXPECTED = 2
+
+
+def _clip01(value: float) -> float:
+    """`value` clipped to [0, 1], as a float (np.clip, without its per-call cost on one number)."""
+    return float(min(max(value, 0.0), 1.0))
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class ActorProcess:
         )
         curiosity = min(1.0, self.questions_asked / QUESTIONS_EXPECTED)
         parts = (openness, candour, curiosity, pace)
-        return float(np.clip(sum(parts) / len(parts), 0.0, 1.0))
+        return _clip01(sum(parts) / len(parts))
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class ProcessFigures:
     def pace(self, deal: bool) -> float:
         if not deal or self.deadline <= 0:
             return 0.0
-        return float(np.clip(1.0 - (max(self.rounds_used, 1) - 1) / self.deadline, 0.0, 1.0))
+        return _clip01(1.0 - (max(self.rounds_used, 1) - 1) / self.deadline)
 
     def figure(self, actor: str, deal: bool) -> float:
         return self.actors.get(actor, ActorProcess()).figure(self.pace(deal))
@@ -106,14 +112,45 @@ class Scores:
     fairness: float
 
 
-def _individual(analysis: Analysis, surplus: np.ndarray) -> np.ndarray:
+def _span(analysis: Analysis) -> np.ndarray:
+    """Per actor: what its individual score divides by (see the module docstring)."""
     space = analysis.space
     best_z = np.array([analysis.best_in_zopa[a] for a in space.actor_ids]) - space.batna
     whole = space.points.max(axis=0) - space.points.min(axis=0)
     span = np.where(best_z > 0, best_z, np.where(whole > 0, whole, 1.0))
     if analysis.zopa_size == 0:
         span = np.where(whole > 0, whole, 1.0)
-    return surplus / span
+    return span
+
+
+def _individual(analysis: Analysis, surplus: np.ndarray) -> np.ndarray:
+    return surplus / _table_figure(_SPANS, _span, analysis)
+
+
+def _reach(analysis: Analysis, points: tuple[float, ...]) -> tuple[bool, float]:
+    """Whether no package of the table dominates `points`, and how much every actor could
+    still have gained together (left on the table): both read the whole outcome space."""
+    space = analysis.space
+    row = np.array(points)
+    gains = (space.points - row).min(axis=1)
+    return not bool(dominates(space.points, row).any()), max(0.0, float(gains.max()))
+
+
+def _table_figure(store: dict, make: Callable[..., Any], analysis: Analysis, *key: Hashable) -> Any:
+    """`make(analysis, *key)`, kept per analysis object (held, so its id stays its own): a
+    simulation scores many games on one table, and these figures read its whole space."""
+    found = store.get((id(analysis), *key))
+    if found is None or found[0] is not analysis:
+        if len(store) >= FIGURES_KEPT:
+            store.clear()
+        found = store[(id(analysis), *key)] = (analysis, make(analysis, *key))
+    return found[1]
+
+
+#: Figures of tables and outcomes a process keeps before it starts again.
+FIGURES_KEPT = 4096
+_SPANS: dict[tuple, tuple[Analysis, np.ndarray]] = {}
+_REACH: dict[tuple, tuple[Analysis, tuple[bool, float]]] = {}
 
 
 def integration_index(analysis: Analysis, joint_surplus: float | None) -> float:
@@ -163,7 +200,9 @@ def score_outcome(
     surplus = points - space.batna
     individual = _individual(analysis, surplus)
     index_value = integration_index(analysis, joint_surplus(space, points) if deal else None)
-    gains = (space.points - points).min(axis=1)
+    pareto_optimal, left_on_table = _table_figure(
+        _REACH, _reach, analysis, tuple(points.tolist())
+    )
     clipped = np.clip(individual, 0.0, 1.0)
     actors = {}
     for k, actor in enumerate(space.actor_ids):
@@ -185,8 +224,8 @@ def score_outcome(
         feasible=feasible,
         actors=actors,
         integration_index=index_value,
-        pareto_optimal=not bool(dominates(space.points, points).any()),
-        left_on_table=max(0.0, float(gains.max())),
+        pareto_optimal=pareto_optimal,
+        left_on_table=left_on_table,
         nash_ratio=_nash_ratio(analysis, surplus, deal, in_zopa),
         fairness=float(1.0 - (clipped.max() - clipped.min())),
     )
