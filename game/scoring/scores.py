@@ -200,9 +200,7 @@ def score_outcome(
     surplus = points - space.batna
     individual = _individual(analysis, surplus)
     index_value = integration_index(analysis, joint_surplus(space, points) if deal else None)
-    pareto_optimal, left_on_table = _table_figure(
-        _REACH, _reach, analysis, tuple(points.tolist())
-    )
+    pareto_optimal, left_on_table = _table_figure(_REACH, _reach, analysis, tuple(points.tolist()))
     clipped = np.clip(individual, 0.0, 1.0)
     actors = {}
     for k, actor in enumerate(space.actor_ids):
