@@ -4,30 +4,18 @@ autosave and the debrief's learning page — driven by real key presses and clic
 from __future__ import annotations
 
 import pygame
-from ui_support import finished_session, new_session, open_menu
+from ui_support import finished_session, new_session, open_menu, to_guesses, to_reflection
 
-from game.engine import Pass
 from game.learning import LearningJournal
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.savefile import read_save
-from game.ui.app import App
 from game.ui.driver import click, focus_key, press, steps, type_text
 from game.ui.paths import autosave_file
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.table import TableScene
-from game.ui.session import Session
-
-
-def to_guesses(app: App) -> Session:
-    session = new_session("integrative")
-    app.push(TableScene(app, session))
-    steps(app, 2)
-    press(app, pygame.K_RETURN)  # briefing read
-    assert isinstance(app.scene, GuessScene) and app.scene.moment == "start"
-    return session
 
 
 def test_the_start_guesses_are_made_by_keyboard_and_kept_in_the_journal(app):
@@ -80,23 +68,9 @@ def test_the_guesses_are_skipped_with_one_key_and_not_asked_again(app):
 
 
 def test_a_reflection_answer_is_typed_in_the_pop_up_and_stored(app):
-    session = to_guesses(app)
-    press(app, pygame.K_ESCAPE)
+    session = to_reflection(app)  # every turn passed, the events closed, the question asked
     me = session.people()[0]
     week = session.scenario.reflection[0].round
-
-    for _ in range(3000):  # pass every turn and close the events until the question comes
-        scene = app.scene
-        if isinstance(scene, DialogScene) and scene.answer is not None:
-            break
-        if isinstance(scene, DialogScene):
-            press(app, pygame.K_RETURN)
-        elif isinstance(scene, TableScene) and session.game.current_actor == me:
-            session.apply(Pass(actor=me))
-        steps(app, 1)
-    assert isinstance(app.scene, DialogScene) and app.scene.answer is not None
-    assert session.game.round == week
-    assert app.focus.current.key == "dialog.answer"
     type_text(app, "De politie wil vooral rust")
     press(app, pygame.K_RETURN)
     assert not isinstance(app.scene, DialogScene)

@@ -8,35 +8,14 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
+from ui_support import to_reflection
 
-from game.engine import Pass
 from game.textmode.savefile import read_save
 from game.ui.app import App
 from game.ui.driver import press, steps, type_text
 from game.ui.paths import autosave_file
 from game.ui.scenes.dialog import DialogScene
-from game.ui.scenes.table import TableScene
 from game.ui.session import Session
-from tests.test_ui_learning import to_guesses
-
-
-def to_reflection(app: App) -> Session:
-    """Play on (passing, closing event pop-ups) until the first reflection question is asked."""
-    session = to_guesses(app)
-    press(app, pygame.K_ESCAPE)  # no guesses
-    me = session.people()[0]
-    for _ in range(3000):
-        scene = app.scene
-        if isinstance(scene, DialogScene) and scene.answer is not None:
-            break
-        if isinstance(scene, DialogScene):
-            press(app, pygame.K_RETURN)
-        elif isinstance(scene, TableScene) and session.game.current_actor == me:
-            session.apply(Pass(actor=me))
-        steps(app, 1)
-    assert isinstance(app.scene, DialogScene) and app.scene.answer is not None
-    assert app.focus.current.key == "dialog.answer"
-    return session
 
 
 def answer_field(app: App):

@@ -6,15 +6,20 @@ Importing this module makes sure SDL draws into memory (no screen needed).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
-from game.engine import Pass
+import pygame
+
+from game.engine import Game, Pass
 from game.scenario.loader import default_scenario_path, load_scenario
 from game.ui.app import App
-from game.ui.driver import steps
+from game.ui.driver import press, steps
+from game.ui.scenes.dialog import DialogScene
+from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table import TableScene
 from game.ui.session import PERSON, Session
 from game.ui.settings import Settings
 
@@ -50,15 +55,55 @@ def new_session(strategy: str, people: int = 1) -> Session:
     return Session.start(path, scenario, seating, "solo" if people == 1 else "hotseat")
 
 
-def finished_session() -> Session:
-    """A solo game played to its end through the engine (the player passes, bots play)."""
-    session = new_session("conceder")
+def play_on(session: Session, until: Callable[[Game], bool] = lambda game: False) -> None:
+    """Turns played through the engine, not the window (people pass, bots make their own
+    moves), until `until(game)` holds or the game is over: for tests about what comes after."""
     game = session.game
-    while not game.is_over():
+    while not game.is_over() and not until(game):
         actor = game.current_actor
         if session.is_person(actor):
             session.apply(Pass(actor=actor))
         else:
             session.apply(session.bot(actor, "nl").move(game).action)
+
+
+def finished_session() -> Session:
+    """A solo game played to its end through the engine (the player passes, bots play)."""
+    session = new_session("conceder")
+    play_on(session)
     session.briefed.add(session.scenario.actors[0].id)
+    return session
+
+
+def to_guesses(app: App) -> Session:
+    """A solo game against integrative bots opened in the window, its briefing read by
+    keyboard: the start guesses are on screen."""
+    session = new_session("integrative")
+    app.push(TableScene(app, session))
+    steps(app, 2)
+    press(app, pygame.K_RETURN)  # briefing read
+    assert isinstance(app.scene, GuessScene) and app.scene.moment == "start"
+    return session
+
+
+def to_reflection(app: App) -> Session:
+    """`to_guesses`, the guesses skipped, then the player passing every turn until the
+    scenario's first reflection question is put to the table (those turns through the engine);
+    the window pops up the events so far, closed with Enter, then the question: its answer
+    field has the focus."""
+    session = to_guesses(app)
+    press(app, pygame.K_ESCAPE)  # no guesses
+    week = session.scenario.reflection[0].round
+    play_on(session, lambda game: game.round >= week)
+    for _ in range(100):
+        scene = app.scene
+        if isinstance(scene, DialogScene) and scene.answer is not None:
+            break
+        if isinstance(scene, DialogScene):
+            press(app, pygame.K_RETURN)
+        else:
+            steps(app, 1)
+    assert isinstance(app.scene, DialogScene) and app.scene.answer is not None
+    assert session.game.round == week
+    assert app.focus.current.key == "dialog.answer"
     return session
