@@ -38,6 +38,12 @@ HINT_PAD = 4  # above and below the hint's lines, and 3× that left and right
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
 SHAPE_CACHE_PAGES = 6  # pygame_gui caches drawn shapes on 4 MB pages; start afresh beyond this
 
+#: The hint strip's room (lines) a kind of scene settled on last, by window size and settings:
+#: a new scene of that kind is first laid out above it, not above one line that its hints
+#: would make it build again at once (a wrong guess costs that same extra build)
+_HINT_LINES_LAST: dict[tuple, int] = {}
+HINT_GUESSES = 256  # kept at most, then started afresh
+
 
 class App:
     """One game window. Create it, push a first scene, then `run()` (or `step()` in tests)."""
@@ -118,6 +124,7 @@ class App:
             scene.backdrop = self.screen.copy()
         self.scenes.append(scene)
         self.focus.forget()
+        scene.hint_lines = _HINT_LINES_LAST.get(self._hint_key(scene), scene.hint_lines)
         self._build()
 
     def pop(self) -> None:
@@ -161,6 +168,9 @@ class App:
             self.focus.settle(scene.default_focus)
             needed = self.hint_lines_needed()
             if needed == scene.hint_lines or tries == 1:
+                if len(_HINT_LINES_LAST) >= HINT_GUESSES:  # a window dragged through many sizes
+                    _HINT_LINES_LAST.clear()
+                _HINT_LINES_LAST[self._hint_key(scene)] = scene.hint_lines
                 self.focus.show_current()
                 return
             # its hints need a strip of another height: lay the scene out again above that
@@ -168,6 +178,9 @@ class App:
             scene.hint_lines = needed
             self.focus.clear()
             self.ui.clear_and_reset()
+
+    def _hint_key(self, scene: Scene) -> tuple:
+        return (type(scene), self.screen.get_size(), self.settings)
 
     def quit(self, code: int = 0) -> None:
         self.running = False
