@@ -447,6 +447,9 @@ def run_window(
     app = App(settings)
     app.started = started
     app.push(MenuScene(app))
+    # what starting up made (modules, fonts, the theme) lives as long as the window: keep it
+    # out of the cycle collection after every rebuild (a sweep ~17 ms with it, under 1 without)
+    gc.freeze()
     if scenario_path is not None:
         from game.ui.scenes.start import open_scenario
 
