@@ -48,3 +48,17 @@ def test_trusted_in_field_order_equals_model_construct_and_keeps_no_tie_to_the_c
     values["nl"] = "changed"
     assert built.nl == "a"
     assert list(built.__dict__) == list(LogLine.model_fields)
+
+
+def test_frozen_models_may_share_their_fields_set_and_a_copy_with_changes_leaves_it_alone() -> None:
+    """Frozen models built by `trusted` share one fields-set per class; copying one with an
+    update (pydantic adds the updated names to the copy's set) changes nothing for the rest."""
+    proposal = dict(
+        id=1, proposer="a", round=1, package={"i": "o"}, supporters=["a"], supporters_at_table=[]
+    )
+    first, second = trusted(ProposalView, **proposal), trusted(ProposalView, **proposal)
+    changed = first.model_copy(update={"supporters": ["a", "b"]})
+    assert changed.supporters == ["a", "b"] and first.supporters == ["a"]
+    for model in (first, second, changed):
+        assert model.model_fields_set == set(ProposalView.model_fields)
+    _same(second, ProposalView.model_construct(**proposal))

@@ -16,23 +16,26 @@ from pydantic import BaseModel
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def _plain(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """The field names of `cls` in order (and as a set) when it can be built field by
-    field, else None; worked out once per class."""
+def _plain(cls: type[BaseModel]) -> tuple[tuple[str, ...], set[str], bool] | None:
+    """The field names of `cls` in order (and as a set), and whether its objects may share
+    that set, when it can be built field by field, else None; worked out once per class."""
     try:
         return _PLANS[cls]
     except KeyError:
         pass
-    plan: tuple[tuple[str, ...], frozenset[str]] | None = None
+    plan: tuple[tuple[str, ...], set[str], bool] | None = None
     plain = not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
     if plain and all(f.alias in (None, name) for name, f in cls.model_fields.items()):
-        plan = (tuple(cls.model_fields), frozenset(cls.model_fields))
+        # a frozen model's fields-set never changes in place (a copy gets its own), and
+        # holding every field, adding a field's name to it would change nothing anyway
+        shared = bool(cls.model_config.get("frozen"))
+        plan = (tuple(cls.model_fields), set(cls.model_fields), shared)
     _PLANS[cls] = plan
     return plan
 
 
-_PLANS: dict[type[BaseModel], tuple[tuple[str, ...], frozenset[str]] | None] = {}
-_UNKNOWN = ((), frozenset())  # a class not looked at yet
+_PLANS: dict[type[BaseModel], tuple[tuple[str, ...], set[str], bool] | None] = {}
+_UNKNOWN: tuple[tuple[str, ...], set[str], bool] = ((), set(), False)  # not looked at yet
 _set = object.__setattr__
 
 
@@ -44,7 +47,7 @@ def trusted(cls: type[Model], **values: object) -> Model:
         plan = _plain(cls)
     if plan is None or len(values) != len(plan[0]):
         return cls.model_construct(**values)  # type: ignore[arg-type]
-    names, every = plan
+    names, every, shared = plan
     if tuple(values) == names:  # given in field order: the call's own dict is the fields
         fields = values
     else:
@@ -54,7 +57,7 @@ def trusted(cls: type[Model], **values: object) -> Model:
             return cls.model_construct(**values)  # type: ignore[arg-type]
     model = cls.__new__(cls)
     _set(model, "__dict__", fields)
-    _set(model, "__pydantic_fields_set__", set(every))  # its own set: pydantic may add to it
+    _set(model, "__pydantic_fields_set__", every if shared else set(every))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
