@@ -14,7 +14,13 @@ from pathlib import Path
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UILabel, UITextBox
-from test_ui_hint_strip import buttons_under_the_strip, hover, mouse_away, strip_lines
+from test_ui_hint_strip import (
+    buttons_under_the_strip,
+    hover,
+    mouse_away,
+    shown_rect,
+    strip_lines,
+)
 from test_ui_small_window_layout import layout_problems, scene_buttons
 from ui_support import finished_session, new_session
 
@@ -149,6 +155,12 @@ def test_the_debrief_keeps_its_actions_in_view_on_both_pages(session, lang):
             assert not tab_to_each(app, DEBRIEF_KEYS)
             press(app, pygame.K_LEFT)
             press(app, pygame.K_F2)
+        assert focus_key(app, "debrief.export")
+        press(app, pygame.K_RETURN, frames=3)  # the strip says where it went
+        mouse_away(app)
+        assert app.hint() == app.status and strip_lines(app) >= 2
+        assert all(in_full_view(app, b) for b in scene_buttons(app))
+        assert not buttons_under_the_strip(app)
     finally:
         app.close()
 
@@ -211,5 +223,14 @@ def test_each_reveal_hint_at_the_table_shows_in_full(lang):
             assert tuple(table.right_rect) == layout  # the table stays put
             press(app, pygame.K_RIGHT, frames=3)
         assert len(seen) >= 2
+        # above that tall strip the options, the score and Propose still come into view
+        first = table.view().issues[0]
+        for key in (f"opt.{first.id}.{first.options[0].id}", "table.propose"):
+            assert focus_key(app, key), key
+            steps(app, 1)
+            widget = app.focus.current.widget
+            shown = shown_rect(widget)
+            room = app.screen.get_height() - app.hint_height()
+            assert shown == widget.rect and shown.bottom <= room, key
     finally:
         app.close()

@@ -26,7 +26,7 @@ from game.ui.tabledraw import LIST_SCALE
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
-TIGHT_REPORT_LINES = 3  # the least of the report a tight layout leaves in view
+TIGHT_REPORT_LINES = 2  # the least of the report a tight layout leaves in view
 
 
 def pct(value: float) -> str:

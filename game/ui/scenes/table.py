@@ -28,7 +28,9 @@ from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE, Seat, draw_table, seat_list_height
+from game.ui.textfit import wrap_whole
 from game.ui.theme import font
+from game.ui.widgets import Scroller
 
 SECTIONS = ("top", "builder", "score", "right", "log")  # also the Tab order
 LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
@@ -43,6 +45,8 @@ MAX_CARDS = 6  # proposals shown: the newest that still have support at the tabl
 
 class TableScene(Scene):
     hint_room = False  # the body ends above the hint strip by itself (see `build`)
+    mid_scroller: Scroller | None = None  # set when the score scrolls with the options
+    score_y = 0  # where the score goes in that scroller
 
     @property
     def default_focus(self) -> str:  # type: ignore[override]
@@ -277,19 +281,36 @@ class TableScene(Scene):
 
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
-        self.label(
-            pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
-            self.tr("ui.table.issues"),
-            "#heading",
-        )
         score_h = self.s(86)
         box = pygame.Rect(
             rect.x, rect.y + self.s(30), rect.width, rect.height - self.s(30) - score_h
         )
-        scroller = self.scroller(box)
+        self.mid_scroller = None
+        y = 0
+        if box.height < self.s(24 + 32 + 12):
+            # too low for an issue and a row of its options (small window, large text, a
+            # tall hint strip): the heading, the options, the score and Propose scroll
+            # together in the whole column
+            scroller = self.mid_scroller = self.scroller(rect)
+            heading = font(self.s(18), True)  # the theme's #heading
+            for line in wrap_whole(self.tr("ui.table.issues"), heading, scroller.width - 8):
+                self.label(
+                    pygame.Rect(0, y, scroller.width, heading.get_linesize()),
+                    line,
+                    "#heading",
+                    scroller.inner,
+                )
+                y += heading.get_linesize()
+            y += self.s(4)
+        else:
+            self.label(
+                pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
+                self.tr("ui.table.issues"),
+                "#heading",
+            )
+            scroller = self.scroller(box)
         inner_w = scroller.width
         forbidden = view.mandate.forbidden
-        y = 0
         bh = self.s(32)
         gap = self.s(6)
         for issue in view.issues:
@@ -330,7 +351,8 @@ class TableScene(Scene):
                 )
                 x += bw + gap
             y += bh + self.s(12)
-        scroller.set_content_height(y)
+        self.score_y = y  # where the score goes when it scrolls with the options
+        scroller.set_content_height(y + (score_h if self.mid_scroller is not None else 0))
 
     def _score_top(self, rect: pygame.Rect) -> int:
         return rect.bottom - self.s(86) + self.s(6)
@@ -338,6 +360,11 @@ class TableScene(Scene):
     def _build_score(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         sy = self._score_top(rect)
+        container = None
+        if self.mid_scroller is not None:  # at the end of the options (see _build_builder)
+            container = self.mid_scroller.inner
+            sy = self.score_y + self.s(6)
+            rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
         done = sum(1 for i in view.issues if i.id in self.package)
         if done < len(view.issues):
             score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
@@ -349,7 +376,7 @@ class TableScene(Scene):
                     "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
                 )
         score = self.fit(score, rect.width - self.s(8), 17, bold=True)
-        self.label(pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score")
+        self.label(pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container)
         proposal = Propose(actor=self.viewer, package=dict(self.package))
         problem = legal.why_not(proposal) if legal.can_move else None
         tip = problem.message(lang) if problem is not None else None
@@ -361,12 +388,14 @@ class TableScene(Scene):
             object_id="#primary",
             enabled=legal.can_move and problem is None,
             tooltip=tip,
+            container=container,
         )
         if legal.can_move and problem is not None:
             self.label(
                 pygame.Rect(rect.x, sy + self.s(74), rect.width, self.s(20)),
                 problem.message(lang),
                 "#subtle",
+                container,
             )
 
     def _build_right(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
