@@ -110,15 +110,11 @@ class MenuScene(Scene):
         and gap where the words need it), the heading tighter (without the tagline, unless
         `tagline`), the buttons as tall as the room allows down to their text and a rim, so
         every button shows at a glance without scrolling; made when that fits."""
-        need = self._need_w()
-        left, gap = max(48, w // 14), self.s(24)
-        if w - 2 * left - gap < 2 * need:
-            gap = self.s(8)
-        left = max(16, min(left, (w - gap - 2 * need) // 2))
-        width = w - 2 * left
-        col = (width - gap) // 2
-        if col < need:
+        columns = self._two_columns(w)
+        if columns is None:
             return False
+        left, gap, col = columns
+        width = w - 2 * left
         keys = self._keys(width)
         key_line = self._small_line()
         keys_y = h - self.s(8) - key_line * len(keys)
@@ -137,15 +133,14 @@ class MenuScene(Scene):
         """Too tall or too narrow even so: the whole menu scrolls above the keys line, its
         buttons a little closer, in one column when two would cut their words; the keys
         line at the end of the list when that scrolls anyway."""
-        left = max(48, w // 14)
+        two = self._two_columns(w, SCROLL_BAR)
+        left, gap = (two[0], two[1]) if two else (max(48, w // 14), self.s(24))
         width = w - 2 * left
         keys = self._keys(width)
         key_line = self._small_line()
         keys_y = h - self.s(44) - key_line * (len(keys) - 1)
-        gap = self.s(24)
         inner_w = width - SCROLL_BAR
-        two = (inner_w - gap) // 2
-        columns, col = (2, two) if two >= self._need_w() else (1, inner_w)
+        columns, col = (2, two[2]) if two else (1, inner_w)
         y = self._heading(None, 0, 0, inner_w)
         grid = Grid(0, y, columns, col, gap, self.s(42), self.s(48))
         content = self._grid_bottom(grid)
@@ -167,6 +162,18 @@ class MenuScene(Scene):
             self._key_lines(keys, left, keys_y, width, self.s(24), None)
 
     # --- the parts --------------------------------------------------------------------------
+    def _two_columns(self, w: int, bar: int = 0) -> tuple[int, int, int] | None:
+        """Margin, gap and column width for two columns of buttons with their words whole in
+        a window `w` wide (less a scroll `bar`): the roomy margin and gap where they fit,
+        narrower where the words need it; None when even that is too narrow."""
+        need = self._need_w()
+        left, gap = max(48, w // 14), self.s(24)
+        if w - 2 * left - bar - gap < 2 * need:
+            gap = self.s(8)
+        left = max(16, min(left, (w - bar - gap - 2 * need) // 2))
+        col = (w - 2 * left - bar - gap) // 2
+        return (left, gap, col) if col >= need else None
+
     def _need_w(self) -> int:
         """The width the widest button needs to show its words whole."""
         scale = self.app.settings.scale
