@@ -62,3 +62,40 @@ def test_a_paused_collector_stays_paused() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_outlived_a_batch_goes_to_the_oldest_generation_and_nothing_stays_frozen() -> (
+    None
+):
+    gc.collect()
+    with cycle_collection_paused():
+        survivors = [[k] for k in range(5000)]  # tracked objects that outlive the batch
+    assert gc.get_freeze_count() == 0
+    young = {id(o) for o in gc.get_objects(generation=0)}
+    assert not any(id(o) in young for o in survivors)
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(o) in oldest for o in survivors)
+
+
+def test_a_cycle_made_during_a_batch_is_still_found_by_a_full_collection() -> None:
+    class Node:
+        def __init__(self) -> None:
+            self.other: Node | None = None
+
+    gc.collect()
+    with cycle_collection_paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        del a, b
+    assert gc.collect() >= 2
+
+
+def test_objects_the_process_froze_itself_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with cycle_collection_paused():
+            pass
+        assert gc.get_freeze_count() == frozen > 0
+    finally:
+        gc.unfreeze()

@@ -202,13 +202,23 @@ def cycle_collection_paused() -> Iterator[None]:
     scenario and strategy), so reference counting frees all of it. The cycle collector,
     set off by the allocations, would only walk the objects that outlive a move (the bots'
     and views' caches, the process's long-lived objects) again and again: a third of the
-    time of a batch of bot games. It runs as usual again afterwards."""
+    time of a batch of bot games. It runs as usual again afterwards.
+
+    What outlived the batch is old by then: it is moved to the oldest generation at once
+    (`gc.freeze` then `gc.unfreeze`; nothing stays frozen), where only a full collection
+    looks at it, instead of being walked by the next young and middle collections first —
+    those cost 2 to 20 % of a batch's time. Skipped when the process keeps objects frozen
+    itself (unfreezing would let them go)."""
     was_enabled = gc.isenabled()
+    promote = gc.get_freeze_count() == 0
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            if promote:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
