@@ -29,26 +29,23 @@ KEYS = [
     (pygame.K_a, 0),
 ]
 TAB, BACK_TAB, ENTER, ESC = KEYS[0], KEYS[1], KEYS[2], KEYS[4]
-UP, DOWN, RIGHT, F1, LETTER = KEYS[5], KEYS[6], KEYS[8], KEYS[9], KEYS[10]
+DOWN, RIGHT, LETTER = KEYS[6], KEYS[8], KEYS[10]
 
-# Paths deep into the window that short random sequences seldom reach, always tried first.
-# From the menu: a case started (case chosen, seats kept, briefing read, guesses skipped), left
-# for the menu and continued from its save; the settings changed (English, larger text); a
-# hotseat game to its first hand-over; Quit.
+# Deep paths that short random sequences seldom reach, always tried first (each costs as much
+# as several random examples, so only these). From the menu: a case started (case chosen,
+# seats kept, briefing read, guesses skipped), left for the menu and continued from its save;
+# the settings changed (English, larger text); Quit.
 A_GAME_LEFT_AND_CONTINUED = [ENTER, ENTER, ENTER, ENTER, ESC, ESC, DOWN, DOWN, DOWN, ENTER]
 SETTINGS_CHANGED = [BACK_TAB, BACK_TAB, ENTER, RIGHT, ENTER, TAB, DOWN, ENTER, ESC]
-A_HOTSEAT_GAME_STARTED = [DOWN, ENTER, ENTER, ENTER, ENTER, ENTER, ESC]
 QUIT = [BACK_TAB, ENTER]
-# At the table (briefing read, guesses skipped first): the player passes by keyboard; walks
-# away, confirms, goes to the debrief and replays week 1; opens the briefing with F1 and
-# leaves for the menu; in hotseat, passes and the second person takes over.
-PASS = [ENTER, ESC, BACK_TAB, BACK_TAB, BACK_TAB, BACK_TAB, ENTER]
+# At the table (briefing read, guesses skipped first): walking away, confirmed, then the
+# debrief (end guesses skipped) and a replay of week 1; in hotseat, a pass by keyboard, the
+# bots' turns and the hand-over to the second person (ready, briefing, guesses skipped).
 WALK_AWAY_DEBRIEF_AND_REPLAY = [
     *[ENTER, ESC, *[BACK_TAB] * 5, ENTER, ENTER],
     *[BACK_TAB, BACK_TAB, ENTER, ESC, TAB, ENTER],
 ]
-BRIEFING_AND_MENU = [ENTER, ESC, F1, ENTER, RIGHT, UP, ESC]
-HOTSEAT_HAND_OVER = [
+HOTSEAT_PASS_AND_HAND_OVER = [
     *[ENTER, ENTER, ESC, *[BACK_TAB] * 4, ENTER],
     *[LETTER] * 6,
     *[ENTER, ENTER, ESC],
@@ -61,7 +58,6 @@ HOTSEAT_HAND_OVER = [
 @given(st.lists(st.sampled_from(KEYS), max_size=40))
 @example(A_GAME_LEFT_AND_CONTINUED)
 @example(SETTINGS_CHANGED)
-@example(A_HOTSEAT_GAME_STARTED)
 @example(QUIT)
 def test_any_key_sequence_leaves_the_window_running_or_quit_cleanly(keys):
     app = App(Settings(), persist=False)
@@ -107,13 +103,11 @@ def test_any_clicks_leave_the_window_running_or_quit_cleanly(clicks):
 
 
 @settings(
-    max_examples=24, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(st.sampled_from(KEYS), max_size=60), st.sampled_from(["solo", "hotseat"]))
-@example(PASS, "solo")
 @example(WALK_AWAY_DEBRIEF_AND_REPLAY, "solo")
-@example(BRIEFING_AND_MENU, "solo")
-@example(HOTSEAT_HAND_OVER, "hotseat")
+@example(HOTSEAT_PASS_AND_HAND_OVER, "hotseat")
 def test_any_key_sequence_at_the_table_is_handled(keys, mode):
     from game.scenario.loader import default_scenario_path, load_scenario
     from game.ui.scenes.table import TableScene
