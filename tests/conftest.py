@@ -2,6 +2,7 @@
 
 import gc
 import os
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,22 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 @pytest.fixture(autouse=True)
 def _user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OMGEVINGSTAFEL_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The game's user folder for this test, not made yet: a message may name it."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("OMGEVINGSTAFEL_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def saves(tmp_path: Path) -> Path:
+    """An empty folder for the saves a test writes, or names and leaves missing."""
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    return folder
 
 
 #: Test modules that drive a window: their tests keep the older heap out of the window's sweeps.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -42,16 +43,41 @@ def all_scenarios() -> tuple[Scenario, ...]:
     return (*shipped, fixture("quorum"), fixture("unanimity"))
 
 
-def play_randomly(game: Game, rng: random.Random, max_actions: int = 5000) -> int:
-    """Random legal actions until the game ends; returns how many were applied."""
+def random_step(game: Game, rng: random.Random) -> None:
+    """The actor on turn takes one random legal action."""
+    actor = game.current_actor
+    assert actor is not None
+    action = random_legal_action(game, actor, rng)
+    assert action is not None
+    game.apply(action)
+
+
+def play_randomly(
+    game: Game,
+    rng: random.Random,
+    max_actions: int = 5000,
+    *,
+    before_each: Callable[[Game], None] | None = None,
+    check: Callable[[Game], None] | None = None,
+    check_every: int = 1,
+) -> int:
+    """Random legal actions until the game ends; returns how many were applied.
+
+    `before_each` runs before every random action and may apply actions of its own (the game
+    may end there); `check` runs after every `check_every`-th random action and once more
+    when the play stops."""
     count = 0
     while not game.is_over() and count < max_actions:
-        actor = game.current_actor
-        assert actor is not None
-        action = random_legal_action(game, actor, rng)
-        assert action is not None
-        game.apply(action)
+        if before_each is not None:
+            before_each(game)
+            if game.is_over():
+                break
+        random_step(game, rng)
         count += 1
+        if check is not None and count % check_every == 0:
+            check(game)
+    if check is not None:
+        check(game)
     return count
 
 
@@ -66,6 +92,13 @@ def random_seats(scenario: Scenario, rng: random.Random) -> list[str]:
     keep = rng.randint(min(max(0, least - len(required)), len(others)), len(others))
     chosen = set(required) | set(others[:keep])
     return [a for a in base if a in chosen]
+
+
+def random_table(scenario: Scenario, seed: int) -> tuple[Game, random.Random]:
+    """A game of the scenario at a random table (`random_seats`), and the generator that chose
+    the seats, to play on with."""
+    rng = random.Random(seed)
+    return Game(scenario, seed=seed, seats=random_seats(scenario, rng)), rng
 
 
 def random_any_action(game: Game, rng: random.Random) -> Action:

@@ -78,6 +78,29 @@ async def seated_clients(
     return clients
 
 
+def room_test(body: Callable[[Room, RoomServer], Awaitable[None]]) -> Callable[[], None]:
+    """Makes `async def test_…(room, server)` a test: run against a fresh room of one table
+    (`make_room()`) served on loopback, within `run`'s time limit."""
+
+    def test() -> None:
+        async def served() -> None:
+            room = make_room()
+            async with serving(room) as server:
+                await body(room, server)
+
+        run(served())
+
+    # not functools.wraps: pytest would read the body's parameters as fixtures
+    test.__name__, test.__qualname__ = body.__name__, body.__qualname__
+    test.__module__, test.__doc__ = body.__module__, body.__doc__
+    return test
+
+
+def on_turn(clients: Sequence[RoomClient], game: Game) -> RoomClient:
+    """The client in whose seat the actor on turn sits."""
+    return next(c for c in clients if c.seated.actor == game.current_actor)
+
+
 async def close_all(clients: Sequence[RoomClient]) -> None:
     for client in clients:
         await client.close()

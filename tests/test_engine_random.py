@@ -11,7 +11,7 @@ from engine_support import (
     assert_supports_inside_mandates,
     play_randomly,
     random_any_action,
-    random_seats,
+    random_table,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,7 +27,6 @@ from game.engine import (
     IllegalAction,
     Statement,
 )
-from game.engine.random_play import random_legal_action
 
 SCENARIOS = all_scenarios()
 scenario_index = st.integers(min_value=0, max_value=len(SCENARIOS) - 1)
@@ -59,52 +58,54 @@ def assert_turns_are_well_formed(game: Game) -> None:
         assert all(k != "answer" for k in kinds[first_other:])
 
 
+def probe_any_actions(game: Game, rng: random.Random) -> None:
+    """Two actions that may or may not be legal: a legal one (and only that) is applied, by the
+    actor on turn or the facilitator; one refused has a reason and leaves the state as it was.
+    Then, if the game goes on, every listed legal action of the actor on turn has no objection."""
+    for _ in range(2):
+        probe = random_any_action(game, rng)
+        legal = game.legal_actions(probe.actor)
+        before = game.state_hash()
+        assert legal.answerable() == [
+            q.id
+            for q in game.public_view().questions
+            if Answer(actor=probe.actor, question=q.id, mode="decline") in legal
+        ]
+        if probe in legal:
+            if enumerable(probe):
+                assert probe in list(legal), probe
+            turn_of = game.current_actor
+            game.apply(probe)
+            assert probe.actor in (turn_of, FACILITATOR)
+        else:
+            try:
+                game.apply(probe)
+            except IllegalAction as refusal:
+                assert refusal.message("nl") and refusal.message("en")
+            else:
+                raise AssertionError(f"accepted an action outside legal_actions: {probe}")
+            assert game.state_hash() == before
+        if game.is_over():
+            return
+    actor = game.current_actor
+    assert actor is not None
+    for action in game.legal_actions(actor):
+        assert game.why_not(action) is None, action
+
+
 @settings(max_examples=60, deadline=None)
 @given(index=scenario_index, seed=seeds)
 def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
     game = Game(scenario, seed=seed)
     rng = random.Random(seed)
-    steps = 0
-    while not game.is_over():
-        for _ in range(2):
-            probe = random_any_action(game, rng)
-            legal = game.legal_actions(probe.actor)
-            before = game.state_hash()
-            assert legal.answerable() == [
-                q.id
-                for q in game.public_view().questions
-                if Answer(actor=probe.actor, question=q.id, mode="decline") in legal
-            ]
-            if probe in legal:
-                if enumerable(probe):
-                    assert probe in list(legal), probe
-                turn_of = game.current_actor
-                game.apply(probe)
-                assert probe.actor in (turn_of, FACILITATOR)
-            else:
-                try:
-                    game.apply(probe)
-                except IllegalAction as refusal:
-                    assert refusal.message("nl") and refusal.message("en")
-                else:
-                    raise AssertionError(f"accepted an action outside legal_actions: {probe}")
-                assert game.state_hash() == before
-            if game.is_over():
-                break
-        if game.is_over():
-            break
-        actor = game.current_actor
-        assert actor is not None
-        for action in game.legal_actions(actor):
-            assert game.why_not(action) is None, action
-        action = random_legal_action(game, actor, rng)
-        assert action is not None
-        game.apply(action)
-        steps += 1
-        if steps % 7 == 0:
-            assert_supports_inside_mandates(game)
-    assert_supports_inside_mandates(game)
+    play_randomly(
+        game,
+        rng,
+        before_each=lambda g: probe_any_actions(g, rng),
+        check=assert_supports_inside_mandates,
+        check_every=7,
+    )
     assert_turns_are_well_formed(game)
     assert game.outcome is not None
     if game.outcome.kind == "deadline":
@@ -117,8 +118,7 @@ def test_only_legal_actions_are_accepted_and_mandates_hold(index: int, seed: int
 @given(index=scenario_index, seed=seeds)
 def test_every_random_game_ends_by_its_deadline(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
-    rng = random.Random(seed)
-    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
+    game, rng = random_table(scenario, seed)
     play_randomly(game, rng)
     assert game.is_over()
     assert game.outcome is not None

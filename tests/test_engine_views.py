@@ -7,12 +7,18 @@ import random
 import warnings
 from typing import Any
 
-from engine_support import all_scenarios, fixture, random_seats
+from engine_support import (
+    all_scenarios,
+    fixture,
+    play_randomly,
+    random_seats,
+    random_step,
+    random_table,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.engine import Answer, Ask, Consult, Game, Pass
-from game.engine.random_play import random_legal_action
 from game.scenario.model import Scenario, text_in
 
 SCENARIOS = all_scenarios()
@@ -90,19 +96,9 @@ def assert_no_leaks(game: Game, scenario: Scenario) -> None:
 @given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
 def test_views_never_leak_another_actors_secrets(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
-    rng = random.Random(seed)
-    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
-    step = 0
-    while not game.is_over():
-        actor = game.current_actor
-        assert actor is not None
-        action = random_legal_action(game, actor, rng)
-        assert action is not None
-        game.apply(action)
-        step += 1
-        if step % 15 == 0:
-            assert_no_leaks(game, scenario)
-    assert_no_leaks(game, scenario)
+    game, rng = random_table(scenario, seed)
+    play_randomly(game, rng, check=lambda g: assert_no_leaks(g, scenario), check_every=15)
+    assert game.is_over()
 
 
 def test_a_player_sees_its_own_secrets() -> None:
@@ -166,27 +162,27 @@ def assert_views_as_fresh(game: Game) -> None:
         assert game.view(actor) == fresh.view(actor)
 
 
+def look_as_a_client(game: Game) -> None:
+    """Fills the kept view parts as a client would: the view of the actor on turn, the public
+    view."""
+    actor = game.current_actor
+    assert actor is not None
+    game.view(actor)
+    game.public_view()
+
+
+def assert_views_sound(game: Game) -> None:
+    assert_views_as_validated(game)
+    assert_views_as_fresh(game)
+
+
 @settings(max_examples=30, deadline=None)
 @given(index=st.integers(0, len(SCENARIOS) - 1), seed=st.integers(0, 2**32 - 1))
 def test_views_equal_validated_views_and_follow_undo(index: int, seed: int) -> None:
     scenario = SCENARIOS[index]
-    rng = random.Random(seed)
-    game = Game(scenario, seed=seed, seats=random_seats(scenario, rng))
-    step = 0
-    while not game.is_over():
-        actor = game.current_actor
-        assert actor is not None
-        game.view(actor)  # fills the kept view parts as a client would
-        game.public_view()
-        action = random_legal_action(game, actor, rng)
-        assert action is not None
-        game.apply(action)
-        step += 1
-        if step % 11 == 0:
-            assert_views_as_validated(game)
-            assert_views_as_fresh(game)
-    assert_views_as_validated(game)
-    assert_views_as_fresh(game)
+    game, rng = random_table(scenario, seed)
+    play_randomly(game, rng, before_each=look_as_a_client, check=assert_views_sound, check_every=11)
+    assert game.is_over()
     length = len(game.log) // 2
     game.undo(to=length)
     fresh = Game(scenario, seed=seed, seats=list(game.seats))
@@ -214,13 +210,8 @@ def test_two_games_of_one_scenario_played_in_turn_never_see_each_others_parts(
         game = games[step % 2]
         if game.is_over():
             continue
-        actor = game.current_actor
-        assert actor is not None
-        game.view(actor)
-        game.public_view()
-        action = random_legal_action(game, actor, rng)
-        assert action is not None
-        game.apply(action)
+        look_as_a_client(game)
+        random_step(game, rng)
         if step % 37 == 0:
             assert_views_as_fresh(game)
     for game in games:

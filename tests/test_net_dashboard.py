@@ -41,6 +41,24 @@ def room_in_a_thread(room: Room) -> Iterator[RoomServer]:
         thread.join(5)
 
 
+@contextmanager
+def dashboard_of(window: App, room: Room) -> Iterator[Facilitation]:
+    """The facilitator's dashboard in the window, linked to the room served in a thread, once
+    its first status has come in; the link closes before the room stops."""
+    with room_in_a_thread(room) as server:
+        link = ClientThread(
+            RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
+        )
+        assert link.start()
+        try:
+            facilitation = Facilitation(link)
+            window.push(DashboardScene(window, facilitation))
+            assert run_frames(window, lambda: facilitation.status is not None)
+            yield facilitation
+        finally:
+            link.close()
+
+
 def run_frames(app: App, done: Callable[[], bool]) -> bool:
     end = time.monotonic() + LIMIT
     while time.monotonic() < end:
@@ -60,14 +78,7 @@ def window():
 
 def test_the_dashboard_runs_a_room_of_bots_to_the_class_debrief(window: App) -> None:
     room = make_room(tables=2)
-    with room_in_a_thread(room) as server:
-        link = ClientThread(
-            RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
-        )
-        assert link.start()
-        facilitation = Facilitation(link)
-        window.push(DashboardScene(window, facilitation))
-        assert run_frames(window, lambda: facilitation.status is not None)
+    with dashboard_of(window, room) as facilitation:
         assert focus_key(window, "dash.bots_all")
         press(window, pygame.K_RETURN)
         assert run_frames(window, lambda: all(t.outcome for t in facilitation.status.tables)), (
@@ -96,21 +107,13 @@ def test_the_dashboard_runs_a_room_of_bots_to_the_class_debrief(window: App) -> 
         assert run_frames(window, lambda: len(reports.written) == 2 or reports.problems)
         assert reports.problems == []
         assert all("<html" in p.read_text(encoding="utf-8").lower() for p in reports.written)
-        link.close()
 
 
 def test_a_paused_table_shows_on_its_card_and_the_facilitator_fires_an_event_from_it(
     window: App,
 ) -> None:
     room = make_room(tables=1)
-    with room_in_a_thread(room) as server:
-        link = ClientThread(
-            RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
-        )
-        assert link.start()
-        facilitation = Facilitation(link)
-        window.push(DashboardScene(window, facilitation))
-        assert run_frames(window, lambda: facilitation.status is not None)
+    with dashboard_of(window, room) as facilitation:
         assert focus_key(window, "dash.pause.1")
         press(window, pygame.K_RETURN)
         assert run_frames(window, lambda: facilitation.status.tables[0].paused)
@@ -125,4 +128,3 @@ def test_a_paused_table_shows_on_its_card_and_the_facilitator_fires_an_event_fro
         press(window, pygame.K_RETURN)
         game = room.tables[0].game
         assert run_frames(window, lambda: any(a.kind == "fire_event" for a in game.actions))
-        link.close()

@@ -14,7 +14,9 @@ from net_support import (
     leaks,
     lindelaan,
     make_room,
+    on_turn,
     play_until,
+    room_test,
     run,
     scripted_move,
     seated_clients,
@@ -24,39 +26,38 @@ from net_support import (
 from game.engine import Game, Pass, parse_action
 from game.net.client import RoomClient
 from game.net.protocol import FillBots
+from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store
 
 
-def test_a_table_of_four_laptops_plays_to_an_agreement_without_leaking_secrets() -> None:
-    async def scenario() -> None:
-        room = make_room()
-        game = room.tables[0].game
-        package = agreeable_package(game.clone())
-        async with serving(room) as server:
-            clients = await seated_clients(server)
-            watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
-            await watcher.start()
-            await watcher.watch(1)
-            await play_until(clients, lambda u: scripted_move(u, package), game.is_over)
-            for client in [*clients, watcher]:
-                await client.wait_for(
-                    lambda m: m.type in {"view", "table_view"} and m.view["outcome"] is not None,
-                    TIMEOUT,
-                )
-            assert game.outcome is not None and game.outcome.kind == "agreement"
-            assert game.outcome.package == package
-            assert room.tables[0].result.integration_index > 0
-            for client, actor in zip(clients, SEATS, strict=True):
-                assert client.update is not None and client.update.view["actor"] == actor
-                # the log arrives in pieces; put together it is the engine's own view
-                assert client.update.view == game.view(actor).model_dump(mode="json")
-                assert leaks(lindelaan(), actor, client.raw) == []
-            assert leaks(lindelaan(), None, watcher.raw) == []
-            assert watcher.table_update.view == game.public_view().model_dump(mode="json")
-            await close_all([*clients, watcher])
-
-    run(scenario())
+@room_test
+async def test_a_table_of_four_laptops_plays_to_an_agreement_without_leaking_secrets(
+    room: Room, server: RoomServer
+) -> None:
+    game = room.tables[0].game
+    package = agreeable_package(game.clone())
+    clients = await seated_clients(server)
+    watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
+    await watcher.start()
+    await watcher.watch(1)
+    await play_until(clients, lambda u: scripted_move(u, package), game.is_over)
+    for client in [*clients, watcher]:
+        await client.wait_for(
+            lambda m: m.type in {"view", "table_view"} and m.view["outcome"] is not None,
+            TIMEOUT,
+        )
+    assert game.outcome is not None and game.outcome.kind == "agreement"
+    assert game.outcome.package == package
+    assert room.tables[0].result.integration_index > 0
+    for client, actor in zip(clients, SEATS, strict=True):
+        assert client.update is not None and client.update.view["actor"] == actor
+        # the log arrives in pieces; put together it is the engine's own view
+        assert client.update.view == game.view(actor).model_dump(mode="json")
+        assert leaks(lindelaan(), actor, client.raw) == []
+    assert leaks(lindelaan(), None, watcher.raw) == []
+    assert watcher.table_update.view == game.public_view().model_dump(mode="json")
+    await close_all([*clients, watcher])
 
 
 def test_the_leak_scanner_finds_a_secret_in_a_message() -> None:
@@ -67,33 +68,31 @@ def test_the_leak_scanner_finds_a_secret_in_a_message() -> None:
     assert leaks(lindelaan(), "gemeente", ['{"type":"view","view":' + own + "}"])
 
 
-def test_a_client_that_drops_comes_back_to_its_seat_and_view() -> None:
-    async def scenario() -> None:
-        room = make_room()
-        game = room.tables[0].game
-        async with serving(room) as server:
-            clients = await seated_clients(server)
-            first = next(c for c in clients if c.seated.actor == game.current_actor)
-            actor, token = first.seated.actor, first.token
-            await first.act(Pass(actor=actor))
-            await first.drop()  # the pass may or may not have reached the server
-            await first.wait_connected(TIMEOUT)
-            since = len(first.received)
-            seated = await first.wait_for(lambda m: m.type == "seated", TIMEOUT, since)
-            assert seated.actor == actor and seated.token == token
-            update = await first.wait_for(lambda m: m.type == "view", TIMEOUT, since)
-            assert update.view["actor"] == actor
-            while first.pending:
-                await first.changed(0.05)
-            assert [a.actor for a in game.actions] == [actor]  # applied exactly once
-            assert first.connects == 2
-            # still the seat holder: the game goes on with this client
-            package = agreeable_package(game.clone())
-            await play_until(clients, lambda u: scripted_move(u, package), game.is_over)
-            assert game.outcome is not None and game.outcome.kind == "agreement"
-            await close_all(clients)
-
-    run(scenario())
+@room_test
+async def test_a_client_that_drops_comes_back_to_its_seat_and_view(
+    room: Room, server: RoomServer
+) -> None:
+    game = room.tables[0].game
+    clients = await seated_clients(server)
+    first = on_turn(clients, game)
+    actor, token = first.seated.actor, first.token
+    await first.act(Pass(actor=actor))
+    await first.drop()  # the pass may or may not have reached the server
+    await first.wait_connected(TIMEOUT)
+    since = len(first.received)
+    seated = await first.wait_for(lambda m: m.type == "seated", TIMEOUT, since)
+    assert seated.actor == actor and seated.token == token
+    update = await first.wait_for(lambda m: m.type == "view", TIMEOUT, since)
+    assert update.view["actor"] == actor
+    while first.pending:
+        await first.changed(0.05)
+    assert [a.actor for a in game.actions] == [actor]  # applied exactly once
+    assert first.connects == 2
+    # still the seat holder: the game goes on with this client
+    package = agreeable_package(game.clone())
+    await play_until(clients, lambda u: scripted_move(u, package), game.is_over)
+    assert game.outcome is not None and game.outcome.kind == "agreement"
+    await close_all(clients)
 
 
 def test_a_restarted_server_restores_every_table_and_its_seats(tmp_path: Path) -> None:
@@ -165,7 +164,7 @@ def test_clients_ride_out_a_host_restart_on_the_same_port(tmp_path: Path) -> Non
         await server.start()
         clients = await seated_clients(server)
         game = room.tables[0].game
-        mover = next(c for c in clients if c.seated.actor == game.current_actor)
+        mover = on_turn(clients, game)
         await mover.act(Pass(actor=mover.seated.actor))
         await mover.wait_for(lambda m: m.type == "view" and m.ack == 1, TIMEOUT)
         marks = [len(c.received) for c in clients]
@@ -191,7 +190,10 @@ def test_clients_ride_out_a_host_restart_on_the_same_port(tmp_path: Path) -> Non
     run(scenario())
 
 
-def test_a_person_among_bots_never_receives_their_secrets() -> None:
+@room_test
+async def test_a_person_among_bots_never_receives_their_secrets(
+    room: Room, server: RoomServer
+) -> None:
     """Bots ask, answer, reveal and escalate; the person and an observer see only their own."""
 
     def curious(update) -> object:
@@ -207,23 +209,18 @@ def test_a_person_among_bots_never_receives_their_secrets() -> None:
         supports = [a for a in legal if a.kind == "support"]
         return supports[0] if supports else Pass(actor=me)
 
-    async def scenario() -> None:
-        room = make_room()
-        game = room.tables[0].game
-        async with serving(room) as server:
-            person = (await seated_clients(server, seats=("ggz",)))[0]
-            watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
-            await watcher.start()
-            await watcher.watch(1)
-            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
-            await boss.start()
-            await boss.command(FillBots(table=1))
-            await play_until([person], curious, game.is_over, timeout=40)
-            await person.wait_for(lambda m: m.type == "view" and m.view["outcome"], TIMEOUT)
-            kinds = {entry.kind for entry in game.log}
-            assert "answer" in kinds  # bots answered the person's questions
-            assert leaks(lindelaan(), "ggz", person.raw) == []
-            assert leaks(lindelaan(), None, watcher.raw) == []
-            await close_all([person, watcher, boss])
-
-    run(scenario())
+    game = room.tables[0].game
+    person = (await seated_clients(server, seats=("ggz",)))[0]
+    watcher = RoomClient(address(server), code=room.code, name="Waarnemer")
+    await watcher.start()
+    await watcher.watch(1)
+    boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+    await boss.start()
+    await boss.command(FillBots(table=1))
+    await play_until([person], curious, game.is_over, timeout=40)
+    await person.wait_for(lambda m: m.type == "view" and m.view["outcome"], TIMEOUT)
+    kinds = {entry.kind for entry in game.log}
+    assert "answer" in kinds  # bots answered the person's questions
+    assert leaks(lindelaan(), "ggz", person.raw) == []
+    assert leaks(lindelaan(), None, watcher.raw) == []
+    await close_all([person, watcher, boss])

@@ -25,20 +25,6 @@ def replay_error(save: Path, lang: str) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    monkeypatch.setenv("OMGEVINGSTAFEL_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
-def saves(tmp_path: Path) -> Path:
-    folder = tmp_path / "saves"
-    folder.mkdir()
-    return folder
-
-
 def test_a_missing_save_is_named_once_with_what_to_do(home: Path, saves: Path) -> None:
     missing = saves / "weg.json"
     code, message = replay_error(missing, "nl")

@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from engine_support import play_randomly
 
 from game.cli import main
 from game.engine import Game, Pass
-from game.engine.random_play import random_legal_action
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scoring.debrief import debrief_game
 from game.scoring.report import SECTIONS, render_report
@@ -66,13 +66,7 @@ def _agreed_game() -> Game:
         scenario = load_scenario(path).scenario
         for seed in range(30):
             game = Game(scenario, seed=seed)
-            rng = random.Random(seed)
-            while not game.is_over():
-                actor = game.current_actor
-                assert actor is not None
-                action = random_legal_action(game, actor, rng)
-                assert action is not None
-                game.apply(action)
+            play_randomly(game, random.Random(seed))
             if game.outcome is not None and game.outcome.kind == "agreement":
                 return game
     pytest.skip("no random game reached an agreement")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from engine_support import play_randomly
 
 from game.engine import Game
-from game.engine.random_play import random_legal_action
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Weights
 from game.scoring.analysis import analyse_table
@@ -80,13 +80,8 @@ def test_debrief_points_are_the_engines_final_points() -> None:
         pytest.skip("no shipped scenarios")
     for seed, path in enumerate(paths * 2):
         game = Game(load_scenario(path).scenario, seed=seed)
-        rng = random.Random(seed)
-        while not game.is_over():
-            actor = game.current_actor
-            assert actor is not None
-            action = random_legal_action(game, actor, rng)
-            assert action is not None
-            game.apply(action)
+        play_randomly(game, random.Random(seed))
+        assert game.is_over()
         debrief = debrief_game(game)
         final = game.final_points()
         for actor, points in final.items():
