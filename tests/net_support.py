@@ -96,9 +96,12 @@ def room_test(body: Callable[[Room, RoomServer], Awaitable[None]]) -> Callable[[
     return test
 
 
-def on_turn(clients: Sequence[RoomClient], game: Game) -> RoomClient:
-    """The client in whose seat the actor on turn sits."""
-    return next(c for c in clients if c.seated.actor == game.current_actor)
+async def seated_table(server: RoomServer) -> tuple[Game, list[RoomClient], RoomClient]:
+    """The four SEATS taken at table 1 of the served room: its game, the seated clients, and
+    the client whose actor is on turn."""
+    game = server.room.tables[0].game
+    clients = await seated_clients(server)
+    return game, clients, next(c for c in clients if c.seated.actor == game.current_actor)
 
 
 async def close_all(clients: Sequence[RoomClient]) -> None:

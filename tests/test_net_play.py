@@ -14,12 +14,12 @@ from net_support import (
     leaks,
     lindelaan,
     make_room,
-    on_turn,
     play_until,
     room_test,
     run,
     scripted_move,
     seated_clients,
+    seated_table,
     serving,
 )
 
@@ -72,9 +72,7 @@ def test_the_leak_scanner_finds_a_secret_in_a_message() -> None:
 async def test_a_client_that_drops_comes_back_to_its_seat_and_view(
     room: Room, server: RoomServer
 ) -> None:
-    game = room.tables[0].game
-    clients = await seated_clients(server)
-    first = on_turn(clients, game)
+    game, clients, first = await seated_table(server)
     actor, token = first.seated.actor, first.token
     await first.act(Pass(actor=actor))
     await first.drop()  # the pass may or may not have reached the server
@@ -162,9 +160,7 @@ def test_clients_ride_out_a_host_restart_on_the_same_port(tmp_path: Path) -> Non
         store.start_session(room)
         server = RoomServer(room, "127.0.0.1", 0)
         await server.start()
-        clients = await seated_clients(server)
-        game = room.tables[0].game
-        mover = on_turn(clients, game)
+        game, clients, mover = await seated_table(server)
         await mover.act(Pass(actor=mover.seated.actor))
         await mover.wait_for(lambda m: m.type == "view" and m.ack == 1, TIMEOUT)
         marks = [len(c.received) for c in clients]

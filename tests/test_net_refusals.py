@@ -14,10 +14,10 @@ from net_support import (
     address,
     close_all,
     make_room,
-    on_turn,
     room_test,
     run,
     seated_clients,
+    seated_table,
     serving,
 )
 from websockets.asyncio.client import connect
@@ -39,9 +39,7 @@ def _refusal(client: RoomClient, since: int):
 async def test_forged_seats_turns_out_of_order_and_illegal_moves_are_refused_with_a_reason(
     room: Room, server: RoomServer
 ) -> None:
-    game = room.tables[0].game
-    clients = await seated_clients(server)
-    mover = on_turn(clients, game)
+    game, clients, mover = await seated_table(server)
     waiter = next(c for c in clients if c is not mover)
 
     since = len(waiter.received)
@@ -68,9 +66,7 @@ async def test_forged_seats_turns_out_of_order_and_illegal_moves_are_refused_wit
 
 @room_test
 async def test_a_resent_action_is_applied_once(room: Room, server: RoomServer) -> None:
-    game = room.tables[0].game
-    clients = await seated_clients(server)
-    mover = on_turn(clients, game)
+    game, clients, mover = await seated_table(server)
     frame = json.dumps(
         {"type": "act", "seq": 1, "action": {"kind": "pass", "actor": mover.seated.actor}}
     )
