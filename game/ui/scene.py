@@ -16,6 +16,7 @@ from game.ui.focus import Focusable
 from game.ui.textfit import cut, wrap
 from game.ui.theme import font
 from game.ui.widgets import Scroller
+from game.ui.wrapbutton import WrappedButton
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -87,12 +88,26 @@ class Scene:
         container=None,
         focusable: bool = True,
         on_arrow: Callable[[int], bool] | None = None,
+        lines: list[str] | None = None,
+        line_font: pygame.font.Font | None = None,
     ) -> UIButton:
-        """A button that runs `action` on a click, or on Enter/Space when it has the focus."""
+        """A button that runs `action` on a click, or on Enter/Space when it has the focus;
+        given `lines` (in `line_font`), it shows `text` on those lines."""
         tip = esc(tooltip) if tooltip else None
-        sig = ("button", key or text, tuple(rect), id(container), object_id)
+        sig = ("button", key or text, tuple(rect), id(container), object_id, bool(lines))
         widget = self._reuse(sig)
-        if widget is None:
+        if widget is None and lines:
+            widget = WrappedButton(
+                rect,
+                text,
+                lines,
+                line_font or font(self.s(15)),
+                self.ui,
+                container=container,
+                object_id=object_id,
+                tool_tip_text=tip,
+            )
+        elif widget is None:
             widget = UIButton(
                 rect,
                 text,
@@ -102,7 +117,9 @@ class Scene:
                 tool_tip_text=tip,
             )
         else:
-            if widget.text != text:
+            if lines:
+                widget.set_lines(text, lines)
+            elif widget.text != text:
                 widget.set_text(text)
             if widget.tool_tip_text != tip:
                 widget.set_tooltip(tip)

@@ -67,17 +67,21 @@ def draw_table(
     pygame.draw.ellipse(surface, palette.felt_edge, shadow)
     pygame.draw.ellipse(surface, palette.felt, felt)
     pygame.draw.ellipse(surface, palette.felt_edge, felt, 3)
-    if centre:
-        text(
-            surface,
-            centre,
-            felt.center,
-            15,
-            palette.seat_text,
-            bold=True,
-            anchor="center",
-            max_width=felt.width - 20,
-        )
+    if centre:  # on the lines `wrap` gives, centred on the felt
+        lines = wrap(centre, 15, felt.width - 20, bold=True, max_lines=2)
+        step = font(round(15 * scale), True).get_linesize()
+        top = felt.centery - step * len(lines) // 2
+        for k, line in enumerate(lines):
+            text(
+                surface,
+                line,
+                (felt.centerx, top + k * step + step // 2),
+                15,
+                palette.seat_text,
+                bold=True,
+                anchor="center",
+                max_width=felt.width - 20,
+            )
     size = max(28, min(round(48 * scale), rect.height // 8))
     width = max(80, round(rect.width * TEXT_SHARE))
     for seat, (x, y) in zip(seats, seat_positions(rect, len(seats)), strict=True):
@@ -103,7 +107,11 @@ def draw_table(
         tx = min(max(x, rect.left + width // 2), rect.right - width // 2)
         # names above the seats in the upper half, below them in the lower half: never on the felt
         height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
-        y_text = box.top - 4 - height if upper else box.bottom + 2
+        if upper and box.top - 4 - height < rect.top and len(name) < NAME_LINES:
+            # no room above for the role too: the name and status keep it (the briefing has it)
+            lines.pop(len(name))
+            height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        y_text = max(box.top - 4 - height, rect.top) if upper else box.bottom + 2
         for text_line, size_pt, colour_line, bold in lines:
             r = text(
                 surface,
@@ -138,10 +146,9 @@ def draw_seat_list(
         lines = [
             (line, LIST_NAME_PT, palette.muted if seat.gone else palette.ink, True) for line in name
         ]
-        if seat.status:
-            lines.append(
-                (seat.status, LIST_STATUS_PT, palette.bad if seat.gone else palette.accent, False)
-            )
+        colour = palette.bad if seat.gone else palette.accent
+        for line in wrap(seat.status, LIST_STATUS_PT, width, max_lines=LIST_NAME_LINES):
+            lines.append((line, LIST_STATUS_PT, colour, False))
         height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
         if y + max(height, size) > rect.bottom:
             break  # no room for another whole seat
@@ -163,8 +170,11 @@ def draw_seat_list(
         y = max(y_text, box.bottom) + gap
 
 
-def seat_list_height(names: list[str], width: int, wrap: WrapText, scale: float) -> int:
-    """The height `draw_seat_list` needs for these names, each with a status line."""
+def seat_list_height(
+    names: list[str], width: int, wrap: WrapText, scale: float, status: str = ""
+) -> int:
+    """The height `draw_seat_list` needs for these names, each with a status as long as
+    `status` (one line when it is not given)."""
     size = round(26 * scale)
     gap = round(4 * scale)
     name_h = font(round(LIST_NAME_PT * scale), True).get_height()
@@ -173,5 +183,6 @@ def seat_list_height(names: list[str], width: int, wrap: WrapText, scale: float)
     total = gap
     for name in names:
         lines = len(wrap(name, LIST_NAME_PT, text_w, bold=True, max_lines=LIST_NAME_LINES))
-        total += max(size, lines * name_h + status_h) + gap
+        status_lines = len(wrap(status, LIST_STATUS_PT, text_w, max_lines=LIST_NAME_LINES)) or 1
+        total += max(size, lines * name_h + status_lines * status_h) + gap
     return total

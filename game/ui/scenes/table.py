@@ -7,6 +7,7 @@ keeps only what the player is composing (the package, the chosen phrase/interest
 from __future__ import annotations
 
 import pygame
+from pygame_gui.elements import UIImage
 
 from game.engine import (
     Answer,
@@ -23,16 +24,27 @@ from game.engine import (
 )
 from game.scenario.model import text_in
 from game.textmode.learning import guesses_due
+from game.ui.flow import BUTTON_PADDING, button_need, flow, rows_height
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
-from game.ui.tabledraw import LIST_SCALE, Seat, draw_table, seat_list_height
-from game.ui.textfit import wrap_whole
+from game.ui.tabledraw import LIST_SCALE, Seat, draw_seat_list, draw_table, seat_list_height
+from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
-SECTIONS = ("top", "builder", "score", "right", "log")  # also the Tab order
+SECTIONS = ("top", "seats", "builder", "score", "right", "log")  # also the Tab order
+SEATS_SHARE = 0.8  # the seat list (large text) takes at most this share of the body's height
+SEATS_SCROLL_SHARE = 0.6  # and when it scrolls, this share (the log keeps the rest)
+TURN_ROWS = 2  # the turn shows beside the week on up to this many lines, else on a row below
+LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
+    "#heading": (18, True),
+    "#subtle": (13, False),
+    "#score": (17, True),
+}
+BUTTON_FONTS = {"#primary": (16, True)}  # (size, bold); other buttons (15, False)
+ROW_PADDING = 12  # the theme's text padding for #rowbutton
 LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
 POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "event": "ui.table.event",
@@ -77,6 +89,7 @@ class TableScene(Scene):
         self._picture_key: tuple | None = None
         self._pending = False  # the game changed: rebuild the changed sections next frame
         self._builder_key: tuple | None = None
+        self._seat_texts: list[str] = []  # the seat list's texts, when it scrolls
         self.talk_hints: list[str] = []  # every phrase, interest and question the arrows reach
 
     # --- whose screen ----------------------------------------------------------------------
@@ -118,17 +131,24 @@ class TableScene(Scene):
     def build(self) -> None:
         w, h = self.size
         pad = self.s(10)
-        self.top_h = self.s(50)
+        self._lay_out_top(self.view())
         body_top = self.top_h + pad
         body_h = h - body_top - max(self.s(30), self.app.hint_height())
         left_w = round(w * 0.30)
         mid_w = round(w * 0.36)
         right_w = w - left_w - mid_w - 4 * pad
         seat_h = round(body_h * 0.56)
+        self.seats_scroll = False
         if self.app.settings.scale >= LIST_SCALE:  # a list of seats, as tall as it needs
             names = [text_in(a.name, self.lang) for a in self.view().actors if a.status != "absent"]
-            needed = seat_list_height(names, left_w, self.wrap_text, self.app.settings.scale)
-            seat_h = min(needed, round(body_h * 0.8))
+            needed = seat_list_height(
+                names, left_w, self._wrap_whole, self.app.settings.scale, self._long_status()
+            )
+            seat_h = min(needed, round(body_h * SEATS_SHARE))
+            # too many for the room: the list scrolls, the log below keeps some room
+            self.seats_scroll = needed > seat_h
+            if self.seats_scroll:
+                seat_h = round(body_h * SEATS_SCROLL_SHARE)
         self.seat_area = pygame.Rect(pad, body_top, left_w, seat_h)
         self.log_rect = pygame.Rect(
             pad,
@@ -154,6 +174,8 @@ class TableScene(Scene):
         view, legal = self.view(), self.legal
         if name == "top":
             self._build_top(view, legal)
+        elif name == "seats":
+            self._build_seats(view)
         elif name == "log":
             self._build_log(view, self.log_rect)
         elif name == "builder":
@@ -184,20 +206,63 @@ class TableScene(Scene):
         if self._builder_state() != self._builder_key:
             self.refresh()
             return
-        self.rebuild_sections(("top", "log", "score", "right"), SECTIONS)
+        self.rebuild_sections(("top", "seats", "log", "score", "right"), SECTIONS)
+
+    def _statuses(self, view: PlayerView) -> list[str]:
+        """Every text the turn can show in this game: the top bar keeps room for the longest,
+        so it stays put as the turn goes round."""
+        names = [text_in(a.name, self.lang) for a in view.actors]
+        return [self.tr("ui.table.your_turn", actor=n) for n in names] + [
+            self.tr("ui.table.bot_thinking", actor=n) for n in names
+        ]
+
+    def _turn_lines(self, text: str) -> tuple[int, list[str]]:
+        """The turn's size and lines in `turn_w`: one line, or whole lines a little smaller."""
+        if font(self.s(15), True).size(text)[0] <= self.turn_w:
+            return 15, [text]
+        return 13, wrap_whole(text, font(self.s(13), True), self.turn_w)
+
+    def _lay_out_top(self, view: PlayerView) -> None:
+        """Where the top bar's parts go: title, week, turn and buttons. The turn goes on a
+        row of its own under them when it would need more than TURN_ROWS lines beside them."""
+        w = self.size[0]
+        pad = self.s(10)
+        scale = self.app.settings.scale
+        title = text_in(view.title, self.lang)
+        # with large text the turn needs the room more than the case's title does
+        self.title_w = 0
+        if scale < LIST_SCALE:
+            self.title_w = min(w // 3, font(self.s(16), True).size(title)[0] + self.s(8))
+        labels = (self.tr("ui.table.briefing"), self.tr("ui.table.menu"))
+        self.top_bw = min(self.s(120), max(max(button_need(t, scale) for t in labels), 120))
+        need = button_need(self.tr("ui.table.to_debrief"), scale, 16, True)
+        self.debrief_w = min(self.s(260), max(need, 260))
+        week = self.tr("ui.table.week", round=view.deadline, deadline=view.deadline)
+        self.week_w = max(min(self.s(220), w // 6), font(self.s(12)).size(week)[0])
+        left = 2 * pad + (self.title_w + self.s(16) if self.title_w else 0)
+        self.turn_x = left + self.week_w + self.s(16)
+        self.turn_below = False
+        self.top_h = self.s(50)
+        for buttons_w, texts in (
+            (2 * (pad + self.top_bw), self._statuses(view)),
+            (self.debrief_w + pad, [self.tr("ui.table.over")]),
+        ):
+            self.turn_w = w - buttons_w - self.s(12) - self.turn_x
+            if any(len(self._turn_lines(text)[1]) > TURN_ROWS for text in texts):
+                self.turn_below = True
+        if self.turn_below:
+            self.turn_x, self.turn_w = 2 * pad, w - 4 * pad
+            texts = [*self._statuses(view), self.tr("ui.table.over")]
+            rows = max(len(self._turn_lines(text)[1]) for text in texts)
+            self.top_h += rows * font(self.s(13), True).get_linesize() + self.s(8)
 
     def _build_top(self, view: PlayerView, legal) -> None:
         w = self.size[0]
         pad = self.s(10)
-        lang = self.lang
-        title = text_in(view.title, lang)
-        # with large text the turn needs the room more than the case's title does
-        self.title_w = 0
-        if self.app.settings.scale < LIST_SCALE:
-            self.title_w = min(w // 3, font(self.s(16), True).size(title)[0] + self.s(8))
+        if self.title_w:
             self.label(
                 pygame.Rect(pad * 2, self.s(8), self.title_w, self.s(34)),
-                self.fit(title, self.title_w - self.s(4), 16, bold=True),
+                self.fit(text_in(view.title, self.lang), self.title_w - self.s(4), 16, bold=True),
                 "#topbar_text",
             )
         if view.outcome is not None:
@@ -209,11 +274,13 @@ class TableScene(Scene):
         else:
             status = ""
         self.turn_text = status
-        bw = self.s(120)
-        self.buttons_w = self.s(260) + pad if view.outcome is not None else 2 * (pad + bw)
+        bw = self.top_bw
+        self.buttons_w = self.debrief_w + pad if view.outcome is not None else 2 * (pad + bw)
+        if not self.turn_below:
+            self.turn_w = w - self.buttons_w - self.s(12) - self.turn_x
         if view.outcome is not None:
             self.button(
-                pygame.Rect(w - pad - self.s(260), self.s(7), self.s(260), self.s(36)),
+                pygame.Rect(w - pad - self.debrief_w, self.s(7), self.debrief_w, self.s(36)),
                 self.tr("ui.table.to_debrief"),
                 self._debrief,
                 key="table.debrief",
@@ -232,6 +299,98 @@ class TableScene(Scene):
                 self.escape,
                 key="table.menu",
             )
+
+    def _wrap_whole(
+        self, text: str, size: int, width: int, *, bold: bool = False, max_lines: int = 2
+    ) -> list[str]:
+        """Like `wrap_text`, but a party's name is never cut: as many lines as it takes."""
+        return wrap_whole(text, font(self.s(size), bold), width)
+
+    def _long_status(self) -> str:
+        """A seat's status as long as it often gets: the list keeps room for it, so it stays
+        put as parties come to support proposals."""
+        supports = self.tr("ui.table.status_supports", ids="#1, #2")
+        return self.tr("ui.table.bot") + " · " + supports
+
+    def _build_seats(self, view: PlayerView) -> None:
+        """When the seat list is too long for its room (large text, small window): the list
+        drawn whole into a scrolling area, the log under it."""
+        self._seat_texts: list[str] = []
+        if not self.seats_scroll:
+            return
+        scroller = self.scroller(self.seat_area)
+        seats = self._seats(view)
+        scale = self.app.settings.scale
+        names = [seat.name for seat in seats]
+        height = seat_list_height(
+            names, scroller.width, self._wrap_whole, scale, self._long_status()
+        )
+        picture = pygame.Surface((scroller.width, height), pygame.SRCALPHA)
+        before = len(self.drawn_texts)
+        area = picture.get_rect()
+        draw_seat_list(
+            picture, area, seats, self.app.palette, self.draw_text, self._wrap_whole, scale
+        )
+        self._seat_texts = self.drawn_texts[before:]
+        del self.drawn_texts[before:]
+        self.keep(UIImage(area, picture, self.ui, container=scroller.inner))
+        scroller.set_content_height(height)
+
+    # --- text that wraps whole -------------------------------------------------------------
+    def _wrapped_label(self, rect: pygame.Rect, text: str, object_id=None, container=None) -> int:
+        """`text` whole, in labels of one line each from `rect`'s top (the first as tall as
+        `rect` when it is the only one); the height they take."""
+        size, bold = LABEL_FONTS.get(object_id, (15, False))
+        f = font(self.s(size), bold)
+        lines = wrap_whole(text, f, rect.width - 8)
+        if len(lines) <= 1:
+            self.label(rect, text, object_id, container)
+            return rect.height
+        step = f.get_linesize()
+        for k, line in enumerate(lines):
+            self.label(
+                pygame.Rect(rect.x, rect.y + k * step, rect.width, step), line, object_id, container
+            )
+        return len(lines) * step
+
+    def _button_lines(self, text: str, width: int, object_id=None, max_lines: int = 0):
+        """`text` whole in lines of a button `width` wide, and the font they are in; given
+        `max_lines`, at most that many, the last cut with '…' (its hint has it whole)."""
+        size, bold = BUTTON_FONTS.get(object_id, (15, False))
+        pad = ROW_PADDING if object_id == "#rowbutton" else BUTTON_PADDING
+        f = font(self.s(size), bold)
+        width -= 2 * pad + self.s(4)
+        lines = wrap_whole(text, f, width) or [text]
+        if max_lines and len(lines) > max_lines:
+            lines = wrap(text, f, width, max_lines)
+        return lines, f
+
+    def _button_height(
+        self, text: str, width: int, height: int, object_id=None, max_lines: int = 0
+    ) -> int:
+        """How tall a button `width` wide must be to show `text` whole (at least `height`)."""
+        lines, f = self._button_lines(text, width, object_id, max_lines)
+        if len(lines) <= 1:
+            return height
+        return max(height, len(lines) * f.get_linesize() + self.s(8))
+
+    def _wrapped_button(
+        self, rect: pygame.Rect, text: str, action, max_lines: int = 0, **kwargs
+    ) -> pygame.Rect:
+        """A button showing `text` whole: on more lines, and taller, where it must."""
+        object_id = kwargs.get("object_id")
+        lines, f = self._button_lines(text, rect.width, object_id, max_lines)
+        rect = pygame.Rect(
+            rect.x,
+            rect.y,
+            rect.width,
+            self._button_height(text, rect.width, rect.height, object_id, max_lines),
+        )
+        if len(lines) <= 1:
+            self.button(rect, text, action, **kwargs)
+        else:
+            self.button(rect, text, action, lines=lines, line_font=f, **kwargs)
+        return rect
 
     def _ensure_package(self, view: PlayerView) -> None:
         """Start the builder on the viewer's best allowed option per issue."""
@@ -279,9 +438,32 @@ class TableScene(Scene):
             label += "…"
         return label + suffix
 
+    def _score_text(self, view: PlayerView, done: int, points: float, width: int) -> str:
+        if done < len(view.issues):
+            return self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
+        score = self.tr("ui.table.package_score", points=fmt(points), batna=fmt(view.batna))
+        if font(self.s(17), True).size(score)[0] > width - self.s(8):  # large text
+            score = self.tr(
+                "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
+            )
+        return score
+
+    def _score_sizes(self, view: PlayerView, width: int) -> tuple[int, int, int]:
+        """The heights of the score, of Propose and of the whole block under the options:
+        room for the score's longest wording in this game, so the options stay put."""
+        f = font(self.s(17), True)
+        highest = sum(max(p.values(), default=0) for p in view.points.values())
+        lowest = sum(min(p.values(), default=0) for p in view.points.values())
+        texts = [self._score_text(view, 0, 0, width)]
+        texts += [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
+        lines = max(len(wrap_whole(text, f, width - 8)) for text in texts)
+        score_h = self.s(26) if lines <= 1 else lines * f.get_linesize()
+        propose_h = self._button_height(self.tr("ui.table.propose"), width, self.s(40), "#primary")
+        return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(14)
+
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
-        score_h = self.s(86)
+        score_h = self._score_sizes(view, rect.width)[2]
         box = pygame.Rect(
             rect.x, rect.y + self.s(30), rect.width, rect.height - self.s(30) - score_h
         )
@@ -314,13 +496,12 @@ class TableScene(Scene):
         bh = self.s(32)
         gap = self.s(6)
         for issue in view.issues:
-            self.label(
+            y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(24)),
                 text_in(issue.name, lang),
-                container=scroller.inner,
-                object_id="#subtle",
+                "#subtle",
+                scroller.inner,
             )
-            y += self.s(24)
             x = 0
             for option in issue.options:
                 points = view.points[issue.id][option.id]
@@ -352,10 +533,12 @@ class TableScene(Scene):
                 x += bw + gap
             y += bh + self.s(12)
         self.score_y = y  # where the score goes when it scrolls with the options
-        scroller.set_content_height(y + (score_h if self.mid_scroller is not None else 0))
+        if self.mid_scroller is not None:
+            y += self._score_sizes(view, scroller.width)[2]
+        scroller.set_content_height(y)
 
     def _score_top(self, rect: pygame.Rect) -> int:
-        return rect.bottom - self.s(86) + self.s(6)
+        return rect.bottom - self._score_sizes(self.view(), rect.width)[2] + self.s(6)
 
     def _build_score(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
@@ -366,22 +549,18 @@ class TableScene(Scene):
             sy = self.score_y + self.s(6)
             rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
         done = sum(1 for i in view.issues if i.id in self.package)
-        if done < len(view.issues):
-            score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
-        else:
-            points = sum(view.points[i][o] for i, o in self.package.items())
-            score = self.tr("ui.table.package_score", points=fmt(points), batna=fmt(view.batna))
-            if font(self.s(17), True).size(score)[0] > rect.width - self.s(8):  # large text
-                score = self.tr(
-                    "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
-                )
-        score = self.fit(score, rect.width - self.s(8), 17, bold=True)
-        self.label(pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container)
+        points = sum(view.points[i][o] for i, o in self.package.items())
+        score = self._score_text(view, done, points, rect.width)
+        score_h, propose_h, _ = self._score_sizes(view, rect.width)
+        self._wrapped_label(
+            pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container
+        )
         proposal = Propose(actor=self.viewer, package=dict(self.package))
         problem = legal.why_not(proposal) if legal.can_move else None
         tip = problem.message(lang) if problem is not None else None
-        self.button(
-            pygame.Rect(rect.x, sy + self.s(32), rect.width, self.s(40)),
+        py = sy + score_h + self.s(6)
+        self._wrapped_button(
+            pygame.Rect(rect.x, py, rect.width, propose_h),
             self.tr("ui.table.propose"),
             lambda: self._send(proposal),
             key="table.propose",
@@ -392,17 +571,19 @@ class TableScene(Scene):
         )
         if legal.can_move and problem is not None:
             self.label(
-                pygame.Rect(rect.x, sy + self.s(74), rect.width, self.s(20)),
-                problem.message(lang),
+                pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(20)),
+                self.fit(problem.message(lang), rect.width - 8, 13),  # whole in Propose's hint
                 "#subtle",
                 container,
             )
 
     def _build_right(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         """Proposals on top, talk and moves below; when the text is too large for that to
-        fit, one scrolling column with the moves first."""
+        fit, one scrolling column with the moves first, where every label wraps whole."""
         self.talk_hints = []
-        moves_h = self.s(44) * 3 + self.s(28)
+        moves_h = max(
+            self.s(44) * 3 + self.s(28), self._moves_block(view, legal, rect, 0) + self.s(10)
+        )
         talk_h = self.s(40) * 4 + self.s(30)
         prop_h = rect.height - moves_h - talk_h - self.s(16)
         if prop_h < self.s(150):
@@ -413,134 +594,187 @@ class TableScene(Scene):
             y = self._proposals_block(view, legal, scroller, area, y + self.s(10), None)
             scroller.set_content_height(y)
             return
-        box = pygame.Rect(rect.x, rect.y + self.s(28), rect.width, prop_h - self.s(28))
+        head = pygame.Rect(rect.x, rect.y, rect.width, self.s(26))
+        head_h = self._wrapped_label(head, self.tr("ui.table.proposals"), "#heading")
+        top = rect.y + head_h + self.s(2)
+        box = pygame.Rect(rect.x, top, rect.width, rect.y + prop_h - top)
         self._proposals_block(view, legal, self.scroller(box), rect, rect.y, box)
         self._talk_block(view, legal, rect, box.bottom + self.s(8), None)
         self._moves_block(view, legal, rect, rect.bottom - moves_h, None)
 
     def _proposals_block(self, view, legal, scroller, area, y, box) -> int:
-        """The heading, then the live proposals as cards in `scroller`; the y below them."""
+        """The heading (unless above `box`), then the live proposals as cards in `scroller`;
+        the y below them."""
         inner_w = scroller.width
         if box is None:  # inline in the compact column
-            self.label(
+            y += self._wrapped_label(
                 pygame.Rect(area.x, y, area.width, self.s(26)),
                 self.tr("ui.table.proposals"),
                 "#heading",
                 container=scroller.inner,
             )
-            y += self.s(28)
+            y += self.s(2)
         else:
-            self.label(
-                pygame.Rect(area.x, y, area.width, self.s(26)),
-                self.tr("ui.table.proposals"),
-                "#heading",
-            )
             y = 0
         if not view.proposals:
-            self.label(
+            y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(26)),
                 self.tr("ui.table.no_proposals"),
                 "#subtle",
                 container=scroller.inner,
             )
-            y += self.s(26)
         alive = [p for p in view.proposals if p.supporters_at_table]
         shown = alive[-MAX_CARDS:]
         for proposal in reversed(shown):
             y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
         hidden = len(view.proposals) - len(shown)
         if hidden:
-            self.label(
+            y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(24)),
                 self.tr("ui.table.hidden_proposals", count=hidden),
                 "#subtle",
                 container=scroller.inner,
             )
-            y += self.s(26)
+            y += self.s(2)
         if box is not None:
             scroller.set_content_height(y)
         return y
 
     def _talk_block(self, view, legal, area: pygame.Rect, y: int, container) -> int:
-        self.label(
+        y += self._wrapped_label(
             pygame.Rect(area.x, y, area.width, self.s(24)),
             self.tr("ui.table.talk"),
             "#heading",
             container=container,
         )
-        y += self.s(26)
+        y += self.s(2)
         if legal.must_answer:
             return self._build_answers(view, area, y, container)
         if legal.my_turn and not legal.can_talk:
-            self.label(
-                pygame.Rect(area.x, y, area.width, self.s(24)),
-                self.tr("ui.table.talk_done"),
-                "#subtle",
-                container=container,
+            return (
+                y
+                + self._wrapped_label(
+                    pygame.Rect(area.x, y, area.width, self.s(24)),
+                    self.tr("ui.table.talk_done"),
+                    "#subtle",
+                    container=container,
+                )
+                + self.s(2)
             )
-            return y + self.s(26)
         return self._build_talk(view, legal, area, y, self.s(40), container)
 
-    def _moves_block(self, view, legal, area: pygame.Rect, y: int, container) -> int:
+    def _moves_block(self, view, legal, area: pygame.Rect, y: int, container=False) -> int:
+        """The moves from `y` down; the y below them. With `container` False nothing is
+        made: only how far down they reach (for the layout)."""
+        build = container is not False
+        container = container or None
         lang = self.lang
-        self.label(
-            pygame.Rect(area.x, y, area.width, self.s(24)),
-            self.tr("ui.table.moves"),
-            "#heading",
-            container=container,
-        )
-        y += self.s(24)
+        if build:
+            y += self._wrapped_label(
+                pygame.Rect(area.x, y, area.width, self.s(24)),
+                self.tr("ui.table.moves"),
+                "#heading",
+                container=container,
+            )
+        else:
+            size, bold = LABEL_FONTS["#heading"]
+            lines = wrap_whole(self.tr("ui.table.moves"), font(self.s(size), bold), area.width - 8)
+            y += (
+                self.s(24)
+                if len(lines) <= 1
+                else len(lines) * font(self.s(size), bold).get_linesize()
+            )
         half = (area.width - self.s(8)) // 2
         bh = self.s(38)
         unused = [c for c in view.consultations if not c.used]
         consult = unused[0] if unused else None
         if consult is not None:
-            action = Consult(actor=self.viewer, consultation=consult.id)
             label = self.tr("ui.table.consult", label=text_in(consult.label, lang))
-            self._move_button(
-                pygame.Rect(area.x, y, area.width, bh),
-                self.fit(label, area.width - self.s(24)),
-                action,
-                "table.consult",
-                legal,
-                hint=label,
-                container=container,
-            )
+            # a long label keeps to half the column's height: its hint has it whole
+            cap = max(2, self.right_rect.height // 2 // font(self.s(15)).get_linesize())
+            height = self._button_height(label, area.width, bh, max_lines=cap)
+            if build:
+                action = Consult(actor=self.viewer, consultation=consult.id)
+                self._move_button(
+                    pygame.Rect(area.x, y, area.width, bh),
+                    label,
+                    action,
+                    "table.consult",
+                    legal,
+                    hint=label,
+                    container=container,
+                    max_lines=cap,
+                )
+            y += height - bh
         y += bh + self.s(6)
         labels = (self.tr("ui.table.escalate"), self.tr("ui.table.walk_away"))
         wide = max(font(self.s(15)).size(label)[0] for label in labels) + 24 > half
         if wide:  # large text: one under the other, full width
             half = area.width
-        second = (area.x, y + bh + self.s(6)) if wide else (area.x + half + self.s(8), y)
-        self._move_button(
-            pygame.Rect(area.x, y, half, bh),
-            self.tr("ui.table.escalate"),
-            Escalate(actor=self.viewer),
-            "table.escalate",
-            legal,
-            confirm=self.tr("ui.table.escalate_confirm"),
-            container=container,
-        )
-        self._move_button(
-            pygame.Rect(*second, half, bh),
-            self.tr("ui.table.walk_away"),
-            WalkAway(actor=self.viewer),
-            "table.walk",
-            legal,
-            object_id="#danger",
-            confirm=self.tr("ui.table.walk_confirm", batna=fmt(view.batna)),
-            container=container,
-        )
-        y = max(y, second[1]) + bh + self.s(6)
-        self._move_button(
-            pygame.Rect(area.x, y, area.width, bh),
-            self.tr("ui.table.pass"),
-            Pass(actor=self.viewer),
-            "table.pass",
-            legal,
-            container=container,
-        )
-        return y + bh
+        first_h = self._button_height(labels[0], half, bh)
+        second_h = self._button_height(labels[1], half, bh)
+        if wide:
+            second = (area.x, y + first_h + self.s(6))
+        else:
+            second = (area.x + half + self.s(8), y)
+            first_h = second_h = max(first_h, second_h)
+        if build:
+            self._move_button(
+                pygame.Rect(area.x, y, half, first_h),
+                labels[0],
+                Escalate(actor=self.viewer),
+                "table.escalate",
+                legal,
+                confirm=self.tr("ui.table.escalate_confirm"),
+                container=container,
+            )
+            self._move_button(
+                pygame.Rect(*second, half, second_h),
+                labels[1],
+                WalkAway(actor=self.viewer),
+                "table.walk",
+                legal,
+                object_id="#danger",
+                confirm=self.tr("ui.table.walk_confirm", batna=fmt(view.batna)),
+                container=container,
+            )
+        y = second[1] + second_h + self.s(6) if wide else y + first_h + self.s(6)
+        pass_h = self._button_height(self.tr("ui.table.pass"), area.width, bh)
+        if build:
+            self._move_button(
+                pygame.Rect(area.x, y, area.width, bh),
+                self.tr("ui.table.pass"),
+                Pass(actor=self.viewer),
+                "table.pass",
+                legal,
+                container=container,
+            )
+        return y + pass_h
+
+    def _button_rows(self, texts: list[str], width: int, share: int, height: int, gap: int):
+        """Rects for buttons of `texts` side by side, each `share` wide, when every text fits
+        that; else as wide as their words over more rows (each at most `width`, and as tall
+        as its lines need). The rects from (0, 0), and how tall they are together."""
+        scale = self.app.settings.scale
+        needs = [button_need(text, scale) for text in texts]
+        if all(need <= share for need in needs):
+            rects = [pygame.Rect(k * (share + gap), 0, share, height) for k in range(len(texts))]
+        else:
+            rects = flow([max(need, share) for need in needs], width, height, gap, gap)
+            tall = [
+                self._button_height(text, r.width, height)
+                for text, r in zip(texts, rects, strict=True)
+            ]
+            rects = [pygame.Rect(r.x, r.y, r.width, h) for r, h in zip(rects, tall, strict=True)]
+            # rows as tall as their tallest button
+            out, y = [], 0
+            for top in sorted({r.y for r in rects}):
+                row = [r for r in rects if r.y == top]
+                row_h = max(r.height for r in row)
+                out += [pygame.Rect(r.x, y, r.width, row_h) for r in row]
+                y += row_h + gap
+            rects = out
+        return rects, rows_height(rects)
 
     def _proposal_card(self, view, legal, proposal, scroller, inner_w, y) -> int:
         lang = self.lang
@@ -564,30 +798,31 @@ class TableScene(Scene):
         )
         card = self.textbox(pygame.Rect(0, y, inner_w, -1), html, container=scroller.inner)
         y += card.rect.height + self.s(4)
-        bw = (inner_w - self.s(8)) // 2
-        bh = self.s(32)
+        gap = self.s(8)
         if self.viewer in proposal.supporters:
             action = WithdrawSupport(actor=self.viewer, proposal=proposal.id)
             text = self.tr("ui.table.withdraw")
         else:
             action = Support(actor=self.viewer, proposal=proposal.id)
             text = self.tr("ui.table.support")
-        self._move_button(
-            pygame.Rect(0, y, bw, bh),
-            text,
-            action,
-            f"prop.{proposal.id}.support",
-            legal,
-            container=scroller.inner,
+        load = self.tr("ui.table.load")
+        # room for either wording of the first button, so a card keeps its size
+        longer = max((self.tr("ui.table.withdraw"), self.tr("ui.table.support"), text), key=len)
+        rects, height = self._button_rows(
+            [longer, load], inner_w, (inner_w - gap) // 2, self.s(32), gap
         )
-        self.button(
-            pygame.Rect(bw + self.s(8), y, bw, bh),
-            self.tr("ui.table.load"),
+        first, second = (r.move(0, y) for r in rects)
+        self._move_button(
+            first, text, action, f"prop.{proposal.id}.support", legal, container=scroller.inner
+        )
+        self._wrapped_button(
+            second,
+            load,
             lambda p=dict(proposal.package): self._load(p),
             key=f"prop.{proposal.id}.load",
             container=scroller.inner,
         )
-        return y + bh + self.s(12)
+        return y + height + self.s(12)
 
     def _move_button(
         self,
@@ -601,6 +836,7 @@ class TableScene(Scene):
         confirm=None,
         container=None,
         hint=None,
+        max_lines=0,
     ) -> None:
         problem = legal.why_not(action) if legal.my_turn else None
         enabled = legal.can_move and problem is None
@@ -615,7 +851,7 @@ class TableScene(Scene):
             else:
                 self._send(action)
 
-        self.button(
+        self._wrapped_button(
             rect,
             text,
             run,
@@ -624,30 +860,36 @@ class TableScene(Scene):
             enabled=enabled,
             tooltip=tip,
             container=container,
+            max_lines=max_lines,
         )
 
     def _build_answers(self, view: PlayerView, rect: pygame.Rect, y: int, container=None) -> int:
         question = view.questions_waiting[0]
         issue = next((i for i in view.issues if i.id == question.issue), None)
         issue_name = text_in(issue.name, self.lang) if issue else question.issue
-        self.label(
+        y += self._wrapped_label(
             pygame.Rect(rect.x, y, rect.width, self.s(24)),
             f"{self._name(view, question.asker)}: {issue_name}?",
             "#subtle",
             container=container,
         )
-        y += self.s(28)
-        third = (rect.width - self.s(12)) // 3
-        for k, mode in enumerate(("truthful", "vague", "decline")):
+        y += self.s(4)
+        modes = ("truthful", "vague", "decline")
+        texts = [self.tr(f"ui.table.answer_{mode}") for mode in modes]
+        gap = self.s(6)
+        rects, height = self._button_rows(
+            texts, rect.width, (rect.width - self.s(12)) // 3, self.s(36), gap
+        )
+        for mode, text, r in zip(modes, texts, rects, strict=True):
             action = Answer(actor=self.viewer, question=question.id, mode=mode)
-            self.button(
-                pygame.Rect(rect.x + k * (third + self.s(6)), y, third, self.s(36)),
-                self.tr(f"ui.table.answer_{mode}"),
+            self._wrapped_button(
+                r.move(rect.x, y),
+                text,
                 lambda a=action: self._send(a),
                 key=f"answer.{mode}",
                 container=container,
             )
-        return y + self.s(40)
+        return y + height + self.s(4)
 
     def _build_talk(
         self, view: PlayerView, legal, rect: pygame.Rect, y: int, row: int, container=None
@@ -722,17 +964,27 @@ class TableScene(Scene):
                 ]
             self.talk_hints += hints
             hint = hints[index]
-            self.button(
-                pygame.Rect(rect.x, y, rect.width, self.s(34)),
-                self.fit(arrows + full, rect.width - self.s(28)),
-                lambda a=action: self._send(a),
-                key=f"talk.{name}",
-                object_id="#rowbutton",
-                tooltip=hint,
-                on_arrow=lambda step, n=name, c=count: self._cycle_talk(n, step, c),
-                container=container,
+            box = pygame.Rect(rect.x, y, rect.width, self.s(34))
+            common = {
+                "key": f"talk.{name}",
+                "object_id": "#rowbutton",
+                "tooltip": hint,
+                "on_arrow": lambda step, n=name, c=count: self._cycle_talk(n, step, c),
+                "container": container,
+            }
+            if container is None:  # one line beside the proposals: the hint has it whole
+                text = self.fit(arrows + full, rect.width - self.s(28))
+                self.button(box, text, lambda a=action: self._send(a), **common)
+                y += row
+                continue
+            # whole in the scrolling column, as tall as the longest the arrows reach, so
+            # the column stays put while they cycle
+            box.height = max(
+                self._button_height(arrows + describe(a), box.width, box.height, "#rowbutton")
+                for a in actions
             )
-            y += row
+            self._wrapped_button(box, arrows + full, lambda a=action: self._send(a), **common)
+            y += box.height + row - self.s(34)
         return y
 
     # --- player actions --------------------------------------------------------------------
@@ -931,6 +1183,7 @@ class TableScene(Scene):
             self._picture_texts = self.drawn_texts[texts_before:]
         else:
             self.drawn_texts.extend(self._picture_texts)
+        self.drawn_texts.extend(self._seat_texts)
         surface.blit(self._picture, (0, 0))
 
     def _draw_picture(self, surface: pygame.Surface) -> None:
@@ -947,7 +1200,7 @@ class TableScene(Scene):
         view = self.view()
         # week against the deadline, then whose turn it is
         left = 2 * self.s(10) + (self.title_w + self.s(16) if self.title_w else 0)
-        bar = pygame.Rect(left, self.s(12), min(self.s(220), w // 6), self.s(10))
+        bar = pygame.Rect(left, self.s(12), self.week_w, self.s(10))
         pygame.draw.rect(surface, palette.felt_edge, bar, border_radius=5)
         done = bar.copy()
         done.width = round(bar.width * min(view.round, view.deadline) / max(view.deadline, 1))
@@ -960,18 +1213,28 @@ class TableScene(Scene):
             pygame.Color("white"),
             max_width=bar.width,
         )
-        turn_x = bar.right + self.s(16)
-        turn_w = w - self.buttons_w - self.s(12) - turn_x
-        size = 15
-        lines = self.wrap_text(self.turn_text, size, turn_w, bold=True, max_lines=1)
-        if lines and lines[0] != self.turn_text:  # too long for one line: two smaller ones
-            size = 13
-            lines = self.wrap_text(self.turn_text, size, turn_w, bold=True, max_lines=2)
+        size, lines = self._turn_lines(self.turn_text) if self.turn_text else (15, [])
         line_h = font(self.s(size), True).get_linesize()
-        y = (self.top_h - line_h * len(lines)) // 2
+        row_top = self.s(50) if self.turn_below else 0
+        y = row_top + (self.top_h - row_top - line_h * len(lines)) // 2
         for line in lines:
-            self.draw_text(surface, line, (turn_x, y), size, pygame.Color("white"), bold=True)
+            self.draw_text(surface, line, (self.turn_x, y), size, pygame.Color("white"), bold=True)
             y += line_h
+        if self.seats_scroll:
+            return  # the seats are in their scrolling list (see `_build_seats`)
+        draw_table(
+            surface,
+            self.seat_area,
+            self._seats(view),
+            palette,
+            self.draw_text,
+            self._wrap_whole,
+            self.app.settings.scale,
+            centre=self.tr("ui.table.week", round=view.round, deadline=view.deadline),
+        )
+
+    def _seats(self, view: PlayerView) -> list[Seat]:
+        """Who sits at the table, the viewer first (at the bottom of the oval)."""
         seats = []
         supports: dict[str, list[str]] = {}
         for proposal in view.proposals:
@@ -1003,13 +1266,4 @@ class TableScene(Scene):
                     actor.id == self.viewer,
                 )
             )
-        draw_table(
-            surface,
-            self.seat_area,
-            seats,
-            palette,
-            self.draw_text,
-            self.wrap_text,
-            self.app.settings.scale,
-            centre=self.tr("ui.table.week", round=view.round, deadline=view.deadline),
-        )
+        return seats
