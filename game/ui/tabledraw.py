@@ -111,19 +111,23 @@ def draw_table(
             # no room above for the role too: the name and status keep it (the briefing has it)
             lines.pop(len(name))
             height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
-        y_text = max(box.top - 4 - height, rect.top) if upper else box.bottom + 2
-        for text_line, size_pt, colour_line, bold in lines:
-            r = text(
-                surface,
-                text_line,
-                (tx, y_text),
-                size_pt,
-                colour_line,
-                bold=bold,
-                anchor="midtop",
-                max_width=width,
-            )
-            y_text = r.bottom
+        below = []  # the status goes under the seat instead, when above has no room for it
+        if upper and box.top - 4 - height < rect.top and seat.status:
+            below = [lines.pop()]
+            height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        top = max(box.top - 4 - height, rect.top) if upper else box.bottom + 2
+        for run, y_text in ((lines, top), (below, box.bottom + 2)):
+            for text_line, size_pt, colour_line, bold in run:
+                y_text = text(
+                    surface,
+                    text_line,
+                    (tx, y_text),
+                    size_pt,
+                    colour_line,
+                    bold=bold,
+                    anchor="midtop",
+                    max_width=width,
+                ).bottom
 
 
 def draw_seat_list(
