@@ -29,7 +29,15 @@ from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
-from game.ui.tabledraw import LIST_SCALE, Seat, draw_seat_list, draw_table, seat_list_height
+from game.ui.tabledraw import (
+    LIST_SCALE,
+    NAME_LINES,
+    TEXT_SHARE,
+    Seat,
+    draw_seat_list,
+    draw_table,
+    seat_list_height,
+)
 from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import font
 from game.ui.widgets import Scroller
@@ -139,8 +147,11 @@ class TableScene(Scene):
         right_w = w - left_w - mid_w - 4 * pad
         seat_h = round(body_h * 0.56)
         self.seats_scroll = False
-        if self.app.settings.scale >= LIST_SCALE:  # a list of seats, as tall as it needs
-            names = [text_in(a.name, self.lang) for a in self.view().actors if a.status != "absent"]
+        names = [text_in(a.name, self.lang) for a in self.view().actors if a.status != "absent"]
+        self.seats_as_list = self.app.settings.scale >= LIST_SCALE or not self._oval_fits(
+            names, left_w
+        )
+        if self.seats_as_list:  # a list of seats, as tall as it needs
             needed = seat_list_height(
                 names, left_w, self._wrap_whole, self.app.settings.scale, self._long_status()
             )
@@ -250,11 +261,15 @@ class TableScene(Scene):
             self.turn_w = w - buttons_w - self.s(12) - self.turn_x
             if any(len(self._turn_lines(text)[1]) > TURN_ROWS for text in texts):
                 self.turn_below = True
-        if self.turn_below:
+        self.bar_h = self.top_h  # the row of the title, the week and the buttons
+        if self.turn_below:  # that row a little lower, the turn's under it
+            self.bar_h = self.top_h = self.s(46)
             self.turn_x, self.turn_w = 2 * pad, w - 4 * pad
-            texts = [*self._statuses(view), self.tr("ui.table.over")]
-            rows = max(len(self._turn_lines(text)[1]) for text in texts)
-            self.top_h += rows * font(self.s(13), True).get_linesize() + self.s(8)
+            heights = []
+            for text in [*self._statuses(view), self.tr("ui.table.over")]:
+                size, lines = self._turn_lines(text)
+                heights.append(len(lines) * font(self.s(size), True).get_linesize())
+            self.top_h += max(heights) + self.s(4)
 
     def _build_top(self, view: PlayerView, legal) -> None:
         w = self.size[0]
@@ -275,12 +290,13 @@ class TableScene(Scene):
             status = ""
         self.turn_text = status
         bw = self.top_bw
+        button_y = (self.bar_h - self.s(36)) // 2
         self.buttons_w = self.debrief_w + pad if view.outcome is not None else 2 * (pad + bw)
         if not self.turn_below:
             self.turn_w = w - self.buttons_w - self.s(12) - self.turn_x
         if view.outcome is not None:
             self.button(
-                pygame.Rect(w - pad - self.debrief_w, self.s(7), self.debrief_w, self.s(36)),
+                pygame.Rect(w - pad - self.debrief_w, button_y, self.debrief_w, self.s(36)),
                 self.tr("ui.table.to_debrief"),
                 self._debrief,
                 key="table.debrief",
@@ -288,13 +304,13 @@ class TableScene(Scene):
             )
         else:
             self.button(
-                pygame.Rect(w - 2 * (pad + bw), self.s(7), bw, self.s(36)),
+                pygame.Rect(w - 2 * (pad + bw), button_y, bw, self.s(36)),
                 self.tr("ui.table.briefing"),
                 self._briefing,
                 key="table.briefing",
             )
             self.button(
-                pygame.Rect(w - pad - bw, self.s(7), bw, self.s(36)),
+                pygame.Rect(w - pad - bw, button_y, bw, self.s(36)),
                 self.tr("ui.table.menu"),
                 self.escape,
                 key="table.menu",
@@ -306,10 +322,19 @@ class TableScene(Scene):
         """Like `wrap_text`, but a party's name is never cut: as many lines as it takes."""
         return wrap_whole(text, font(self.s(size), bold), width)
 
+    def _oval_fits(self, names: list[str], width: int) -> bool:
+        """Whether the oval has room for every name whole (on NAME_LINES lines) and for a
+        long status on one line; else the seats are a list, where they read whole."""
+        text_w = max(80, round(width * TEXT_SHARE))
+        name_font = font(self.s(13), True)
+        if any(len(wrap_whole(name, name_font, text_w)) > NAME_LINES for name in names):
+            return False
+        return font(self.s(11)).size(self._long_status())[0] <= text_w
+
     def _long_status(self) -> str:
         """A seat's status as long as it often gets: the list keeps room for it, so it stays
         put as parties come to support proposals."""
-        supports = self.tr("ui.table.status_supports", ids="#1, #2")
+        supports = self.tr("ui.table.status_supports", ids="#1, #2, #3")
         return self.tr("ui.table.bot") + " · " + supports
 
     def _build_seats(self, view: PlayerView) -> None:
@@ -464,9 +489,10 @@ class TableScene(Scene):
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         score_h = self._score_sizes(view, rect.width)[2]
-        box = pygame.Rect(
-            rect.x, rect.y + self.s(30), rect.width, rect.height - self.s(30) - score_h
-        )
+        heading = font(self.s(18), True)  # the theme's #heading
+        head_lines = len(wrap_whole(self.tr("ui.table.issues"), heading, rect.width - 8))
+        head_h = self.s(30) + (head_lines - 1) * heading.get_linesize()
+        box = pygame.Rect(rect.x, rect.y + head_h, rect.width, rect.height - head_h - score_h)
         self.mid_scroller = None
         y = 0
         if box.height < self.s(24 + 32 + 12):
@@ -474,7 +500,6 @@ class TableScene(Scene):
             # tall hint strip): the heading, the options, the score and Propose scroll
             # together in the whole column
             scroller = self.mid_scroller = self.scroller(rect)
-            heading = font(self.s(18), True)  # the theme's #heading
             for line in wrap_whole(self.tr("ui.table.issues"), heading, scroller.width - 8):
                 self.label(
                     pygame.Rect(0, y, scroller.width, heading.get_linesize()),
@@ -485,7 +510,7 @@ class TableScene(Scene):
                 y += heading.get_linesize()
             y += self.s(4)
         else:
-            self.label(
+            self._wrapped_label(
                 pygame.Rect(rect.x, rect.y, rect.width, self.s(26)),
                 self.tr("ui.table.issues"),
                 "#heading",
@@ -533,8 +558,8 @@ class TableScene(Scene):
                 x += bw + gap
             y += bh + self.s(12)
         self.score_y = y  # where the score goes when it scrolls with the options
-        if self.mid_scroller is not None:
-            y += self._score_sizes(view, scroller.width)[2]
+        if self.mid_scroller is not None:  # room below Propose: the scroll bar rounds its steps
+            y += self._score_sizes(view, scroller.width)[2] + self.s(16)
         scroller.set_content_height(y)
 
     def _score_top(self, rect: pygame.Rect) -> int:
@@ -592,7 +617,7 @@ class TableScene(Scene):
             y = self._moves_block(view, legal, area, 0, scroller.inner)
             y = self._talk_block(view, legal, area, y + self.s(10), scroller.inner)
             y = self._proposals_block(view, legal, scroller, area, y + self.s(10), None)
-            scroller.set_content_height(y)
+            scroller.set_content_height(y + self.s(16))  # the scroll bar rounds its steps
             return
         head = pygame.Rect(rect.x, rect.y, rect.width, self.s(26))
         head_h = self._wrapped_label(head, self.tr("ui.table.proposals"), "#heading")
@@ -690,8 +715,7 @@ class TableScene(Scene):
         consult = unused[0] if unused else None
         if consult is not None:
             label = self.tr("ui.table.consult", label=text_in(consult.label, lang))
-            # a long label keeps to half the column's height: its hint has it whole
-            cap = max(2, self.right_rect.height // 2 // font(self.s(15)).get_linesize())
+            cap = self._line_cap()
             height = self._button_height(label, area.width, bh, max_lines=cap)
             if build:
                 action = Consult(actor=self.viewer, consultation=consult.id)
@@ -750,6 +774,12 @@ class TableScene(Scene):
                 container=container,
             )
         return y + pass_h
+
+    def _line_cap(self) -> int:
+        """The lines a long label (a consultation, a talk line) keeps to in the right column:
+        as many as fill half its height, so it shows whole when focused; its hint has the
+        whole text."""
+        return max(2, self.right_rect.height // 2 // font(self.s(15)).get_linesize())
 
     def _button_rows(self, texts: list[str], width: int, share: int, height: int, gap: int):
         """Rects for buttons of `texts` side by side, each `share` wide, when every text fits
@@ -977,13 +1007,16 @@ class TableScene(Scene):
                 self.button(box, text, lambda a=action: self._send(a), **common)
                 y += row
                 continue
-            # whole in the scrolling column, as tall as the longest the arrows reach, so
-            # the column stays put while they cycle
+            # whole in the scrolling column (up to half its height), as tall as the longest
+            # the arrows reach, so the column stays put while they cycle
+            cap = self._line_cap()
             box.height = max(
-                self._button_height(arrows + describe(a), box.width, box.height, "#rowbutton")
+                self._button_height(arrows + describe(a), box.width, box.height, "#rowbutton", cap)
                 for a in actions
             )
-            self._wrapped_button(box, arrows + full, lambda a=action: self._send(a), **common)
+            self._wrapped_button(
+                box, arrows + full, lambda a=action: self._send(a), max_lines=cap, **common
+            )
             y += box.height + row - self.s(34)
         return y
 
@@ -1215,7 +1248,7 @@ class TableScene(Scene):
         )
         size, lines = self._turn_lines(self.turn_text) if self.turn_text else (15, [])
         line_h = font(self.s(size), True).get_linesize()
-        row_top = self.s(50) if self.turn_below else 0
+        row_top = self.bar_h if self.turn_below else 0
         y = row_top + (self.top_h - row_top - line_h * len(lines)) // 2
         for line in lines:
             self.draw_text(surface, line, (self.turn_x, y), size, pygame.Color("white"), bold=True)
@@ -1231,6 +1264,7 @@ class TableScene(Scene):
             self._wrap_whole,
             self.app.settings.scale,
             centre=self.tr("ui.table.week", round=view.round, deadline=view.deadline),
+            as_list=self.seats_as_list,
         )
 
     def _seats(self, view: PlayerView) -> list[Seat]:
