@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from game.learning.journal import GuessSheet, LearningJournal, Moment
 from game.scenario.model import Scenario
 from game.scoring.space import TableData
+from game.text import t
 
 #: Spreads closer than this count as equal (a tie for the top issue).
 TIE = 1e-9
@@ -186,3 +187,20 @@ def accuracy(
         guesser: GuessAccuracy(guesser, found.get("start"), found.get("end"))
         for guesser, found in by_guesser.items()
     }
+
+
+def sheet_score(sheet: SheetAccuracy | None, lang: str) -> str:
+    """How one sheet of guesses scored, in words: '2 of 4 right (mean rank 1.8)',
+    'skipped' or 'no guess' (the terminal and the HTML report say it alike)."""
+    if sheet is None:
+        return t("learning.guess.none", lang)
+    if sheet.total == 0:
+        return t("learning.guess.skipped", lang)
+    rank = f"{sheet.mean_rank:.1f}"
+    return t(
+        "learning.guess.score",
+        lang,
+        hits=sheet.hits,
+        total=sheet.total,
+        rank=rank.replace(".", ",") if lang == "nl" else rank,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from game.engine import Game
-from game.learning.accuracy import GuessResult, SheetAccuracy, top_issues
+from game.learning.accuracy import GuessResult, sheet_score, top_issues
 from game.learning.journal import LearningJournal
 from game.learning.moments import PlayerMoments, table_moments
 from game.scenario.model import text_in
@@ -27,21 +27,6 @@ class _Names:
         self.actors = {a.id: text_in(a.name, lang) for a in scenario.all_actors()}
         self.issues = {i.id: text_in(i.name, lang) for i in scenario.issues}
         self.goals = {g.id: text_in(g.text, lang) for g in scenario.learning_goals}
-
-
-def _score(sheet: SheetAccuracy | None, lang: str) -> str:
-    if sheet is None:
-        return t("learning.guess.none", lang)
-    if sheet.total == 0:
-        return t("learning.guess.skipped", lang)
-    rank = f"{sheet.mean_rank:.1f}"
-    return t(
-        "learning.guess.score",
-        lang,
-        hits=sheet.hits,
-        total=sheet.total,
-        rank=rank.replace(".", ",") if lang == "nl" else rank,
-    )
 
 
 def _guess_cell(result: GuessResult | None, names: _Names) -> str:
@@ -108,11 +93,11 @@ def _guesses(game: Game, moments: PlayerMoments, names: _Names, truth: dict) -> 
     found = moments.guesses
     if found is None or (found.start is None and found.end is None):
         return f"{title}<p>{escape(t('learning.report.no_guesses', lang))}</p>"
+    start = t("learning.report.score_start", lang, score=sheet_score(found.start, lang))
+    end = t("learning.report.score_end", lang, score=sheet_score(found.end, lang))
     scores = (
-        f'<p data-guess-score="start">'
-        f"{escape(t('learning.report.score_start', lang, score=_score(found.start, lang)))}</p>"
-        f'<p data-guess-score="end">'
-        f"{escape(t('learning.report.score_end', lang, score=_score(found.end, lang)))}</p>"
+        f'<p data-guess-score="start">{escape(start)}</p>'
+        f'<p data-guess-score="end">{escape(end)}</p>'
     )
     if found.moves:
         moved = t(

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.engine import Game
-from game.learning.accuracy import GuessAccuracy, GuessResult, SheetAccuracy, accuracy, top_issues
+from game.learning.accuracy import (
+    GuessAccuracy,
+    GuessResult,
+    accuracy,
+    sheet_score,
+    top_issues,
+)
 from game.learning.feedback import personal_feedback
 from game.learning.journal import LearningJournal, Moment
 from game.scenario.model import text_in
@@ -125,20 +131,6 @@ def _guess_word(game: Game, result: GuessResult | None, lang: str) -> str:
     else:
         verdict = t("learning.guess.rank", lang, rank=result.rank, issues=result.issues)
     return f"{_issue(game, result.guessed, lang)} ({verdict})"
-
-
-def sheet_score(sheet: SheetAccuracy | None, lang: str) -> str:
-    """'2 of 4 right (mean rank 1.8)', 'skipped' or 'no guess'."""
-    if sheet is None or sheet.total == 0:
-        return t("learning.guess.skipped" if sheet is not None else "learning.guess.none", lang)
-    rank = f"{sheet.mean_rank:.1f}"
-    return t(
-        "learning.guess.score",
-        lang,
-        hits=sheet.hits,
-        total=sheet.total,
-        rank=rank.replace(".", ",") if lang == "nl" else rank,
-    )
 
 
 def accuracy_lines(game: Game, found: GuessAccuracy, lang: str) -> list[str]:
