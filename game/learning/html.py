@@ -93,11 +93,11 @@ def _guesses(game: Game, moments: PlayerMoments, names: _Names, truth: dict) -> 
     found = moments.guesses
     if found is None or (found.start is None and found.end is None):
         return f"{title}<p>{escape(t('learning.report.no_guesses', lang))}</p>"
-    start = t("learning.report.score_start", lang, score=sheet_score(found.start, lang))
-    end = t("learning.report.score_end", lang, score=sheet_score(found.end, lang))
+    at_start = t("learning.report.score_start", lang, score=sheet_score(found.start, lang))
+    at_end = t("learning.report.score_end", lang, score=sheet_score(found.end, lang))
     scores = (
-        f'<p data-guess-score="start">{escape(start)}</p>'
-        f'<p data-guess-score="end">{escape(end)}</p>'
+        f'<p data-guess-score="start">{escape(at_start)}</p>'
+        f'<p data-guess-score="end">{escape(at_end)}</p>'
     )
     if found.moves:
         moved = t(
