@@ -43,10 +43,12 @@ class Scroller:
         top = widget.relative_rect.top
         bottom = widget.relative_rect.bottom
         view_top = bar.start_percentage * self.content_height
+        # the bar stops only at whole pixels of its track: a margin of one such step more
+        step = self.content_height / max(bar.scrollable_height, 1)
         if top < view_top:
-            target = top - 8
+            target = top - 8 - step
         elif bottom > view_top + visible:
-            target = bottom - visible + 8
+            target = bottom - visible + 8 + step
         else:
             return
         bar.set_scroll_from_start_percentage(max(target, 0) / self.content_height)

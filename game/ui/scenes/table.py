@@ -475,12 +475,13 @@ class TableScene(Scene):
 
     def _score_sizes(self, view: PlayerView, width: int) -> tuple[int, int, int]:
         """The heights of the score, of Propose and of the whole block under the options:
-        room for the score's longest wording in this game, so the options stay put."""
+        room for the score's longest wording in this game, so the options stay put (the
+        builder always holds an option of every issue: the note for a package not yet
+        whole is kept to that room)."""
         f = font(self.s(17), True)
         highest = sum(max(p.values(), default=0) for p in view.points.values())
         lowest = sum(min(p.values(), default=0) for p in view.points.values())
-        texts = [self._score_text(view, 0, 0, width)]
-        texts += [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
+        texts = [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
         lines = max(len(wrap_whole(text, f, width - 8)) for text in texts)
         score_h = self.s(26) if lines <= 1 else lines * f.get_linesize()
         propose_h = self._button_height(self.tr("ui.table.propose"), width, self.s(40), "#primary")
@@ -577,6 +578,9 @@ class TableScene(Scene):
         points = sum(view.points[i][o] for i, o in self.package.items())
         score = self._score_text(view, done, points, rect.width)
         score_h, propose_h, _ = self._score_sizes(view, rect.width)
+        f = font(self.s(17), True)
+        if len(wrap_whole(score, f, rect.width - 8)) * f.get_linesize() > max(score_h, self.s(26)):
+            score = self.fit(score, rect.width - self.s(8), 17, bold=True)
         self._wrapped_label(
             pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container
         )
