@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     app.push(MenuScene(app))
     app.step(FRAME)
     start_to_menu = time.perf_counter() - STARTED
+    app.started_up()  # as App.run does before its first frame
     menu_rss = peak_rss_mb()
 
     from game.scenario.loader import default_scenario_path, load_scenario
