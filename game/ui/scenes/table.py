@@ -53,6 +53,7 @@ LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
 }
 BUTTON_FONTS = {"#primary": (16, True)}  # (size, bold); other buttons (15, False)
 ROW_PADDING = 12  # the theme's text padding for #rowbutton
+LINES_KEPT = 1024  # button texts whose lines are kept, then measured afresh
 LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
 POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "event": "ui.table.event",
@@ -98,6 +99,7 @@ class TableScene(Scene):
         self._pending = False  # the game changed: rebuild the changed sections next frame
         self._builder_key: tuple | None = None
         self._seat_texts: list[str] = []  # the seat list's texts, when it scrolls
+        self._lines_kept: dict[tuple, list[str]] = {}  # a button text's lines (see _button_lines)
         self.talk_hints: list[str] = []  # every phrase, interest and question the arrows reach
 
     # --- whose screen ----------------------------------------------------------------------
@@ -340,26 +342,32 @@ class TableScene(Scene):
     def _build_seats(self, view: PlayerView) -> None:
         """When the seat list is too long for its room (large text, small window): the list
         drawn whole into a scrolling area, the log under it."""
-        self._seat_texts: list[str] = []
+        self._seat_texts = []
         if not self.seats_scroll:
             return
         scroller = self.scroller(self.seat_area)
         seats = self._seats(view)
-        scale = self.app.settings.scale
-        names = [seat.name for seat in seats]
-        height = seat_list_height(
-            names, scroller.width, self._wrap_whole, scale, self._long_status()
-        )
-        picture = pygame.Surface((scroller.width, height), pygame.SRCALPHA)
-        before = len(self.drawn_texts)
-        area = picture.get_rect()
-        draw_seat_list(
-            picture, area, seats, self.app.palette, self.draw_text, self._wrap_whole, scale
-        )
-        self._seat_texts = self.drawn_texts[before:]
-        del self.drawn_texts[before:]
-        self.keep(UIImage(area, picture, self.ui, container=scroller.inner))
-        scroller.set_content_height(height)
+        sig = ("seats", tuple(seats), scroller.width)
+        image = self._reuse(sig)  # the same seats as before: the same picture
+        if image is None:
+            scale = self.app.settings.scale
+            names = [seat.name for seat in seats]
+            height = seat_list_height(
+                names, scroller.width, self._wrap_whole, scale, self._long_status()
+            )
+            picture = pygame.Surface((scroller.width, height), pygame.SRCALPHA)
+            before = len(self.drawn_texts)
+            area = picture.get_rect()
+            draw_seat_list(
+                picture, area, seats, self.app.palette, self.draw_text, self._wrap_whole, scale
+            )
+            image = UIImage(area, picture, self.ui, container=scroller.inner)
+            image.seat_texts = self.drawn_texts[before:]
+            del self.drawn_texts[before:]
+        self._seat_texts = image.seat_texts
+        self.keep(image, sig)
+        if scroller.content_height != image.rect.height:
+            scroller.set_content_height(image.rect.height)
 
     # --- text that wraps whole -------------------------------------------------------------
     def _wrapped_label(self, rect: pygame.Rect, text: str, object_id=None, container=None) -> int:
@@ -382,12 +390,18 @@ class TableScene(Scene):
         """`text` whole in lines of a button `width` wide, and the font they are in; given
         `max_lines`, at most that many, the last cut with '…' (its hint has it whole)."""
         size, bold = BUTTON_FONTS.get(object_id, (15, False))
-        pad = ROW_PADDING if object_id == "#rowbutton" else BUTTON_PADDING
         f = font(self.s(size), bold)
-        width -= 2 * pad + self.s(4)
-        lines = wrap_whole(text, f, width) or [text]
-        if max_lines and len(lines) > max_lines:
-            lines = wrap(text, f, width, max_lines)
+        key = (text, width, object_id, max_lines, self.app.settings.scale)
+        lines = self._lines_kept.get(key)
+        if lines is None:  # measured once: rebuilt after every move, the texts seldom change
+            pad = ROW_PADDING if object_id == "#rowbutton" else BUTTON_PADDING
+            room = width - 2 * pad - self.s(4)
+            lines = wrap_whole(text, f, room) or [text]
+            if max_lines and len(lines) > max_lines:
+                lines = wrap(text, f, room, max_lines)
+            if len(self._lines_kept) >= LINES_KEPT:
+                self._lines_kept.clear()
+            self._lines_kept[key] = lines
         return lines, f
 
     def _button_height(
