@@ -13,12 +13,15 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UILabel
+from ui_support import new_session, play_on
 
 from game.scenario.model import text_in
 from game.text import t
 from game.ui.app import MIN_SIZE, App
 from game.ui.driver import focus_key, press, run_until, steps
 from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table import TableScene
+from game.ui.session import Session
 from game.ui.settings import Settings
 from game.ui.textfit import ELLIPSIS
 from game.ui.wrapbutton import WrappedButton
@@ -157,5 +160,44 @@ def test_the_table_reads_whole_and_holds_still(size, scale, lang):
         assert tuple(table.right_rect) == layout[3]
         assert not cut_texts(app), cut_texts(app)
         assert not overlaps(app), overlaps(app)
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def asked() -> Session:
+    """A solo game played through the engine until a bot's question waits for the player."""
+    session = new_session("integrative")
+    me = session.scenario.actors[0].id
+    play_on(session, lambda game: game.current_actor == me and game.legal_actions(me).must_answer)
+    assert not session.game.is_over()
+    session.briefed.add(me)
+    return session
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_answers_to_a_question_read_whole_at_the_smallest_window(asked, lang):
+    app = App(Settings(lang=lang, font_scale=200), size=MIN_SIZE, persist=False)
+    app.bot_delay = 0
+    try:
+        app.push(MenuScene(app))
+        app.push(TableScene(app, asked))
+        steps(app, 3)
+        for _ in range(10):  # the start guesses, skipped
+            if isinstance(app.scene, TableScene):
+                break
+            press(app, pygame.K_ESCAPE)
+        table = app.scene
+        assert isinstance(table, TableScene) and table.legal.must_answer
+        assert not cut_texts(app), cut_texts(app)
+        assert not overlaps(app), overlaps(app)
+        strip_top = app.screen.get_height() - app.hint_height()
+        for mode in ("truthful", "vague", "decline"):
+            assert focus_key(app, f"answer.{mode}")
+            steps(app, 1)
+            widget = app.focus.current.widget
+            assert " ".join(shown_lines(widget)) == t(f"ui.table.answer_{mode}", lang)
+            shown = widget.rect.clip(widget.ui_container._scroller.rect)
+            assert shown == widget.rect and shown.bottom <= strip_top, mode
     finally:
         app.close()

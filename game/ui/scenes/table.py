@@ -24,7 +24,7 @@ from game.engine import (
 )
 from game.scenario.model import text_in
 from game.textmode.learning import guesses_due
-from game.ui.flow import BUTTON_PADDING, button_need, flow, rows_height
+from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
@@ -808,7 +808,9 @@ class TableScene(Scene):
         if all(need <= share for need in needs):
             rects = [pygame.Rect(k * (share + gap), 0, share, height) for k in range(len(texts))]
         else:
-            rects = flow([max(need, share) for need in needs], width, height, gap, gap)
+            rects = justify(
+                flow([max(need, share) for need in needs], width, height, gap, gap), width, gap
+            )
             tall = [
                 self._button_height(text, r.width, height)
                 for text, r in zip(texts, rects, strict=True)
