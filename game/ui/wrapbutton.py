@@ -14,6 +14,8 @@ STATES = ("normal", "hovered", "disabled", "selected")  # "active" shows the sel
 
 
 class WrappedButton(UIButton):
+    """A pygame_gui button showing `lines` (in `line_font`) for its whole `text`."""
+
     def __init__(
         self,
         rect: pygame.Rect,
