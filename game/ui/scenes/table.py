@@ -25,6 +25,7 @@ from game.engine import (
 from game.scenario.model import text_in
 from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
+from game.ui.logbox import LogBox
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
@@ -54,7 +55,9 @@ LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
 BUTTON_FONTS = {"#primary": (16, True)}  # (size, bold); other buttons (15, False)
 ROW_PADDING = 12  # the theme's text padding for #rowbutton
 LINES_KEPT = 1024  # button texts whose lines are kept, then measured afresh
-LOG_LINES = 40  # the log box shows the latest lines; parsing more makes rebuilds slow
+LOG_LINES = 40  # the log box shows at least the latest lines; parsing more is slow, so
+LOG_STEP = 20  # it starts at a multiple of this: grown or built at once, the same lines
+AT_END = 4  # px: a log scrolled this close to its end follows the new lines
 POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "event": "ui.table.event",
     "reflection": "ui.table.reflection",
@@ -92,6 +95,7 @@ class TableScene(Scene):
         self.ended_shown = False
         self.statement = ""
         self.log_count = -1
+        self._log_shown: list[str] = []  # the log entries the log box shows
         self._view_key: tuple | None = None
         self._view: PlayerView | None = None
         self._picture: pygame.Surface | None = None
@@ -445,13 +449,14 @@ class TableScene(Scene):
             allowed = legal.options(issue.id) or [o.id for o in issue.options]
             self.package[issue.id] = max(allowed, key=lambda o, i=issue.id: view.points[i][o])
 
-    def _build_log(self, view: PlayerView, rect: pygame.Rect) -> None:
-        lines: list[str] = []
+    def _log_entries(self, view: PlayerView) -> list[str]:
+        """The log as the box shows it: one HTML entry a line, a heading at each new week."""
+        entries: list[str] = []
         current_round = 0
         for line in view.log:
             if line.round != current_round:
                 current_round = line.round
-                lines.append(f"<b>{esc(self.tr('ui.log.round', round=current_round))}</b>")
+                entries.append(f"<b>{esc(self.tr('ui.log.round', round=current_round))}</b>")
             if line.kind == "round_started":
                 continue
             text = esc(line.text(self.lang))
@@ -461,12 +466,51 @@ class TableScene(Scene):
             if why:
                 because = self.tr("ui.log.because", why=text_in(why, self.lang))
                 text += f"<br><i>{esc(because)}</i>"
-            lines.append(text)
+            entries.append(text)
+        return entries
+
+    def _build_log(self, view: PlayerView, rect: pygame.Rect) -> None:
+        """The log box. A move that only adds lines appends them to the box (parsing the whole
+        log again costs tens of ms a move); anything else builds the box afresh."""
+        entries = self._log_entries(view)
+        first = max(0, (len(entries) - LOG_LINES) // LOG_STEP * LOG_STEP)
+        shown = entries[first:]
         heading = f"<b>{esc(self.tr('ui.table.log'))}</b>"
-        box = self.textbox(rect, "<br>".join([heading, *lines[-LOG_LINES:]]), "#log")
+        sig = ("log", tuple(rect), heading, first)
+        box = self._reuse(sig)
+        had = self._log_shown
+        if box is not None and len(had) <= len(shown) and shown[: len(had)] == had:
+            if len(shown) > len(had):
+                self._append_log(box, shown[len(had) :])
+            self._log_shown = shown
+            self.keep(box, sig)
+            return
+        if box is not None:
+            box.kill()
+        box = LogBox("<br>".join([heading, *shown]), rect, self.ui, object_id="#log")
+        self._log_shown = shown
+        self.keep(box, sig)
         if box.scroll_bar is not None:
             box.scroll_bar.set_scroll_from_start_percentage(1.0)
-            box.scroll_bar.has_moved_recently = True
+
+    @staticmethod
+    def _append_log(box: LogBox, entries: list[str]) -> None:
+        """Add lines at the end of the box: a reader at the end follows them, one who scrolled
+        up to older lines keeps them where they are."""
+        bar = box.scroll_bar
+        follow = True
+        top = 0.0
+        if bar is not None:
+            height = box.text_box_layout.layout_rect.height
+            top = bar.start_percentage * height
+            # at the end: within a few pixels of text, or of the bar's own step (whole pixels)
+            slack = AT_END / height + 1.5 / max(bar.scrollable_height, 1)
+            follow = bar.start_percentage + bar.visible_percentage >= 1 - slack
+        box.append_html_text("<br>" + "<br>".join(entries))
+        bar = box.scroll_bar  # made by the append when the lines first overflow the box
+        if bar is not None:
+            height = box.text_box_layout.layout_rect.height
+            bar.set_scroll_from_start_percentage(1.0 if follow else top / height)
 
     def _option_text(self, label: str, points: float, width: int) -> str:
         f = font(self.s(14))
