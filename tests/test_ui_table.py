@@ -8,29 +8,17 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from ui_support import table_by_keyboard
 
 from game.scenario.model import text_in
 from game.ui.app import App
 from game.ui.driver import focus_key, press, run_until, steps
-from game.ui.scenes.menu import MenuScene
 from game.ui.settings import Settings
-
-
-def open_table(settings: Settings) -> App:
-    app = App(settings, persist=False)
-    app.bot_delay = 0
-    app.push(MenuScene(app))
-    steps(app, 2)
-    for _ in range(4):  # practice, this case, seating, briefing
-        press(app, pygame.K_RETURN)
-    press(app, pygame.K_ESCAPE)  # no priority guesses
-    assert type(app.scene).__name__ == "TableScene"
-    return app
 
 
 @pytest.fixture
 def app():
-    window = open_table(Settings())
+    window = table_by_keyboard(Settings())
     yield window
     window.close()
 
@@ -118,7 +106,7 @@ def test_the_chosen_talk_line_is_fitted_and_its_full_text_is_in_the_hint(app):
 
 
 def test_at_double_text_size_the_names_the_turn_and_the_score_are_not_cut():
-    app = open_table(Settings(font_scale=200))
+    app = table_by_keyboard(Settings(font_scale=200))
     try:
         table = app.scene
         assert run_until(app, lambda: table.legal.my_turn, 300)

@@ -13,7 +13,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UILabel
-from ui_support import new_session, play_on
+from ui_support import new_session, play_on, table_by_keyboard
 
 from game.scenario.model import text_in
 from game.text import t
@@ -36,15 +36,8 @@ MUST_READ = ["table.propose", "table.consult", "table.escalate", "table.walk", "
 
 def open_table(size: tuple[int, int], scale: int, lang: str) -> App:
     """A solo game of the default case opened by keyboard from the menu, the player to move."""
-    app = App(Settings(lang=lang, font_scale=scale), size=size, persist=False)
-    app.bot_delay = 0
-    app.push(MenuScene(app))
-    steps(app, 2)
-    for _ in range(4):  # practice, this case, seating, briefing
-        press(app, pygame.K_RETURN)
-    press(app, pygame.K_ESCAPE)  # no priority guesses
+    app = table_by_keyboard(Settings(lang=lang, font_scale=scale), size)
     table = app.scene
-    assert type(table).__name__ == "TableScene"
     assert run_until(app, lambda: table.legal.my_turn, 400)
     steps(app, 2)
     return app

@@ -14,7 +14,7 @@ import pygame
 
 from game.engine import Game, Pass
 from game.scenario.loader import default_scenario_path, load_scenario
-from game.ui.app import App
+from game.ui.app import WINDOW_SIZE, App
 from game.ui.driver import press, steps
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
@@ -24,12 +24,23 @@ from game.ui.session import PERSON, Session
 from game.ui.settings import Settings
 
 
-def open_menu(settings: Settings | None = None) -> App:
+def open_menu(settings: Settings | None = None, size: tuple[int, int] = WINDOW_SIZE) -> App:
     """A new window on the main menu whose bots move without waiting; the caller closes it."""
-    window = App(settings or Settings(), persist=False)
+    window = App(settings or Settings(), size=size, persist=False)
     window.bot_delay = 0
     window.push(MenuScene(window))
     steps(window, 2)
+    return window
+
+
+def table_by_keyboard(settings: Settings | None = None, size: tuple[int, int] = WINDOW_SIZE) -> App:
+    """A solo game of the default case opened from the menu by keyboard (practice, this
+    case, seating, briefing; no priority guesses); the caller closes it."""
+    window = open_menu(settings, size)
+    for _ in range(4):
+        press(window, pygame.K_RETURN)
+    press(window, pygame.K_ESCAPE)
+    assert scene_name(window) == "TableScene"
     return window
 
 
