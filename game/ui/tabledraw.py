@@ -138,13 +138,15 @@ def draw_seat_list(
     text: DrawText,
     wrap: WrapText,
     scale: float,
-) -> None:
-    """The seats one under the other, for large text: icon, name (wrapped), status."""
+) -> list[pygame.Rect]:
+    """The seats one under the other, for large text: icon, name (wrapped), status; where
+    each seat went (a keyboard user tabs from seat to seat in a list that scrolls)."""
     size = round(26 * scale)
     gap = round(4 * scale)
     x_text = rect.x + size + 2 * gap
     width = rect.right - x_text - gap
     y = rect.y + gap
+    rows: list[pygame.Rect] = []
     for seat in seats:
         name = wrap(seat.name, LIST_NAME_PT, width, bold=True, max_lines=LIST_NAME_LINES)
         lines = [
@@ -171,7 +173,10 @@ def draw_seat_list(
             y_text = text(
                 surface, line, (x_text, y_text), size_pt, colour, bold=bold, max_width=width
             ).bottom
-        y = max(y_text, box.bottom) + gap
+        bottom = max(y_text, box.bottom)
+        rows.append(pygame.Rect(rect.x, y - gap // 2, rect.width, bottom - y + gap))
+        y = bottom + gap
+    return rows
 
 
 def seat_list_height(

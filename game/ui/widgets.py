@@ -45,11 +45,14 @@ class Scroller:
         view_top = bar.start_percentage * self.content_height
         # the bar stops only at whole pixels of its track: a margin of one such step more
         step = self.content_height / max(bar.scrollable_height, 1)
-        if top < view_top:
-            target = top - 8 - step
-        elif bottom > view_top + visible:
-            target = bottom - visible + 8 + step
-        else:
+        margin = 8 + step
+        if top >= view_top and bottom <= view_top + visible:
             return
+        if bottom - top + 2 * margin <= visible:  # whole, with a margin
+            target = top - margin if top < view_top else bottom - visible + margin
+        elif bottom - top <= visible:  # whole, in the middle
+            target = top - (visible - (bottom - top)) / 2
+        else:  # taller than the view: from its top
+            target = top - margin
         bar.set_scroll_from_start_percentage(max(target, 0) / self.content_height)
         bar.has_moved_recently = True

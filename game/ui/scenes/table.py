@@ -25,6 +25,7 @@ from game.engine import (
 from game.scenario.model import text_in
 from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
+from game.ui.focus import Focusable
 from game.ui.logbox import LogBox
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
@@ -362,16 +363,31 @@ class TableScene(Scene):
             picture = pygame.Surface((scroller.width, height), pygame.SRCALPHA)
             before = len(self.drawn_texts)
             area = picture.get_rect()
-            draw_seat_list(
+            rows = draw_seat_list(
                 picture, area, seats, self.app.palette, self.draw_text, self._wrap_whole, scale
             )
             image = UIImage(area, picture, self.ui, container=scroller.inner)
             image.seat_texts = self.drawn_texts[before:]
+            image.seat_rows = rows
             del self.drawn_texts[before:]
         self._seat_texts = image.seat_texts
         self.keep(image, sig)
         if scroller.content_height != image.rect.height:
             scroller.set_content_height(image.rect.height)
+        self._seat_stops(image.seat_rows, scroller)
+
+    def _seat_stops(self, rows: list[pygame.Rect], scroller: Scroller) -> None:
+        """Each seat of the scrolling list a Tab stop (after the top bar, before the builder):
+        a keyboard user reaches every party, and the list scrolls to the seat in focus, as the
+        other columns do. A stop is a clear image over its seat, for the focus ring."""
+        for k, row in enumerate(rows):
+            sig = ("seat_stop", k, tuple(row))
+            stop = self._reuse(sig)
+            if stop is None:
+                clear = pygame.Surface(row.size, pygame.SRCALPHA)
+                stop = UIImage(row, clear, self.ui, container=scroller.inner)
+            self.app.focus.add(Focusable(f"seat.{k}", stop, section=self.section))
+            self.keep(stop, sig)
 
     # --- text that wraps whole -------------------------------------------------------------
     def _wrapped_label(self, rect: pygame.Rect, text: str, object_id=None, container=None) -> int:
