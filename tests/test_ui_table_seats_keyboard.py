@@ -50,9 +50,13 @@ def seat_in_view(app: App) -> bool:
     return view.top <= seat.top < view.bottom - view.height // 2
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_every_seat_of_a_scrolling_list_is_reached_by_tab(lang):
-    app = open_table(MIN_SIZE, 200, lang)
+@pytest.mark.parametrize(
+    ("size", "lang"),
+    [(MIN_SIZE, "nl"), (MIN_SIZE, "en"), ((1280, 800), "nl")],
+    ids=["800x560-nl", "800x560-en", "1280x800-nl"],
+)
+def test_every_seat_of_a_scrolling_list_is_reached_by_tab(size, lang):
+    app = open_table(size, 200, lang)
     try:
         table = app.scene
         assert table.seats_scroll
@@ -87,5 +91,26 @@ def test_seats_that_all_show_are_no_tab_stops():
     try:
         assert not app.scene.seats_scroll
         assert not [i.key for i in app.focus.items if i.key.startswith("seat.")]
+    finally:
+        app.close()
+
+
+def test_the_mouse_wheel_still_scrolls_the_seat_list():
+    """The seats' Tab stops lie over the list: they do not take the wheel from it."""
+    app = open_table(MIN_SIZE, 200, "en")
+    try:
+        stop = next(i.widget for i in app.focus.items if i.key == "seat.0")
+        scroller = stop.ui_container._scroller
+        bar = scroller.box.vert_scroll_bar
+        assert bar.start_percentage == 0
+        pygame.mouse.set_pos(scroller.rect.center)
+        motion = {"pos": scroller.rect.center, "rel": (0, 0), "buttons": (0, 0, 0)}
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, **motion))
+        steps(app, 2)
+        for _ in range(3):
+            wheel = {"x": 0, "y": -1, "flipped": False, "precise_x": 0.0, "precise_y": -1.0}
+            pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, **wheel))
+            steps(app, 3)
+        assert bar.start_percentage > 0
     finally:
         app.close()
