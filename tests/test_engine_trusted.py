@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine.log import LogEntry, LogLine
-from game.engine.trusted import trusted
+from game.engine.trusted import trusted, trusted_from
 from game.engine.views import ProposalView
 from game.scenario.model import LocalText
 
@@ -62,3 +62,12 @@ def test_frozen_models_may_share_their_fields_set_and_a_copy_with_changes_leaves
     for model in (first, second, changed):
         assert model.model_fields_set == set(ProposalView.model_fields)
     _same(second, ProposalView.model_construct(**proposal))
+
+
+def test_trusted_from_a_handed_over_dict_equals_model_construct() -> None:
+    values = dict(index=4, round=1, turn=2, kind="action", actor="a", data={}, nl="x", en="y")
+    _same(trusted_from(LogLine, dict(values)), LogLine.model_construct(**values))
+    reordered = dict(reversed(list(values.items())))
+    built = trusted_from(LogLine, reordered)
+    _same(built, LogLine.model_construct(**values))
+    assert list(built.__dict__) == list(LogLine.model_fields)

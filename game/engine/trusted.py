@@ -42,13 +42,19 @@ _set = object.__setattr__
 def trusted(cls: type[Model], **values: object) -> Model:
     """`cls.model_construct(**values)`: the same object (fields, fields set, equality, dumps),
     built directly when `values` names every field of `cls` and nothing else."""
+    return trusted_from(cls, values)
+
+
+def trusted_from(cls: type[Model], values: dict[str, object]) -> Model:
+    """`trusted(cls, **values)` for a dict the caller hands over (it becomes the model's
+    fields when in field order: the caller must not change it afterwards)."""
     plan = _PLANS.get(cls, _UNKNOWN)
     if plan is _UNKNOWN:
         plan = _plain(cls)
     if plan is None or len(values) != len(plan[0]):
         return cls.model_construct(**values)  # type: ignore[arg-type]
     names, every, shared = plan
-    if tuple(values) == names:  # given in field order: the call's own dict is the fields
+    if tuple(values) == names:  # given in field order: the dict is the fields
         fields = values
     else:
         try:  # in the order of the fields, as model_construct keeps them (repr shows it)

@@ -21,7 +21,7 @@ from game.engine.agreement import supporters_at_table
 from game.engine.log import LogLine
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, QuestionStatus, State, Status
-from game.engine.trusted import trusted
+from game.engine.trusted import trusted, trusted_from
 from game.scenario.model import Agreement, Scenario, Text
 
 
@@ -436,21 +436,19 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
 
 
 def public_view(setting: Setting, state: State) -> PublicView:
-    return trusted(PublicView, **_table(_parts(setting), state, None))
+    return trusted_from(PublicView, _table(_parts(setting), state, None))
 
 
 def player_view(setting: Setting, state: State, actor_id: str) -> PlayerView:
     parts = _parts(setting)
     actor = setting.actors[actor_id]
-    return trusted(
-        PlayerView,
-        **_table(parts, state, actor_id),
-        actor=actor_id,
-        confidential_brief=actor.brief.confidential,
-        points=parts.points(state, actor_id),
-        batna=float(state.batna[actor_id]),
-        mandate=parts.mandate(state, actor_id),
-        consultations=parts.consultations(state, actor_id),
-        interests=parts.interests(state, actor_id),
-        questions_waiting=[parts.question(q) for q in state.open_questions_for(actor_id)],
-    )
+    fields = _table(parts, state, actor_id)  # a new dict: it becomes the view's fields
+    fields["actor"] = actor_id
+    fields["confidential_brief"] = actor.brief.confidential
+    fields["points"] = parts.points(state, actor_id)
+    fields["batna"] = float(state.batna[actor_id])
+    fields["mandate"] = parts.mandate(state, actor_id)
+    fields["consultations"] = parts.consultations(state, actor_id)
+    fields["interests"] = parts.interests(state, actor_id)
+    fields["questions_waiting"] = [parts.question(q) for q in state.open_questions_for(actor_id)]
+    return trusted_from(PlayerView, fields)
