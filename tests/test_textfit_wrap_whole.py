@@ -48,3 +48,14 @@ def test_every_letter_stays_and_every_line_fits(words: list[str], width: int) ->
     assert not any("…" in line for line in lines)
     letters = "".join(line.removesuffix("-") for line in lines).replace(" ", "")
     assert letters == "".join(words)
+
+
+def test_a_long_word_breaks_before_a_syllable_not_one_letter_from_its_end(
+    heading: pygame.font.Font,
+) -> None:
+    room = heading.size("Escalatio-")[0]  # the longest head that fits would leave "n"
+    assert wrap_whole("Escalation table", heading, room) == ["Escala-", "tion", "table"]
+    assert wrap_whole("Crisisbedden", heading, heading.size("Crisisbe-")[0]) == [
+        "Crisis-",
+        "bedden",
+    ]

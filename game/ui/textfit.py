@@ -59,6 +59,11 @@ def wrap_whole(text: str, font: pygame.font.Font, width: int) -> list[str]:
     return [*lines, current] if current else lines
 
 
+VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+#: Letters a break keeps at least on each side when it looks for a syllable.
+SYLLABLE_MIN = 2
+
+
 def _broken(word: str, font: pygame.font.Font, width: int) -> list[str]:
     """`word` in pieces that each fit `width`, every piece but the last ending in '-'; at
     least one letter a piece, so a line too narrow for any letter still ends."""
@@ -71,6 +76,17 @@ def _broken(word: str, font: pygame.font.Font, width: int) -> list[str]:
                 low = mid
             else:
                 high = mid - 1
-        pieces.append(word[:low] + "-")
-        word = word[low:]
+        at = _syllable_break(word, low)
+        pieces.append(word[:at] + "-")
+        word = word[at:]
     return [*pieces, word]
+
+
+def _syllable_break(word: str, most: int) -> int:
+    """Where to break `word` with at most `most` letters before the hyphen: before the last
+    consonant that starts a syllable (a consonant followed by a vowel: "Escala-tie", not
+    "Escalati-e"), else at `most` itself."""
+    for at in range(min(most, len(word) - SYLLABLE_MIN), SYLLABLE_MIN - 1, -1):
+        if word[at] not in VOWELS and word[at].isalpha() and word[at + 1] in VOWELS:
+            return at
+    return most
