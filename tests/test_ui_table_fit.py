@@ -13,12 +13,12 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UILabel
-from ui_support import new_session, play_on, table_by_keyboard
+from ui_support import new_session, play_on, table_on_my_turn
 
 from game.scenario.model import text_in
 from game.text import t
 from game.ui.app import MIN_SIZE, App
-from game.ui.driver import focus_key, press, run_until, steps
+from game.ui.driver import focus_key, press, steps
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
@@ -36,11 +36,7 @@ MUST_READ = ["table.propose", "table.consult", "table.escalate", "table.walk", "
 
 def open_table(size: tuple[int, int], scale: int, lang: str) -> App:
     """A solo game of the default case opened by keyboard from the menu, the player to move."""
-    app = table_by_keyboard(Settings(lang=lang, font_scale=scale), size)
-    table = app.scene
-    assert run_until(app, lambda: table.legal.my_turn, 400)
-    steps(app, 2)
-    return app
+    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size)
 
 
 def shown_lines(widget) -> list[str]:

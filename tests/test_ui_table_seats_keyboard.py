@@ -11,21 +11,18 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
-from ui_support import table_by_keyboard
+from ui_support import table_on_my_turn
 
 from game.ui.app import MIN_SIZE, App
-from game.ui.driver import press, run_until, steps
+from game.ui.driver import press, steps
 from game.ui.settings import Settings
 
 PADDING = 4  # px above and below a seat in the list at 200% text (half its gap)
 
 
 def open_table(size: tuple[int, int], scale: int, lang: str) -> App:
-    app = table_by_keyboard(Settings(lang=lang, font_scale=scale), size)
-    table = app.scene
-    assert run_until(app, lambda: table.legal.my_turn, 400)
-    steps(app, 2)
-    return app
+    """A solo game of the default case opened by keyboard from the menu, the player to move."""
+    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size)
 
 
 def tab_until(app: App, key: str, shift: bool = False, most: int = 80) -> list[str]:

@@ -15,7 +15,7 @@ import pygame
 from game.engine import Game, Pass
 from game.scenario.loader import default_scenario_path, load_scenario
 from game.ui.app import WINDOW_SIZE, App
-from game.ui.driver import press, steps
+from game.ui.driver import press, run_until, steps
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.menu import MenuScene
@@ -41,6 +41,15 @@ def table_by_keyboard(settings: Settings | None = None, size: tuple[int, int] = 
         press(window, pygame.K_RETURN)
     press(window, pygame.K_ESCAPE)
     assert scene_name(window) == "TableScene"
+    return window
+
+
+def table_on_my_turn(settings: Settings, size: tuple[int, int] = WINDOW_SIZE) -> App:
+    """`table_by_keyboard`, then the bots' turns until the player is to move."""
+    window = table_by_keyboard(settings, size)
+    table = window.scene
+    assert run_until(window, lambda: table.legal.my_turn, 400)
+    steps(window, 2)
     return window
 
 
