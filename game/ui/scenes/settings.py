@@ -40,16 +40,23 @@ class SettingsScene(Scene):
         left, top = at or (0, 0)
         bh, gap = self.s(40), self.s(10)
         label_w = self.s(190)
+
+        def choice(key: str, text: str, field: str, value: object) -> tuple:
+            """A button that sets one field of the settings, selected when it holds `value`."""
+            return (
+                key,
+                text,
+                lambda: self._set(**{field: value}),
+                getattr(settings, field) == value,
+            )
+
         rows = [
             (
                 "ui.settings.language",
                 150,
                 [
-                    (
-                        f"settings.lang.{lang}",
-                        self.tr(f"ui.settings.lang.{lang}"),
-                        lambda lang=lang: self._set(lang=lang),
-                        settings.lang == lang,
+                    choice(
+                        f"settings.lang.{lang}", self.tr(f"ui.settings.lang.{lang}"), "lang", lang
                     )
                     for lang in LANGUAGES
                 ],
@@ -58,12 +65,7 @@ class SettingsScene(Scene):
                 "ui.settings.font_scale",
                 84,
                 [
-                    (
-                        f"settings.scale.{scale}",
-                        f"{scale}%",
-                        lambda scale=scale: self._set(font_scale=scale),
-                        settings.font_scale == scale,
-                    )
+                    choice(f"settings.scale.{scale}", f"{scale}%", "font_scale", scale)
                     for scale in FONT_SCALES
                 ],
             ),
@@ -71,11 +73,11 @@ class SettingsScene(Scene):
                 "ui.settings.contrast",
                 190,
                 [
-                    (
+                    choice(
                         f"settings.contrast.{name}",
                         self.tr(f"ui.settings.contrast.{name}"),
-                        lambda high=high: self._set(high_contrast=high),
-                        settings.high_contrast == high,
+                        "high_contrast",
+                        high,
                     )
                     for high, name in ((False, "normal"), (True, "high"))
                 ],
@@ -84,7 +86,7 @@ class SettingsScene(Scene):
         y = 0
         for title, base_w, buttons in rows:
             widths = [
-                max(self.s(base_w), button_need(text, self.app.settings.scale))
+                max(self.s(base_w), button_need(text, settings.scale))
                 for _key, text, _action, _on in buttons
             ]
             beside = label_w + gap + sum(widths) + gap * (len(widths) - 1) <= width
