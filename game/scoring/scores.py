@@ -26,12 +26,12 @@ Edge cases the design leaves open, decided here:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
+from game.engine.kept import KeptFor
 from game.scenario.model import Weights
 from game.scoring.analysis import Analysis, joint_surplus
 from game.scoring.pareto import dominates
@@ -124,7 +124,7 @@ def _span(analysis: Analysis) -> np.ndarray:
 
 
 def _individual(analysis: Analysis, surplus: np.ndarray) -> np.ndarray:
-    return surplus / _table_figure(_SPANS, _span, analysis)
+    return surplus / _SPANS((analysis,))
 
 
 def _reach(analysis: Analysis, points: tuple[float, ...]) -> tuple[bool, float]:
@@ -136,21 +136,10 @@ def _reach(analysis: Analysis, points: tuple[float, ...]) -> tuple[bool, float]:
     return not bool(dominates(space.points, row).any()), max(0.0, float(gains.max()))
 
 
-def _table_figure(store: dict, make: Callable[..., Any], analysis: Analysis, *key: Hashable) -> Any:
-    """`make(analysis, *key)`, kept per analysis object (held, so its id stays its own): a
-    simulation scores many games on one table, and these figures read its whole space."""
-    found = store.get((id(analysis), *key))
-    if found is None or found[0] is not analysis:
-        if len(store) >= FIGURES_KEPT:
-            store.clear()
-        found = store[(id(analysis), *key)] = (analysis, make(analysis, *key))
-    return found[1]
-
-
-#: Figures of tables and outcomes a process keeps before it starts again.
-FIGURES_KEPT = 4096
-_SPANS: dict[tuple, tuple[Analysis, np.ndarray]] = {}
-_REACH: dict[tuple, tuple[Analysis, tuple[bool, float]]] = {}
+# Kept per analysis (a simulation scores many games on one table, and these figures read
+# its whole outcome space) and, for an outcome, per its points.
+_SPANS: KeptFor[np.ndarray] = KeptFor(_span)
+_REACH: KeptFor[tuple[bool, float]] = KeptFor(_reach)
 
 
 def integration_index(analysis: Analysis, joint_surplus: float | None) -> float:
@@ -200,7 +189,7 @@ def score_outcome(
     surplus = points - space.batna
     individual = _individual(analysis, surplus)
     index_value = integration_index(analysis, joint_surplus(space, points) if deal else None)
-    pareto_optimal, left_on_table = _table_figure(_REACH, _reach, analysis, tuple(points.tolist()))
+    pareto_optimal, left_on_table = _REACH((analysis,), tuple(points.tolist()))
     clipped = np.clip(individual, 0.0, 1.0)
     actors = {}
     for k, actor in enumerate(space.actor_ids):
