@@ -16,26 +16,24 @@ from pydantic import BaseModel
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def _plain(cls: type[BaseModel]) -> tuple[tuple[str, ...], set[str], bool] | None:
+Plan = tuple[tuple[str, ...], set[str], bool]
+
+
+def _plain(cls: type[BaseModel]) -> Plan | None:
     """The field names of `cls` in order (and as a set), and whether its objects may share
-    that set, when it can be built field by field, else None; worked out once per class."""
-    try:
-        return _PLANS[cls]
-    except KeyError:
-        pass
-    plan: tuple[tuple[str, ...], set[str], bool] | None = None
-    plain = not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
-    if plain and all(f.alias in (None, name) for name, f in cls.model_fields.items()):
-        # a frozen model's fields-set never changes in place (a copy gets its own), and
-        # holding every field, adding a field's name to it would change nothing anyway
-        shared = bool(cls.model_config.get("frozen"))
-        plan = (tuple(cls.model_fields), set(cls.model_fields), shared)
-    _PLANS[cls] = plan
-    return plan
+    that set, when it can be built field by field, else None."""
+    if cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
+        return None
+    if any(f.alias not in (None, name) for name, f in cls.model_fields.items()):
+        return None
+    # a frozen model's fields-set never changes in place (a copy gets its own), and holding
+    # every field, adding a field's name to it would change nothing anyway
+    shared = bool(cls.model_config.get("frozen"))
+    return (tuple(cls.model_fields), set(cls.model_fields), shared)
 
 
-_PLANS: dict[type[BaseModel], tuple[tuple[str, ...], set[str], bool] | None] = {}
-_UNKNOWN: tuple[tuple[str, ...], set[str], bool] = ((), set(), False)  # not looked at yet
+_PLANS: dict[type[BaseModel], Plan | None] = {}  # `_plain` per class, worked out once
+_UNKNOWN: Plan = ((), set(), False)  # a class not looked at yet
 _set = object.__setattr__
 
 
@@ -50,7 +48,7 @@ def trusted_from(cls: type[Model], values: dict[str, object]) -> Model:
     fields when in field order: the caller must not change it afterwards)."""
     plan = _PLANS.get(cls, _UNKNOWN)
     if plan is _UNKNOWN:
-        plan = _plain(cls)
+        plan = _PLANS[cls] = _plain(cls)
     if plan is None or len(values) != len(plan[0]):
         return cls.model_construct(**values)  # type: ignore[arg-type]
     names, every, shared = plan
