@@ -13,7 +13,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox, UITextEntryLine
 
 from game.text import t
 from game.ui.focus import Focusable
-from game.ui.textfit import cut, wrap
+from game.ui.textfit import cut, wrap, wrap_whole
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 from game.ui.wrapbutton import WrappedButton
@@ -156,6 +156,22 @@ class Scene:
         elif widget.text != text:
             widget.set_text(text)
         return self.keep(widget, sig)
+
+    def label_lines(
+        self,
+        rect: pygame.Rect,
+        text: str,
+        object_id: str | None,
+        line_font: pygame.font.Font,
+        container=None,
+    ) -> int:
+        """`text` whole as labels, one a line of `rect`'s width (in `line_font`, the font of
+        `object_id`), the first in `rect` and each next one a line lower; the y below them."""
+        lines = wrap_whole(text, line_font, rect.width - 8) or [""]
+        step = line_font.get_linesize()
+        for k, line in enumerate(lines):
+            self.label(rect.move(0, k * step), line, object_id, container)
+        return rect.bottom + (len(lines) - 1) * step
 
     def textbox(
         self, rect: pygame.Rect, html_text: str, object_id: str | None = None, container=None

@@ -37,7 +37,6 @@ from game.paths import data_dir
 from game.scenario.loader import ScenarioError, load_text
 from game.ui.flow import button_need, flow, rows_height
 from game.ui.scene import Scene
-from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
@@ -108,9 +107,11 @@ class DashboardScene(Scene):
         status = self.room.status
         self.shape = self._shape()
         title = self.tr("net.dash.title", room=status.room if status else "…")
-        y = self._lines(title, "#title", margin, self.s(8), width, self.s(44), 34, True)
+        title_rect = pygame.Rect(margin, self.s(8), width, self.s(44))
+        y = self.label_lines(title_rect, title, "#title", font(self.s(34), True))
         if status is not None:
-            y = self._lines(status.title, "#subtle", margin, y - self.s(2), width, self.s(24), 13)
+            subtitle = pygame.Rect(margin, y - self.s(2), width, self.s(24))
+            y = self.label_lines(subtitle, status.title, "#subtle", font(self.s(13)))
         y = max(y + self.s(6), self.s(80))
         ended = status is None or status.ended
         buttons = [
@@ -167,24 +168,6 @@ class DashboardScene(Scene):
         if not tables:
             return self.s(220)
         return self.s(190) + rows_height(self._card_rects(tables[0], card_w))
-
-    def _lines(
-        self,
-        text: str,
-        object_id: str,
-        x: int,
-        y: int,
-        width: int,
-        height: int,
-        size: int,
-        bold: bool = False,
-    ) -> int:
-        """`text` as labels over as many lines as it takes to show whole; the y below."""
-        f = font(self.s(size), bold)
-        lines = wrap_whole(text, f, width - 8) or [""]
-        for k, line in enumerate(lines):
-            self.label(pygame.Rect(x, y + k * f.get_linesize(), width, height), line, object_id)
-        return y + height + (len(lines) - 1) * f.get_linesize()
 
     def _row(
         self, texts: list[tuple[str, bool]], width: int, height: int, gap: int, size: int = 15

@@ -22,7 +22,6 @@ from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
 from game.scenario.model import text_in
 from game.textmode import screen
 from game.ui.scene import Scene, esc
-from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
@@ -65,17 +64,10 @@ class JoinScene(Scene):
         w, h = self.size
         margin = max(40, w // 12)
         col = min(self.s(460), w - 2 * margin)
-        title = font(self.s(34), True)  # the theme's #title
-        lines = wrap_whole(self.tr("net.window.join_title"), title, w - 2 * margin - 8)
-        for k, line in enumerate(lines):  # whole, over more lines when the window is narrow
-            self.label(
-                pygame.Rect(
-                    margin, self.s(24) + k * title.get_linesize(), w - 2 * margin, self.s(50)
-                ),
-                line,
-                "#title",
-            )
-        below = (len(lines) - 1) * title.get_linesize()  # what the extra lines push down
+        title = pygame.Rect(margin, self.s(24), w - 2 * margin, self.s(50))
+        text = self.tr("net.window.join_title")
+        # whole, over more lines when the window is narrow: what the extra lines push down
+        below = self.label_lines(title, text, "#title", font(self.s(34), True)) - title.bottom
         if self.lobby is None:
             top = self.s(96) + below
             self._build_form(pygame.Rect(margin, top, w - 2 * margin, h - top), col)
