@@ -40,9 +40,10 @@ def test_kept_utility_equals_the_model_worked_out_again(scenario, seed) -> None:
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
-    """`_answer_facts` keeps what it read per (shared) log line object; on every view of a
-    game with truthful and vague answers, the kept facts equal the line's data read anew."""
-    from game.agents.opponents import _answer_facts
+    """`_answer_number` keeps what it read per (shared) log line object; on every view of a
+    game with truthful and vague answers, the kept number is that of the line's data read
+    anew (a number stands for one content only)."""
+    from game.agents.opponents import _answer_number, _number
 
     strategies = {a.id: "integrative" for a in scenario.all_actors()}
     game = Game(scenario, seed=5)
@@ -63,7 +64,7 @@ def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
                 line.actor,
                 line.data.get("issue"),
             )
-            assert _answer_facts(line) == fresh
+            assert _answer_number(line) == _number(fresh)
             checked += 1
         game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
     assert checked >= 1

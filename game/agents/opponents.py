@@ -268,9 +268,8 @@ def _added_of(line: LogLine) -> tuple:
     return (line.data.get("issue"), line.data.get("option"), line.round)
 
 
-_answer_facts: KeptByObject[LogLine, tuple] = KeptByObject(_answer_of)
 _actor_number: KeptByObject[ActorView, int] = KeptByObject(lambda a: _number(_actor_of(a)))
-_answer_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_answer_facts(line)))
+_answer_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_answer_of(line)))
 _added_number: KeptByObject[LogLine, int] = KeptByObject(lambda line: _number(_added_of(line)))
 
 
