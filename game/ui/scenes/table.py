@@ -390,12 +390,21 @@ class TableScene(Scene):
             self.keep(stop, sig)
 
     # --- text that wraps whole -------------------------------------------------------------
+    def _label_lines(self, text: str, object_id, width: int) -> tuple[list[str], pygame.font.Font]:
+        """`text` whole in the lines of a label `width` wide, and the font they are in."""
+        size, bold = LABEL_FONTS.get(object_id, (15, False))
+        f = font(self.s(size), bold)
+        return wrap_whole(text, f, width - 8), f
+
+    def _label_height(self, text: str, object_id, width: int, height: int) -> int:
+        """How tall `_wrapped_label` makes `text` from a rect `width` by `height`."""
+        lines, f = self._label_lines(text, object_id, width)
+        return height if len(lines) <= 1 else len(lines) * f.get_linesize()
+
     def _wrapped_label(self, rect: pygame.Rect, text: str, object_id=None, container=None) -> int:
         """`text` whole, in labels of one line each from `rect`'s top (the first as tall as
         `rect` when it is the only one); the height they take."""
-        size, bold = LABEL_FONTS.get(object_id, (15, False))
-        f = font(self.s(size), bold)
-        lines = wrap_whole(text, f, rect.width - 8)
+        lines, f = self._label_lines(text, object_id, rect.width)
         if len(lines) <= 1:
             self.label(rect, text, object_id, container)
             return rect.height
@@ -552,21 +561,18 @@ class TableScene(Scene):
         room for the score's longest wording in this game, so the options stay put (the
         builder always holds an option of every issue: the note for a package not yet
         whole is kept to that room)."""
-        f = font(self.s(17), True)
         highest = sum(max(p.values(), default=0) for p in view.points.values())
         lowest = sum(min(p.values(), default=0) for p in view.points.values())
         texts = [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
-        lines = max(len(wrap_whole(text, f, width - 8)) for text in texts)
-        score_h = self.s(26) if lines <= 1 else lines * f.get_linesize()
+        score_h = max(self._label_height(text, "#score", width, self.s(26)) for text in texts)
         propose_h = self._button_height(self.tr("ui.table.propose"), width, self.s(40), "#primary")
         return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(14)
 
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         score_h = self._score_sizes(view, rect.width)[2]
-        heading = font(self.s(18), True)  # the theme's #heading
-        head_lines = len(wrap_whole(self.tr("ui.table.issues"), heading, rect.width - 8))
-        head_h = self.s(30) + (head_lines - 1) * heading.get_linesize()
+        head_lines, heading = self._label_lines(self.tr("ui.table.issues"), "#heading", rect.width)
+        head_h = self.s(30) + (len(head_lines) - 1) * heading.get_linesize()
         box = pygame.Rect(rect.x, rect.y + head_h, rect.width, rect.height - head_h - score_h)
         self.mid_scroller = None
         y = 0
@@ -575,14 +581,12 @@ class TableScene(Scene):
             # tall hint strip): the heading, the options, the score and Propose scroll
             # together in the whole column
             scroller = self.mid_scroller = self.scroller(rect)
-            for line in wrap_whole(self.tr("ui.table.issues"), heading, scroller.width - 8):
-                self.label(
-                    pygame.Rect(0, y, scroller.width, heading.get_linesize()),
-                    line,
-                    "#heading",
-                    scroller.inner,
-                )
-                y += heading.get_linesize()
+            y = self._wrapped_label(
+                pygame.Rect(0, 0, scroller.width, heading.get_linesize()),
+                self.tr("ui.table.issues"),
+                "#heading",
+                scroller.inner,
+            )
             y += self.s(4)
         else:
             self._wrapped_label(
@@ -652,8 +656,7 @@ class TableScene(Scene):
         points = sum(view.points[i][o] for i, o in self.package.items())
         score = self._score_text(view, done, points, rect.width)
         score_h, propose_h, _ = self._score_sizes(view, rect.width)
-        f = font(self.s(17), True)
-        if len(wrap_whole(score, f, rect.width - 8)) * f.get_linesize() > max(score_h, self.s(26)):
+        if self._label_height(score, "#score", rect.width, self.s(26)) > score_h:
             score = self.fit(score, rect.width - self.s(8), 17, bold=True)
         self._wrapped_label(
             pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container
@@ -780,13 +783,7 @@ class TableScene(Scene):
                 container=container,
             )
         else:
-            size, bold = LABEL_FONTS["#heading"]
-            lines = wrap_whole(self.tr("ui.table.moves"), font(self.s(size), bold), area.width - 8)
-            y += (
-                self.s(24)
-                if len(lines) <= 1
-                else len(lines) * font(self.s(size), bold).get_linesize()
-            )
+            y += self._label_height(self.tr("ui.table.moves"), "#heading", area.width, self.s(24))
         half = (area.width - self.s(8)) // 2
         bh = self.s(38)
         unused = [c for c in view.consultations if not c.used]
