@@ -45,6 +45,11 @@ def seat_positions(rect: pygame.Rect, n: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines_height(lines: list[tuple[str, int, pygame.Color, bool]], scale: float) -> int:
+    """How tall lines of (text, size, colour, bold) are drawn one under the other."""
+    return sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+
+
 def draw_table(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -106,15 +111,15 @@ def draw_table(
         # the text stays inside the area: its centre moves in from the edges
         tx = min(max(x, rect.left + width // 2), rect.right - width // 2)
         # names above the seats in the upper half, below them in the lower half: never on the felt
-        height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        height = _lines_height(lines, scale)
         if upper and box.top - 4 - height < rect.top and len(name) < NAME_LINES:
             # no room above for the role too: the name and status keep it (the briefing has it)
             lines.pop(len(name))
-            height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+            height = _lines_height(lines, scale)
         below = []  # the status goes under the seat instead, when above has no room for it
         if upper and box.top - 4 - height < rect.top and seat.status:
             below = [lines.pop()]
-            height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+            height = _lines_height(lines, scale)
         top = max(box.top - 4 - height, rect.top) if upper else box.bottom + 2
         for run, y_text in ((lines, top), (below, box.bottom + 2)):
             for text_line, size_pt, colour_line, bold in run:
@@ -155,7 +160,7 @@ def draw_seat_list(
         colour = palette.bad if seat.gone else palette.accent
         for line in wrap(seat.status, LIST_STATUS_PT, width, max_lines=LIST_NAME_LINES):
             lines.append((line, LIST_STATUS_PT, colour, False))
-        height = sum(font(round(pt * scale), bold).get_height() for _, pt, _, bold in lines)
+        height = _lines_height(lines, scale)
         if y + max(height, size) > rect.bottom:
             break  # no room for another whole seat
         image = icon(seat.kind, size)
