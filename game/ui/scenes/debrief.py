@@ -8,6 +8,7 @@ Practice rewind goes back to the start of an earlier week; the earlier outcomes 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pygame
 
@@ -27,6 +28,8 @@ from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 TIGHT_REPORT_LINES = 2  # the least of the report a tight layout leaves in view
+#: A button at the bottom: its key, text, action and object id.
+BottomButton = tuple[str, str, Callable[[], None], str | None]
 
 
 def pct(value: float) -> str:
@@ -137,7 +140,7 @@ class DebriefScene(Scene):
         buttons = self._bottom_buttons(width)
         rewind_h = self._rewind_row(0, 0, width, last, None)
         html = self._learning_html() if self.page == "learning" else self._html()
-        bottom = h - self.s(16) - buttons[-1][0].bottom - self.s(20) - rewind_h - self.s(12)
+        bottom = h - self.s(16) - rows_height(buttons) - self.s(20) - rewind_h - self.s(12)
         left_w = (w - 3 * margin) * 9 // 20
         chart_w = w - 3 * margin - left_w
         self.chart = None
@@ -162,8 +165,7 @@ class DebriefScene(Scene):
             self.textbox(pygame.Rect(margin, top, left_w, bottom - top), html)
             self.chart = pygame.Rect(2 * margin + left_w, top, chart_w, bottom - top)
         self._rewind_row(margin, bottom + self.s(12), width, last, None, make=True)
-        rows_h = buttons[-1][0].bottom
-        self._make_buttons(buttons, margin, h - self.s(16) - rows_h, None)
+        self._make_buttons(buttons, margin, h - self.s(16) - rows_height(buttons), None)
 
     def _tight(self, x0: int, top: int, width: int, h: int, last: int, html: str) -> bool:
         """A small window at large text: the bottom buttons shorter, the week picker on their
@@ -171,9 +173,7 @@ class DebriefScene(Scene):
         and the report scrolling in the room above; made when that room holds a few lines."""
         bh = font(self.s(16), True).get_linesize() + self.s(6)  # the primary's text and a rim
         gap = self.s(8)
-        texts = [text for _rect, text in self._bottom_buttons(width)]
-        needs = [self._need(text, *self._font_of(text)) for text in texts]
-        export, page, menu = needs
+        export, page, menu = self._bottom_needs()
         labels = [self.tr("ui.debrief.rewind_to", round=week) for week in range(1, last + 1)]
         picker_w = 2 * (bh + self.s(6)) + max(self._need(label) for label in labels)
         intro = self.tr("ui.debrief.rewind")
@@ -188,18 +188,16 @@ class DebriefScene(Scene):
             return False
         self.textbox(pygame.Rect(x0, top, width, report_h), html)
         place = [rect.move(x0, y) for rect in rects]
-        self._make_buttons([(place[0], texts[0]), (place[1], texts[1])], 0, 0, None)
+        bottom = self._bottom()
+        for rect, button in zip(place[:2], bottom[:2], strict=True):
+            self._bottom_button(rect, button, None)
         picker = place[2]
         if with_intro:
             self.label(pygame.Rect(picker.x, picker.y, intro_w, bh), intro, "#subtle")
             picker = pygame.Rect(picker.x + intro_w, picker.y, picker.width - intro_w, bh)
         self._rewind_picker(picker, last, small=bh)
-        self._make_buttons([(place[3], texts[2])], 0, 0, None)
+        self._bottom_button(place[3], bottom[2], None)
         return True
-
-    def _font_of(self, text: str) -> tuple[int, bool]:
-        """A bottom button's font size and weight: the menu's is the primary's."""
-        return (16, True) if text == self.tr("ui.debrief.menu") else (15, False)
 
     def _rewind_row(
         self, x0: int, y: int, width: int, last: int, container, make: bool = False
@@ -239,13 +237,28 @@ class DebriefScene(Scene):
     def _need(self, text: str, size: int = 15, bold: bool = False) -> int:
         return button_need(text, self.app.settings.scale, size, bold)
 
-    def _bottom_buttons(self, width: int) -> list[tuple[pygame.Rect, str]]:
-        """Export at the left, the page switch in the middle, the menu at the right, in
-        `width` from (0, 0); over more rows, each as wide as its words, when they do not fit
-        one. Their places and texts, the lowest last."""
+    def _bottom(self) -> list[BottomButton]:
+        """The bottom buttons left to right: export, the page switch, the menu."""
         page = self.tr("ui.debrief.learning" if self.page == "scores" else "ui.debrief.scores_page")
-        texts = [self.tr("ui.debrief.export"), page, self.tr("ui.debrief.menu")]
-        needs = [self._need(texts[0]), self._need(page), self._need(texts[2], 16, bold=True)]
+        return [
+            ("debrief.export", self.tr("ui.debrief.export"), self._export, None),
+            ("debrief.page", page, self._flip_page, None),
+            ("debrief.menu", self.tr("ui.debrief.menu"), self._menu, "#primary"),
+        ]
+
+    def _bottom_needs(self) -> list[int]:
+        """The width each bottom button needs for its words whole (the primary's font is
+        larger and bold)."""
+        return [
+            self._need(text, 16, True) if object_id == "#primary" else self._need(text)
+            for _key, text, _action, object_id in self._bottom()
+        ]
+
+    def _bottom_buttons(self, width: int) -> list[pygame.Rect]:
+        """Where the bottom buttons go (in the order of `_bottom`): export at the left, the
+        page switch in the middle, the menu at the right, in `width` from (0, 0); over more
+        rows, each as wide as its words, when they do not fit one."""
+        needs = self._bottom_needs()
         margin = max(24, self.size[0] // 40)  # the middle is that of the window
         export_w = max(self.s(280), needs[0])
         menu_w = max(self.s(240), needs[2])
@@ -256,29 +269,22 @@ class DebriefScene(Scene):
         if page_x < export_w + gap or page_x + page_w > menu_x - gap:
             page_x = (export_w + menu_x - page_w) // 2  # the middle of the gap
         if page_x >= export_w + gap and page_x + page_w <= menu_x - gap:
-            rects = [
+            return [
                 pygame.Rect(0, 0, export_w, bh),
                 pygame.Rect(page_x, 0, page_w, bh),
                 pygame.Rect(menu_x, 0, menu_w, bh),
             ]
-        else:
-            rects = flow(needs, width, bh, gap, gap)
-        return sorted(zip(rects, texts, strict=True), key=lambda pair: pair[0].bottom)
+        return flow(needs, width, bh, gap, gap)
 
-    def _make_buttons(
-        self, buttons: list[tuple[pygame.Rect, str]], x: int, y: int, container
-    ) -> int:
-        """The bottom buttons placed from (x, y); the y below them."""
-        what = {
-            self.tr("ui.debrief.export"): ("debrief.export", self._export, None),
-            self.tr("ui.debrief.menu"): ("debrief.menu", self._menu, "#primary"),
-        }
-        for rect, text in buttons:
-            key, action, object_id = what.get(text, ("debrief.page", self._flip_page, None))
-            self.button(
-                rect.move(x, y), text, action, key=key, object_id=object_id, container=container
-            )
-        return y + buttons[-1][0].bottom
+    def _make_buttons(self, rects: list[pygame.Rect], x: int, y: int, container) -> int:
+        """The bottom buttons in `rects` moved by (x, y); the y below them."""
+        for rect, button in zip(rects, self._bottom(), strict=True):
+            self._bottom_button(rect.move(x, y), button, container)
+        return y + rows_height(rects)
+
+    def _bottom_button(self, rect: pygame.Rect, button: BottomButton, container) -> None:
+        key, text, action, object_id = button
+        self.button(rect, text, action, key=key, object_id=object_id, container=container)
 
     def _rewind_picker(
         self, rect: pygame.Rect, last: int, container=None, small: int | None = None
