@@ -688,7 +688,8 @@ class TableScene(Scene):
         fit, one scrolling column with the moves first, where every label wraps whole."""
         self.talk_hints = []
         moves_h = max(
-            self.s(44) * 3 + self.s(28), self._moves_block(view, legal, rect, 0) + self.s(10)
+            self.s(44) * 3 + self.s(28),
+            self._moves_block(view, legal, rect, 0, build=False) + self.s(10),
         )
         talk_h = self.s(40) * 4 + self.s(30)
         prop_h = rect.height - moves_h - talk_h - self.s(16)
@@ -769,11 +770,11 @@ class TableScene(Scene):
             )
         return self._build_talk(view, legal, area, y, self.s(40), container)
 
-    def _moves_block(self, view, legal, area: pygame.Rect, y: int, container=False) -> int:
-        """The moves from `y` down; the y below them. With `container` False nothing is
-        made: only how far down they reach (for the layout)."""
-        build = container is not False
-        container = container or None
+    def _moves_block(
+        self, view, legal, area: pygame.Rect, y: int, container=None, *, build: bool = True
+    ) -> int:
+        """The moves from `y` down; the y below them. Without `build` nothing is made: only
+        how far down they reach (for the layout)."""
         lang = self.lang
         if build:
             y += self._wrapped_label(
