@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from operator import is_
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 import numpy as np
 
@@ -51,11 +51,9 @@ from game.engine import (
     Support,
     WithdrawSupport,
 )
-from game.engine.kept import KeptFor
-from game.engine.views import ConsultationView, ProposalView
+from game.engine.kept import Figure, KeptFor
+from game.engine.views import ActorView, ConsultationView, ProposalView
 from game.scenario.model import LocalText
-
-Figure = TypeVar("Figure")
 
 #: The integrative bot consults for a forbidden package only when the others seem to like
 #: it clearly better (in summed estimated shares of their best) than the best allowed one.
@@ -220,19 +218,19 @@ class StrategyBot:
         for other in unasked:
             for issue in issues:
                 if (other.id, issue) not in asked:
-                    return BotMove(
-                        Ask(actor=self.actor, to=other.id, issue=issue),
-                        partial(self._ask_text, view, other.name, issue),
-                    )
+                    return self._ask_about(view, other, issue)
         return None
 
-    def _ask_text(self, view: PlayerView, to: object, issue: str) -> LocalText:
-        return explain.sentence(
-            "agents.ask",
-            actor=explain.actor_name(view, self.actor),
-            to=to,
-            issue=explain.issue_name(view, issue),
-        )
+    def _ask_about(self, view: PlayerView, other: ActorView, issue: str) -> BotMove:
+        def text() -> LocalText:
+            return explain.sentence(
+                "agents.ask",
+                actor=explain.actor_name(view, self.actor),
+                to=other.name,
+                issue=explain.issue_name(view, issue),
+            )
+
+        return BotMove(Ask(actor=self.actor, to=other.id, issue=issue), text)
 
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
@@ -260,7 +258,7 @@ class StrategyBot:
         consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
-        allowed = _both(seen.fresh(), _open(table, demand, mandate=True))
+        allowed = _both(seen.fresh(), _open(table, demand))
         index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
@@ -290,7 +288,7 @@ class StrategyBot:
             return consult
         if self.profile.escalates and self._stuck(view):
             return self._escalate(view)
-        allowed = _open(table, demand, mandate=True)
+        allowed = _open(table, demand)
         best = _best(score, table.values, allowed)
         if acceptable and best is not None:
             backed = max(acceptable, key=lambda p: seen.rank(score, p))
@@ -451,11 +449,11 @@ class StrategyBot:
                 proposal=rival.id,
             )
         else:
-            text = partial(self._wait_text, view)
-        return BotMove(Pass(actor=self.actor), text)
 
-    def _wait_text(self, view: PlayerView) -> LocalText:
-        return explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
+            def text() -> LocalText:
+                return explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
+
+        return BotMove(Pass(actor=self.actor), text)
 
 
 class _Reading:
@@ -544,18 +542,15 @@ def _read_only(row: np.ndarray) -> np.ndarray:
     return row
 
 
-def _open_packages(table: OwnTable, demand: float, mandate: bool) -> np.ndarray:
-    """Packages worth at least `demand` to this actor, minimum score of the mandate met;
-    with `mandate`, only those without a forbidden option too."""
-    found = (table.values >= demand) & ~table.below_minimum
-    if mandate:
-        found &= ~table.forbidden
-    return _read_only(found)
+def _open_packages(table: OwnTable, demand: float) -> np.ndarray:
+    """Packages worth at least `demand` to this actor that its mandate allows now (no
+    forbidden option, its minimum score met)."""
+    return _read_only((table.values >= demand) & table.allowed)
 
 
-def _open(table: OwnTable, demand: float, mandate: bool = False) -> np.ndarray:
+def _open(table: OwnTable, demand: float) -> np.ndarray:
     """`_open_packages`, read-only and kept: games of one scenario meet the same ones."""
-    return _OPEN((table,), demand, mandate)
+    return _OPEN((table,), demand)
 
 
 def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
