@@ -88,10 +88,9 @@ class MenuScene(Scene):
         top = max(40, h // 9) if self.app.settings.scale < 1.5 else self.s(16)
         y = self._heading(None, left, top, width)
         step = self.s(50)
-        # large text: the buttons in two columns (and no picture), so that all of them show
-        one = min(self.s(420), w // 2 - left)
-        columns, col = (1, one) if one >= need_w else (2, (width - gap) // 2)
-        if y + step * len(self.items) + self._extra(col) > keys_y or columns == 2:
+        columns, col = 1, min(self.s(420), w // 2 - left)
+        if col < need_w or y + step * len(self.items) + self._extra(col) > keys_y:
+            # large text: the buttons in two columns (and no picture), so that all of them show
             columns, col = 2, (width - gap) // 2
         if col < need_w or y + step * 3 + self._extra(col) > keys_y - 8:
             return False
