@@ -257,8 +257,8 @@ class TableScene(Scene):
         self.debrief_w = min(self.s(260), max(need, 260))
         week = self.tr("ui.table.week", round=view.deadline, deadline=view.deadline)
         self.week_w = max(min(self.s(220), w // 6), font(self.s(12)).size(week)[0])
-        left = 2 * pad + (self.title_w + self.s(16) if self.title_w else 0)
-        self.turn_x = left + self.week_w + self.s(16)
+        self.week_x = 2 * pad + (self.title_w + self.s(16) if self.title_w else 0)
+        self.turn_x = self.week_x + self.week_w + self.s(16)
         self.turn_below = False
         self.top_h = self.s(50)
         for buttons_w, texts in (
@@ -1310,8 +1310,7 @@ class TableScene(Scene):
             pygame.draw.line(surface, palette.ink, (0, self.top_h - 1), (w, self.top_h - 1), 2)
         view = self.view()
         # week against the deadline, then whose turn it is
-        left = 2 * self.s(10) + (self.title_w + self.s(16) if self.title_w else 0)
-        bar = pygame.Rect(left, self.s(12), self.week_w, self.s(10))
+        bar = pygame.Rect(self.week_x, self.s(12), self.week_w, self.s(10))
         pygame.draw.rect(surface, palette.felt_edge, bar, border_radius=5)
         done = bar.copy()
         done.width = round(bar.width * min(view.round, view.deadline) / max(view.deadline, 1))
