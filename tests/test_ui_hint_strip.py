@@ -11,7 +11,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton
-from ui_support import finished_session
+from ui_support import finished_session, open_menu, scene_name
 
 from game.scenario.loader import default_scenario_path, load_scenario
 from game.ui.app import MIN_SIZE, WINDOW_SIZE, App
@@ -30,15 +30,7 @@ WINDOW_IDS = ["smallest-nl", "smallest-en", "default-nl", "default-en"]
 
 
 def window(size: tuple[int, int], lang: str) -> App:
-    app = App(Settings(lang=lang, font_scale=200), size=size, persist=False)
-    app.bot_delay = 0
-    app.push(MenuScene(app))
-    steps(app, 2)
-    return app
-
-
-def scene_name(app: App) -> str:
-    return type(app.scene).__name__
+    return open_menu(Settings(lang=lang, font_scale=200), size)
 
 
 def longest_hint(app: App) -> Focusable | None:
