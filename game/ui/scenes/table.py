@@ -448,16 +448,10 @@ class TableScene(Scene):
         """A button showing `text` whole: on more lines, and taller, where it must."""
         object_id = kwargs.get("object_id")
         lines, f = self._button_lines(text, rect.width, object_id, max_lines)
-        rect = pygame.Rect(
-            rect.x,
-            rect.y,
-            rect.width,
-            self._button_height(text, rect.width, rect.height, object_id, max_lines),
-        )
-        if len(lines) <= 1:
-            self.button(rect, text, action, **kwargs)
-        else:
-            self.button(rect, text, action, lines=lines, line_font=f, **kwargs)
+        height = self._button_height(text, rect.width, rect.height, object_id, max_lines)
+        rect = pygame.Rect(rect.topleft, (rect.width, height))
+        wrapped = lines if len(lines) > 1 else None  # one line: a plain button
+        self.button(rect, text, action, lines=wrapped, line_font=f, **kwargs)
         return rect
 
     def _ensure_package(self, view: PlayerView) -> None:
