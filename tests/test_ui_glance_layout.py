@@ -22,7 +22,7 @@ from test_ui_hint_strip import (
     strip_lines,
 )
 from test_ui_small_window_layout import layout_problems, scene_buttons
-from ui_support import finished_session, new_session
+from ui_support import finished_session, new_session, open_menu
 
 from game.scenario.loader import load_scenario
 from game.scenario.model import text_in
@@ -31,7 +31,6 @@ from game.ui.app import HINT_PAD, HINT_SIZE, MIN_SIZE, WINDOW_SIZE, App
 from game.ui.autosave import autosave_summary
 from game.ui.driver import focus_key, press, run_until, steps
 from game.ui.scenes.debrief import DebriefScene
-from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
 from game.ui.settings import Settings
@@ -51,10 +50,8 @@ MENU_KEYS = [
 
 
 def window(size: tuple[int, int], scale: int, lang: str) -> App:
-    app = App(Settings(lang=lang, font_scale=scale), size=size, persist=False)
-    app.bot_delay = 0
-    app.push(MenuScene(app))
-    steps(app, 3)
+    app = open_menu(Settings(lang=lang, font_scale=scale), size)
+    steps(app, 1)
     return app
 
 

@@ -18,6 +18,7 @@ import pytest
 from net_support import make_room
 from pygame_gui.elements import UIButton, UILabel
 from test_net_dashboard import room_in_a_thread
+from test_ui_hint_strip import shown_rect
 from ui_support import finished_session
 
 from game.net.bridge import ClientThread
@@ -34,12 +35,6 @@ from game.ui.settings import Settings
 
 SIZES = [MIN_SIZE, WINDOW_SIZE]
 SCENES = ["menu", "settings", "debrief", "join", "dashboard"]
-
-
-def shown_rect(widget) -> pygame.Rect:
-    """Where a widget shows: inside a scrolling box, only the part within the box."""
-    scroller = getattr(widget.ui_container, "_scroller", None)
-    return widget.rect.clip(scroller.rect) if scroller is not None else widget.rect
 
 
 def scene_buttons(app: App) -> list[UIButton]:
