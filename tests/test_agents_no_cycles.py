@@ -64,9 +64,7 @@ def test_a_paused_collector_stays_paused() -> None:
         gc.enable()
 
 
-def test_what_outlived_a_batch_goes_to_the_oldest_generation_and_nothing_stays_frozen() -> (
-    None
-):
+def test_what_outlived_a_batch_goes_to_the_oldest_generation_and_nothing_stays_frozen() -> None:
     gc.collect()
     with cycle_collection_paused():
         survivors = [[k] for k in range(5000)]  # tracked objects that outlive the batch
