@@ -7,6 +7,9 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIScrollingContainer
 
+#: What a Scroller keeps of its width for its scroll bar.
+SCROLL_BAR = 22
+
 
 class Scroller:
     """A vertical scrolling area; controls go into `.inner`, then `set_content_height`."""
@@ -26,7 +29,7 @@ class Scroller:
     @property
     def width(self) -> int:
         """Usable width inside, leaving room for the scroll bar."""
-        return self.box.rect.width - 22
+        return self.box.rect.width - SCROLL_BAR
 
     def kill(self) -> None:
         self.box.kill()

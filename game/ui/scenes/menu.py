@@ -13,8 +13,7 @@ from game.ui.scene import Scene
 from game.ui.tabledraw import Seat, draw_table
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font
-
-SCROLL_BAR = 22  # what a Scroller (game/ui/widgets.py) keeps of its width for the bar
+from game.ui.widgets import SCROLL_BAR
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pygame_gui.elements import UIImage
 
 from game.scenario.model import Scenario, text_in
 from game.ui.bots import LEVELS, available_strategies, preset_strategies, real_bots
+from game.ui.flow import BUTTON_PADDING
 from game.ui.icons import icon
 from game.ui.scene import Scene
 from game.ui.session import PERSON, Session
@@ -20,8 +21,6 @@ from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 DEFAULT_LEVEL = "normal"
-#: The theme's text_horiz_alignment_padding for buttons (assets/theme/theme.json).
-BUTTON_PADDING = 10
 
 
 class SeatingScene(Scene):
