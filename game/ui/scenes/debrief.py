@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import lru_cache
 
 import pygame
 
@@ -24,12 +25,35 @@ from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE
-from game.ui.textfit import wrap_whole
+from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import font
 
 TIGHT_REPORT_LINES = 2  # the least of the report a tight layout leaves in view
 #: A button at the bottom: its key, text, action and object id.
 BottomButton = tuple[str, str, Callable[[], None], str | None]
+
+
+@lru_cache(maxsize=32)
+def _name_column(
+    names: tuple[str, ...], size: int, narrow: int, wide: int, row_h: float, indent: int
+) -> tuple[int, tuple[tuple[str, ...], ...]]:
+    """The chart's name column: its width (`wide` when a name would be cut in `narrow`: the
+    names take up to half the plot) and each name's lines (more where rows are tall; whole,
+    a long word broken, where cutting would hide it). Drawn every frame, worked out once."""
+    face = font(size)
+    name_h = face.get_linesize()
+    name_w = narrow
+    if any(len(wrap_whole(name, face, narrow - indent)) * name_h > row_h for name in names):
+        name_w = wide
+    room = max(1, min(3, int(row_h / (1.3 * name_h))))
+    lines = []
+    for name in names:
+        shown = wrap(name, face, name_w - indent, room)
+        whole = wrap_whole(name, face, name_w - indent)
+        if any(line.endswith("…") for line in shown) and len(whole) * name_h <= row_h:
+            shown = whole
+        lines.append(tuple(shown))
+    return name_w, tuple(lines)
 
 
 def pct(value: float) -> str:
@@ -454,14 +478,17 @@ class DebriefScene(Scene):
             area.width - self.s(24),
             area.bottom - legend_y - self.s(28) - self.s(10),
         )
-        name_w = min(self.s(170), plot.width // 3)
+        narrow = min(self.s(170), plot.width // 3)
         row_h = plot.height / max(len(actors), 1)
         name_h = font(self.s(12)).get_linesize()
-        if any(  # a name that would be cut: the names take up to half the plot
-            len(wrap_whole(self._name(a), font(self.s(12)), name_w - self.s(20))) * name_h > row_h
-            for a in actors
-        ):
-            name_w = max(name_w, plot.width // 2)
+        name_w, name_lines = _name_column(
+            tuple(self._name(a) for a in actors),
+            self.s(12),
+            narrow,
+            max(narrow, plot.width // 2),
+            row_h,
+            self.s(20),
+        )
         bar_w = plot.width - name_w - self.s(50)
         for k, actor in enumerate(actors):
             y = round(plot.y + k * row_h)
@@ -469,12 +496,7 @@ class DebriefScene(Scene):
             pygame.draw.circle(
                 surface, kind_colour(kind), (plot.x + self.s(6), y + round(row_h / 2)), self.s(5)
             )
-            name_h = font(self.s(12)).get_linesize()
-            room = max(1, min(3, int(row_h / (1.3 * name_h))))  # wraps where rows are tall
-            names = self.wrap_text(self._name(actor), 12, name_w - self.s(20), max_lines=room)
-            whole = wrap_whole(self._name(actor), font(self.s(12)), name_w - self.s(20))
-            if any(line.endswith("…") for line in names) and len(whole) * name_h <= row_h:
-                names = whole  # tighter lines, a long word broken: the name shows whole
+            names = name_lines[k]
             name_y = y + round(row_h / 2) - name_h * (len(names) - 1) // 2
             for k_line, line in enumerate(names):
                 self.draw_text(
