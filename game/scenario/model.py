@@ -7,9 +7,17 @@ Cross-references (an actor named in an event must exist, …) are checked in `re
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 Id = Annotated[
     str,
@@ -325,6 +333,32 @@ class Phrase(_Model):
     text: Text
 
 
+class Source(_Model):
+    """A law article, ruling or policy letter that a fact in the case rests on."""
+
+    title: Text = Field(
+        description="Wet en artikel, uitspraak of beleidsbrief / law article, ruling or letter"
+    )
+    date: str = Field(
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="Datum of jaar (JJJJ, JJJJ-MM of JJJJ-MM-DD) / date or year",
+    )
+    url: str | None = Field(default=None, description="Vindplaats / where to read it")
+    supports: Text | None = Field(
+        default=None, description="Welk feit in de casus dit onderbouwt / what fact it backs"
+    )
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: object) -> object:
+        """YAML reads an unquoted 2019-06-12 as a date; keep it as the text the author wrote."""
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, int):
+            return str(value)
+        return value
+
+
 class Scenario(_Model):
     """A negotiation table: who sits there, what they settle and what can happen."""
 
@@ -332,6 +366,20 @@ class Scenario(_Model):
     title: Text
     summary: Text
     language: Literal["nl", "en"] = Field(default="nl", description="Hoofdtaal / main language")
+    languages: list[Literal["nl", "en"]] = Field(
+        default_factory=lambda: ["nl", "en"],
+        min_length=1,
+        description="Talen waarin de casus geschreven is; [nl] = alleen Nederlands, zonder "
+        "waarschuwingen over vertalingen / languages the case is written in",
+    )
+    sources: list[Source] = Field(
+        default_factory=list,
+        description="Bronnen van de juridische en beleidsfeiten / sources of legal facts",
+    )
+    fiction: Text | None = Field(
+        default=None,
+        description="Wat in deze casus verzonnen of vereenvoudigd is / what is fiction here",
+    )
     learning_goals: list[LearningGoal] = Field(
         default_factory=list, description="Leerdoelen voor het nagesprek / debrief goals"
     )
