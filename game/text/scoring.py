@@ -178,6 +178,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.error": ("{file}: {message}", "{file}: {message}"),
     "report.unwritable": ("kan niet schrijven: {reason}", "cannot write: {reason}"),
     "report.title": ("Nabespreking — {title}", "Debrief — {title}"),
+    "report.sources.none": (
+        "Deze casus noemt geen bronnen voor zijn juridische feiten.",
+        "This case names no sources for its legal facts.",
+    ),
+    "report.sources.fiction": ("Verzonnen of vereenvoudigd:", "Invented or simplified:"),
     "report.meta": (
         "Scenario {id} · seed {seed} · {actors} actoren · {packages} pakketten",
         "Scenario {id} · seed {seed} · {actors} actors · {packages} packages",
@@ -196,6 +201,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Interests: revealed and hidden",
     ),
     "report.section.learning": ("Leerdoelen en reflectie", "Learning goals and reflection"),
+    "report.section.sources": ("Bronnen van de casus", "The case's sources"),
     "report.outcome.agreement": (
         "Akkoord in ronde {round}, gesteund door {supporters}.",
         "Agreement in round {round}, supported by {supporters}.",

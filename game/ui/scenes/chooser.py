@@ -9,6 +9,7 @@ import pygame
 
 from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
 from game.scenario.model import Scenario, text_in
+from game.scenario.sources import sources_of
 from game.scoring.space import OutcomeSpace
 from game.ui.icons import icon
 from game.ui.paths import user_scenarios_dir
@@ -186,6 +187,12 @@ class ChooserScene(Scene):
             for a in s.actors
         )
         parts.append(f"<b>{esc(self.tr('ui.chooser.actors'))}</b><br>{actors}")
+        if s.sources:
+            sources = "<br>".join(f"• {esc(line)}" for line, _url in sources_of(s, lang))
+            parts.append(f"<b>{esc(self.tr('ui.chooser.sources'))}</b><br>{sources}")
+        if s.fiction is not None:
+            fiction = esc(text_in(s.fiction, lang))
+            parts.append(f"<b>{esc(self.tr('ui.chooser.fiction'))}</b><br><i>{fiction}</i>")
         return "<br><br>".join(parts)
 
     def draw_below(self, surface: pygame.Surface) -> None:
