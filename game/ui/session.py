@@ -83,13 +83,23 @@ class Session:
         return self.bots[actor]
 
     def viewer(self) -> str:
-        """Whose confidential screen the table shows: the person to move, else the last one."""
+        """Whose confidential screen the table shows. At a hotseat that is the person the
+        screen was last handed to, until the next hand-over: the next player's secrets are
+        never drawn while the previous one still sits there. Alone, the person to move."""
         current = self.game.current_actor
+        if self.mode == "hotseat" and self.last_viewer is not None:
+            return self.last_viewer
         if current is not None and self.is_person(current):
             return current
         if self.last_viewer is not None:
             return self.last_viewer
         return self.people()[0]
+
+    def saw_event(self, person: str, index: int) -> None:
+        """`person` has seen the pop-up of log line `index`: kept in the autosave, so that
+        *Verder spelen* does not show it again."""
+        self.seen_events.add((person, index))
+        self.save()
 
     # --- playing ---------------------------------------------------------------------------
     def apply(self, action: Action) -> list[LogEntry]:

@@ -94,7 +94,7 @@ class TableScene(Scene):
         self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
         self.bot_wait = 0.0
         self.ended_shown = False
-        self.statement = ""
+        self.drafts: dict[str, str] = {}  # each person's unsent statement, kept as their own
         self.log_count = -1
         self._log_shown: list[str] = []  # the log entries the log box shows
         self._view_key: tuple | None = None
@@ -1007,7 +1007,7 @@ class TableScene(Scene):
             "talk.text",
             on_enter=self._say,
             placeholder=placeholder,
-            text=self.statement,
+            text=self.drafts.get(self.viewer, ""),
             container=container,
         )
         self.entry_widget = entry
@@ -1113,7 +1113,8 @@ class TableScene(Scene):
         text = self.entry_widget.get_text().strip() if hasattr(self, "entry_widget") else ""
         if not text:
             return
-        self.statement = ""
+        self.drafts.pop(self.viewer, None)
+        self.entry_widget.set_text("")
         self._send(Statement(actor=self.viewer, text=text))
 
     def _send(self, action) -> None:
@@ -1124,7 +1125,7 @@ class TableScene(Scene):
             self.app.status = self.tr("ui.table.illegal", reason=error.message(self.lang))
             return
         if hasattr(self, "entry_widget") and action.kind != "statement":
-            self.statement = self.entry_widget.get_text()
+            self.drafts[action.actor] = self.entry_widget.get_text()
         self.bot_wait = self.app.bot_delay
         self._pending = True
         if self.session.save_error:
@@ -1170,15 +1171,23 @@ class TableScene(Scene):
                 self.ended_shown = True
                 self.refresh()
             return
+        current = game.current_actor
+        # at a hotseat the hand-over comes first: events, reflections, guesses and dialogs
+        # are the next player's and wait until that player has the screen
+        if (
+            current is not None
+            and self.session.mode == "hotseat"
+            and self.session.is_person(current)
+            and current != self.session.last_viewer
+        ):
+            self._hand_over(current)
+            return
         if self._show_events():
             return
-        current = game.current_actor
         if current is None:
             return
         if self.session.is_person(current):
-            if self.session.mode == "hotseat" and current != self.session.last_viewer:
-                self._hand_over(current)
-            elif current not in self.session.briefed:
+            if current not in self.session.briefed:
                 self.session.last_viewer = current
                 self._briefing_first(current)
             elif guesses_due(self.session.journal, game, current, "start"):
@@ -1220,7 +1229,7 @@ class TableScene(Scene):
             title = POP_UPS.get(line.kind)
             if title is None or (viewer, line.index) in self.session.seen_events:
                 continue
-            self.session.seen_events.add((viewer, line.index))
+            self.session.saw_event(viewer, line.index)
             body = [line.text(self.lang)]
             for after in log[k + 1 :]:  # what the event did to the table, as this player sees it
                 if after.kind not in CONSEQUENCES:
