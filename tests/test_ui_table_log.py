@@ -118,9 +118,9 @@ def test_after_bot_moves_the_log_shows_what_a_table_built_afresh_shows(people):
 
         def check(box: LogBox) -> None:
             current = table.game.current_actor
-            if current is not None and table.session.is_person(current):
-                if current != table.session.last_viewer:
-                    return  # the next frame hands the screen over, it builds no table
+            person = current is not None and table.session.is_person(current)
+            if person and current != table.session.last_viewer:
+                return  # the next frame hands the screen over, it builds no table
             viewers.add(table.viewer)
             layout = box.text_box_layout  # nothing holds on to a picture it outgrew
             for part in (p for row in layout.layout_rows for p in (row, *row.items)):
