@@ -15,12 +15,13 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
 from game.agents.balance import GameResult, Summary, run_batch, suggested_strategies, summarise
+from game.agents.counterfactual import SeatSwap, seat_swap_matrix
 from game.scenario.lint import local_number
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import STRATEGIES, Scenario, text_in
@@ -51,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strategies", metavar="SPEC", help=t("simulate.arg.strategies"))
     parser.add_argument("--json", action="store_true", help=t("simulate.arg.json"))
     parser.add_argument("--save-dir", metavar="DIR", help=t("simulate.arg.save_dir"))
+    parser.add_argument("--seat-swap", action="store_true", help=t("simulate.arg.seat_swap"))
     parser.add_argument("--workers", default=None, help=t("simulate.arg.workers"))
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=_default_lang(), help=t("simulate.arg.lang")
@@ -259,6 +261,8 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     workers = min(workers, max(1, _chunk_count(games)))
+    if args.seat_swap:
+        return _seat_swap(scenario, games, seed, strategies, workers, args.json, lang)
     started = time.perf_counter()
     progress = Progress(games, t("simulate.progress", lang))
     results: list[GameResult] = []
@@ -306,3 +310,77 @@ def run(args: argparse.Namespace) -> int:
         if directory is not None:
             print(t("simulate.saved", lang, path=directory), file=sys.stderr)
     return 0
+
+
+def _seat_swap(
+    scenario: Scenario,
+    games: int,
+    seed: int,
+    strategies: dict[str, str],
+    workers: int,
+    as_json: bool,
+    lang: str,
+) -> int:
+    """`--seat-swap`: the trainer's matrix, every seat played by every strategy."""
+
+    def runner(
+        scenario: Scenario, seed: int, indices: range, mix: Mapping[str, str]
+    ) -> Iterator[GameResult]:
+        return run_games(scenario, len(indices), seed, dict(mix), workers)
+
+    try:
+        matrix = seat_swap_matrix(scenario, strategies, games, seed, runner)
+    except KeyboardInterrupt:
+        print(t("cli.interrupted", lang), file=sys.stderr)
+        return 130
+    if as_json:
+        out = {
+            "scenario": scenario.id,
+            "seed": seed,
+            "games": games,
+            "seat_swap": [swap.as_json() for swap in matrix],
+        }
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(seat_swap_text(scenario, matrix, games, seed, lang))
+    return 0
+
+
+def seat_swap_text(
+    scenario: Scenario, matrix: Sequence[SeatSwap], games: int, seed: int, lang: str
+) -> str:
+    names = {a.id: text_in(a.name, lang) for a in scenario.all_actors()}
+    title = text_in(scenario.title, lang)
+    lines = [t("simulate.seat_swap.title", lang, scenario=title, games=games, seed=seed)]
+
+    def num(value: float, spec: str) -> str:
+        return local_number(format(value, spec), lang)
+
+    for swap in matrix:
+        others = ", ".join(
+            f"{names[a]} {t(f'agents.strategy.{s}', lang)}" for a, s in swap.others.items()
+        )
+        lines.append("")
+        lines.append(t("simulate.seat_swap.seat", lang, actor=names[swap.seat], others=others))
+        lines.append("  " + t("simulate.seat_swap.header", lang))
+        for name, run in swap.strategies.items():
+            strategy = t(f"agents.strategy.{name}", lang)
+            points = num(run.own_points_mean, "12.1f")
+            agreed = num(100 * run.agreement_rate, "6.0f")
+            index = num(run.integration_index_mean, "10.2f")
+            lines.append(f"  {strategy:<16} {points}  {agreed}%  {index}")
+        best = max(swap.strategies.values(), key=lambda r: (r.own_points_mean, r.strategy))
+        table = max(swap.strategies.values(), key=lambda r: (r.integration_index_mean, r.strategy))
+        if best.strategy != table.strategy and best.own_points_mean > table.own_points_mean:
+            lines.append(
+                "  "
+                + t(
+                    "simulate.seat_swap.dilemma",
+                    lang,
+                    best=t(f"agents.strategy.{best.strategy}", lang),
+                    points=num(best.own_points_mean, ".1f"),
+                    table=t(f"agents.strategy.{table.strategy}", lang),
+                    index=num(table.integration_index_mean, ".2f"),
+                )
+            )
+    return "\n".join(lines)

@@ -178,4 +178,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "agents.strategy.conceder": ("toegeeflijk", "conceder"),
     "agents.strategy.reciprocal": ("wederkerig", "reciprocal"),
     "agents.strategy.integrative": ("integratief", "integrative"),
+    # simulate --seat-swap: what another way of playing would have earned, per seat
+    "simulate.arg.seat_swap": (
+        "Speel elke stoel met elke strategie (de andere stoelen zoals gekozen) en toon per "
+        "strategie de eigen punten, hoe vaak er een akkoord kwam en de integratie-index",
+        "Play every seat with every strategy (the other seats as chosen) and show per strategy "
+        "the seat's own points, how often the table agreed and the integration index",
+    ),
+    "simulate.seat_swap.title": (
+        "Elke stoel met elke strategie — {scenario}: {games} spellen per strategie, seed {seed}",
+        "Every seat with every strategy — {scenario}: {games} games per strategy, seed {seed}",
+    ),
+    "simulate.seat_swap.seat": (
+        "{actor} (de anderen: {others})",
+        "{actor} (the others: {others})",
+    ),
+    "simulate.seat_swap.header": (
+        "strategie        eigen punten  akkoord  integratie",
+        "strategy         own points    agreed   integration",
+    ),
+    "simulate.seat_swap.dilemma": (
+        "Hier levert {best} deze stoel de meeste punten op ({points}), maar de tafel haalt "
+        "met {table} de hoogste integratie ({index}): het dilemma van de onderhandelaar.",
+        "Here {best} earns this seat the most points ({points}), but the table reaches the "
+        "highest integration with {table} ({index}): the negotiator's dilemma.",
+    ),
 }
