@@ -170,6 +170,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skipped: {packages} packages is too large for a short simulation",
     ),
     "agents.balance.skipped": ("Simulatie", "Simulation"),
+    "agents.balance.event": ("Gebeurtenis '{event}' vuurde", "Event '{event}' fired"),
+    "agents.balance.event_rate": (
+        "in {fired} van {games} spellen ({share})",
+        "in {fired} of {games} games ({share})",
+    ),
+    "agents.balance.event_rare": (
+        "gebeurtenis '{event}' vuurde in {fired} van de {games} balansspellen ({share})",
+        "event '{event}' fired in {fired} of the {games} balance games ({share})",
+    ),
+    "agents.balance.event_rare_hint": (
+        "kan de voorwaarde (condition) gelden vóór de ronde of binnen het venster van de "
+        "trigger? een kleine kans per ronde vuurt ook zelden",
+        "can the condition hold before the trigger's round or within its window? a small "
+        "chance per round also fires rarely",
+    ),
     "agents.balance.no_sim_help": (
         "Sla de korte simulatie met computerspelers over (sneller)",
         "Skip the short simulation with computer players (faster)",
