@@ -40,7 +40,7 @@ def test_a_dutch_only_case_gets_no_translation_warnings(
     code, lines = _lint(capsys, "--no-sim", "--lang", "nl", str(_write(tmp_path, data)))
     assert any("tekst zonder Engelse vertaling" in line for line in lines)
     data["languages"] = ["nl"]
-    code, lines = _lint(capsys, "--no-sim", "--strict", str(_write(tmp_path, data)))
+    code, lines = _lint(capsys, "--no-sim", "--strict", "--lang", "nl", str(_write(tmp_path, data)))
     assert code == 0
     assert not any("Engelse vertaling" in line for line in lines)
 

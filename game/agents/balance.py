@@ -300,10 +300,18 @@ class BalanceFigures:
         return self.integrative.index_mean - self.tough.index_mean
 
     @property
+    def agrees_enough(self) -> bool:
+        """Do all-integrative tables agree at least `GOAL_AGREEMENT` of the time?"""
+        return self.integrative.agreement_rate >= GOAL_AGREEMENT
+
+    @property
+    def gains_enough(self) -> bool:
+        """Do they beat all-tough tables by at least `GOAL_INDEX_GAP` on integration?"""
+        return self.index_gap >= GOAL_INDEX_GAP
+
+    @property
     def meets_goal(self) -> bool:
-        return (
-            self.integrative.agreement_rate >= GOAL_AGREEMENT and self.index_gap >= GOAL_INDEX_GAP
-        )
+        return self.agrees_enough and self.gains_enough
 
     def event_fired(self, event_id: str) -> int:
         """In how many of all the games (both strategies) the event fired."""
@@ -389,6 +397,22 @@ def rare_events(scenario: Scenario, found: BalanceFigures, lang: str) -> list[Pr
     return out
 
 
+def goal_verdict(found: BalanceFigures, lang: str) -> str:
+    """Whether the case meets the learning goal and, when not, which half it misses."""
+    if found.meets_goal:
+        return t("agents.balance.yes", lang)
+    reasons = []
+    if not found.agrees_enough:
+        rate = local_number(f"{100 * found.integrative.agreement_rate:.0f}%", lang)
+        goal = local_number(f"{100 * GOAL_AGREEMENT:.0f}%", lang)
+        reasons.append(t("agents.balance.no_agreement", lang, rate=rate, goal=goal))
+    if not found.gains_enough:
+        gap = local_number(f"{found.index_gap:+.2f}", lang)
+        goal = local_number(f"{GOAL_INDEX_GAP:.1f}", lang)
+        reasons.append(t("agents.balance.no_gain", lang, gap=gap, goal=goal))
+    return t("agents.balance.no", lang, reasons="; ".join(reasons))
+
+
 def _goal_figures(found: BalanceFigures, lang: str) -> list[Figure]:
     """Agreements and integration per strategy, the gap and whether the goal is met."""
     figures = []
@@ -412,10 +436,5 @@ def _goal_figures(found: BalanceFigures, lang: str) -> list[Figure]:
             local_number(f"{found.index_gap:+.2f}", lang),
         )
     )
-    verdict = (
-        t("agents.balance.yes", lang)
-        if found.meets_goal
-        else t("agents.balance.no", lang, rate=GOAL_AGREEMENT)
-    )
-    figures.append(Figure(t("agents.balance.verdict", lang), verdict))
+    figures.append(Figure(t("agents.balance.verdict", lang), goal_verdict(found, lang)))
     return figures
