@@ -215,6 +215,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind}-id '{ident}' komt twee keer voor",
         "duplicate {kind} id '{ident}'",
     ),
+    "scenario.ref.hint.own_id": ("geef elke {kind} een eigen id", "give every {kind} its own id"),
+    "scenario.ref.hint.renamed": (
+        "bedoel je {names}? het bestand verwijst ernaar, maar geen {kind} heeft die id",
+        "did you mean {names}? the file refers to it, but no {kind} has that id",
+    ),
     "scenario.ref.after_deadline": (
         "ronde {round} valt na de deadline ({rounds})",
         "round {round} is after the deadline ({rounds})",
