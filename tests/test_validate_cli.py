@@ -377,3 +377,72 @@ def test_without_a_duplicate_an_unknown_option_is_still_its_own_error(
     assert run_validate(path) == 1
     out = capsys.readouterr().out
     assert "unknown option 'mid'" in out and "duplicate option id" not in out
+
+
+# --- an empty value: what to write there, never "put it in quotes" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "batna: 20\n",
+            "batna:\n",
+            "actors[0].batna: expected a number, got nothing (an empty value) "
+            "(write a number after it, for example batna: 0)",
+        ),
+        (
+            "rounds: 6\n",
+            "rounds:\n",
+            "rounds: expected a whole number, got nothing (an empty value) "
+            "(write a whole number after it, for example rounds: 1; "
+            "or leave the line out for the default)",
+        ),
+        (
+            "summary: Drie partijen, twee kwesties.\n",
+            "summary:\n",
+            "summary: expected text or {nl: …, en: …}, got nothing (an empty value) "
+            "(write the text after it, for example summary: …, or {nl: …, en: …})",
+        ),
+        (
+            "    kind: gemeente\n",
+            "    kind:\n",
+            "actors[0].kind: expected one of: gemeente, ggz, politie, ambulance, zorgverzekeraar, "
+            "bewoners, woningcorporatie, jeugdhulp, schuldhulp, school, wijkteam, provincie, "
+            "ondernemer, overig, got nothing (an empty value) "
+            "(write one of the choices after it, for example kind: gemeente)",
+        ),
+        (
+            "  - id: plek\n",
+            "  - id:\n",
+            "issues[0].id: expected text, got nothing (an empty value) (write an id after it "
+            "(lowercase letters, digits, - and _), for example id: gemeente)",
+        ),
+        (
+            "    mandate:\n      forbidden: {plek: [zuid]}\n      min_score: 20\n",
+            "    mandate:\n",
+            "actors[1].mandate: expected a mapping with fields forbidden, min_score, got nothing "
+            "(an empty value) (put the fields below it, indented: forbidden, min_score; "
+            "or leave the line out for the default)",
+        ),
+    ],
+    ids=["number", "whole-number", "text", "choice", "id", "fields"],
+)
+def test_an_empty_value_gets_a_hint_that_says_what_to_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    path = _copy_with(tmp_path, old, new)
+    assert run_validate(path) == 1
+    out = capsys.readouterr().out
+    assert expected in out
+    assert "quotes" not in out
+
+
+def test_the_empty_value_hint_is_dutch_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _copy_with(tmp_path, "batna: 20\n", "batna:\n")
+    assert run_validate(path, lang="nl") == 1
+    out = capsys.readouterr().out
+    assert "(schrijf er een getal achter, bijvoorbeeld batna: 0)" in out
+    assert "aanhalingstekens" not in out
