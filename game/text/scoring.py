@@ -63,7 +63,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "analyse.outside_mandates": (
         "Mandaat: BUITEN het beginmandaat van {reasons} — zonder raadpleging (of een "
-        "gebeurtenis die het mandaat verruimt) kan een genoemde actor het niet voorstellen of steunen",
+        "gebeurtenis die het mandaat verruimt) kan een genoemde actor het niet voorstellen of "
+        "steunen",
         "Mandate: OUTSIDE the starting mandate of {reasons} — without a consultation (or an "
         "event that widens the mandate) a named actor cannot propose or support it",
     ),
