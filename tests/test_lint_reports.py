@@ -45,6 +45,20 @@ def test_a_dutch_only_case_gets_no_translation_warnings(
     assert not any("Engelse vertaling" in line for line in lines)
 
 
+def test_a_source_title_needs_no_english_but_what_it_supports_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = base()
+    data["sources"] = [
+        {"title": "Omgevingswet, artikel 16.64 lid 1", "date": "2016", "supports": "De termijn"}
+    ]
+    code, lines = _lint(capsys, "--no-sim", "--lang", "en", str(_write(tmp_path, data)))
+    assert code == 0
+    warnings = [line for line in lines if ": warning: " in line]
+    assert len(warnings) == 1
+    assert ": warning: sources[0].supports: text without its English" in warnings[0]
+
+
 def test_many_warnings_of_one_kind_are_one_counted_line_and_others_stay_visible(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -319,9 +319,14 @@ def check_events(table: Table) -> list[Problem]:
     ]
 
 
+def _source_title(path: tuple[str | int, ...]) -> bool:
+    """A source's title names a Dutch law or letter as it is published: no translation."""
+    return len(path) == 3 and path[0] == "sources" and path[2] == "title"
+
+
 def check_english(table: Table) -> list[Problem]:
     """One warning per text that has no English beside it, unless the case is Dutch only
-    (`languages: [nl]`)."""
+    (`languages: [nl]`); the titles of sources are names and need none."""
     if "en" not in table.scenario.languages:
         return []
     message = t("lint.text.no_english", table.lang)
@@ -329,6 +334,7 @@ def check_english(table: Table) -> list[Problem]:
     return [
         _problem(path, "warning", message, hint, "lint.text.no_english")
         for path in texts_without_english(table.scenario)
+        if not _source_title(path)
     ]
 
 
