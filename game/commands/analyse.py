@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Mapping
 
 from game.scenario.loader import ScenarioError, load_scenario, message_lang
 from game.scenario.model import Scenario, text_in
@@ -42,16 +43,25 @@ def _package_json(
         return None
     found: dict[str, object] = {"package": point.package, "points": point.points}
     if scenario is not None:
-        outside = outside_start_mandates(scenario, point.package)
-        found["outside_start_mandates"] = [item.as_json() for item in outside]
+        found["outside_start_mandates"] = _outside_json(scenario, point.package)
     return found
+
+
+def _outside_json(scenario: Scenario, package: Mapping[str, str]) -> list[dict[str, object]]:
+    return [item.as_json() for item in outside_start_mandates(scenario, package)]
 
 
 def as_json(analysis: Analysis, scenario: Scenario | None = None) -> dict[str, object]:
     """The analysis as one JSON-ready object (keys as `analyse --json` prints them); with the
     scenario, each package also says whose starting mandate it lies outside."""
     compromise = score_outcome(analysis, analysis.compromise.package)
-    outside = _package_json(analysis.compromise, scenario) or {}
+    middle: dict[str, object] = {
+        "package": analysis.compromise.package,
+        "points": analysis.compromise.points,
+        "integration_index": compromise.integration_index,
+    }
+    if scenario is not None:
+        middle["outside_start_mandates"] = _outside_json(scenario, analysis.compromise.package)
     return {
         "packages": analysis.space.size,
         "actors": list(analysis.actors),
@@ -63,12 +73,7 @@ def as_json(analysis: Analysis, scenario: Scenario | None = None) -> dict[str, o
         "max_joint": _package_json(analysis.max_joint, scenario),
         "max_joint_surplus": analysis.max_joint_surplus,
         "best_in_zopa": analysis.best_in_zopa,
-        "compromise": {
-            "package": analysis.compromise.package,
-            "points": analysis.compromise.points,
-            "integration_index": compromise.integration_index,
-            **{k: v for k, v in outside.items() if k == "outside_start_mandates"},
-        },
+        "compromise": middle,
         "timing": {"analysis_s": analysis.seconds},
     }
 
