@@ -42,6 +42,7 @@ def base() -> dict[str, Any]:
         "id": "proef",
         "title": _text("Proef"),
         "summary": _text("Een proeftafel"),
+        "sources": [{"title": _text("Omgevingswet, artikel 16.64 lid 1"), "date": "2016"}],
         "rounds": 4,
         "issues": [
             {

@@ -2,8 +2,9 @@
 
 `lint(loaded, lang)` runs every check of `lint_checks.CHECKS` and every figure builder of
 `SECTIONS` over a loaded scenario. A report is a list of located problems (error, warning,
-todo) and a list of sections of figures; a new section (say, balance figures from a bot
-simulation) is one more builder in `SECTIONS`.
+todo, info) and a list of sections of figures; a new section is one more builder in
+`SECTIONS`. The balance figures from bot games come from `game.agents.balance`, which the
+`lint` command adds with their problems (`LintReport.add`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from game.scenario.loader import LoadedScenario, Located
 from game.scenario.problems import Severity
 from game.text import t
 
-SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2}
+SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,15 @@ class LintReport:
     @property
     def todos(self) -> int:
         return self.count("todo")
+
+    def add(self, problems: list[Located]) -> None:
+        """More problems (say, from the balance games), kept in file order."""
+        self.problems = sort_problems([*self.problems, *problems])
+
+
+def sort_problems(problems: list[Located]) -> list[Located]:
+    """Problems in file order, the most severe first on one spot."""
+    return sorted(problems, key=lambda p: (p.line, p.col, SEVERITY_ORDER[p.severity]))
 
 
 def local_number(text: str, lang: str) -> str:
@@ -115,6 +125,7 @@ def _todos(loaded: LoadedScenario, lang: str) -> list[Located]:
             message=t("lint.todo", lang, note=comment.note or "…"),
             hint=None,
             severity="todo",
+            kind="lint.todo",
         )
         for comment in todo_comments(loaded.text)
     ]
@@ -125,6 +136,5 @@ def lint(loaded: LoadedScenario, lang: str = "nl") -> LintReport:
     table = Table(loaded.scenario, lang)
     problems = [loaded.place(problem) for check in CHECKS for problem in check(table)]
     problems += _todos(loaded, lang)
-    problems.sort(key=lambda p: (p.line, p.col, SEVERITY_ORDER[p.severity]))
     sections = [build(table) for build in SECTIONS]
-    return LintReport(loaded.file, problems, sections)
+    return LintReport(loaded.file, sort_problems(problems), sections)

@@ -100,8 +100,9 @@ def _problem(
     severity: Severity,
     message: str,
     hint: str | None = None,
+    kind: str | None = None,
 ) -> Problem:
-    return Problem(path, message, hint, severity)
+    return Problem(path, message, hint, severity, kind)
 
 
 def check_zopa(table: Table) -> list[Problem]:
@@ -119,7 +120,7 @@ def check_zopa(table: Table) -> list[Problem]:
         total=table.space.size,
     )
     if table.unanimity:
-        return [_problem(("actors",), "error", t("lint.zopa.empty", lang), hint)]
+        return [_problem(("actors",), "error", t("lint.zopa.empty", lang), hint, "lint.zopa.empty")]
     if not table.feasible.any():
         message = t(
             "lint.feasible.empty",
@@ -127,9 +128,9 @@ def check_zopa(table: Table) -> list[Problem]:
             quorum=table.rule.quorum,
             required=_quoted(list(table.scenario.agreement.required)) or "—",
         )
-        return [_problem(("agreement",), "error", message, hint)]
+        return [_problem(("agreement",), "error", message, hint, "lint.feasible.empty")]
     message = t("lint.zopa.empty_quorum", lang, feasible=int(table.feasible.sum()))
-    return [_problem(("actors",), "warning", message, hint)]
+    return [_problem(("actors",), "warning", message, hint, "lint.zopa.empty_quorum")]
 
 
 def check_batna_reachable(table: Table) -> list[Problem]:
@@ -148,6 +149,7 @@ def check_batna_reachable(table: Table) -> list[Problem]:
                 severity,
                 t("lint.batna.unreachable", table.lang, **values),
                 t("lint.batna.unreachable_hint", table.lang, **values),
+                "lint.batna.unreachable",
             )
         )
     return out
@@ -162,18 +164,21 @@ def check_mandates(table: Table) -> list[Problem]:
         if not table.widest_inside[:, k].any():
             severity: Severity = "error" if table.needed(actor_id) else "warning"
             message = t("lint.mandate.actor_empty", lang, actor=f"'{actor_id}'")
-            out.append(_problem((*table.actor_path(actor_id), "mandate"), severity, message, hint))
+            path = (*table.actor_path(actor_id), "mandate")
+            out.append(_problem(path, severity, message, hint, "lint.mandate.actor_empty"))
     if out:
         return out
     if not table.rule.agreeable(table.widest_inside).any():
-        return [_problem(("actors",), "error", t("lint.mandate.empty", lang), hint)]
+        message = t("lint.mandate.empty", lang)
+        return [_problem(("actors",), "error", message, hint, "lint.mandate.empty")]
     if not table.feasible.any():
         return []
     if not table.rule.agreeable(table.widest_inside & table.above_batna).any():
         message = t("lint.mandate.after_outside_zopa", lang)
-        return [_problem(("actors",), "warning", message, hint)]
+        return [_problem(("actors",), "warning", message, hint, "lint.mandate.after_outside_zopa")]
     if not table.rule.agreeable(table.initial_inside & table.above_batna).any():
-        return [_problem(("actors",), "warning", t("lint.mandate.initial_outside_zopa", lang))]
+        key = "lint.mandate.initial_outside_zopa"
+        return [_problem(("actors",), "warning", t(key, lang), kind=key)]
     return []
 
 
@@ -219,7 +224,9 @@ def check_options(table: Table) -> list[Problem]:
         points = _all_points(table.scenario, issue.id, option_ids)
         if np.all(points == points[0]):
             message = t("lint.issue.indifferent", lang, issue=issue.id)
-            out.append(_problem(("issues", i_index), "warning", message))
+            out.append(
+                _problem(("issues", i_index), "warning", message, kind="lint.issue.indifferent")
+            )
             continue
         if issue.id in compatible:
             continue
@@ -246,6 +253,7 @@ def check_options(table: Table) -> list[Problem]:
                     "warning",
                     message,
                     t("lint.option.dominated_hint", lang),
+                    "lint.option.dominated",
                 )
             )
     return out
@@ -305,19 +313,38 @@ def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, .
 def check_events(table: Table) -> list[Problem]:
     """Events that can never fire, each a warning at the field that rules it out."""
     return [
-        _problem(("events", index, *where), "warning", message)
+        _problem(("events", index, *where), "warning", message, kind="lint.group.event_never")
         for index, event in enumerate(table.scenario.events)
         for where, message in _event_problems(table, event)
     ]
 
 
+def _source_title(path: tuple[str | int, ...]) -> bool:
+    """A source's title names a Dutch law or letter as it is published: no translation."""
+    return len(path) == 3 and path[0] == "sources" and path[2] == "title"
+
+
 def check_english(table: Table) -> list[Problem]:
-    """One warning per text that has no English beside it."""
+    """One warning per text that has no English beside it, unless the case is Dutch only
+    (`languages: [nl]`); the titles of sources are names and need none."""
+    if "en" not in table.scenario.languages:
+        return []
     message = t("lint.text.no_english", table.lang)
     hint = t("lint.text.no_english_hint", table.lang)
     return [
-        _problem(path, "warning", message, hint) for path in texts_without_english(table.scenario)
+        _problem(path, "warning", message, hint, "lint.text.no_english")
+        for path in texts_without_english(table.scenario)
+        if not _source_title(path)
     ]
+
+
+def check_sources(table: Table) -> list[Problem]:
+    """A note when the case names no source: its legal and policy facts should say where they
+    come from (a law article, ruling or policy letter, with its date)."""
+    if table.scenario.sources:
+        return []
+    key = "lint.sources.none"
+    return [_problem((), "info", t(key, table.lang), t("lint.sources.none_hint", table.lang), key)]
 
 
 CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
@@ -327,4 +354,5 @@ CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
     check_options,
     check_events,
     check_english,
+    check_sources,
 )

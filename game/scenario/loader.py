@@ -74,7 +74,9 @@ class LoadedScenario:
 def _located(file: str, line: int, col: int, problem: Problem) -> Located:
     dotted = problem.dotted()
     message = f"{dotted}: {problem.message}" if dotted else problem.message
-    return Located(file, line, col, message, problem.hint, problem.severity)
+    return Located(
+        file, line, col, message, problem.hint, problem.severity, problem.kind, problem.message
+    )
 
 
 def load_scenario(path: str | os.PathLike[str], lang: str | None = None) -> LoadedScenario:

@@ -28,6 +28,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lint.severity.error": ("fout", "error"),
     "lint.severity.warning": ("waarschuwing", "warning"),
     "lint.severity.todo": ("todo", "todo"),
+    "lint.severity.info": ("opmerking", "note"),
+    "lint.arg.all": (
+        "elke melding op een eigen regel, ook als er veel van één soort zijn",
+        "every problem on its own line, also when there are many of one kind",
+    ),
+    "lint.group": (
+        "{count}× {label} — eerste: {first}",
+        "{count}× {label} — first: {first}",
+    ),
+    "lint.group.more": (
+        "(meldingen van één soort staan samen op één regel; --all toont elke melding)",
+        "(problems of one kind are counted on one line; --all shows every problem)",
+    ),
+    "lint.group.dominated": ("gedomineerde optie", "dominated option"),
+    "lint.group.indifferent": (
+        "kwestie waar geen actor om geeft",
+        "issue no actor cares about",
+    ),
+    "lint.group.event_never": ("gebeurtenis die nooit vuurt", "event that never fires"),
+    "lint.group.event_rare": (
+        "gebeurtenis die zelden vuurt in de balansspellen",
+        "event that rarely fires in the balance games",
+    ),
     "lint.summary": (
         "{path}: {errors} fout(en), {warnings} waarschuwing(en), {todos} todo('s)",
         "{path}: {errors} error(s), {warnings} warning(s), {todos} todo(s)",
@@ -152,6 +175,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write {nl: …, en: …}",
     ),
     "lint.todo": ("TODO: {note}", "TODO: {note}"),
+    "lint.sources.none": (
+        "de casus noemt geen bronnen",
+        "the case names no sources",
+    ),
+    "lint.sources.none_hint": (
+        "noem onder 'sources' de wetsartikelen, uitspraken of beleidsbrieven (met datum) waar "
+        "de juridische feiten op rusten; wat verzonnen is, beschrijf je onder 'fiction'",
+        "list under 'sources' the law articles, rulings or policy letters (with their date) "
+        "that the legal facts rest on; describe what is invented under 'fiction'",
+    ),
     # --- figures --------------------------------------------------------------------------
     "lint.section.figures": ("Kengetallen", "Figures"),
     "lint.figure.packages": ("pakketten", "packages"),

@@ -55,6 +55,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Middle compromise (each issue's middle option), integration index {index}:",
     ),
     "analyse.points": ("Punten", "Points"),
+    "analyse.inside_mandates": (
+        "Mandaat: binnen ieders beginmandaat — elke actor kan dit pakket meteen voorstellen "
+        "en steunen",
+        "Mandate: inside every starting mandate — every actor can propose and support this "
+        "package at once",
+    ),
+    "analyse.outside_mandates": (
+        "Mandaat: BUITEN het beginmandaat van {reasons} — zonder raadpleging (of een "
+        "gebeurtenis die het mandaat verruimt) kan een genoemde actor het niet voorstellen of "
+        "steunen",
+        "Mandate: OUTSIDE the starting mandate of {reasons} — without a consultation (or an "
+        "event that widens the mandate) a named actor cannot propose or support it",
+    ),
+    "analyse.outside.forbidden": (
+        "{actor} ({issue}: '{option}' is verboden)",
+        "{actor} ({issue}: '{option}' is forbidden)",
+    ),
+    "analyse.outside.min_score": (
+        "{actor} ({points} eigen punten, minimum {min_score})",
+        "{actor} ({points} own points, minimum {min_score})",
+    ),
     "analyse.batna": ("BATNA", "BATNA"),
     "analyse.timing": ("Analyse in {seconds} s", "Analysis in {seconds} s"),
     "analyse.too_big": (
