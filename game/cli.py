@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "host",
     "join",
     "results",
+    "cards",
 )
 
 
