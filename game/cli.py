@@ -28,6 +28,7 @@ COMMANDS: tuple[str, ...] = (
     "join",
     "results",
     "cards",
+    "facilitator",
 )
 
 

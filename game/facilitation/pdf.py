@@ -64,7 +64,7 @@ class KitPDF(FPDF):
         self.set_text_color(*INK)
 
     def heading(self, text: str) -> None:
-        self._room_for(18)
+        self.room_for(18)
         self.ln(2.5)
         self.set_font(FONT, "B", 12)
         self.cell(0, 6.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -115,7 +115,7 @@ class KitPDF(FPDF):
         if icon.is_file():
             self.image(str(icon), x=self.w - self.r_margin - 20, y=11, w=20, h=20)
 
-    def _room_for(self, height: float) -> None:
+    def room_for(self, height: float) -> None:
         """A new page when less than `height` mm is left (a heading never ends a page)."""
         if self.get_y() + height > self.page_break_trigger:
             self.add_page()

@@ -189,4 +189,174 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{surplus} punten t.o.v. de BATNA's; buiten de ZOPA (iemand zit onder zijn BATNA)",
         "{surplus} points against the BATNAs; outside the ZOPA (someone is below its BATNA)",
     ),
+    # --- session script -------------------------------------------------------------------
+    "facilitation.script.footer": ("{title} — draaiboek", "{title} — session script"),
+    "facilitation.script.kicker": ("Draaiboek voor de trainer", "Session script for the trainer"),
+    "facilitation.script.subtitle": (
+        "{minutes} minuten · {people} deelnemers · {roles} rollen · {weeks} weken",
+        "{minutes} minutes · {people} participants · {roles} roles · {weeks} weeks",
+    ),
+    "facilitation.script.plan": ("Tijdschema", "Timetable"),
+    "facilitation.script.col.time": ("Tijd", "Time"),
+    "facilitation.script.col.part": ("Onderdeel", "Part"),
+    "facilitation.script.col.minutes": ("Min.", "Min."),
+    "facilitation.script.col.task": ("Wat je doet", "What you do"),
+    "facilitation.block.intro": ("Welkom en uitleg", "Welcome and rules"),
+    "facilitation.block.briefing": ("Rolkaarten lezen", "Reading the role cards"),
+    "facilitation.block.week": ("Week {week}", "Week {week}"),
+    "facilitation.block.break": ("Pauze", "Break"),
+    "facilitation.block.debrief": ("Nabespreking: {phase}", "Debrief: {phase}"),
+    "facilitation.block.end": ("Einde", "End"),
+    "facilitation.phase.feelings": ("gevoel", "feelings"),
+    "facilitation.phase.describe": ("beschrijven", "describe"),
+    "facilitation.phase.analyse": ("analyseren", "analyse"),
+    "facilitation.phase.transfer": ("transfer", "transfer"),
+    "facilitation.phase.apply": ("toepassen", "apply"),
+    "facilitation.task.intro": (
+        "Doel van de sessie en de leerdoelen. Spelregels: één ronde is één week; een pakket "
+        "kiest op elke kwestie één optie; wat op je rolkaart vertrouwelijk is, bepaal je zelf "
+        "of je het deelt.",
+        "The aim of the session and the learning goals. Rules: one round is one week; a "
+        "package picks one option on every issue; what is confidential on your card, you "
+        "decide whether to share.",
+    ),
+    "facilitation.task.briefing": (
+        "Deel het blad 'voor iedereen' uit en aan ieder de eigen rolkaart. Iedereen leest "
+        "stil; nog niet overleggen. Duo's lezen samen.",
+        "Hand out the sheet 'for everyone' and each person their own role card. Everyone "
+        "reads in silence; no talks yet. Duos read together.",
+    ),
+    "facilitation.task.first_week": (
+        "De onderhandeling begint. Roep elke {minutes} minuten de volgende week om.",
+        "The negotiation starts. Call the next week every {minutes} minutes.",
+    ),
+    "facilitation.task.last_week": (
+        "Laatste week: de deadline. Wie dan geen akkoord heeft, valt terug op zijn BATNA.",
+        "Last week: the deadline. Whoever has no agreement then falls back on their BATNA.",
+    ),
+    "facilitation.task.event": ("Gebeurtenis: {message}", "Event: {message}"),
+    "facilitation.task.event_if": (
+        "Mogelijke gebeurtenis (alleen als de voorwaarde in de casus geldt): {message}",
+        "Possible event (only when the case's condition holds): {message}",
+    ),
+    "facilitation.task.event_to": ("Alleen voor: {names}.", "Only for: {names}."),
+    "facilitation.task.break": (
+        "Elke tafel schrijft zijn akkoord op (of dat er geen is); jij zet de uitkomsten naast "
+        "het antwoordblad.",
+        "Each table writes down its agreement (or that there is none); you put the outcomes "
+        "beside the answer page.",
+    ),
+    "facilitation.task.debrief": (
+        "Klassikaal; de vragen staan hieronder.",
+        "With the whole group; the questions are below.",
+    ),
+    "facilitation.script.seating": ("Tafelindeling", "Seating"),
+    "facilitation.seat.summary": (
+        "{people} deelnemers: {tables} tafel(s), {duos} duo('s), {observers} observator(en). "
+        "Deel de nummers uit en laat ieder bij zijn nummer gaan zitten.",
+        "{people} participants: {tables} table(s), {duos} duo(s), {observers} observer(s). "
+        "Hand out the numbers and let everyone sit at theirs.",
+    ),
+    "facilitation.seat.table": ("Tafel", "Table"),
+    "facilitation.seat.observers": ("Observatoren", "Observers"),
+    "facilitation.seat.duo": ("{people} (duo)", "{people} (duo)"),
+    "facilitation.seat.empty": ("bot of trainer", "bot or trainer"),
+    "facilitation.seat.cards": ("Rolkaarten printen: {copies}.", "Role cards to print: {copies}."),
+    "facilitation.seat.duo_rule": (
+        "Een duo deelt één rol en één stem: ze overleggen, één van hen spreekt per week.",
+        "A duo shares one role and one vote: they confer, one of them speaks each week.",
+    ),
+    "facilitation.seat.observer_rule": (
+        "Een observator zit bij de tafel, zegt niets en vult het observatieformulier in.",
+        "An observer sits at the table, says nothing and fills in the observation form.",
+    ),
+    "facilitation.seat.empty_rule": (
+        "Een rol zonder speler speelt een bot (`python -m game host`, lege stoelen met bots "
+        "vullen) of de trainer.",
+        "A role without a player is played by a bot (`python -m game host`, fill empty seats "
+        "with bots) or by the trainer.",
+    ),
+    "facilitation.script.goals": ("Leerdoelen van de casus", "The case's learning goals"),
+    "facilitation.script.goal": ("{number}. {goal}", "{number}. {goal}"),
+    "facilitation.script.goal_tag": ("leerdoel {number}", "learning goal {number}"),
+    "facilitation.script.debrief": ("Nabespreking", "Debrief"),
+    "facilitation.script.debrief.note": (
+        "Van gevoel via beschrijven en analyseren naar transfer en toepassen. Kies per fase "
+        "een of twee vragen; de observatieformulieren geven voorbeelden.",
+        "From feelings through describing and analysing to transfer and applying. Pick one or "
+        "two questions per phase; the observation forms give examples.",
+    ),
+    "facilitation.script.phase": (
+        "{phase} ({start}–{end}, {minutes} min.)",
+        "{phase} ({start}–{end}, {minutes} min.)",
+    ),
+    "facilitation.q.feelings.1": ("Hoe voelde het?", "How did it feel?"),
+    "facilitation.q.feelings.2": (
+        "Welk moment is je het meest bijgebleven?",
+        "Which moment stayed with you most?",
+    ),
+    "facilitation.q.describe.1": (
+        "Wat is er aan jullie tafel gebeurd, week na week? Hoe kwam het akkoord (of het "
+        "uitblijven ervan) tot stand?",
+        "What happened at your table, week by week? How did the agreement (or its absence) "
+        "come about?",
+    ),
+    "facilitation.q.analyse.1": (
+        "Leg jullie akkoord naast het antwoordblad: hoeveel waarde bleef er liggen, en waarom?",
+        "Put your agreement beside the answer page: how much value was left on the table, and why?",
+    ),
+    "facilitation.q.transfer.1": (
+        "Waar in je eigen werk zit je aan zo'n tafel, en wat herken je?",
+        "Where in your own work do you sit at such a table, and what do you recognise?",
+    ),
+    "facilitation.q.apply.1": (
+        "Wat ga je bij je volgende overleg anders doen?",
+        "What will you do differently at your next meeting?",
+    ),
+    "facilitation.q.apply.2": (
+        "Welke ene vraag neem je mee naar je eigen tafel?",
+        "Which one question do you take to your own table?",
+    ),
+    # --- observation form -----------------------------------------------------------------
+    "facilitation.obs.kicker": ("Observatieformulier", "Observation form"),
+    "facilitation.obs.title": ("Wat doen de partijen?", "What do the parties do?"),
+    "facilitation.obs.how": (
+        "Zet per week een streepje als je het gedrag ziet; schrijf op wat opvalt. Print één "
+        "formulier per observator (of per tafel).",
+        "Each week, make a tally mark when you see the behaviour; write down what stands out. "
+        "Print one form per observer (or per table).",
+    ),
+    "facilitation.obs.goal": ("(leerdoel: {goal})", "(learning goal: {goal})"),
+    "facilitation.obs.week": ("Week {week}", "Week {week}"),
+    "facilitation.obs.blanks": (
+        "Tafel ____   Observator ______________",
+        "Table ____   Observer ______________",
+    ),
+    "facilitation.obs.actor": ("Partij", "Party"),
+    "facilitation.obs.note": ("Wat viel op?", "What stood out?"),
+    "facilitation.obs.asks": ("Stelt vragen", "Asks questions"),
+    "facilitation.obs.asks.meaning": (
+        "vraagt naar wat een ander wil, vreest of nodig heeft",
+        "asks what another party wants, fears or needs",
+    ),
+    "facilitation.obs.reveals": ("Onthult een belang", "Reveals an interest"),
+    "facilitation.obs.reveals.meaning": (
+        "vertelt waarom iets ertoe doet, niet alleen wat",
+        "tells why something matters, not only what",
+    ),
+    "facilitation.obs.package": ("Pakket voor de hele tafel", "Package for the whole table"),
+    "facilitation.obs.package.meaning": (
+        "stelt een pakket over alle kwesties voor, met iets voor iedereen",
+        "proposes a package over all issues, with something for everyone",
+    ),
+    "facilitation.obs.consults": ("Raadpleegt de achterban", "Consults the back office"),
+    "facilitation.obs.consults.meaning": (
+        "gaat terug naar de eigen organisatie om het mandaat te verruimen",
+        "goes back to their organisation to widen the mandate",
+    ),
+    "facilitation.obs.support": ("Zoekt steun", "Builds support"),
+    "facilitation.obs.support.meaning": (
+        "vraagt anderen om steun of bouwt een coalitie voor een voorstel",
+        "asks others for support or builds a coalition for a proposal",
+    ),
 }
