@@ -35,27 +35,49 @@ def render_cards(scenario: Scenario, lang: str) -> KitPDF:
     pdf = KitPDF(t("facilitation.cards.footer", lang, title=title), t("facilitation.page", lang))
     pdf.set_title(title)
     pdf.set_creator("Omgevingstafel")
-    _public_page(pdf, public_sheet(scenario, lang), lang)
+    sheet = public_sheet(scenario, lang)
+    pdf.add_page()
+    pdf.start_section(t("facilitation.cards.public.kicker", lang))
+    _public_page(pdf, sheet, lang, _fitting_scale(sheet, lang))
     kinds = {actor.id: actor.kind for actor in scenario.all_actors()}
     for card in role_cards(scenario, lang):
+        pdf.add_page()
+        pdf.start_section(card.name)
         _role_page(pdf, card, kinds[card.actor_id], lang)
+    pdf.add_page()
+    pdf.start_section(t("facilitation.answers.title", lang))
     _answer_page(pdf, answers(scenario, lang), lang)
     return pdf
 
 
-def _public_page(pdf: KitPDF, sheet: PublicSheet, lang: str) -> None:
-    pdf.add_page()
+#: Text sizes tried, largest first, to keep the public sheet on one page.
+SCALES = (1.0, 0.94, 0.88, 0.82)
+
+
+def _fitting_scale(sheet: PublicSheet, lang: str) -> float:
+    """The largest of SCALES at which the public sheet fits one page (else the smallest)."""
+    for scale in SCALES:
+        trial = KitPDF("", "")
+        trial.add_page()
+        _public_page(trial, sheet, lang, scale)
+        if trial.pages_count == 1:
+            return scale
+    return SCALES[-1]
+
+
+def _public_page(pdf: KitPDF, sheet: PublicSheet, lang: str, scale: float) -> None:
+    """The situation for everyone; `scale` shrinks the body text to keep it on one page."""
     pdf.kicker(t("facilitation.cards.public.kicker", lang))
     pdf.page_title(sheet.title, 24)
-    pdf.paragraph(sheet.summary, 9)
-    pdf.paragraph(t("facilitation.cards.weeks", lang, weeks=sheet.weeks), 9, "B")
-    pdf.paragraph(sheet.rule + ".", 9, "B")
+    pdf.paragraph(sheet.summary, 9 * scale)
+    pdf.paragraph(t("facilitation.cards.weeks", lang, weeks=sheet.weeks), 9 * scale, "B")
+    pdf.paragraph(sheet.rule + ".", 9 * scale, "B")
     pdf.heading(t("facilitation.cards.issues", lang))
-    pdf.set_font(FONT, size=8)
+    pdf.set_font(FONT, size=8 * scale)
     with pdf.table(
         col_widths=(30, 62, 82),
         text_align=("LEFT", "LEFT", "LEFT"),
-        line_height=3.6,
+        line_height=3.6 * scale,
         first_row_as_headings=False,
         borders_layout="HORIZONTAL_LINES",
         cell_fill_mode="NONE",
@@ -68,20 +90,19 @@ def _public_page(pdf: KitPDF, sheet: PublicSheet, lang: str) -> None:
             row.cell("\n".join(f"• {option}" for option in issue.options))
     pdf.heading(t("facilitation.cards.parties", lang))
     for actor in sheet.actors:
-        pdf.set_font(FONT, "B", 9)
-        pdf.write(4.3, actor.name)
-        pdf.set_font(FONT, "I", 8.5)
+        pdf.set_font(FONT, "B", 9 * scale)
+        pdf.write(4.3 * scale, actor.name)
+        pdf.set_font(FONT, "I", 8.5 * scale)
         pdf.set_text_color(*MUTED)
-        pdf.write(4.3, f"  —  {actor.role}")
+        pdf.write(4.3 * scale, f"  —  {actor.role}")
         pdf.set_text_color(*INK)
-        pdf.ln(4.5)
-        pdf.paragraph(actor.brief, 8.5)
+        pdf.ln(4.5 * scale)
+        pdf.paragraph(actor.brief, 8.5 * scale)
         if actor.late:
             pdf.note(t("facilitation.cards.late", lang))
 
 
 def _role_page(pdf: KitPDF, card: RoleCard, kind: str, lang: str) -> None:
-    pdf.add_page()
     pdf.band(kind)
     pdf.set_y(12)
     pdf.kicker(t("facilitation.cards.role.kicker", lang))
@@ -172,7 +193,6 @@ def _consultations(pdf: KitPDF, card: RoleCard, lang: str) -> None:
 
 
 def _answer_page(pdf: KitPDF, found: Answers, lang: str) -> None:
-    pdf.add_page()
     pdf.kicker(t("facilitation.answers.kicker", lang))
     pdf.page_title(t("facilitation.answers.title", lang), 20)
     share = percent(found.zopa_size / found.packages, lang) if found.packages else "0%"
