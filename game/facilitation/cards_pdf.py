@@ -140,6 +140,7 @@ def _points_table(pdf: KitPDF, card: RoleCard, lang: str) -> None:
     outside = FontFace(emphasis="BOLD", color=ALERT)
     with pdf.table(
         col_widths=(36, 92, 16, 30),
+        v_align="TOP",
         text_align=("LEFT", "LEFT", "RIGHT", "LEFT"),
         line_height=4.1,
         headings_style=HEAD,

@@ -23,6 +23,7 @@ def render_script(script: SessionScript, lang: str) -> KitPDF:
     pdf.set_title(script.title)
     pdf.set_creator("Omgevingstafel")
     pdf.add_page()
+    pdf.start_section(t("facilitation.script.plan", lang))
     pdf.kicker(t("facilitation.script.kicker", lang))
     pdf.page_title(script.title, 24)
     seating = script.seating
@@ -102,6 +103,7 @@ def _plan(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     pdf.set_font(FONT, size=8.5)
     with pdf.table(
         col_widths=(22, 40, 12, 100),
+        v_align="TOP",
         text_align=("LEFT", "LEFT", "RIGHT", "LEFT"),
         line_height=3.9,
         headings_style=HEAD,
@@ -144,6 +146,7 @@ def _people(people: tuple[int, ...], lang: str) -> str:
 def _seating(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     seating = script.seating
     pdf.room_for(40 + 9 * len(seating.tables))  # the heading stays with the table
+    pdf.start_section(t("facilitation.script.seating", lang))
     pdf.heading(t("facilitation.script.seating", lang))
     duos = sum(len(table.duos) for table in seating.tables)
     pdf.paragraph(
@@ -214,6 +217,8 @@ def _goals(pdf: KitPDF, script: SessionScript, lang: str) -> None:
 
 
 def _debrief(pdf: KitPDF, script: SessionScript, lang: str) -> None:
+    pdf.room_for(40)
+    pdf.start_section(t("facilitation.script.debrief", lang))
     pdf.heading(t("facilitation.script.debrief", lang))
     pdf.note(t("facilitation.script.debrief.note", lang))
     numbers = {goal: k + 1 for k, goal in enumerate(script.goals)}
@@ -250,6 +255,7 @@ def _debrief(pdf: KitPDF, script: SessionScript, lang: str) -> None:
 def _observation(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     form = script.form
     pdf.add_page()
+    pdf.start_section(t("facilitation.obs.kicker", lang))
     pdf.kicker(t("facilitation.obs.kicker", lang))
     pdf.page_title(t("facilitation.obs.title", lang), 18)
     pdf.note(t("facilitation.obs.how", lang))
