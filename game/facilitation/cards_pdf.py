@@ -257,7 +257,7 @@ def _comparison(pdf: KitPDF, columns: list[tuple[str, PackageAnswer]], lang: str
             row = table.row()
             row.cell(actor, style=BOLD)
             for _name, package in columns:
-                row.cell(number(package.points[k][1], lang), align="RIGHT")
+                row.cell(number(package.points[k][1], lang))
         row = table.row()
         row.cell(t("facilitation.answers.row.surplus", lang), style=BOLD)
         for _name, package in columns:

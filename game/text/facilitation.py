@@ -176,10 +176,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{issue}: '{option}' is everyone's best option. The interests behind it:",
     ),
     "facilitation.answers.compromise.note": (
-        "Het verschil delen is het compromis dat `python -m game analyse` als referentie "
-        "neemt; vergelijk het akkoord van elke tafel ermee.",
-        "Splitting the difference is the compromise `python -m game analyse` takes as its "
-        "reference; compare each table's agreement with it.",
+        "Het verschil delen is het compromis dat de analyse (python -m game analyse) als "
+        "referentie neemt; vergelijk het akkoord van elke tafel ermee.",
+        "Splitting the difference is the compromise the analysis (python -m game analyse) "
+        "takes as its reference; compare each table's agreement with it.",
     ),
     "facilitation.answers.inside": (
         "{surplus} punten boven de BATNA's; binnen de ZOPA",
