@@ -102,15 +102,26 @@ def _public_page(pdf: KitPDF, sheet: PublicSheet, lang: str, scale: float) -> No
             pdf.note(t("facilitation.cards.late", lang))
 
 
-def _role_page(pdf: KitPDF, card: RoleCard, kind: str, lang: str) -> None:
+#: Room kept free on the right of a role's title for the icon of its kind (mm).
+ICON_ROOM = 24
+
+
+def _role_head(pdf: KitPDF, kind: str, title: str, size: float, lang: str) -> None:
+    """The kind's colour band and icon, the 'confidential' line and the title beside the icon."""
     pdf.band(kind)
     pdf.set_y(12)
     pdf.kicker(t("facilitation.cards.role.kicker", lang))
-    pdf.set_right_margin(pdf.r_margin + 24)
-    pdf.page_title(card.name, 26)
+    pdf.set_right_margin(pdf.r_margin + ICON_ROOM)
+    pdf.page_title(title, size)
+    pdf.set_right_margin(pdf.r_margin - ICON_ROOM)
+
+
+def _role_page(pdf: KitPDF, card: RoleCard, kind: str, lang: str) -> None:
+    _role_head(pdf, kind, card.name, 30, lang)
+    pdf.set_right_margin(pdf.r_margin + ICON_ROOM)
     pdf.set_text_color(*MUTED)
     pdf.paragraph(card.role, 12, "I")
-    pdf.set_right_margin(pdf.r_margin - 24)
+    pdf.set_right_margin(pdf.r_margin - ICON_ROOM)
     pdf.set_text_color(*INK)
     pdf.set_y(max(pdf.get_y(), 33))
     if card.late:
@@ -122,11 +133,9 @@ def _role_page(pdf: KitPDF, card: RoleCard, kind: str, lang: str) -> None:
     if card.interests:
         pdf.heading(t("facilitation.cards.interests", lang))
         pdf.bullets(list(card.interests), 9.5)
+    pdf.writing_lines(t("facilitation.cards.notes", lang))
     pdf.add_page()  # the figures on the back: one sheet per role, printed double-sided
-    pdf.band(kind)
-    pdf.set_y(12)
-    pdf.kicker(t("facilitation.cards.role.kicker", lang))
-    pdf.page_title(t("facilitation.cards.figures", lang, name=card.name), 16)
+    _role_head(pdf, kind, t("facilitation.cards.figures", lang, name=card.name), 16, lang)
     pdf.set_y(max(pdf.get_y(), 33))
     _points_table(pdf, card, lang)
     pdf.heading(t("facilitation.cards.batna", lang))

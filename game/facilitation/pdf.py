@@ -52,7 +52,7 @@ class KitPDF(FPDF):
     def page_title(self, text: str, size: float = 22, colour: tuple[int, int, int] = INK) -> None:
         self.set_font(FONT, "B", size)
         self.set_text_color(*colour)
-        self.multi_cell(0, size * 0.45, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.45, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*INK)
         self.ln(1.5)
 
@@ -114,6 +114,16 @@ class KitPDF(FPDF):
         icon = icon_file(kind)
         if icon.is_file():
             self.image(str(icon), x=self.w - self.r_margin - 20, y=11, w=20, h=20)
+
+    def writing_lines(self, heading: str, spacing: float = 8) -> None:
+        """Ruled lines to write on, down to the bottom of the page, when 30 mm or more is left."""
+        if self.page_break_trigger - self.get_y() < 30:
+            return
+        self.heading(heading)
+        self.set_draw_color(*RULE)
+        while self.get_y() + spacing <= self.page_break_trigger:
+            self.ln(spacing)
+            self.line(self.l_margin, self.get_y(), self.l_margin + self.epw, self.get_y())
 
     def room_for(self, height: float) -> None:
         """A new page when less than `height` mm is left (a heading never ends a page)."""

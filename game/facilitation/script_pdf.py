@@ -13,6 +13,7 @@ from game.facilitation.seating import Table
 from game.text import t
 
 HEAD = FontFace(emphasis="BOLD", fill_color=SHADE)
+SMALL_HEAD = FontFace(emphasis="BOLD", fill_color=SHADE, size_pt=7)  # long role names fit
 BOLD = FontFace(emphasis="BOLD")
 
 
@@ -169,7 +170,7 @@ def _seating(pdf: KitPDF, script: SessionScript, lang: str) -> None:
         col_widths=widths,
         text_align="LEFT",
         line_height=3.7,
-        headings_style=HEAD,
+        headings_style=SMALL_HEAD,
         borders_layout="HORIZONTAL_LINES",
         cell_fill_mode="NONE",
         padding=1.1,

@@ -60,6 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Schuift later aan, door een gebeurtenis tijdens het spel.",
         "Joins later, through an event during the game.",
     ),
+    "facilitation.cards.notes": ("Aantekeningen", "Notes"),
     "facilitation.cards.figures": ("{name}: je cijfers", "{name}: your figures"),
     "facilitation.cards.role.kicker": (
         "Rolkaart — vertrouwelijk, alleen voor deze rol",
@@ -271,10 +272,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An observer sits at the table, says nothing and fills in the observation form.",
     ),
     "facilitation.seat.empty_rule": (
-        "Een rol zonder speler speelt een bot (`python -m game host`, lege stoelen met bots "
-        "vullen) of de trainer.",
-        "A role without a player is played by a bot (`python -m game host`, fill empty seats "
-        "with bots) or by the trainer.",
+        "Een rol zonder speler speelt een bot (in een zaal van python -m game host: lege "
+        "stoelen met bots vullen) of de trainer.",
+        "A role without a player is played by a bot (in a room of python -m game host: fill "
+        "empty seats with bots) or by the trainer.",
     ),
     "facilitation.script.goals": ("Leerdoelen van de casus", "The case's learning goals"),
     "facilitation.script.goal": ("{number}. {goal}", "{number}. {goal}"),
