@@ -242,10 +242,10 @@ def _answer_page(pdf: KitPDF, found: Answers, lang: str) -> None:
 def _comparison(pdf: KitPDF, columns: list[tuple[str, PackageAnswer]], lang: str) -> None:
     """The packages side by side: the option per issue, then each actor's points."""
     first = columns[0][1]
-    wide = (pdf.epw - 36) / len(columns)
+    wide = (pdf.epw - 44) / len(columns)
     pdf.set_font(FONT, size=8.5)
     with pdf.table(
-        col_widths=(36, *([wide] * len(columns))),
+        col_widths=(44, *([wide] * len(columns))),
         text_align="LEFT",
         line_height=3.9,
         headings_style=HEAD,

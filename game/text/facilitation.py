@@ -18,8 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "facilitation.arg.output": ("het PDF-bestand om te schrijven", "the PDF file to write"),
     "facilitation.arg.lang": ("taal van de PDF (nl of en)", "language of the PDF (nl or en)"),
     "facilitation.arg.minutes": (
-        "lengte van de sessie in minuten (90 of 180)",
-        "length of the session in minutes (90 or 180)",
+        "lengte van de sessie in minuten: 90 (standaard) of 180",
+        "length of the session in minutes: 90 (the default) or 180",
     ),
     "facilitation.arg.people": ("aantal deelnemers", "number of participants"),
     "facilitation.arg.remainder": (
