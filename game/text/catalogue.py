@@ -26,6 +26,7 @@ MODULES = (
     "agents",
     "net",
     "learning",
+    "saves",
 )
 
 
