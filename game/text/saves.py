@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{save} (kept scenario text)",
     ),
     "saves.room_label": ("{db}, kamer {code}", "{db}, room {code}"),
+    "saves.room_table": ("kamer {code}, tafel {table}", "room {code}, table {table}"),
     "saves.file_differs": (
         "Let op: {file} verschilt van het scenario waarmee dit spel gespeeld is; de kopie die "
         "bij het opgeslagen spel bewaard is, wordt gebruikt.",
