@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from textmode_keyboard import SKIP_GUESSES, lines_in, passing_player, run_play
 
 from game.cli import main
+from game.commands.simulate import run_games
 from game.engine import Game, SaveError
 from game.engine.record import kept_entry, kept_text, parse_save
 from game.net.room import Room
@@ -305,3 +306,13 @@ def test_the_kept_text_comes_back_exactly(text: str) -> None:
     save = Game(load_scenario(default_scenario_path()).scenario).to_save()
     save["scenario_text"] = kept_entry(text)
     assert kept_text(parse_save(save)) == text
+
+
+def test_simulated_saves_keep_the_text_in_one_process_and_in_workers() -> None:
+    scenario = load_scenario(default_scenario_path()).scenario
+    strategies = {a.id: "integrative" for a in scenario.actors}
+    for workers in (1, 2):
+        results = list(run_games(scenario, 2, 7, strategies, workers, keep_saves=True))
+        assert all(r.save is not None for r in results)
+        kept = {kept_text(parse_save(r.save)) for r in results if r.save is not None}
+        assert kept == {default_scenario_path().read_text(encoding="utf-8")}
