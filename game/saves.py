@@ -12,11 +12,9 @@ id and content hash; when there is none, or it changed, a SaveError says so.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from game.engine import SaveError
 from game.engine.record import SaveFile, kept_text, parse_save, scenario_hash
@@ -63,13 +61,13 @@ class SaveScenario:
 
 
 def scenario_of_save(
-    save: Mapping[str, Any] | SaveFile,
+    save: object,
     label: str,
     named: str | Path | None = None,
     given: Path | None = None,
     lang: str | None = None,
 ) -> SaveScenario:
-    """The scenario `save` (an engine save) replays on.
+    """The scenario `save` (an engine save's JSON data, or a parsed SaveFile) replays on.
 
     `label` names the save in messages; `named` is the scenario file the save itself names
     (a session's or the room's `scenario_path`); `given` is a file a person named
