@@ -26,7 +26,7 @@ from game.engine.record import kept_entry, kept_text, parse_save
 from game.net.room import Room
 from game.net.store import Store
 from game.saves import scenario_of_save
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import MAX_FILE_BYTES, default_scenario_path, load_scenario
 from game.ui.session import Session
 
 #: An edit of a point: the first actor values a permit 30 instead of 20.
@@ -316,3 +316,28 @@ def test_simulated_saves_keep_the_text_in_one_process_and_in_workers() -> None:
         assert all(r.save is not None for r in results)
         kept = {kept_text(parse_save(r.save)) for r in results if r.save is not None}
         assert kept == {default_scenario_path().read_text(encoding="utf-8")}
+
+
+BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=BASE64, min_size=1, max_size=200), st.sampled_from(["", "=", "=="]))
+def test_any_garbled_copy_is_a_save_error_never_a_crash(data: str, padding: str) -> None:
+    save = Game(load_scenario(default_scenario_path()).scenario).to_save()
+    save["scenario_text"] = {"encoding": "zlib+base64", "data": data + padding}
+    try:
+        text = kept_text(parse_save(save))
+    except SaveError as error:
+        assert error.key in {"engine.save.kept_text_damaged", "engine.save.malformed"}
+    else:
+        assert isinstance(text, str)
+
+
+def test_a_copy_that_unpacks_beyond_a_scenario_files_size_is_refused() -> None:
+    save = Game(load_scenario(default_scenario_path()).scenario).to_save()
+    bomb = base64.b64encode(zlib.compress(b" " * (MAX_FILE_BYTES + 10), 9)).decode("ascii")
+    save["scenario_text"] = {"encoding": "zlib+base64", "data": bomb}
+    with pytest.raises(SaveError) as caught:
+        kept_text(parse_save(save))
+    assert caught.value.key == "engine.save.kept_text_damaged"
