@@ -37,6 +37,7 @@ from game.agents.counterfactual import SeatSwap, seat_swap_matrix
 from game.scenario.lint import local_number
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import STRATEGIES, Scenario, text_in
+from game.scenario.source import remember_text, source_text
 from game.text import t
 
 NAME = "simulate"
@@ -123,11 +124,13 @@ def _count(
 _WORKER_SCENARIO: Scenario | None = None
 
 
-def _init_worker(scenario_data: dict[str, Any]) -> None:
+def _init_worker(scenario_data: dict[str, Any], text: str | None) -> None:
     global _WORKER_SCENARIO
     # Ctrl-C is the main process's to handle: it cancels the work and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCENARIO = Scenario.model_validate(scenario_data)
+    if text is not None:  # the saves a worker writes keep the case's text, as in one process
+        remember_text(_WORKER_SCENARIO, text)
 
 
 def _run_chunk(
@@ -168,7 +171,8 @@ def run_games(
             yield from run_batch(scenario, seed, chunk, strategies, keep_saves)
         return
     data = scenario.model_dump(mode="json")
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data,))
+    text = source_text(scenario)
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(data, text))
     chunks = _chunks(games)
     pending: set[Future[list[GameResult]]] = set()
     try:

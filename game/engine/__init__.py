@@ -27,7 +27,8 @@ API (import from `game.engine`):
   (`allow`, `min_score`); a truthful answer's log line carries `data.best` (option ids) and
   `data.weight` ("high" | "medium" | "low") for the asker and the answerer.
   Numbers: `points(actor, package)`, `final_points()`, `table_data()` (scoring TableData).
-  Record: `to_save()` → dict, `Game.from_save(dict, scenario)`,
+  Record: `to_save()` → dict (with a copy of the scenario's text when it was loaded from
+  one), `Game.from_save(dict, scenario)`,
   `Game.from_save_text(text, scenario)` (SaveError with a clear message), `state_hash()`,
   `scenario_hash()`, `clone()`.
 - `Outcome(kind: "agreement"|"deadline"|"walkout", round, package, proposal, supporters,

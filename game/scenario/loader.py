@@ -20,6 +20,7 @@ from game.scenario.model import Scenario
 from game.scenario.problems import Path as DocPath
 from game.scenario.problems import Problem
 from game.scenario.references import check_references
+from game.scenario.source import remember_text
 from game.scenario.translations import translate
 from game.scenario.yaml_nodes import MAX_FILE_BYTES, Positions, compose
 from game.text import preferred_lang, t
@@ -157,6 +158,7 @@ def _load(text: str, file: str, lang: str) -> LoadedScenario:
             problems.append(loaded.place(problem))
     if any(p.severity == "error" for p in problems):
         raise ScenarioError(problems)
+    remember_text(scenario, text)  # a save of a game on it keeps this text (engine/record)
     return loaded
 
 

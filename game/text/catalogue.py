@@ -27,6 +27,7 @@ MODULES = (
     "net",
     "learning",
     "facilitation",
+    "saves",
 )
 
 

@@ -325,8 +325,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is not a saved Omgevingstafel game.",
     ),
     "engine.save.version": (
-        "Dit opgeslagen spel heeft formaatversie {found}; deze versie leest versie {supported}.",
-        "This saved game has format version {found}; this version reads version {supported}.",
+        "Dit opgeslagen spel heeft formaatversie {found}; deze versie van het spel leest "
+        "formaatversie {oldest} tot en met {newest}.",
+        "This saved game has format version {found}; this version of the game reads format "
+        "versions {oldest} to {newest}.",
+    ),
+    "engine.save.kept_text_damaged": (
+        "De kopie van het scenario in dit opgeslagen spel (scenario_text) is beschadigd; het "
+        "bestand is aangepast of afgebroken.",
+        "The copy of the scenario in this saved game (scenario_text) is damaged; the file has "
+        "been edited or truncated.",
     ),
     "engine.save.malformed": (
         "Dit opgeslagen spel is beschadigd ({count} fout(en)): {problems}",

@@ -191,8 +191,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.arg.output": ("het HTML-bestand dat geschreven wordt", "HTML file to write"),
     "report.arg.scenario": (
-        "scenariobestand van het spel (standaard: gezocht bij de meegeleverde en eigen scenario's)",
-        "the game's scenario file (default: looked up among the shipped and own scenarios)",
+        "scenariobestand van het spel, voor een save die er geen kopie van bewaart "
+        "(standaard: gezocht bij de meegeleverde en eigen scenario's)",
+        "the game's scenario file, for a save that keeps no copy of it (default: looked up "
+        "among the shipped and own scenarios)",
     ),
     "report.arg.lang": ("taal van het verslag (nl of en)", "language of the report (nl or en)"),
     "report.written": ("{file}: nabespreking geschreven", "{file}: debrief written"),
