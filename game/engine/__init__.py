@@ -35,7 +35,7 @@ API (import from `game.engine`):
   actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`.
 - `random_play.random_legal_action(game, actor, rng)` for tests and benchmarks.
 
-Rules as implemented (GAME_DESIGN.md, plus the choices written here):
+Rules as implemented (docs/rules.md, plus the choices written here):
 - Turn order: `scenario.turn_order` (else the order of `actors`) over the seats; late actors
   join at the end of the order and take their turn from the round they join; actors who
   walked away are skipped.
