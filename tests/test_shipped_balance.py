@@ -54,7 +54,9 @@ def test_the_file_has_clean_references_and_the_schema_line_for_editors(shipped: 
     assert shipped.path.read_text(encoding="utf-8").startswith(SCHEMA_LINE + "\n")
 
 
-def test_the_table_has_four_to_seven_actors_four_to_six_issues_and_eight_rounds(shipped: Shipped) -> None:
+def test_the_table_has_four_to_seven_actors_and_four_to_six_issues_over_eight_rounds(
+    shipped: Shipped,
+) -> None:
     s = shipped.scenario
     assert 4 <= len(s.actors) <= 7
     assert 4 <= len(s.issues) <= 6
