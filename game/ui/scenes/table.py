@@ -46,6 +46,7 @@ from game.ui.widgets import Scroller
 
 SECTIONS = ("top", "seats", "builder", "score", "right", "log")  # also the Tab order
 SEATS_SHARE = 0.8  # the seat list (large text) takes at most this share of the body's height
+OVAL_MAX_SEATS = 6  # more seats crowd the oval: neighbours' names and roles run into each other
 SEATS_SCROLL_SHARE = 0.6  # and when it scrolls, this share (the log keeps the rest)
 TURN_ROWS = 2  # the turn shows beside the week on up to this many lines, else on a row below
 LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
@@ -331,7 +332,10 @@ class TableScene(Scene):
 
     def _oval_fits(self, names: list[str], width: int) -> bool:
         """Whether the oval has room for every name whole (on NAME_LINES lines) and for a
-        long status on one line; else the seats are a list, where they read whole."""
+        long status on one line, and no more than OVAL_MAX_SEATS seats share it; else the
+        seats are a list, where they read whole."""
+        if len(names) > OVAL_MAX_SEATS:
+            return False
         text_w = max(80, round(width * TEXT_SHARE))
         name_font = font(self.s(13), True)
         if any(len(wrap_whole(name, name_font, text_w)) > NAME_LINES for name in names):
