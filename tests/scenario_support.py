@@ -168,3 +168,8 @@ def _field_texts(value: object, annotation: object, place: str) -> Iterator[tupl
 
 def sentences(text: str) -> int:
     return len(re.findall(r"[.!?](?:\s|$)", text))
+
+
+#: Crisisbedden Lindelaan, for tests about its seats, names and rules (the default scenario
+#: is the starter case; a test that needs Lindelaan names it).
+LINDELAAN = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbedden-lindelaan.yaml"
