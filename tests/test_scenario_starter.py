@@ -14,9 +14,10 @@ from scenario_support import best_joint, loaded, middle_package, unanimous_issue
 
 from game.agents.balance import GOAL_INDEX_GAP, simulate, strategies_all, suggested_strategies
 from game.learning.goals import goal_for
-from game.scenario.loader import default_scenario_path
+from game.scenario.loader import default_scenario_path, shipped_scenarios
 from game.scenario.model import ChangePoints, Scenario, text_in
 from game.scoring.space import OutcomeSpace
+from game.ui.scenes.chooser import default_first
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "starter-inloop-de-wingerd.yaml"
 GAMES = 60
@@ -33,6 +34,12 @@ def space() -> OutcomeSpace:
 
 def test_it_is_the_scenario_a_game_starts_with() -> None:
     assert default_scenario_path().resolve() == PATH
+
+
+def test_the_window_lists_it_first_and_the_other_cases_in_their_order() -> None:
+    listed = default_first(shipped_scenarios())
+    assert listed[0].resolve() == PATH
+    assert listed[1:] == [p for p in shipped_scenarios() if p.resolve() != PATH]
 
 
 def test_the_table_is_small_and_everyone_must_agree() -> None:
