@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
+from scenario_support import LINDELAAN
 
 from game.engine import Game, Pass
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.ui.app import WINDOW_SIZE, App
 from game.ui.driver import press, run_until, steps
 from game.ui.scenes.dialog import DialogScene
@@ -65,9 +66,9 @@ def scene_name(app: App) -> str:
 
 
 def new_session(strategy: str, people: int = 1) -> Session:
-    """The default scenario with people in the first `people` seats and every bot on
+    """Crisisbedden Lindelaan with people in the first `people` seats and every bot on
     `strategy`: a solo game for one person, a hotseat game for more."""
-    path = default_scenario_path()
+    path = LINDELAAN
     scenario = load_scenario(path).scenario
     seating = {a.id: strategy for a in scenario.actors}
     for actor in scenario.actors[:people]:

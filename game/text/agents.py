@@ -82,8 +82,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "negotiation pays.",
     ),
     "simulate.arg.scenario": (
-        "Het scenariobestand (standaard: Crisisbedden Lindelaan)",
-        "The scenario file (default: Crisisbedden Lindelaan)",
+        "Het scenariobestand (standaard: de startcasus Een inloop in De Wingerd)",
+        "The scenario file (default: the starter case A walk-in at De Wingerd)",
     ),
     "simulate.arg.games": ("Aantal spellen", "Number of games"),
     "simulate.arg.seed": ("Startgetal voor het toeval", "Seed for chance"),
