@@ -28,6 +28,7 @@ from game.engine.actions import (
 from game.engine.errors import IllegalAction
 from game.engine.setting import Setting
 from game.engine.state import State
+from game.scenario.points import shown
 
 MAX_STATEMENT_CHARS = 600
 
@@ -191,7 +192,11 @@ def mandate_problem(
         )
     return IllegalAction(
         f"engine.illegal.{verb}_min_score",
-        {"actor": labels.actor(actor), "score": values["score"], "min_score": values["min_score"]},
+        {
+            "actor": labels.actor(actor),
+            "score": shown(float(values["score"])),  # type: ignore[arg-type]
+            "min_score": shown(float(values["min_score"])),  # type: ignore[arg-type]
+        },
     )
 
 

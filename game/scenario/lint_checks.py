@@ -20,6 +20,7 @@ from game.scenario.lint_space import (
 )
 from game.scenario.lint_text import texts_without_english
 from game.scenario.model import Event, MoveDeadline, Scenario
+from game.scenario.points import rounded, shown
 from game.scenario.problems import Problem, Severity
 from game.scoring.space import OutcomeSpace
 from game.text import t
@@ -59,7 +60,7 @@ class Table:
     @cached_property
     def above_batna(self) -> np.ndarray:
         """(packages, actors): does the actor prefer the package to no deal?"""
-        return self.space.surplus >= 0
+        return self.space.surplus_units >= 0
 
     @cached_property
     def zopa(self) -> np.ndarray:
@@ -134,14 +135,18 @@ def check_zopa(table: Table) -> list[Problem]:
 
 def check_batna_reachable(table: Table) -> list[Problem]:
     """An actor whose BATNA beats every package: an error when the deal needs it."""
-    best = table.space.points.max(axis=0)
+    space = table.space
+    best = space.units.max(axis=0)
     out = []
     for k, actor_id in enumerate(table.actor_ids):
-        batna = float(table.space.batna[k])
-        if best[k] >= batna:
+        if best[k] >= space.batna_units[k]:
             continue
         severity: Severity = "error" if table.needed(actor_id) else "warning"
-        values = {"actor": f"'{actor_id}'", "batna": batna, "best": float(best[k])}
+        values = {
+            "actor": f"'{actor_id}'",
+            "batna": shown(float(space.batna[k]), lang=table.lang),
+            "best": shown(int(best[k]) / space.scale, lang=table.lang),
+        }
         out.append(
             _problem(
                 (*table.actor_path(actor_id), "batna"),
@@ -180,7 +185,7 @@ def check_mandates(table: Table) -> list[Problem]:
 def _all_points(scenario: Scenario, issue_id: str, option_ids: list[str]) -> np.ndarray:
     """(options, actors) points of every actor, late actors included, for one issue."""
     return np.array(
-        [[a.points[issue_id][o] for a in scenario.all_actors()] for o in option_ids],
+        [[rounded(a.points[issue_id][o]) for a in scenario.all_actors()] for o in option_ids],
         dtype=float,
     )
 

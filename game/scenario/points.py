@@ -91,13 +91,17 @@ def from_units(units: np.ndarray, scale: int) -> np.ndarray:
     return np.asarray(units, dtype=np.int64) / scale
 
 
-def shown(value: float, decimals: int = MAX_DECIMALS, sign: bool = False) -> str:
+def shown(
+    value: float, decimals: int = MAX_DECIMALS, sign: bool = False, lang: str | None = None
+) -> str:
     """A number of points for people: rounded (`rounded`), no trailing zeros, no exponent;
-    with `sign`, a + before what is not negative."""
+    with `sign`, a + before what is not negative; a decimal comma for Dutch (`lang` "nl")."""
     number = rounded(value, decimals)
     text = f"{number:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return f"+{text}" if sign and not text.startswith("-") else text
+    if sign and not text.startswith("-"):
+        text = f"+{text}"
+    return text.replace(".", ",") if lang == "nl" else text

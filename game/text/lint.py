@@ -58,12 +58,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "BATNA ({feasible} feasible deals under the quorum rule)",
     ),
     "lint.batna.unreachable": (
-        "{actor} haalt met geen enkel pakket zijn BATNA ({batna:g}; hoogst mogelijk {best:g})",
-        "{actor} cannot reach its BATNA ({batna:g}) with any package (best possible {best:g})",
+        "{actor} haalt met geen enkel pakket zijn BATNA ({batna}; hoogst mogelijk {best})",
+        "{actor} cannot reach its BATNA ({batna}) with any package (best possible {best})",
     ),
     "lint.batna.unreachable_hint": (
-        "verlaag de BATNA tot hoogstens {best:g} of geef meer punten",
-        "lower the BATNA to {best:g} at most or give more points",
+        "verlaag de BATNA tot hoogstens {best} of geef meer punten",
+        "lower the BATNA to {best} at most or give more points",
     ),
     "lint.mandate.actor_empty": (
         "het mandaat van {actor} laat geen enkel pakket toe, ook niet na alle raadplegingen",
@@ -169,7 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deals inside the mandates after consultations",
     ),
     "lint.figure.best_joint": ("beste gezamenlijke surplus", "best joint surplus"),
-    "lint.figure.middle": ("surplus van het middencompromis", "surplus of the middle compromise"),
+    "lint.figure.middle": (
+        "surplus van het compromis (elk verschil gedeeld)",
+        "surplus of the split-the-difference compromise",
+    ),
     "lint.figure.none": ("—", "—"),
     "lint.figure.count": ("{count} ({share})", "{count} ({share})"),
     "lint.figure.middle_in": ("{value} (in de ZOPA)", "{value} (in the ZOPA)"),
