@@ -6,7 +6,7 @@ Each check takes a `Table` (the scenario with its outcome space and masks) and r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,7 +20,7 @@ from game.scenario.lint_space import (
 )
 from game.scenario.lint_text import texts_without_english
 from game.scenario.model import Event, MoveDeadline, Scenario
-from game.scenario.points import rounded, shown
+from game.scenario.points import MAX_DECIMALS, rounded, shown, too_precise
 from game.scenario.problems import Problem, Severity
 from game.scoring.space import OutcomeSpace
 from game.text import t
@@ -256,6 +256,49 @@ def check_options(table: Table) -> list[Problem]:
     return out
 
 
+#: Fields whose numbers are points (a points table, a BATNA, a minimum score, an event delta).
+POINT_FIELDS = frozenset({"batna", "min_score", "delta"})
+
+
+def _point_values(
+    node: object, path: tuple[str | int, ...] = (), in_points: bool = False
+) -> Iterator[tuple[tuple[str | int, ...], float]]:
+    """(path, value) for every number of points in a dumped scenario."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            inside = in_points or key == "points"
+            if isinstance(value, float) and (inside or key in POINT_FIELDS):
+                yield (*path, key), value
+            else:
+                yield from _point_values(value, (*path, key), inside)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _point_values(value, (*path, index), in_points)
+
+
+def check_precision(table: Table) -> list[Problem]:
+    """Points with more decimals than the game keeps: it rounds them, and says so."""
+    lang = table.lang
+    values = {"decimals": MAX_DECIMALS}
+    hint = t("lint.points.too_precise_hint", lang, **values)
+    return [
+        _problem(
+            path,
+            "warning",
+            t(
+                "lint.points.too_precise",
+                lang,
+                value=repr(value),
+                rounded=shown(value, lang=lang),
+                **values,
+            ),
+            hint,
+        )
+        for path, value in _point_values(table.scenario.model_dump())
+        if too_precise(value)
+    ]
+
+
 def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, ...], str]]:
     """(path inside the event, message) for every reason the event can never fire."""
     lang = table.lang
@@ -330,6 +373,7 @@ CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
     check_batna_reachable,
     check_mandates,
     check_options,
+    check_precision,
     check_events,
     check_english,
 )

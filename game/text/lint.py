@@ -99,6 +99,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geef de optie voor minstens één actor meer punten, of laat haar weg",
         "give the option more points for at least one actor, or drop it",
     ),
+    "lint.points.too_precise": (
+        "{value} heeft meer dan {decimals} decimalen; het spel rekent met {rounded}",
+        "{value} has more than {decimals} decimals; the game counts with {rounded}",
+    ),
+    "lint.points.too_precise_hint": (
+        "rond af op hoogstens {decimals} decimalen, dan rekent iedereen met hetzelfde getal",
+        "round it to {decimals} decimals at most, so everyone counts with the same number",
+    ),
     "lint.issue.indifferent": (
         "geen actor geeft om kwestie '{issue}': elke optie is voor iedereen evenveel punten",
         "no actor cares about issue '{issue}': every option gives everyone the same points",

@@ -35,6 +35,7 @@ from game.net.reports import write_report
 from game.net.results import ResultRow, csv_text, package_text, points_text
 from game.paths import data_dir
 from game.scenario.loader import ScenarioError, load_text
+from game.scenario.points import shown
 from game.ui.flow import button_need, flow, rows_height
 from game.ui.scene import Scene
 from game.ui.theme import font
@@ -524,7 +525,7 @@ class ClassDebriefScene(Scene):
             values = []
             for table in tables:
                 points = (table.points or {}).get(actor)
-                values.append("—" if points is None else f"{points:g}")
+                values.append("—" if points is None else shown(points))
             rows.append((names.get(actor, actor), values))
         for label, values in rows:
             if y > h - self.s(80):
