@@ -72,11 +72,11 @@ def _package_lines(scenario: Scenario, point: PackagePoint, lang: str) -> list[s
     for issue in scenario.issues:
         option = next(o for o in issue.options if o.id == point.package[issue.id])
         lines.append(f"  {text_in(issue.name, lang)}: {text_in(option.label, lang)}")
-    shown = ", ".join(
+    listed = ", ".join(
         f"{text_in(scenario.actor(a).name, lang)} {shown(v, lang=lang)}"
         for a, v in point.points.items()
     )
-    lines.append(f"  {t('analyse.points', lang)}: {shown}")
+    lines.append(f"  {t('analyse.points', lang)}: {listed}")
     return lines
 
 

@@ -1,7 +1,7 @@
 """What a table could reach: ZOPA, feasible deals, Pareto frontier, Nash and max-joint packages.
 
-Exact over the whole outcome space (numpy, no Python loop over packages). Definitions follow
-GAME_DESIGN.md ("Scores"); the choices it leaves open are written down here:
+Exact over the whole outcome space (numpy, no Python loop over packages). Definitions are in
+docs/scoring.md; the choices the game's design leaves open are written down here:
 
 * Every comparison is exact: the space counts points in integer units (see
   `game.scoring.space`). Nash and max-joint packages are maximised over the ZOPA *Z*; ties

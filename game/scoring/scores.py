@@ -1,4 +1,4 @@
-"""The scores of one outcome against what the table could reach (GAME_DESIGN.md, "Scores").
+"""The scores of one outcome against what the table could reach.
 
 Edge cases the design leaves open, decided here:
 

@@ -51,10 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Max-joint package: the same as the Nash package.",
     ),
     "analyse.compromise": (
-        "Compromis dat elk verschil deelt (per kwestie de optie die niemand veel van zijn "
-        "inzet op die kwestie kost), integratie-index {index}:",
-        "Split-the-difference compromise (per issue the option that costs nobody much of its "
-        "stake in that issue), integration index {index}:",
+        "Compromis dat elk verschil deelt (per kwestie wat niemand veel kost), "
+        "integratie-index {index}:",
+        "Split-the-difference compromise (per issue what costs nobody much), "
+        "integration index {index}:",
     ),
     "analyse.points": ("Punten", "Points"),
     "analyse.batna": ("BATNA", "BATNA"),
