@@ -16,6 +16,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.agents.own_table import own_table
 from game.engine import Game, Pass, Propose
 from game.scenario.lint import lint
 from game.scenario.lint_space import MandateRule, inside_mandate
@@ -86,7 +87,29 @@ def test_the_engine_accepts_a_package_exactly_at_the_minimum_score() -> None:
     assert game.points("a", {"x": "p", "y": "r"}) == 0.8
     assert game.legal_actions("a").allows_package({"x": "p", "y": "r"})
     assert not game.legal_actions("a").allows_package({"x": "p", "y": "s"})
+    table = own_table(game.view("a"))
+    row = int(np.flatnonzero(table.values == 0.8)[0])
+    assert table.package(row) == {"x": "p", "y": "r"} and table.allowed[row]
+    assert table.values[row] >= table.batna
     game.apply(Propose(actor="a", package={"x": "p", "y": "r"}))
+
+
+def test_an_event_adding_a_tenth_lands_exactly_on_the_sum() -> None:
+    data = tiny()
+    data["actors"][0]["points"]["y"]["r"] = 0.0
+    data["events"] = [
+        {
+            "id": "extra",
+            "message": _text("extra"),
+            "trigger": {"round": 1},
+            "effects": [
+                {"kind": "change_points", "actor": "a", "issue": "x", "option": "p", "delta": 0.1}
+            ],
+        }
+    ]
+    game = Game(_scenario(data))
+    assert game.view("a").points["x"]["p"] == 0.8  # 0.7 + 0.1, not 0.7999999999999999
+    assert game.points("a", {"x": "p", "y": "r"}) == 0.8
 
 
 def test_lint_says_nothing_false_about_the_tiny_table() -> None:
