@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from game.engine.state import MandateState, State
 from game.scenario.model import Mandate, OptionSet
-from game.scenario.points import rounded
+from game.scenario.points import rounded, shown
 
 Breach = tuple[str, dict[str, object]]  # (reason kind, values) — "forbidden" or "min_score"
 
@@ -41,7 +41,8 @@ def breach(state: State, actor: str, package: Mapping[str, str]) -> Breach | Non
     if mandate.min_score is not None:
         score = state.score(actor, dict(package))
         if score < mandate.min_score:
-            return "min_score", {"score": score, "min_score": mandate.min_score}
+            # both shown as people read them: 0.8, never 0.7999999999999999
+            return "min_score", {"score": shown(score), "min_score": shown(mandate.min_score)}
     return None
 
 

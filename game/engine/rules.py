@@ -28,7 +28,6 @@ from game.engine.actions import (
 from game.engine.errors import IllegalAction
 from game.engine.setting import Setting
 from game.engine.state import State
-from game.scenario.points import shown
 
 MAX_STATEMENT_CHARS = 600
 
@@ -192,11 +191,7 @@ def mandate_problem(
         )
     return IllegalAction(
         f"engine.illegal.{verb}_min_score",
-        {
-            "actor": labels.actor(actor),
-            "score": shown(float(values["score"])),  # type: ignore[arg-type]
-            "min_score": shown(float(values["min_score"])),  # type: ignore[arg-type]
-        },
+        {"actor": labels.actor(actor), "score": values["score"], "min_score": values["min_score"]},
     )
 
 
