@@ -4,7 +4,7 @@ A scenario's points, BATNAs, minimum scores and event deltas are floats, and flo
 arithmetic is not exact (``0.7 + 0.1 < 0.8``). So every value is first rounded to at most
 `MAX_DECIMALS` decimals (`rounded`); the game then holds each value as the float nearest
 that decimal (its *canonical* float), and comparing two canonical floats is exact. Sums are
-made in integers (`total`), so they are canonical again. The outcome space counts in
+rounded again (`total`), so they are canonical too. The outcome space counts in
 integer *units* of ``1 / scale`` (`scale_of`, `to_units`), with ``scale = 10**d`` for the
 most decimals ``d`` a table uses: a table of whole numbers keeps scale 1. People see numbers
 through `shown`, never ``0.7999999999999999``.
@@ -23,8 +23,6 @@ import numpy as np
 MAX_DECIMALS = 6
 #: Integer sums in the outcome space stay below this (int64 with room for sums over actors).
 UNITS_LIMIT = 2**62
-#: The scale everything is exact at: 10 ** MAX_DECIMALS.
-FINEST = 10**MAX_DECIMALS
 
 
 def rounded(value: float, decimals: int = MAX_DECIMALS) -> float:
@@ -38,6 +36,8 @@ def rounded(value: float, decimals: int = MAX_DECIMALS) -> float:
 
 def decimals(value: float) -> int:
     """How many decimals `value` needs as written (its shortest decimal form): 0.25 → 2."""
+    if float(value).is_integer():
+        return 0
     exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
@@ -48,13 +48,15 @@ def too_precise(value: float) -> bool:
 
 
 def total(values: Iterable[float]) -> float:
-    """The exact sum of (rounded) values, as a canonical float: 0.7 + 0.1 == 0.8."""
-    return sum(round(rounded(v) * FINEST) for v in values) / FINEST
+    """The exact sum of values the game holds (at most MAX_DECIMALS decimals each), as a
+    canonical float: 0.7 + 0.1 == 0.8. The float sum is within far less than half a
+    10**-MAX_DECIMALS of the exact one, so rounding it gives the exact sum's float."""
+    return rounded(sum(values))
 
 
 def add(value: float, delta: float) -> float:
-    """`value + delta` exactly (an event changing points or a BATNA)."""
-    return total((value, delta))
+    """`value + delta` exactly (an event changing points or a BATNA), both rounded first."""
+    return total((rounded(value), rounded(delta)))
 
 
 def scale_of(values: Iterable[float], spread: int = 1) -> int:
@@ -72,6 +74,18 @@ def to_units(value: float, scale: int) -> int:
     """`value` (rounded) as a whole count of 1 / scale: exact when it has at most log10(scale)
     decimals (the product is then within a rounding step of a whole number)."""
     return round(rounded(value) * scale)
+
+
+def units_and_scale(values: np.ndarray, spread: int = 1) -> tuple[np.ndarray, int]:
+    """Flat float `values` as int64 units and the scale they share (`scale_of`, `to_units`);
+    whole numbers take a short way, at scale 1."""
+    values = np.asarray(values, dtype=float)
+    largest = float(np.abs(values).max()) if values.size else 0.0
+    if np.all(values == np.trunc(values)) and largest * spread < UNITS_LIMIT:
+        return values.astype(np.int64), 1
+    listed = values.tolist()
+    scale = scale_of(listed, spread)
+    return np.array([to_units(v, scale) for v in listed], dtype=np.int64), scale
 
 
 def canonical(values: np.ndarray) -> np.ndarray:

@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from game.scenario.model import Scenario
-from game.scenario.points import floor_units, from_units, scale_of, to_units
+from game.scenario.points import floor_units, from_units, to_units, units_and_scale
 
 Package = dict[str, str]
 
@@ -53,29 +53,27 @@ class OutcomeSpace:
         self.option_ids: tuple[tuple[str, ...], ...] = tuple(o for _, o in table.issues)
         self.actor_ids: tuple[str, ...] = table.actors
         self.shape: tuple[int, ...] = tuple(len(o) for o in self.option_ids)
-        values = [
-            table.points[a][issue][opt]
-            for issue, opts in table.issues
-            for opt in opts
-            for a in self.actor_ids
-        ]
-        values += [table.batna[a] for a in self.actor_ids]
-        #: Points are counted in units of 1 / scale.
-        self.scale: int = scale_of(values, spread=(len(self.shape) + 1) * len(self.actor_ids))
-        self.batna_units = np.array(
-            [to_units(table.batna[a], self.scale) for a in self.actor_ids], dtype=np.int64
-        )
-        # per issue: (options, actors)
-        self.issue_units: list[np.ndarray] = [
+        # per issue: (options, actors), as written; then all of them in units of 1 / scale
+        raw = [
             np.array(
-                [
-                    [to_units(table.points[a][issue][opt], self.scale) for a in self.actor_ids]
-                    for opt in options
-                ],
-                dtype=np.int64,
+                [[table.points[a][issue][opt] for a in self.actor_ids] for opt in options],
+                dtype=float,
             ).reshape(len(options), len(self.actor_ids))
             for issue, options in table.issues
         ]
+        raw_batna = np.array([table.batna[a] for a in self.actor_ids], dtype=float)
+        spread = (len(self.shape) + 1) * len(self.actor_ids)
+        units, scale = units_and_scale(
+            np.concatenate([*(r.ravel() for r in raw), raw_batna]), spread
+        )
+        #: Points are counted in units of 1 / scale.
+        self.scale: int = scale
+        self.batna_units: np.ndarray = units[len(units) - len(raw_batna) :]
+        self.issue_units: list[np.ndarray] = []
+        at = 0
+        for r in raw:
+            self.issue_units.append(units[at : at + r.size].reshape(r.shape))
+            at += r.size
         self.batna = from_units(self.batna_units, self.scale)
         self.issue_tables: list[np.ndarray] = [
             from_units(units, self.scale) for units in self.issue_units
