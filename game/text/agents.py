@@ -12,9 +12,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "agents.counter_table": (
         "{actor} doet naast voorstel {proposal} een eigen voorstel, met '{option}' bij "
-        "'{issue}': dat lijkt het beter voor de hele tafel.",
+        "'{issue}': dat lijkt ons beter voor de hele tafel.",
         "{actor} makes its own proposal beside proposal {proposal}, with '{option}' on "
-        "'{issue}': it thinks that is better for the whole table.",
+        "'{issue}': we think that is better for the whole table.",
     ),
     "agents.support": (
         "{actor} steunt voorstel {proposal}: {because}",
