@@ -17,6 +17,11 @@ question), then one move, tried in this order:
 5. propose its best new package at its aspiration (integrative: the one the others seem to
    want most; the others: the one closest to its aspiration);
 6. pass.
+
+An option an event everyone heard took from a party every agreement needs counts as outside
+its own mandate (`own_table`). An integrative bot keeps the steps it took in its own
+proposals until the table changes (an event, a consultation, advice): it does not go back
+to an option it moved away from, which would only tell the table nothing.
 """
 
 from __future__ import annotations
