@@ -699,15 +699,24 @@ def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
 
 def _answering(view: PlayerView, others: list[ProposalView]) -> ProposalView | None:
     """The proposal a move of this actor answers: the newest one by someone else among
-    `others` made since this actor's previous turn (turns go round in the table's order),
-    or None when every such proposal was on the table at its previous turn already."""
-    place = {a.id: k for k, a in enumerate(view.actors)}
-    last_turn = (view.round - 1, place.get(view.actor, 0))
-    new = [
-        p
-        for p in others
-        if p.proposer != view.actor and (p.round, place.get(p.proposer, -1)) > last_turn
-    ]
+    `others` made since this actor's previous turn, or None when every such proposal was on
+    the table then already (it answered those before).
+
+    Read from the log: the actor's own action lines at its end are this turn's talk and
+    answers; the action line of its before that is the end of its previous turn; a proposal
+    is new when its first line (the proposal itself) comes after that."""
+    log = view.log
+    me = view.actor
+    k = len(log) - 1
+    while k >= 0 and log[k].actor == me and log[k].kind == "action":
+        k -= 1
+    while k >= 0 and not (log[k].actor == me and log[k].kind == "action"):
+        k -= 1
+    seen = set()  # proposals named in the log up to the end of its previous turn
+    for line in log[: k + 1]:
+        if line.kind == "action" and "proposal" in line.data:
+            seen.add(line.data["proposal"])
+    new = [p for p in others if p.proposer != me and p.id not in seen]
     return max(new, key=lambda p: p.id, default=None)
 
 
