@@ -178,6 +178,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'YAML leest {source} als {value}; zet het tussen aanhalingstekens: "{source}"',
         'YAML reads {source} as {value}; put it in quotes: "{source}"',
     ),
+    "scenario.hint.empty.text": (
+        "schrijf de tekst erachter, bijvoorbeeld {example}, of {{nl: …, en: …}}",
+        "write the text after it, for example {example}, or {{nl: …, en: …}}",
+    ),
+    "scenario.hint.empty.plain_text": (
+        "schrijf de tekst erachter: {example}",
+        "write the text after it: {example}",
+    ),
+    "scenario.hint.empty.id": (
+        "schrijf er een sleutel achter (kleine letters, cijfers, - en _), bijvoorbeeld {example}",
+        "write an id after it (lowercase letters, digits, - and _), for example {example}",
+    ),
+    "scenario.hint.empty.number": (
+        "schrijf er een getal achter, bijvoorbeeld {example}",
+        "write a number after it, for example {example}",
+    ),
+    "scenario.hint.empty.whole_number": (
+        "schrijf er een geheel getal achter, bijvoorbeeld {example}",
+        "write a whole number after it, for example {example}",
+    ),
+    "scenario.hint.empty.boolean": (
+        "schrijf er true of false achter: {example}",
+        "write true or false after it: {example}",
+    ),
+    "scenario.hint.empty.choice": (
+        "schrijf er een van de keuzes achter, bijvoorbeeld {example}",
+        "write one of the choices after it, for example {example}",
+    ),
+    "scenario.hint.empty.list": (
+        "zet de items eronder, elk op een eigen regel die met '- ' begint",
+        "put the items below it, each on a line starting with '- '",
+    ),
+    "scenario.hint.empty.fields": (
+        "zet de velden ingesprongen eronder: {fields}",
+        "put the fields below it, indented: {fields}",
+    ),
+    "scenario.hint.empty.mapping": (
+        "zet regels 'sleutel: waarde' ingesprongen eronder",
+        "put lines of 'key: value' below it, indented",
+    ),
+    "scenario.hint.empty.or_leave_out": (
+        "{hint}; of laat de regel weg voor de standaardwaarde",
+        "{hint}; or leave the line out for the default",
+    ),
     "scenario.hint.decimal_point": (
         "gebruik een punt voor decimalen: {value}",
         "use a point for decimals: {value}",
@@ -271,6 +315,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scenario.ref.duplicate": (
         "{kind}-id '{ident}' komt twee keer voor",
         "duplicate {kind} id '{ident}'",
+    ),
+    "scenario.ref.hint.own_id": ("geef elke {kind} een eigen id", "give every {kind} its own id"),
+    "scenario.ref.hint.renamed": (
+        "bedoel je {names}? het bestand verwijst ernaar, maar geen {kind} heeft die id",
+        "did you mean {names}? the file refers to it, but no {kind} has that id",
     ),
     "scenario.ref.after_deadline": (
         "ronde {round} valt na de deadline ({rounds})",
