@@ -18,6 +18,7 @@ from game.net import limits
 from game.net.protocol import (
     CLIENT_MESSAGES,
     FACILITATOR_TYPES,
+    MAX_INT,
     PROTOCOL_VERSION,
     SERVER_MESSAGES,
     EventInfo,
@@ -80,8 +81,28 @@ BATNA, mandate or unrevealed interests; the tests scan every received frame for 
 | first message | within {limits.HELLO_TIMEOUT:g} s (`join`, `resume` or `facilitate`), else 1008 |
 
 Dropped messages get one `net.too_fast` refusal per second.
-Malformed JSON (`net.bad_json`), unknown or ill-typed messages (`net.bad_message`) and
-malformed actions (`net.bad_action`) are refused; the connection stays open.
+Malformed JSON (`net.bad_json`, also for `NaN`, `Infinity` and nesting deeper than the
+parser goes), unknown or ill-typed messages (`net.bad_message`) and malformed actions
+(`net.bad_action`) are refused; the connection stays open.
+
+## Refused at the door
+
+Before any part of a frame is used, every value in it (down to the `action` of an `act`) is
+checked; one bad value refuses the whole frame, nothing of it is applied, and the
+connection stays open:
+
+| refusal | when |
+|---|---|
+| `net.bad_text` | a text or key that is not writable as UTF-8 (a lone surrogate: `\\ud800`) |
+| `net.bad_number` | an integer outside 0..{MAX_INT} (2**53 − 1), or a number that is not finite |
+
+No field of a client message is negative. The refusal's text names where the value was.
+
+A change at a table is applied and stored as one step: when the results file cannot be
+written, the change is not applied either, and the sender hears `net.server_error` with its
+`seq`; sending the same `seq` again is safe. A `view` that cannot be built for one
+connection costs that connection a `net.server_error` (without `seq`: the action it would
+have answered did happen), never the rest of the table.
 """
 
 

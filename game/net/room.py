@@ -7,11 +7,13 @@ is told about every change as it happens, so a restarted host can rebuild the ro
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import secrets
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from pydantic import ValidationError
@@ -60,6 +62,7 @@ class Seat:
 class Recorder(Protocol):
     """What the room tells its store (game.net.store.Store implements it)."""
 
+    def atomic(self) -> AbstractContextManager[None]: ...
     def record_action(self, table: int, number: int, action: Action) -> None: ...
     def record_seat(self, table: int, seat: Seat) -> None: ...
     def record_table(self, table: Table) -> None: ...
@@ -157,10 +160,11 @@ class Room:
             raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
         if seat.holder != "free":
             raise Refusal("net.seat_taken", {"actor": self.actor_name(actor), "table": number})
-        seat.holder, seat.player, seat.token = "human", player, new_token()
-        seat.strategy, seat.bot, seat.last_seq = None, None, 0
-        self._tokens[seat.token] = (number, actor)
-        self._record_seat(table, seat)
+        with self._step(table):
+            seat.holder, seat.player, seat.token = "human", player, new_token()
+            seat.strategy, seat.bot, seat.last_seq = None, None, 0
+            self._tokens[seat.token] = (number, actor)
+            self._record_seat(table, seat)
         return seat
 
     def leave(self, token: str) -> tuple[Table, Seat] | None:
@@ -168,9 +172,10 @@ class Room:
         if found is None:
             return None
         table, seat = found
-        self._tokens.pop(token, None)
-        seat.holder, seat.player, seat.token, seat.last_seq = "free", None, None, 0
-        self._record_seat(table, seat)
+        with self._step(table):
+            self._tokens.pop(token, None)
+            seat.holder, seat.player, seat.token, seat.last_seq = "free", None, None, 0
+            self._record_seat(table, seat)
         return found
 
     def free_seat(self, number: int, actor: str) -> tuple[Table, str | None]:
@@ -181,11 +186,12 @@ class Room:
         if seat is None:
             raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
         token = seat.token
-        if token is not None:
-            self._tokens.pop(token, None)
-        seat.holder, seat.player, seat.token, seat.strategy = "free", None, None, None
-        seat.bot, seat.last_seq = None, 0
-        self._record_seat(table, seat)
+        with self._step(table):
+            if token is not None:
+                self._tokens.pop(token, None)
+            seat.holder, seat.player, seat.token, seat.strategy = "free", None, None, None
+            seat.bot, seat.last_seq = None, 0
+            self._record_seat(table, seat)
         return table, token
 
     def restore_seat(self, number: int, seat: Seat) -> None:
@@ -213,11 +219,12 @@ class Room:
             if not free:
                 continue
             chosen = bot_strategies(self.scenario, table, strategy)
-            for seat in free:
-                seat.holder, seat.strategy = "bot", chosen[seat.actor]
-                seat.player = None
-                seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
-                self._record_seat(table, seat)
+            with self._step(table):
+                for seat in free:
+                    seat.holder, seat.strategy = "bot", chosen[seat.actor]
+                    seat.player = None
+                    seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
+                    self._record_seat(table, seat)
             changed.append(table)
         return changed
 
@@ -242,9 +249,10 @@ class Room:
         if action.actor != seat.actor:
             raise Refusal("net.not_your_seat", {"actor": self.actor_name(seat.actor)})
         self._playable(table)
-        self._apply(table, action)
-        seat.last_seq = seq
-        self._record_seat(table, seat)
+        with self._step(table):
+            self._apply(table, action)
+            seat.last_seq = seq
+            self._record_seat(table, seat)
         return table, seat, True
 
     def bot_to_move(self, table: Table) -> Seat | None:
@@ -265,19 +273,21 @@ class Room:
         before = len(game.actions)
         from game.agents import play_turn
 
-        try:
-            play_turn(game, seat.bot)
-        except Exception:  # a bot that trips over a rule (or a bug) ends its turn plainly
-            log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
-        finish_turn(game, seat.actor)
-        for number, action in enumerate(game.actions[before:], start=before + 1):
-            self._after_action(table, number, action)
+        with self._step(table):
+            try:
+                play_turn(game, seat.bot)
+            except Exception:  # a bot that trips over a rule (or a bug) ends its turn plainly
+                log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
+            finish_turn(game, seat.actor)
+            for number, action in enumerate(game.actions[before:], start=before + 1):
+                self._after_action(table, number, action)
         return len(game.actions) - before
 
     def pause(self, number: int, paused: bool) -> Table:
         table = self.table(number)
-        table.paused = paused
-        self._record_table(table)
+        with self._step(table):
+            table.paused = paused
+            self._record_table(table)
         return table
 
     # Facilitator actions go through the engine like any other, so they are in the record,
@@ -291,14 +301,16 @@ class Room:
         table = self.table(number)
         if event not in {e.id for e in self.scenario.events}:
             raise Refusal("net.unknown_event", {"event": event})
-        self._apply(table, EngineFireEvent(event=event))
+        with self._step(table):
+            self._apply(table, EngineFireEvent(event=event))
         return table
 
     def extend_deadline(self, number: int, rounds: int) -> Table:
         """Give a table more rounds."""
         self._open()
         table = self.table(number)
-        self._apply(table, ExtendDeadline(rounds=rounds))
+        with self._step(table):
+            self._apply(table, ExtendDeadline(rounds=rounds))
         return table
 
     def end(self) -> None:
@@ -308,6 +320,39 @@ class Room:
                 self.recorder.record_end()
 
     # --- inside --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _step(self, table: Table) -> Iterator[None]:
+        """One change to a table, applied and recorded together or not at all.
+
+        The store writes the change in one transaction; when anything inside fails (a rule,
+        the disk, a bug), the transaction is rolled back and the table is put back as it was
+        (its game, seats, tokens, result and pause), so memory never runs ahead of the
+        record and nothing half-done is acknowledged."""
+        game = table.game
+        before = len(game.actions)
+        seats = {actor: replace(seat) for actor, seat in table.seats.items()}
+        tokens = dict(self._tokens)
+        result, paused = table.result, table.paused
+        try:
+            if self.recorder is None:
+                yield
+            else:
+                with self.recorder.atomic():
+                    yield
+        except BaseException:
+            while len(game.actions) > before:
+                game.undo()
+            for actor in [a for a in table.seats if a not in seats]:
+                del table.seats[actor]
+            for actor, saved in seats.items():
+                if actor in table.seats:
+                    vars(table.seats[actor]).update(vars(saved))
+                else:
+                    table.seats[actor] = saved
+            self._tokens = tokens
+            table.result, table.paused = result, paused
+            raise
+
     def _open(self) -> None:
         if self.ended:
             raise Refusal("net.session_ended")

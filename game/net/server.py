@@ -55,6 +55,7 @@ from game.net.protocol import (
     TableUpdate,
     TakeSeat,
     Watch,
+    encodable,
     encode,
     parse_client,
 )
@@ -239,8 +240,11 @@ class RoomServer:
             self._refuse(conn, Refusal("net.server_error"), seq)
 
     def _refuse(self, conn: Connection, error: EngineError, seq: int | None = None) -> None:
-        refused = Refused(seq=seq, key=error.key, nl=error.message("nl"), en=error.message("en"))
-        self._send(conn, encode(refused))
+        nl, en = error.message("nl"), error.message("en")
+        if not (encodable(nl) and encodable(en)):  # a detail quoting what the sender sent
+            plain = Refusal(error.key) if error.values else Refusal("net.server_error")
+            nl, en = plain.message("nl"), plain.message("en")
+        self._send(conn, encode(Refused(seq=seq, key=error.key, nl=nl, en=en)))
 
     # --- messages ------------------------------------------------------------------------
     def _dispatch(self, conn: Connection, message: ClientMessage) -> None:
@@ -311,7 +315,7 @@ class RoomServer:
         )
         self._send(conn, encode(seated))
         conn.log_seen, conn.sent = -1, {}
-        self._send(conn, self._update_for(conn, table, seat.last_seq or None))
+        self._send_update(conn, table, seat.last_seq or None)
         conn.seen = self._changes.get(table.number, 0)
 
     def _watch(self, conn: Connection, message: Watch) -> None:
@@ -320,7 +324,7 @@ class RoomServer:
         table = self.room.table(message.table)
         conn.table, conn.actor, conn.log_seen, conn.sent = table.number, None, -1, {}
         self._send(conn, encode(Seated(table=table.number, actor=None, phrases=self._phrases)))
-        self._send(conn, self._update_for(conn, table, None))
+        self._send_update(conn, table, None)
         conn.seen = self._changes.get(table.number, 0)
         self._lobby_changed()
 
@@ -336,9 +340,12 @@ class RoomServer:
             raise Refusal("net.no_seat")
         table, _seat, applied = self.room.act(conn.token, message.seq, message.action)
         if not applied:
-            self._send(conn, self._update_for(conn, table, message.seq))
+            self._send_update(conn, table, message.seq)
             return
-        self._table_changed(table, ack=(conn, message.seq))
+        try:  # applied and stored: from here on nothing may tell the sender otherwise
+            self._table_changed(table, ack=(conn, message.seq))
+        except Exception:
+            log.exception("telling table %s about an action failed", table.number)
 
     def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:
         room = self.room
@@ -395,7 +402,7 @@ class RoomServer:
         self._changes[number] = self._changes.get(number, 0) + 1
         if ack is not None:
             conn, seq = ack
-            self._send(conn, self._update_for(conn, table, seq))
+            self._send_update(conn, table, seq)
             conn.seen = self._changes[number]
         if number not in self._broadcast_due:
             self._broadcast_due.add(number)
@@ -430,13 +437,28 @@ class RoomServer:
                 self._send(conn, text)
                 conn.seen = latest
                 continue
-            text = self._update_for(conn, table, None)
-            built[key] = (text, conn.log_seen, dict(conn.sent))
-            self._send(conn, text)
             conn.seen = latest
+            text = self._send_update(conn, table, None)
+            if text is not None:
+                built[key] = (text, conn.log_seen, dict(conn.sent))
             if targets:
                 asyncio.get_running_loop().call_soon(self._broadcast_step, table, targets, built)
             return
+
+    def _send_update(self, conn: Connection, table: Table, ack: int | None) -> str | None:
+        """Build and send one connection's view; a failure is logged and costs that one
+        connection its update (it hears `net.server_error`), never the rest of the table."""
+        log_seen = conn.log_seen
+        try:
+            text = self._update_for(conn, table, ack)
+        except Exception:
+            log.exception("the view for a connection at table %s failed", table.number)
+            conn.sent, conn.log_seen = {}, log_seen
+            # no seq: what it answers (an applied action) did happen
+            self._refuse(conn, Refusal("net.server_error"))
+            return None
+        self._send(conn, text)
+        return text
 
     def _lobby_changed(self) -> None:
         self._seat_version += 1

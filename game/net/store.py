@@ -8,14 +8,17 @@ deterministic, and the scenario's hash is checked first so a changed file is cau
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game.engine import Action, IllegalAction, action_data, parse_action
+from game.net.protocol import encodable
 from game.net.results import ResultRow, TableResult, package_text, points_text
 from game.net.room import Room, Seat, Table, apply_replayed
 from game.scenario.model import Scenario, text_in
@@ -86,6 +89,8 @@ class SessionRow:
     ended: str | None
 
 
+#: A lone surrogate: text that cannot be written as UTF-8.
+SURROGATE = re.compile("[\ud800-\udfff]")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -139,6 +144,7 @@ class Store:
         except (sqlite3.Error, OSError) as error:
             raise StoreError("net.db_unusable", {"path": str(path), "reason": str(error)}) from None
         self.session_id = 0
+        self._depth = 0
 
     def close(self) -> None:
         self.db.close()
@@ -148,7 +154,7 @@ class Store:
         """Write a new session with its tables; the room records into it from now on."""
         scenario = room.scenario
         first = room.tables[0].game
-        with self._tx():
+        with self.atomic():
             cursor = self.db.execute(
                 "INSERT INTO sessions (code, facilitator_token, scenario_path, scenario_id,"
                 " scenario_hash, title, seats, started) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -227,7 +233,7 @@ class Store:
             (session, table.number),
         ).fetchone()
         actions = [
-            parse_action(json.loads(r[0]))
+            parse_action(_usable(json.loads(r[0])))
             for r in self.db.execute(
                 "SELECT action FROM actions WHERE session_id = ? AND table_no = ? ORDER BY number",
                 (session, table.number),
@@ -322,16 +328,46 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
-    # --- inside --------------------------------------------------------------------------
+    # --- one step ------------------------------------------------------------------------
     @contextmanager
-    def _tx(self) -> Iterator[None]:
+    def atomic(self) -> Iterator[None]:
+        """Everything written inside is kept together or not at all (one transaction; an
+        inner `atomic` joins the outer one). A failed commit is rolled back and raised."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self.db.execute("BEGIN")
+        self._depth = 1
         try:
             yield
         except BaseException:
+            self._depth = 0
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        self._depth = 0
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+
+def _usable(data: Any) -> Any:
+    """Stored data with every text made writable as UTF-8: a file from before the room
+    refused lone surrogates may hold one in a statement, and it would stop every view, save
+    and result of its table; it becomes U+FFFD, which changes no rule or score."""
+    if isinstance(data, str):
+        return data if encodable(data) else SURROGATE.sub("\ufffd", data)
+    if isinstance(data, dict):
+        return {_usable(key): _usable(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_usable(item) for item in data]
+    return data
 
 
 def _session(row: tuple[object, ...]) -> SessionRow:

@@ -71,6 +71,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit bericht kent de server niet: {detail}",
         "The server does not understand this message: {detail}",
     ),
+    "net.bad_text": (
+        "Dit bericht bevat tekst die geen geldige Unicode is (bij {detail}); het is niet"
+        " uitgevoerd. Typ de tekst opnieuw.",
+        "This message holds text that is not valid Unicode (at {detail}); it was not carried"
+        " out. Type the text again.",
+    ),
+    "net.bad_number": (
+        "Dit bericht bevat een getal dat de server niet aanneemt (bij {detail}): alleen hele"
+        " getallen van 0 tot en met 9007199254740991.",
+        "This message holds a number the server does not accept (at {detail}): only whole"
+        " numbers from 0 to 9007199254740991.",
+    ),
     "net.server_error": (
         "Er ging iets mis op de server; probeer het nog eens.",
         "Something went wrong on the server; please try again.",
