@@ -10,8 +10,9 @@ from pathlib import Path
 
 from game.commands.play import display_available
 from game.engine import SetupError
+from game.net import limits
 from game.net.address import DEFAULT_PORT, lan_addresses
-from game.net.arguments import bot_delay, port
+from game.net.arguments import bot_delay, per_address, port
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store, StoreError
@@ -46,6 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=BOT_DELAY,
         metavar="S",
         help=t("net.host.bot_delay_help"),
+    )
+    parser.add_argument(
+        "--per-address",
+        type=per_address,
+        default=limits.MAX_PER_ADDRESS,
+        metavar="N",
+        help=t("net.host.per_address_help", default=limits.MAX_PER_ADDRESS),
     )
     parser.add_argument("--dashboard", action="store_true", help=t("net.host.dashboard_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
@@ -166,7 +174,9 @@ def run(args: argparse.Namespace) -> int:
         print(error)
         store.close()
         return 2
-    server = RoomServer(room, args.bind, args.port, bot_delay=args.bot_delay)
+    server = RoomServer(
+        room, args.bind, args.port, bot_delay=args.bot_delay, per_address=args.per_address
+    )
     try:
         if args.dashboard:
             return _with_dashboard(server, store, restored, db, lang)

@@ -77,10 +77,23 @@ BATNA, mandate or unrevealed interests; the tests scan every received frame for 
 | rate per connection | {limits.RATE_PER_SECOND:g}/s, bursts of {limits.BURST:g} (then dropped) |
 | flood | after {limits.FLOOD_CLOSE_AFTER} dropped messages the connection closes with 1008 |
 | outbox | a client more than {limits.MAX_OUTBOX} messages behind is disconnected (1008) |
-| connections | {limits.MAX_CONNECTIONS} at once (more: closed with 1013) |
+| connections | {limits.MAX_CONNECTIONS} at once |
+| per address | {limits.MAX_PER_ADDRESS} at once from one network address (`host --per-address N`) |
+| spare | {limits.SPARE_PER_ADDRESS} per address, {limits.SPARE_CONNECTIONS} in all (see below) |
 | first message | within {limits.HELLO_TIMEOUT:g} s (`join`, `resume` or `facilitate`), else 1008 |
+| no seat | {limits.SEATLESS_TIMEOUT:g} s in the lobby without a seat or table: closed (1008) |
+| lobby | at most one `lobby` per {limits.LOBBY_EVERY:g} s to everyone, always the latest |
 
 Dropped messages get one `net.too_fast` refusal per second.
+
+Over either cap (the room's or the address's) a connection still opens, as one of the spare
+places, so that a seat's holder always gets back in: it must send `resume` with a seat token
+that works (or `facilitate`) within {limits.RETURN_TIMEOUT:g} s. Anything else is answered
+with `net.room_full` (or `net.unknown_token`, `net.wrong_facilitator_token`) and the
+connection is closed with 1013 `room full`; with the spare places taken too, a new
+connection is closed with 1013 at once. A trainee in the lobby without a seat or a table
+to watch is closed with 1008 `no seat taken` after {limits.SEATLESS_TIMEOUT:g} s; the
+client in `game/net/client.py` comes back by itself and sees the lobby again.
 Malformed JSON (`net.bad_json`, also for `NaN`, `Infinity` and nesting deeper than the
 parser goes), unknown or ill-typed messages (`net.bad_message`) and malformed actions
 (`net.bad_action`) are refused; the connection stays open.

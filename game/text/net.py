@@ -103,6 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit plaatsbewijs is niet (meer) geldig.",
         "This seat token is not valid (any more).",
     ),
+    "net.room_full": (
+        "De zaal is vol (of dit adres heeft al te veel verbindingen); alleen wie een plaats"
+        " heeft, komt nog terug. Sluit andere vensters of vraag de begeleider.",
+        "The room is full (or this address holds too many connections already); only who"
+        " holds a seat gets back in. Close other windows or ask the facilitator.",
+    ),
     "net.seat_freed": (
         "De begeleider heeft je plaats vrijgegeven; kies opnieuw een plaats.",
         "The facilitator freed your seat; pick a seat again.",
@@ -138,6 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.arg.bad_table": (
         "'{value}' is geen tafelnummer; kies een getal van {low} tot en met {high}",
         "'{value}' is not a table number; choose a number from {low} to {high}",
+    ),
+    "net.arg.bad_per_address": (
+        "'{value}' is geen aantal verbindingen; kies een getal van {low} tot en met {high}",
+        "'{value}' is not a number of connections; choose a number from {low} to {high}",
     ),
     "net.arg.bad_bot_delay": (
         "'{value}' is geen bedenktijd; kies een aantal seconden van 0 tot en met {high}",
@@ -323,6 +333,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.bot_delay_help": (
         "seconden bedenktijd van een bot",
         "seconds a bot waits before it moves",
+    ),
+    "net.host.per_address_help": (
+        "verbindingen per netwerkadres (standaard {default}); hoger als de laptops via één"
+        " gedeeld adres (NAT) binnenkomen",
+        "connections per network address (default {default}); higher when the laptops come"
+        " in through one shared address (NAT)",
     ),
     "net.host.dashboard_help": (
         "open ook het begeleidersdashboard",
