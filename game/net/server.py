@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +58,7 @@ from game.net.protocol import (
     encode,
     parse_client,
 )
-from game.net.room import Refusal, Room, Seat, Table
+from game.net.room import Refusal, Room, Seat, Table, hash_token
 from game.scenario.model import LocalText, text_in
 
 log = logging.getLogger("omgevingstafel.net")
@@ -335,7 +334,8 @@ class RoomServer:
         self._send(conn, encode(self.lobby()))
 
     def _resume(self, conn: Connection, message: Resume) -> None:
-        found = self.room.by_token(message.token)
+        """Back to a seat: with a fresh token (sent in `seated`); the one given stops working."""
+        found = self.room.resume(message.token)
         if found is None:
             if conn.returning:
                 self._turn_away(conn, "net.unknown_token")
@@ -353,7 +353,7 @@ class RoomServer:
         self._lobby_changed()
 
     def _facilitate(self, conn: Connection, message: Facilitate) -> None:
-        if not secrets.compare_digest(message.token, self.room.facilitator_token):
+        if not self.room.facilitator_ok(message.token):
             if conn.returning:
                 self._turn_away(conn, "net.wrong_facilitator_token")
                 return
@@ -428,9 +428,9 @@ class RoomServer:
                 self._kick_bots(table)
             self._lobby_changed()
         elif isinstance(message, FreeSeat):
-            _table, token = room.free_seat(message.table, message.actor)
+            _table, freed = room.free_seat(message.table, message.actor)
             for other in self.connections:
-                if token is not None and other.token == token:
+                if freed is not None and other.token and hash_token(other.token) == freed:
                     self._refuse(other, Refusal("net.seat_freed"))
                     other.token, other.table, other.actor = None, None, None
                     self._seatless(other)

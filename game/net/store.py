@@ -8,6 +8,7 @@ deterministic, and the scenario's hash is checked first so a changed file is cau
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import time
@@ -20,7 +21,7 @@ from typing import Any
 from game.engine import Action, IllegalAction, action_data, parse_action
 from game.net.protocol import encodable
 from game.net.results import ResultRow, TableResult, package_text, points_text
-from game.net.room import Room, Seat, Table, apply_replayed
+from game.net.room import Room, Seat, Table, apply_replayed, hash_token, is_token_hash
 from game.scenario.model import Scenario, text_in
 
 SCHEMA = """
@@ -79,7 +80,7 @@ class StoreError(Exception):
 class SessionRow:
     id: int
     code: str
-    facilitator_token: str
+    facilitator_hash: str  # the token itself in a file from before tokens were hashed
     scenario_path: str
     scenario_id: str
     scenario_hash: str
@@ -136,7 +137,7 @@ class Store:
                 )
                 _require_tables(self.db, self.path)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                _create_owner_only(self.path)
                 self.db = sqlite3.connect(str(self.path), isolation_level=None)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
@@ -160,7 +161,7 @@ class Store:
                 " scenario_hash, title, seats, started) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     room.code,
-                    room.facilitator_token,
+                    room.facilitator_hash,
                     room.scenario_path,
                     scenario.id,
                     first.scenario_hash(),
@@ -202,30 +203,54 @@ class Store:
                 "SELECT seed FROM tables WHERE session_id = ? ORDER BY number", (session.id,)
             )
         ]
+        stored = session.facilitator_hash
+        hashed = is_token_hash(stored)
         room = Room(
             scenario,
             session.scenario_path,
             len(seeds),
             session.seats,
             code=session.code,
-            facilitator_token=session.facilitator_token,
+            facilitator_token=None if hashed else stored,
+            facilitator_hash=stored if hashed else None,
             seeds=seeds,
         )
         if room.tables and room.tables[0].game.scenario_hash() != session.scenario_hash:
             raise StoreError("net.scenario_changed", {"path": session.scenario_path})
         for table in room.tables:
             self._restore_table(session.id, table)
+        clear = []  # seats stored with the token itself (a file from before hashing)
         for row in self.db.execute(
             "SELECT table_no, actor, holder, player, token, strategy, last_seq FROM seats"
             " WHERE session_id = ?",
             (session.id,),
-        ):
-            seat = Seat(row[1], row[2], row[3], row[4], row[5], int(row[6]))
+        ).fetchall():
+            stored_token = row[4]
+            if stored_token and not is_token_hash(stored_token):
+                stored_token = hash_token(stored_token)
+                clear.append(int(row[0]))
+            seat = Seat(
+                row[1], row[2], row[3], token_hash=stored_token, strategy=row[5],
+                last_seq=int(row[6]),
+            )  # fmt: skip
             room.restore_seat(int(row[0]), seat)
         room.session_id = session.id
         room.recorder = self
         self.session_id = session.id
+        with self.atomic():  # from now on the file holds hashes only
+            if not hashed:
+                self.record_facilitator(room)
+            for number in clear:
+                for seat in room.table(number).seats.values():
+                    self.record_seat(number, seat)
         return room
+
+    def record_facilitator(self, room: Room) -> None:
+        """Store the hash of the room's (new) facilitator token."""
+        self.db.execute(
+            "UPDATE sessions SET facilitator_token = ? WHERE id = ?",
+            (room.facilitator_hash, room.session_id),
+        )
 
     def _restore_table(self, session: int, table: Table) -> None:
         paused, result = self.db.execute(
@@ -267,7 +292,7 @@ class Store:
                 seat.actor,
                 seat.holder,
                 seat.player,
-                seat.token,
+                seat.token_hash,
                 seat.strategy,
                 seat.last_seq,
             ),
@@ -357,6 +382,16 @@ class Store:
             raise
 
 
+def _create_owner_only(path: Path) -> None:
+    """A new results file (and a folder made for it) only its owner may read: it holds the
+    trainees' names and the hashes of their tokens."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def _usable(data: Any) -> Any:
     """Stored data with every text made writable as UTF-8: a file from before the room
     refused lone surrogates may hold one in a statement, and it would stop every view, save
@@ -374,7 +409,7 @@ def _session(row: tuple[object, ...]) -> SessionRow:
     return SessionRow(
         id=int(row[0]),  # type: ignore[arg-type]
         code=str(row[1]),
-        facilitator_token=str(row[2]),
+        facilitator_hash=str(row[2]),
         scenario_path=str(row[3]),
         scenario_id=str(row[4]),
         scenario_hash=str(row[5]),
