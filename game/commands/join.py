@@ -10,6 +10,7 @@ from game.commands.play import display_available
 from game.net.address import room_url
 from game.net.arguments import table_number
 from game.net.client import RoomClient
+from game.net.seat_file import SeatFile
 from game.net.terminal import TerminalPlayer
 from game.text import t
 from game.textmode.console import Console
@@ -93,6 +94,15 @@ def run(args: argparse.Namespace) -> int:
         print(refusal)
         return 2
     name = (args.name or "").strip()[:MAX_NAME] or None
-    client = RoomClient(args.address, code=args.code, name=name, lang=lang, token=args.token)
+    seat_file = SeatFile(args.address, args.code) if args.code else None
+    token = args.token or (seat_file.load() if seat_file else None)
+    client = RoomClient(
+        args.address,
+        code=args.code,
+        name=name,
+        lang=lang,
+        token=token,
+        on_message=seat_file.follow if seat_file else None,
+    )
     player = TerminalPlayer(client, Console(), lang, args.table, args.role, args.watch)
     return asyncio.run(player.run())

@@ -284,6 +284,10 @@ class RoomClient:
         if self._ws is not None:
             await self._ws.send(text)
 
+    async def join(self) -> None:
+        """Sign in with the room code and name (after the seat token stopped working)."""
+        await self._send(Join(code=self.code or "", name=self.name or "?", lang=self.lang))
+
     async def take_seat(self, table: int, actor: str) -> None:
         await self._send(TakeSeat(table=table, actor=actor))
 

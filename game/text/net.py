@@ -182,9 +182,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " --code and --name.",
     ),
     "net.join.bad_facilitator_token": (
-        "Dit begeleiderstoken klopt niet: het heeft 8 tot 64 tekens. De host toont het bij de"
-        " start.",
-        "This facilitator token is wrong: it has 8 to 64 characters. The host shows it at start.",
+        "Dit begeleiderstoken klopt niet: het heeft 8 tot 64 tekens. De host noemt bij de start"
+        " het bestand waarin het staat (of toont het met --show-token).",
+        "This facilitator token is wrong: it has 8 to 64 characters. At start the host names"
+        " the file that holds it (or shows it with --show-token).",
     ),
     "net.join.no_display": (
         "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Open het"
@@ -199,10 +200,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.no_display": (
         "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Start de"
         " kamer zonder --dashboard en open het dashboard op een computer met beeldscherm:"
-        " python -m game join ADRES:{port} --facilitator TOKEN (de host toont beide).",
+        " python -m game join ADRES:{port} --facilitator TOKEN (de host noemt het adres, en het"
+        " bestand met het token).",
         "No window can open here (no display found), so no dashboard. Start the room without"
         " --dashboard and open the dashboard on a computer with a display:"
-        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host shows both).",
+        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host names the address, and"
+        " the file with the token).",
     ),
     "net.host.kept": (
         "Let op: de lopende sessie houdt haar eigen {changed}; wat je nu opgaf is genegeerd."
@@ -240,11 +243,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De kamer op {url} is niet bereikbaar. Klopt het adres, en draait de host?",
         "The room at {url} cannot be reached. Is the address right, and is the host running?",
     ),
-    "net.join.token_hint": (
-        "Je plaatsbewijs: {token}\n"
-        "Terug na een onderbreking: python -m game join {address} --token {token}",
-        "Your seat token: {token}\n"
-        "Back after a break: python -m game join {address} --token {token}",
+    "net.join.reconnects": (
+        "Valt de verbinding weg, dan brengt dit programma je vanzelf terug op je plaats.",
+        "If the connection drops, this program takes you back to your seat by itself.",
+    ),
+    "net.join.come_back": (
+        "Je plaats blijft van jou. Terug: python -m game join {address} --code {code} --name …",
+        "Your seat stays yours. To come back: python -m game join {address} --code {code} --name …",
     ),
     "net.join.room": ("Kamer {room}: {title}", "Room {room}: {title}"),
     "net.join.table": ("Tafel {table}", "Table {table}"),
@@ -369,6 +374,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trainees: python -m game join {address} --code {code} --name <name>",
     ),
     "net.host.facilitator": ("Begeleiderstoken: {token}", "Facilitator token: {token}"),
+    "net.host.token_file": (
+        "Begeleiderstoken: in {path} (alleen jij kunt het lezen; tonen: host --show-token)",
+        "Facilitator token: in {path} (only you can read it; to show it: host --show-token)",
+    ),
+    "net.host.show_token_help": (
+        "toon ook het begeleiderstoken (anders staat het alleen in een bestand dat alleen jij"
+        " kunt lezen; het scherm kan geprojecteerd zijn)",
+        "also show the facilitator token (otherwise it is only in a file only you can read;"
+        " the screen may be projected)",
+    ),
+    "net.host.no_token_file": (
+        "Kan het begeleiderstoken niet in {path} zetten: {reason}",
+        "Cannot write the facilitator token to {path}: {reason}",
+    ),
     "net.host.dashboard_line": (
         "Dashboard: python -m game join {address} --facilitator {token}",
         "Dashboard: python -m game join {address} --facilitator {token}",
