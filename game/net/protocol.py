@@ -111,7 +111,8 @@ class Watch(_ClientMessage):
 
 
 class Resume(_ClientMessage):
-    """Come back to your seat after a dropped connection, with the seat token."""
+    """Come back to your seat after a dropped connection, with the seat token; `seated`
+    brings a fresh token and the one sent stops working."""
 
     type: Literal["resume"] = "resume"
     token: Token
@@ -136,7 +137,7 @@ class Act(_ClientMessage):
 
 
 class Facilitate(_ClientMessage):
-    """The facilitator signs in with the token printed at host start; answer: `room`."""
+    """The facilitator signs in with the token from the host's token file; answer: `room`."""
 
     type: Literal["facilitate"] = "facilitate"
     token: Token

@@ -54,13 +54,25 @@ commands, the server checks each one and answers with what that client may see.
    left out and named in `same`; keep those too. A `seated` resets both: the next `view`
    is whole (`log_from: 0`, `same: []`).
 3. **Dropped connection**: reconnect and send `resume` with the seat token → `seated`
-   (with `last_seq`, the last action the server applied for this seat) and the `view`.
-   Resend actions with a higher `seq`; a `seq` at or below `last_seq` is never applied
-   twice. The client in `game/net/client.py` does this with backoff by itself.
-4. **Facilitator**: `facilitate` with the token printed at host start → `room`
+   (with `last_seq`, the last action the server applied for this seat, and a **fresh seat
+   token**: the one just used stops working) and the `view`. Resend actions with a higher
+   `seq`; a `seq` at or below `last_seq` is never applied twice. The client in
+   `game/net/client.py` does this with backoff by itself and keeps the newest token.
+4. **Facilitator**: `facilitate` with the token from the host's token file → `room`
    (every table live), refreshed at most every 0.2 s while tables change. Commands:
    {", ".join(f"`{name}`" for name in sorted(FACILITATOR_TYPES))}.
 5. **End**: `end_session` sends `ended` to everyone; from then on actions are refused.
+
+## Tokens
+
+Seat and facilitator tokens are 128 random bits (32 hex digits). The host keeps only their
+SHA-256 hashes, in memory and in its results file (created readable by its owner only), and
+compares hashes in constant time. A client should not show a seat token on screen: the
+terminal client keeps it in a seat file only its user may read, so that `join` with the
+same address and code goes back to the seat. The host writes the facilitator token to
+`room-tokens/CODE.txt` in its user folder (owner only) and prints that file's path, not the
+token (`host --show-token` prints it). A results file from before tokens were hashed is
+hashed when its session is restored; the tokens in it keep working.
 
 ## What a trainee receives
 
