@@ -28,7 +28,7 @@ from net_support import (
 
 from game.engine import Pass, Statement
 from game.net.client import RoomClient
-from game.net.protocol import MAX_INT, BadMessage, parse_client
+from game.net.protocol import MAX_INT, BadMessage, parse_client, plain_text
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store
@@ -64,13 +64,19 @@ async def test_a_lone_surrogate_is_refused_and_the_table_plays_on(
                                              "package": {"a": ["b", "c" + SURROGATE]}}},
         {"type": SURROGATE},
         {"type": "take_seat", "table": 1, "actor": SURROGATE},
+        # an escape sequence would clear and retitle the other trainees' terminals
+        {"type": "act", "seq": 1, "action": {"kind": "statement", "actor": me,
+                                             "text": "hi\x1b[2J\x1b]0;pwned\x07"}},
+        {"type": "act", "seq": 1, "action": {"kind": "statement", "actor": me,
+                                             "text": "one\nfake line"}},
+        {"type": "join", "code": room.code, "name": "Eve\x9b2J"},
     ]  # fmt: skip
     for attack in attacks:
         since = len(mover.received)
         await _raw(mover, attack)
         refused = await _refusal(mover, since)
         assert refused.key == "net.bad_text", attack
-        assert "Unicode" in refused.nl and "Unicode" in refused.en
+        assert "Unicode" in refused.nl and "control character" in refused.en
     assert game.actions == []
     await _pass_is_acknowledged(mover)
     save = game.to_save()  # the record stays writable
@@ -291,7 +297,7 @@ _json = st.recursive(
 
 @settings(max_examples=200, deadline=None)
 @given(action=_json, seq=st.integers(-(2**70), 2**70))
-def test_every_parsed_frame_holds_only_writable_text_and_safe_numbers(
+def test_every_parsed_frame_holds_only_plain_text_and_safe_numbers(
     action: object, seq: int
 ) -> None:
     frame = json.dumps({"type": "act", "seq": seq, "action": {"kind": "pass", "x": action}})
@@ -306,7 +312,9 @@ def test_every_parsed_frame_holds_only_writable_text_and_safe_numbers(
     stack: list[object] = [message.action]
     while stack:
         item = stack.pop()
-        if isinstance(item, dict):
+        if isinstance(item, str):
+            assert plain_text(item)
+        elif isinstance(item, dict):
             stack += list(item.keys()) + list(item.values())
         elif isinstance(item, list):
             stack += item

@@ -10,6 +10,7 @@ from game.commands.play import display_available
 from game.net.address import room_url
 from game.net.arguments import table_number
 from game.net.client import RoomClient
+from game.net.protocol import plain_text
 from game.net.seat_file import SeatFile
 from game.net.terminal import TerminalPlayer
 from game.text import t
@@ -57,7 +58,7 @@ def _refusal(args: argparse.Namespace) -> str | None:
     lang = args.lang
     if args.token is not None and not _token_shaped(args.token):
         return t("net.join.bad_token", lang)
-    if args.name is not None and (not _utf8(args.name) or not args.name.strip()):
+    if args.name is not None and (not plain_text(args.name) or not args.name.strip()):
         return t("net.join.bad_name", lang)
     code = args.code
     if code is not None and (not _utf8(code) or not 1 <= len(code) <= MAX_CODE):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
@@ -34,8 +35,9 @@ class _Message(BaseModel):
 
 
 class _ClientMessage(_Message):
-    """A message from a client: every text in it must be encodable as UTF-8 and every number
-    must lie in 0..MAX_INT, down to the action inside an `act`, before any of it is used."""
+    """A message from a client: every text in it must be plain (UTF-8, no control characters)
+    and every number must lie in 0..MAX_INT, down to the action inside an `act`, before any
+    of it is used."""
 
     @model_validator(mode="before")
     @classmethod
@@ -50,13 +52,14 @@ class _ClientMessage(_Message):
 def unusable_value(data: Any) -> tuple[str, str] | None:
     """('bad_text' | 'bad_number', where) for the first value in `data` that no table may
     hold: text with a lone surrogate (it cannot be written as UTF-8, so no view, save or
-    result holding it could be), an integer outside 0..MAX_INT, or a number that is not
-    finite. None when every value is usable. Walks without recursion (deep nesting is fine)."""
+    result holding it could be) or a control character, an integer outside 0..MAX_INT, or
+    a number that is not finite. None when every value is usable. Walks without recursion
+    (deep nesting is fine)."""
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
-            if not encodable(value):
+            if not plain_text(value):
                 return "bad_text", where
         elif isinstance(value, bool) or value is None:
             continue
@@ -68,12 +71,22 @@ def unusable_value(data: Any) -> tuple[str, str] | None:
                 return "bad_number", where
         elif isinstance(value, dict):
             for key, item in value.items():
-                if isinstance(key, str) and not encodable(key):
+                if isinstance(key, str) and not plain_text(key):
                     return "bad_text", where
                 stack.append((f"{where}.{key}" if where else str(key), item))
         elif isinstance(value, list | tuple):
             stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
     return None
+
+
+def plain_text(text: str) -> bool:
+    """Text a table may hold: writable as UTF-8 and free of control characters (an escape
+    sequence in a statement or name would clear or retitle other trainees' terminals)."""
+    return encodable(text) and CONTROL.search(text) is None
+
+
+#: Control characters (C0, DEL, C1), newline and tab included: every text field is one line.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def encodable(text: str) -> bool:

@@ -118,7 +118,8 @@ connection stays open:
 
 | refusal | when |
 |---|---|
-| `net.bad_text` | a text or key that is not writable as UTF-8 (a lone surrogate: `\\ud800`) |
+| `net.bad_text` | a text or key not writable as UTF-8 (a lone surrogate: `\\ud800`) |
+| `net.bad_text` | a text or key with a control character (U+0000–U+001F, U+007F–U+009F) |
 | `net.bad_number` | an integer outside 0..{MAX_INT} (2**53 − 1), or a number that is not finite |
 
 No field of a client message is negative. The refusal's text names where the value was.

@@ -43,9 +43,9 @@ def facilitator_token_file(room: Room, store: Store, folder: Path | None = None)
             saved = ""
         if saved and room.facilitator_ok(saved):
             room.facilitator_token = saved
-        else:
-            room.new_facilitator_token()
-            store.record_facilitator(room)
-    assert room.facilitator_token is not None
-    write_owner_only(path, room.facilitator_token + "\n")
+    token = room.facilitator_token
+    if token is None:
+        token = room.new_facilitator_token()
+        store.record_facilitator(room)
+    write_owner_only(path, token + "\n")
     return path

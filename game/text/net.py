@@ -72,10 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The server does not understand this message: {detail}",
     ),
     "net.bad_text": (
-        "Dit bericht bevat tekst die geen geldige Unicode is (bij {detail}); het is niet"
-        " uitgevoerd. Typ de tekst opnieuw.",
-        "This message holds text that is not valid Unicode (at {detail}); it was not carried"
-        " out. Type the text again.",
+        "Dit bericht bevat tekst die de server niet aanneemt (bij {detail}): een stuurteken"
+        " (zoals een pijltjestoets of Enter) of tekst die geen geldige Unicode is. Het is"
+        " niet uitgevoerd; typ de tekst opnieuw.",
+        "This message holds text the server does not accept (at {detail}): a control"
+        " character (such as an arrow key or Enter) or text that is not valid Unicode. It was"
+        " not carried out; type the text again.",
     ),
     "net.bad_number": (
         "Dit bericht bevat een getal dat de server niet aanneemt (bij {detail}): alleen hele"
@@ -164,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is an SQLite file, but without results of this game.",
     ),
     "net.join.bad_name": (
-        "Je naam moet gewone tekst zijn (UTF-8) van 1 tot 40 tekens.",
-        "Your name must be plain text (UTF-8) of 1 to 40 characters.",
+        "Je naam moet gewone tekst zijn (UTF-8, zonder stuurtekens) van 1 tot 40 tekens.",
+        "Your name must be plain text (UTF-8, no control characters) of 1 to 40 characters.",
     ),
     "net.join.bad_code": (
         "'{code}' is geen kamercode; die heeft 1 tot 16 tekens (de host toont hem bij de start).",
