@@ -11,24 +11,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from game.agents.balance import suggested_strategies
 from game.agents.counterfactual import COUNTERFACTUAL_GAMES, seat_swap
 from game.debrief.model import (
+    LANGS,
     Actual,
     Counterfactual,
     FeedbackItem,
     GameDebrief,
+    NashPackage,
     OutcomeFigures,
     PackageFigure,
     Possible,
+    StrategyFigures,
+    Table,
     TableFigures,
 )
 from game.debrief.packages import left_on_table, outcome_units, package_figure
 from game.debrief.why import why
 from game.engine import Game
-from game.learning.feedback import table_feedback
+from game.learning.feedback import Observation, table_feedback
 from game.scenario.model import STRATEGIES
 from game.scoring.analysis import Analysis, analyse_table
 from game.scoring.debrief import Debrief, debrief_game
@@ -36,14 +39,17 @@ from game.scoring.reachable import MANDATE_SETS, joint_surplus
 from game.scoring.space import TableData
 
 
-def _table(name: str, analysis: Analysis) -> TableFigures:
+def _table(name: Table, analysis: Analysis) -> TableFigures:
     best = analysis.max_joint
+    figure = None
+    if best is not None:
+        figure = package_figure(analysis.space, best.index).model_copy(update={"table": name})
     return TableFigures(
         table=name,
         packages=analysis.space.size,
         zopa=analysis.zopa_size,
         feasible=analysis.feasible_size,
-        best_joint=None if best is None else package_figure(analysis.space, best.index),
+        best_joint=figure,
     )
 
 
@@ -82,7 +88,7 @@ def _possible(scoring: Debrief) -> dict[str, Possible]:
             best_joint=None
             if found.best_joint is None
             else package_figure(space, found.best_joint),
-            nash=None if found.nash is None else package_figure(space, found.nash),
+            nash=None if found.nash is None else NashPackage(package=space.package(found.nash)),
         )
     return out
 
@@ -120,7 +126,15 @@ def counterfactual(
         games=games,
         seed=game.seed,
         others=dict(swap.others),
-        strategies=dict(swap.strategies),
+        strategies={
+            name: StrategyFigures(
+                games=run.games,
+                own_points_mean=run.own_points_mean,
+                agreement_rate=run.agreement_rate,
+                integration_index_mean=run.integration_index_mean,
+            )
+            for name, run in swap.strategies.items()
+        },
         actual=Actual(
             own_points=game.final_points().get(seat, scoring.analysis.batna.get(seat, 0.0)),
             agreement=deal,
@@ -145,7 +159,7 @@ def build_debrief(
     start = analyse_table(TableData.from_scenario(game.scenario), game.scenario.agreement)
     compromise = scoring.analysis.compromise
     feedback = tuple(
-        FeedbackItem(actor, obs)
+        _feedback_item(actor, obs)
         for actor, observations in table_feedback(game, scoring).items()
         for obs in observations
     )
@@ -159,6 +173,7 @@ def build_debrief(
         outcome=_outcome(game, scoring),
         possible=_possible(scoring),
         compromise=PackageFigure(
+            table="end",
             package=dict(compromise.package),
             joint_surplus=joint_surplus(space, compromise.index),
             points=dict(compromise.points),
@@ -167,8 +182,8 @@ def build_debrief(
         left_on_table=left_on_table(space, outcome_units(space, scoring.package, scoring.gone)),
         feedback=feedback,
         counterfactual=None,
-        scoring=scoring,
     )
+    built._scoring = scoring
     if with_counterfactual:
         return with_counterfactual_of(built, game, strategies, games)
     return built
@@ -182,4 +197,16 @@ def with_counterfactual_of(
 ) -> GameDebrief:
     """`debrief` with its counterfactual added (for the window: computed after the first
     frame, in a background thread)."""
-    return replace(debrief, counterfactual=counterfactual(game, debrief.seat, strategies, games))
+    found = counterfactual(game, debrief.seat, strategies, games)
+    return debrief.model_copy(update={"counterfactual": found})
+
+
+def _feedback_item(actor: str, obs: Observation) -> FeedbackItem:
+    return FeedbackItem(
+        actor=actor,
+        goal=obs.goal,
+        kind=obs.kind,
+        key=obs.key,
+        text={lang: obs.text(lang) for lang in LANGS},
+        evidence={lang: obs.evidence(lang) for lang in LANGS},
+    )

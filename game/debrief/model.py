@@ -1,88 +1,70 @@
-"""The debrief of one game as frozen values: built once, read by the report, the window, the
-terminal and `report --json` alike (fields documented in docs/scoring.md).
+"""The debrief of one game as frozen pydantic models: built once, read by the HTML report, the
+window, the terminal and `report --json` alike (fields documented in docs/scoring.md).
 
-Every figure names the table it describes: `start` is the case as it opens (the scenario's
-own issues, points and BATNAs), `end` the table as it stood when the game ended (options and
-points changed by events, late actors who joined). Unless a field says otherwise it is the
-end table.
+Every figure names the table it describes in its `table` field: `start` is the case as it
+opens (the scenario's own issues, points and BATNAs), `end` the table as it stood when the
+game ended (options and points changed by events, late actors who joined, mandates narrowed
+or widened). The two can differ: a motion that rules out an option shrinks what is possible
+at the end.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from game.agents.counterfactual import StrategyRun
-from game.learning.feedback import Observation
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
 from game.scoring.debrief import Debrief
 
 #: Why an actor did not support the closest proposal, most binding first.
 MISSING_REASONS = ("walked_away", "outside_mandate", "below_batna", "no_support")
-TABLES = ("start", "end")
+LANGS = ("nl", "en")
+Table = Literal["start", "end"]
+Evidence = dict[str, str | int | float]
 
 
-@dataclass(frozen=True)
-class PackageFigure:
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PackageFigure(_Frozen):
     """One package with every actor's points and the joint gain over the BATNAs."""
 
+    table: Table = "end"
     package: dict[str, str]
     joint_surplus: float
     points: dict[str, float]
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "package": dict(self.package),
-            "joint_surplus": self.joint_surplus,
-            "points": dict(self.points),
-        }
 
+class TableFigures(_Frozen):
+    """The size of one table's bargaining room, without mandates (the scores' reference)."""
 
-def _package(found: PackageFigure | None) -> dict[str, Any] | None:
-    return None if found is None else found.as_json()
-
-
-@dataclass(frozen=True)
-class TableFigures:
-    """The size of one table's bargaining room (no mandates: the scores' reference)."""
-
-    table: str  # "start" or "end"
+    table: Table
     packages: int
     zopa: int  # packages every actor prefers to no deal
     feasible: int  # packages a coalition meeting the agreement rule prefers to no deal
     best_joint: PackageFigure | None  # the largest joint gain inside the ZOPA
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "table": self.table,
-            "packages": self.packages,
-            "zopa": self.zopa,
-            "feasible": self.feasible,
-            "best_joint": _package(self.best_joint),
-        }
+
+class NashPackage(_Frozen):
+    table: Table = "end"
+    package: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Possible:
+class Possible(_Frozen):
     """What a valid coalition could carry under one mandate set (end table)."""
 
-    mandates: str  # "final_mandates", "all_consultations" or "no_mandates"
+    table: Table = "end"
+    mandates: str  # one of game.scoring.reachable.MANDATE_SETS
     packages: int
     best_joint: PackageFigure | None
-    nash: PackageFigure | None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "table": "end",
-            "packages": self.packages,
-            "best_joint": _package(self.best_joint),
-            "nash": None if self.nash is None else {"package": dict(self.nash.package)},
-        }
+    nash: NashPackage | None
 
 
-@dataclass(frozen=True)
-class OutcomeFigures:
+class OutcomeFigures(_Frozen):
     """How the game ended and how good that was (end table)."""
 
+    table: Table = "end"
     kind: str | None  # "agreement", "deadline", "walkout"; None while running
     round: int
     proposal: int | None
@@ -95,35 +77,15 @@ class OutcomeFigures:
     integration_index: float
     pareto_optimal: bool
     in_zopa: bool
-    nash_ratio: float
-    fairness: float
+    nash_ratio: float  # the trainer's figure: Nash product of the outcome / the best one
+    fairness: float  # the trainer's figure: 1 − spread of the surplus shares
     game_scores: dict[str, float]
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "table": "end",
-            "kind": self.kind,
-            "round": self.round,
-            "proposal": self.proposal,
-            "package": None if self.package is None else dict(self.package),
-            "supporters": list(self.supporters),
-            "walked_away": self.walked_away,
-            "points": dict(self.points),
-            "batna": dict(self.batna),
-            "joint_surplus": self.joint_surplus,
-            "integration_index": self.integration_index,
-            "pareto_optimal": self.pareto_optimal,
-            "in_zopa": self.in_zopa,
-            "nash_ratio": self.nash_ratio,
-            "fairness": self.fairness,
-            "game_scores": dict(self.game_scores),
-        }
 
-
-@dataclass(frozen=True)
-class ClosestProposal:
+class ClosestProposal(_Frozen):
     """The proposal that came nearest to an agreement, with its support at the end."""
 
+    table: Table = "end"
     id: int
     proposer: str
     round: int
@@ -134,163 +96,117 @@ class ClosestProposal:
     required_missing: tuple[str, ...]  # required actors who did not support it
     agreed: bool
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "proposer": self.proposer,
-            "round": self.round,
-            "package": dict(self.package),
-            "supporters": list(self.supporters),
-            "needed": self.needed,
-            "quorum_met": self.quorum_met,
-            "required_missing": list(self.required_missing),
-            "agreed": self.agreed,
-        }
 
-
-@dataclass(frozen=True)
-class Missing:
+class Missing(_Frozen):
     """An actor who did not support the closest proposal, and why (`MISSING_REASONS`)."""
 
+    table: Table = "end"
     actor: str
     reason: str
     points: float
     batna: float
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "actor": self.actor,
-            "reason": self.reason,
-            "points": self.points,
-            "batna": self.batna,
-        }
 
-
-@dataclass(frozen=True)
-class Why:
+class Why(_Frozen):
     """Why there was no deal, or a thin one."""
 
     closest_proposal: ClosestProposal | None
     missing: tuple[Missing, ...]
     best_open_package: PackageFigure | None  # the best still open to those at the table
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "closest_proposal": (
-                None if self.closest_proposal is None else self.closest_proposal.as_json()
-            ),
-            "missing": [m.as_json() for m in self.missing],
-            "best_open_package": _package(self.best_open_package),
-        }
+
+class LeftOnTable(_Frozen):
+    """Points an actor could have had more in a package nobody liked less (end table)."""
+
+    table: Table = "end"
+    points: float
 
 
-@dataclass(frozen=True)
-class Actual:
+class StrategyFigures(_Frozen):
+    """One strategy in the trainee's seat over the counterfactual's games."""
+
+    games: int
+    own_points_mean: float
+    agreement_rate: float
+    integration_index_mean: float
+
+
+class Actual(_Frozen):
     """What the trainee's seat got in the game itself."""
 
+    table: Table = "end"
     own_points: float
     agreement: bool
     integration_index: float
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "own_points": self.own_points,
-            "agreement": self.agreement,
-            "integration_index": self.integration_index,
-        }
 
+class Counterfactual(_Frozen):
+    """The trainee's seat replayed by every bot strategy from the start, the other seats
+    unchanged (points of the end table of each replayed game)."""
 
-@dataclass(frozen=True)
-class Counterfactual:
-    """The trainee's seat replayed by every bot strategy, the other seats unchanged."""
-
+    table: Table = "start"
     seat: str
     games: int
     seed: int
     others: dict[str, str]
-    strategies: dict[str, StrategyRun]
+    strategies: dict[str, StrategyFigures]
     actual: Actual
     seconds: float
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "table": "start",
-            "seat": self.seat,
-            "games": self.games,
-            "seed": self.seed,
-            "others": dict(self.others),
-            "strategies": {
-                name: {
-                    "own_points_mean": run.own_points_mean,
-                    "agreement_rate": run.agreement_rate,
-                    "integration_index_mean": run.integration_index_mean,
-                }
-                for name, run in self.strategies.items()
-            },
-            "actual": self.actual.as_json(),
-        }
 
-
-@dataclass(frozen=True)
-class FeedbackItem:
-    """One observation about one player (game/learning/feedback.py)."""
+class FeedbackItem(_Frozen):
+    """One observation about one player (game/learning/feedback.py), in both languages."""
 
     actor: str
-    observation: Observation
-
-    def as_json(self, lang: str) -> dict[str, Any]:
-        obs = self.observation
-        return {
-            "actor": self.actor,
-            "goal": obs.goal,
-            "kind": obs.kind,
-            "key": obs.key,
-            "text": obs.text(lang),
-            "evidence": obs.evidence(lang),
-        }
+    goal: str | None
+    kind: str  # "strength" or "work"
+    key: str  # catalogue key under "learning.obs."
+    text: dict[str, str]  # per language
+    evidence: dict[str, Evidence]  # per language: the values the text states
 
 
-@dataclass(frozen=True)
-class GameDebrief:
+class GameDebrief(_Frozen):
     """Everything the debrief says about one game."""
 
     scenario: str
     seed: int
     seat: str  # the trainee's seat (the first person, or as chosen)
     people: tuple[str, ...]  # seats a person played, when the save says so
-    tables: dict[str, TableFigures]
+    tables: dict[str, TableFigures]  # "start" and "end"
     outcome: OutcomeFigures
-    possible: dict[str, Possible]
+    possible: dict[str, Possible]  # per game.scoring.reachable.MANDATE_SETS
     compromise: PackageFigure
     why: Why
-    left_on_table: dict[str, float]
+    left_on_table: dict[str, LeftOnTable]
     feedback: tuple[FeedbackItem, ...]
     counterfactual: Counterfactual | None
-    scoring: Debrief = field(repr=False, compare=False)  # the scoring figures behind it
+    _scoring: Debrief | None = PrivateAttr(default=None)  # the scoring figures behind it
+
+    @property
+    def scoring(self) -> Debrief:
+        assert self._scoring is not None, "built by game.debrief.build_debrief"
+        return self._scoring
 
     @property
     def best_reachable(self) -> PackageFigure | None:
         """The best joint package under the mandates as they stood at the end."""
         return self.possible["final_mandates"].best_joint
 
+    def feedback_of(self, actor: str) -> list[FeedbackItem]:
+        return [item for item in self.feedback if item.actor == actor]
+
     def as_json(self, lang: str = "nl") -> dict[str, Any]:
-        return {
-            "scenario": self.scenario,
-            "seed": self.seed,
-            "seat": self.seat,
-            "people": list(self.people),
-            "tables": {key: self.tables[key].as_json() for key in TABLES},
-            "outcome": self.outcome.as_json(),
-            "possible": {key: found.as_json() for key, found in self.possible.items()},
-            "compromise": {
-                "table": "end",
-                "package": dict(self.compromise.package),
-                "joint_surplus": self.compromise.joint_surplus,
-            },
-            "why": self.why.as_json(),
-            "left_on_table": dict(self.left_on_table),
-            "feedback": [item.as_json(lang) for item in self.feedback],
-            "counterfactual": (
-                None if self.counterfactual is None else self.counterfactual.as_json()
-            ),
-        }
+        """What `report --json` prints: every field, feedback texts in `lang`."""
+        data = self.model_dump(mode="json", exclude={"feedback"})
+        data["feedback"] = [
+            {
+                "actor": item.actor,
+                "goal": item.goal,
+                "kind": item.kind,
+                "key": item.key,
+                "text": item.text[lang],
+                "evidence": item.evidence[lang],
+            }
+            for item in self.feedback
+        ]
+        return data

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from game.debrief.model import PackageFigure
+from game.debrief.model import LeftOnTable, PackageFigure
 from game.scoring.analysis import joint_units
 from game.scoring.space import OutcomeSpace
 
@@ -20,6 +20,7 @@ from game.scoring.space import OutcomeSpace
 def package_figure(space: OutcomeSpace, row: int) -> PackageFigure:
     units = space.units[row]
     return PackageFigure(
+        table="end",
         package=space.package(row),
         joint_surplus=joint_units(space, units) / space.scale,
         points=dict(zip(space.actor_ids, (units / space.scale).tolist(), strict=True)),
@@ -39,11 +40,14 @@ def outcome_units(
     return units
 
 
-def left_on_table(space: OutcomeSpace, outcome: np.ndarray) -> dict[str, float]:
+def left_on_table(space: OutcomeSpace, outcome: np.ndarray) -> dict[str, LeftOnTable]:
     """Per actor: the points it could have had more without anyone losing (see above)."""
     at_least = np.all(space.units >= outcome, axis=1)
     if not at_least.any():
         more = np.zeros(len(space.actor_ids), dtype=np.int64)
     else:
         more = np.maximum(space.units[at_least].max(axis=0) - outcome, 0)
-    return dict(zip(space.actor_ids, (more / space.scale).tolist(), strict=True))
+    return {
+        actor: LeftOnTable(points=points)
+        for actor, points in zip(space.actor_ids, (more / space.scale).tolist(), strict=True)
+    }

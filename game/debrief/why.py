@@ -91,10 +91,10 @@ def _missing(game: Game, debrief: Debrief, closest: ClosestProposal | None) -> t
             reason = "no_support"
         out.append(
             Missing(
-                actor,
-                reason,
-                float(points[k] / space.scale),
-                float(space.batna_units[k] / space.scale),
+                actor=actor,
+                reason=reason,
+                points=float(points[k] / space.scale),
+                batna=float(space.batna_units[k] / space.scale),
             )
         )
     return tuple(out)
@@ -117,4 +117,8 @@ def _best_open(game: Game, debrief: Debrief) -> PackageFigure | None:
 
 def why(game: Game, debrief: Debrief) -> Why:
     closest = _closest(game)
-    return Why(closest, _missing(game, debrief, closest), _best_open(game, debrief))
+    return Why(
+        closest_proposal=closest,
+        missing=_missing(game, debrief, closest),
+        best_open_package=_best_open(game, debrief),
+    )
