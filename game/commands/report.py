@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     games = [found.game for found in saved]
     journals = [found.journal for found in saved]
     if len(games) == 1:
-        html = render_report(games[0], lang, journals[0])
+        html = render_report(games[0], lang, journals[0], saved[0].debrief(args.seat))
     else:
         html = render_room_report(games, lang, journals)
     output = Path(args.output)

@@ -244,7 +244,7 @@ def counterfactual_rows(debrief: GameDebrief, lang: str) -> list[WayRow]:
         rows.append(
             WayRow(
                 strategy_name(name, lang),
-                points(run.own_points_mean, lang),
+                shown(run.own_points_mean, 1, lang=lang),
                 percent(run.agreement_rate),
                 ratio(run.integration_index_mean, lang),
             )

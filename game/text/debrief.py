@@ -145,6 +145,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{way}: {points} punten · akkoord {agreement} · integratie {index}",
         "{way}: {points} points · agreement {agreement} · integration {index}",
     ),
+    "debrief.cf.absent": (
+        "Niet doorgerekend voor dit verslag (python -m game report SAVE -o … rekent het uit "
+        "voor één spel).",
+        "Not worked out for this report (python -m game report SAVE -o … works it out for "
+        "one game).",
+    ),
+    "debrief.nash.short": (
+        "Nash-verhouding: hoe evenwichtig de winst boven de BATNA's verdeeld is (1 = zo "
+        "evenwichtig als kon).",
+        "Nash ratio: how evenly the gain above the BATNAs is spread (1 = as even as possible).",
+    ),
+    "debrief.fairness.short": (
+        "Eerlijkheid: 1 min het verschil tussen de partij die het meest en die het minst van "
+        "haar haalbare winst kreeg.",
+        "Fairness: 1 minus the gap between the party that got the most and the one that got "
+        "the least of its reachable gain.",
+    ),
     "debrief.yes": ("ja", "yes"),
     "debrief.no": ("nee", "no"),
     "debrief.nash": (
