@@ -75,7 +75,7 @@ def test_guesses_at_start_and_end_and_the_reflection_in_its_week(tmp_path: Path)
     assert out.count("Reflectiemoment (week 2): Wat weet je nu van de GGZ?") == 1
     assert out.index("Week 2 van 4 begint") < out.index("Reflectiemoment (week 2)")
     assert out.index("Reflectiemoment (week 2)") < out.index("Week 3 van 4 begint")
-    assert out.index("Punten per partij:") < out.index(GUESS_END)
+    assert out.index("Punten per partij (tafel aan het eind):") < out.index(GUESS_END)
     learning = learning_of(save)
     assert learning["answers"] == [{"actor": "gemeente", "round": 2, "moment": 0, "text": ANSWER}]
     sheets = {s["moment"]: s for s in learning["guesses"]}

@@ -45,9 +45,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{actor}: {points} points · BATNA {batna} · no package was reachable together",
     ),
     "debrief.integration": (
-        "Integratie-index {index}: het deel van de grootst mogelijke gezamenlijke winst "
+        "Integratie-index: {index} — het deel van de grootst mogelijke gezamenlijke winst "
         "(boven ieders BATNA) dat de tafel pakte; 1 is alles.",
-        "Integration index {index}: the share of the largest possible joint gain (above "
+        "Integration index: {index} — the share of the largest possible joint gain (above "
         "everyone's BATNA) the table took; 1 is all of it.",
     ),
     "debrief.got": (
@@ -161,6 +161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "haar haalbare winst kreeg.",
         "Fairness: 1 minus the gap between the party that got the most and the one that got "
         "the least of its reachable gain.",
+    ),
+    "debrief.points_title": (
+        "Punten per partij (tafel aan het eind):",
+        "Points per party (table at the end):",
     ),
     "debrief.yes": ("ja", "yes"),
     "debrief.no": ("nee", "no"),
