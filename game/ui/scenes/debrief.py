@@ -388,14 +388,10 @@ class DebriefScene(Scene):
             f"<b>{esc(said.integration_line(full, lang))}</b>"
             f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))}"
         ]
-        people = set(self.session.people())
-        lines = [esc(self.tr("debrief.points_title"))]
-        for actor in self.analysis.actors:
-            line = esc(said.own_line(full, names, actor))
-            lines.append(f"<b>{line}</b>" if actor in people else line)
-        parts.append("<br>".join(lines))
-        parts.append(self._block("debrief.title.left", said.left_lines(full, names)))
-        parts.append(self._block("debrief.title.why", said.why_lines(full, names)))
+        people = self.session.people()
+        if people:  # the trainee first: own points, then what another way would have earned
+            own = [f"<b>{esc(said.own_line(full, names, a))}</b>" for a in people]
+            parts.append("<br>".join(own))
         ways = [said.counterfactual_note(full, names)] + [
             self.tr(
                 "debrief.cf.row",
@@ -407,6 +403,13 @@ class DebriefScene(Scene):
             for row in said.counterfactual_rows(full, lang)
         ]
         parts.append(self._block("debrief.title.counterfactual", ways))
+        parts.append(self._block("debrief.title.left", said.left_lines(full, names)))
+        parts.append(self._block("debrief.title.why", said.why_lines(full, names)))
+        lines = [esc(self.tr("debrief.points_title"))]
+        for actor in self.analysis.actors:
+            line = esc(said.own_line(full, names, actor))
+            lines.append(f"<b>{line}</b>" if actor in people else line)
+        parts.append("<br>".join(lines))
         if self.debrief.hidden:
             hidden = "<br>".join(
                 f"• {esc(self._name(h.actor))}: {esc(text_in(h.interest.text, lang))}"
