@@ -67,10 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.chooser.rule.required": (", waaronder {names}", ", including {names}"),
     "ui.chooser.difficulty_why": (
-        "Moeilijkheid: {level} — {zopa} van de {size} pakketten zijn voor iedereen beter dan "
-        "geen akkoord",
-        "Difficulty: {level} — {zopa} of the {size} packages are better for everyone than no "
-        "agreement",
+        "Moeilijkheid: {level} — bij de start zijn {zopa} van de {size} pakketten voor iedereen "
+        "beter dan geen akkoord",
+        "Difficulty: {level} — at the start {zopa} of the {size} packages are better for "
+        "everyone than no agreement",
     ),
     "ui.difficulty.easy": ("instap", "introductory"),
     "ui.difficulty.medium": ("gemiddeld", "intermediate"),
