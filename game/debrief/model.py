@@ -192,9 +192,6 @@ class GameDebrief(_Frozen):
         """The best joint package under the mandates as they stood at the end."""
         return self.possible["final_mandates"].best_joint
 
-    def feedback_of(self, actor: str) -> list[FeedbackItem]:
-        return [item for item in self.feedback if item.actor == actor]
-
     def as_json(self, lang: str = "nl") -> dict[str, Any]:
         """What `report --json` prints: every field, feedback texts in `lang`."""
         data = self.model_dump(mode="json", exclude={"feedback"})

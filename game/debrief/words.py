@@ -64,11 +64,6 @@ class Names:
     def option(self, issue: str, option: str | None) -> str:
         return "—" if option is None else self.options.get((issue, option), option)
 
-    def package(self, package: dict[str, str]) -> str:
-        return "; ".join(
-            f"{self.issues.get(i, i)}: {self.option(i, o)}" for i, o in package.items()
-        )
-
 
 def points(value: float, lang: str) -> str:
     return shown(value, lang=lang)
