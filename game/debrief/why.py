@@ -23,23 +23,18 @@ from game.debrief.model import ClosestProposal, Missing, PackageFigure, Why
 from game.debrief.packages import package_figure
 from game.engine import Game
 from game.engine.views import ProposalView
+from game.scenario.deal_rule import deal_rule
 from game.scenario.lint_space import mandate_masks
 from game.scoring.analysis import first_maximum
 from game.scoring.debrief import Debrief
-from game.scoring.reachable import agreement_rule, final_rules
-
-
-def _needed(game: Game) -> int:
-    rule = game.scenario.agreement
-    if rule.rule == "unanimity":
-        return len(game.at_table())
-    return int(rule.quorum or 0)
+from game.scoring.reachable import final_rules
 
 
 def _closest(game: Game) -> ClosestProposal | None:
     view = game.public_view()
     outcome = game.outcome
-    required = list(game.scenario.agreement.required)
+    rule = deal_rule(game.scenario.agreement)
+    required = list(rule.required)
     proposals: list[ProposalView] = list(view.proposals)
     if not proposals:
         return None
@@ -55,7 +50,7 @@ def _closest(game: Game) -> ClosestProposal | None:
 
     best = max(proposals, key=nearness)
     backers = support(best)
-    needed = _needed(game)
+    needed = rule.needed(at_table)
     return ClosestProposal(
         id=best.id,
         proposer=best.proposer,
@@ -103,13 +98,12 @@ def _missing(game: Game, debrief: Debrief, closest: ClosestProposal | None) -> t
 def _best_open(game: Game, debrief: Debrief) -> PackageFigure | None:
     space = debrief.analysis.space
     actors = space.actor_ids
-    rule = agreement_rule(game.scenario, actors)
-    if any(game.status(actors[k]) != "at_table" for k in rule.required):
+    rule = deal_rule(game.scenario.agreement)
+    if any(game.status(actor) != "at_table" for actor in rule.required):
         return None
+    here = [k for k, a in enumerate(actors) if game.status(a) == "at_table"]
     willing = (space.surplus_units >= 0) & mandate_masks(space, final_rules(game, actors))
-    away = [k for k, a in enumerate(actors) if game.status(a) != "at_table"]
-    willing[:, away] = False
-    mask = rule.agreeable(willing)
+    mask = rule.carried(willing[:, here], [actors[k] for k in here])
     rows = np.flatnonzero(mask)
     best = first_maximum(space.surplus_units[rows].sum(axis=1), rows)
     return None if best is None else package_figure(space, best)
