@@ -25,7 +25,8 @@ from game.debrief.words import Names, left_lines, possible_lines, table_lines, w
 from game.engine import Game, Pass
 from game.engine.actions import Propose, Support
 from game.scenario.lint_space import mandate_masks
-from game.scenario.loader import load_scenario
+from game.scenario.loader import load_scenario, shipped_scenarios
+from game.scoring.debrief import debrief_game
 from game.scoring.reachable import MANDATE_SETS, final_rules
 from game.scoring.space import OutcomeSpace
 
@@ -197,3 +198,15 @@ def test_report_without_output_or_json_and_with_an_unknown_seat_says_so(
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "niemand" in err and "gemeente" in err and "Traceback" not in err
+
+
+@settings(max_examples=10, deadline=None)
+@given(index=st.integers(0, 50), seed=st.integers(0, 2**16))
+def test_loosening_mandates_never_makes_a_package_impossible(index: int, seed: int) -> None:
+    paths = shipped_scenarios()
+    scenario = load_scenario(paths[index % len(paths)]).scenario
+    game = play_bot_game(scenario, seed, suggested_strategies(scenario))
+    reach = debrief_game(game).reach
+    final, consulted, free = (reach[key].mask for key in MANDATE_SETS)
+    assert not (final & ~consulted).any()
+    assert not (consulted & ~free).any()
