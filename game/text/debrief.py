@@ -23,7 +23,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tafel aan het eind, na de gebeurtenissen",
         "table at the end, after the events",
     ),
-    "debrief.title.trainee": ("Jouw uitkomst", "Your outcome"),
     "debrief.title.possible": ("Wat er mogelijk was", "What was possible"),
     "debrief.title.why": (
         "Waarom geen akkoord, of een mager akkoord",
