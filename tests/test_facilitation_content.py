@@ -10,8 +10,8 @@ from game.facilitation.questions import debrief_questions
 from game.facilitation.script import fixed_events, session_script
 from game.scenario.loader import load_scenario
 from game.scenario.model import text_in
+from game.scenario.space import TableData
 from game.scoring.analysis import analyse_table
-from game.scoring.space import TableData
 
 LINDELAAN = Path(__file__).resolve().parents[1] / "scenarios" / "crisisbedden-lindelaan.yaml"
 

@@ -22,7 +22,7 @@ from scenario_support import (
 )
 
 from game.scenario.model import AddOption, ChangeBatna, ChangePoints, Scenario
-from game.scoring.space import OutcomeSpace, TableData
+from game.scenario.space import OutcomeSpace, TableData
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "e33-vrijdagnacht.yaml"
 ZOPA_SHARE = (0.01, 0.10)

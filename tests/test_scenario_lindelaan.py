@@ -20,7 +20,7 @@ from scenario_support import (
 )
 
 from game.scenario.model import NarrowMandate, OptionSet, Scenario
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 SCENARIO_FILE = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbedden-lindelaan.yaml"
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from game.scenario.lint_checks import compatible_issues
 from game.scenario.model import Scenario, text_in
+from game.scenario.space import TableData
 from game.scoring.analysis import Analysis, PackagePoint, analyse_table
-from game.scoring.space import TableData
 
 
 @dataclass(frozen=True)
