@@ -58,10 +58,10 @@ def test_a_refused_choice_says_why_and_asks_again() -> None:
 
 
 def test_the_role_is_asked_when_not_given() -> None:
-    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n2\n14\n"))
+    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("9\n2\n2\n14\n"))
     assert code == 0
     assert "Welke partij speel je?" in out
-    assert "'7' is geen keuze" in out
+    assert "'9' is geen keuze" in out
     assert "GGZ Stroomland is aan zet." in out
 
 
@@ -128,7 +128,7 @@ def test_an_unknown_role_is_refused_with_the_choices(
     assert main(["play", "--text", "--role", "brandweer"]) == 1
     err = capsys.readouterr().err
     assert "Er is geen partij 'brandweer'" in err
-    assert "gemeente, ggz, bewoners, politie, ambulance" in err
+    assert "gemeente, ggz, zorgverzekeraar, bewoners, politie, ambulance" in err
 
 
 def test_without_a_display_play_says_how_to_use_text_mode(
