@@ -27,6 +27,8 @@ COMMANDS: tuple[str, ...] = (
     "host",
     "join",
     "results",
+    "cards",
+    "facilitator",
 )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel
 
+from game.scenario.lint_space import AgreementRule, initial_mandate, mandate_masks, widest_mandate
 from game.scenario.loader import load_scenario
 from game.scenario.model import Actor, LocalText, OptionSet, Scenario
 from game.scoring.space import OutcomeSpace
@@ -168,3 +169,19 @@ def _field_texts(value: object, annotation: object, place: str) -> Iterator[tupl
 
 def sentences(text: str) -> int:
     return len(re.findall(r"[.!?](?:\s|$)", text))
+
+
+#: Crisisbedden Lindelaan, for tests about its seats, names and rules (the default scenario
+#: is the starter case; a test that needs Lindelaan names it).
+LINDELAAN = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbedden-lindelaan.yaml"
+
+
+def quorum_deals(scenario: Scenario, space: OutcomeSpace, *, widest: bool) -> int:
+    """Packages a coalition the agreement rule accepts can carry, each member above its
+    BATNA and inside its mandate: the starting mandates, or the widest after consulting."""
+    rules = [
+        widest_mandate(actor, scenario) if widest else initial_mandate(actor.mandate)
+        for actor in scenario.actors
+    ]
+    willing = mandate_masks(space, rules) & (space.surplus >= 0)
+    return int(AgreementRule.of(scenario, space.actor_ids).agreeable(willing).sum())

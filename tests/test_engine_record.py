@@ -31,7 +31,7 @@ def refusal(data: Any, scenario=None) -> SaveError:  # type: ignore[no-untyped-d
 def test_a_save_is_plain_json_and_loads_to_the_same_state() -> None:
     game = played()
     data = json.loads(json.dumps(game.to_save()))
-    assert data["format"] == "omgevingstafel-save" and data["version"] == 1
+    assert data["format"] == "omgevingstafel-save" and data["version"] == 2
     assert data["scenario_hash"] == scenario_hash(fixture("quorum"))
     assert Game.from_save(data, fixture("quorum")).state_hash() == game.state_hash()
 

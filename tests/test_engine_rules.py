@@ -1,4 +1,4 @@
-"""Scripted games, one per rule of GAME_DESIGN.md, on the small fixture tables."""
+"""Scripted games, one per rule of docs/rules.md, on the small fixture tables."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from game.cli import main
 from game.commands.lint import format_report
 from game.scenario.fieldtables import BEGIN, END, GUIDE, field_tables, splice
 from game.scenario.lint import lint
@@ -68,9 +69,43 @@ def _output(text: str) -> list[str]:
     return lines
 
 
-def test_the_worked_example_validates_and_lints_clean() -> None:
+#: A located problem line, as validate and lint print them (figures and summaries are not).
+PROBLEM_LINE = re.compile(rf"^{re.escape(EXAMPLE_FILE)}:\d+[:\s]")
+
+
+def problem_lines(lines: list[str]) -> list[str]:
+    return [line for line in lines if PROBLEM_LINE.match(line)]
+
+
+def caused(broken: str) -> list[str]:
+    """The problem lines a change to the example causes: in the output of the changed
+    example and not in that of the example itself, each once, Dutch first."""
+    before = set(_output(_example()))
+    return [line for line in dict.fromkeys(problem_lines(_output(broken))) if line not in before]
+
+
+def quoted_block(marker: str) -> list[str]:
+    """The lines of the ```text block right after `marker` in the guide."""
+    block = GUIDE_TEXT[GUIDE_TEXT.index(marker) + len(marker) :]
+    found = re.match(r"\s*```text\n(.*?)\n```", block, flags=re.DOTALL)
+    assert found, f"a ```text block follows {marker}"
+    return found.group(1).splitlines()
+
+
+def command_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> list[str]:
+    """What `python -m game ARGS` prints, run next to the example saved as voorbeeld.yaml."""
+    (tmp_path / EXAMPLE_FILE).write_text(_example(), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(list(args)) in (0, 1)
+    return capsys.readouterr().out.splitlines()
+
+
+def test_the_worked_example_validates_and_lints_without_errors_or_warnings() -> None:
     report = lint(load_text(_example(), EXAMPLE_FILE, "en"), "en")
-    assert report.problems == []
+    assert [p.severity for p in report.problems] == ["info"]  # it names no sources: invented
 
 
 def test_the_worked_example_starts_with_the_schema_line_for_editors() -> None:
@@ -93,13 +128,66 @@ def test_the_guide_has_common_errors_from_both_validate_and_lint() -> None:
 
 
 @pytest.mark.parametrize("example", _error_examples(), ids=lambda e: e.title)
-def test_each_common_error_gives_the_message_the_guide_quotes(example: ErrorExample) -> None:
+def test_each_common_error_quotes_exactly_the_messages_the_tools_print(
+    example: ErrorExample,
+) -> None:
     original = _example()
     assert original.count(example.old + "\n") == 1, "the line to replace is in the example once"
     broken = original.replace(example.old + "\n", example.new + "\n")
-    output = _output(broken)
-    for message in example.messages:
-        assert message in output
+    assert example.messages == caused(broken)
+
+
+def test_every_quoted_message_comes_in_dutch_and_english() -> None:
+    """Every problem line quoted in part 4 has its other language beside it (lines that read
+    the same in both, such as a TODO, stand once)."""
+    for example in _error_examples():
+        severities = {m.split(": ")[1] for m in example.messages if ": " in m}
+        dutch = {"fout", "waarschuwing"} & severities
+        english = {"error", "warning"} & severities
+        assert bool(dutch) == bool(english), example.title
+        if not severities & {"fout", "waarschuwing", "error", "warning", "todo"}:
+            assert len(example.messages) % 2 == 0, example.title
+
+
+def test_the_balance_figures_quoted_for_the_example_are_what_lint_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quoted = quoted_block("<!-- example-balance -->")
+    printed = []
+    for lang in ("nl", "en"):
+        printed += command_output(
+            tmp_path, monkeypatch, capsys, "lint", "--lang", lang, EXAMPLE_FILE
+        )
+    assert "voorbeeld.yaml: Balans (10 spellen per strategie, computerspelers):" in quoted
+    assert "voorbeeld.yaml: Balance (10 games per strategy, computer players):" in quoted
+    assert [line for line in printed if line in quoted] == quoted
+
+
+def test_the_analysis_quoted_for_the_example_is_what_analyse_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    printed = []
+    for lang in ("nl", "en"):
+        lines = command_output(
+            tmp_path, monkeypatch, capsys, "analyse", "--lang", lang, EXAMPLE_FILE
+        )
+        printed += lines[:-1]  # the last line is the time it took
+    assert quoted_block("<!-- example-analyse -->") == printed
+
+
+def test_the_comparison_quoted_for_the_example_is_what_simulate_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    printed = []
+    for lang in ("nl", "en"):
+        printed += command_output(
+            tmp_path,
+            monkeypatch,
+            capsys,
+            *("simulate", "--scenario", EXAMPLE_FILE, "--compare", "--games", "20"),
+            *("--workers", "1", "--lang", lang),
+        )
+    assert quoted_block("<!-- example-compare -->") == printed
 
 
 def test_the_field_tables_in_the_guide_are_up_to_date() -> None:

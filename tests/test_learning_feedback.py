@@ -19,11 +19,25 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.learning import Observation, personal_feedback, table_feedback
-from game.scenario.model import text_in
+from game.scenario.model import Scenario, text_in
 
 GOOD = {"geld": "midden", "tijd": "kort"}  # the best joint gain: 1 + 4 + 3 = 8
 SELFISH = {"geld": "weinig", "tijd": "lang"}  # the gemeente +5, ggz -3, wijkteam 0
 NEEDS_COLLEGE = {"geld": "veel", "tijd": "kort"}  # outside the gemeente's opening mandate
+BEST_FOR_GEMEENTE = {"geld": "weinig", "tijd": "kort"}  # joint 8 too: gemeente +4 of its 4
+
+
+def college_worth(points: float) -> Scenario:
+    """The learning table with the gemeente's points for 'veel' money set: NEEDS_COLLEGE is
+    then worth `points` + 1 to it (its BATNA is 3)."""
+    scenario = table()
+    actors = []
+    for actor in scenario.actors:
+        if actor.id == "gemeente":
+            geld = {**actor.points["geld"], "veel": points}
+            actor = actor.model_copy(update={"points": {**actor.points, "geld": geld}})
+        actors.append(actor)
+    return scenario.model_copy(update={"actors": actors})
 
 
 def keys(observations: list[Observation]) -> dict[str, Observation]:
@@ -62,7 +76,26 @@ def test_a_player_who_only_proposes_self_serving_packages_gets_that_observation(
     assert "jij nam 100% van de gezamenlijke winst" in found.text("nl")
     ggz = keys(personal_feedback(game, "ggz"))
     assert "proposals.self_serving" not in ggz
-    assert ggz["proposals.integrative"].values["share"] == "100%"
+
+
+def test_a_balanced_package_with_the_whole_joint_gain_is_praised_with_its_evidence() -> None:
+    game = play([Propose(actor="gemeente", package=GOOD)])
+    found = keys(personal_feedback(game, "gemeente"))["proposals.integrative"]
+    assert found.kind == "strength"
+    assert (found.values["share"], found.values["mine"], found.values["others"]) == (
+        "100%",
+        "25%",
+        "100%",
+    )
+    assert "jij 25% van wat je kon winnen, de anderen gemiddeld 100%" in found.text("nl")
+
+
+def test_a_self_serving_opening_is_not_praised_as_a_package_for_the_whole_table() -> None:
+    """Regression: an opening that gives the proposer all it could get (and the whole joint
+    gain, so not 'self-serving' by share of the joint gain) was praised."""
+    game = play([Propose(actor="gemeente", package=BEST_FOR_GEMEENTE)])
+    mine = keys(personal_feedback(game, "gemeente"))
+    assert "proposals.integrative" not in mine
 
 
 def test_never_asking_and_asking_are_both_noticed() -> None:
@@ -80,11 +113,13 @@ def test_a_late_consultation_names_the_week_and_the_proposal_that_needed_it() ->
         None,
         *(None, None, None),  # week 2
         [Consult(actor="gemeente", consultation="college")],  # week 3
+        scenario=college_worth(6),
     )
     found = keys(personal_feedback(game, "gemeente"))["mandate.late"]
     assert found.kind == "work" and found.goal == "mandaat"
     assert (found.values["week"], found.values["proposal"], found.values["since"]) == (3, 1, 1)
     assert "in week 3, terwijl voorstel 1 dat dit nodig had al sinds week 1" in found.text("nl")
+    assert "het was je 7 punten waard, meer dan de 3 die je nu kreeg" in found.text("nl")
 
 
 def test_a_timely_consultation_is_a_strength() -> None:
@@ -93,6 +128,7 @@ def test_a_timely_consultation_is_a_strength() -> None:
         [Propose(actor="ggz", package=NEEDS_COLLEGE)],
         None,
         [Consult(actor="gemeente", consultation="college")],  # week 2
+        scenario=college_worth(6),
     )
     mine = keys(personal_feedback(game, "gemeente"))
     assert mine["mandate.timely"].kind == "strength"
@@ -100,9 +136,41 @@ def test_a_timely_consultation_is_a_strength() -> None:
 
 
 def test_never_consulting_while_a_proposal_needed_it_is_a_point_to_work_on() -> None:
-    game = play(None, [Propose(actor="ggz", package=NEEDS_COLLEGE)], None, None)
+    game = play(
+        None, [Propose(actor="ggz", package=NEEDS_COLLEGE)], None, None, scenario=college_worth(6)
+    )
     found = keys(personal_feedback(game, "gemeente"))["mandate.never_consulted"]
-    assert found.values["proposal"] == 1
+    assert (found.values["proposal"], found.values["worth"], found.values["got"]) == (1, 7, 3)
+
+
+def test_no_advice_to_consult_for_a_proposal_below_ones_batna() -> None:
+    """Regression: consulting was advised for a proposal 17 points below the player's BATNA
+    (here: worth 1 against a BATNA of 3)."""
+    game = play(None, [Propose(actor="ggz", package=NEEDS_COLLEGE)], None, None)
+    mine = keys(personal_feedback(game, "gemeente"))
+    assert "mandate.never_consulted" not in mine
+
+
+def test_no_advice_to_consult_for_a_proposal_worth_less_than_the_deal_reached() -> None:
+    """Regression: consulting was advised for proposals worth 52 and 43 points to a player
+    whose deal was worth 68. Here the proposal is worth 4, the deal 4 as well."""
+    scenario = college_worth(3)
+    deal = play(
+        [Propose(actor="gemeente", package=GOOD)],
+        [Propose(actor="ggz", package=NEEDS_COLLEGE)],
+        [Support(actor="wijkteam", proposal=1)],
+        None,  # week 2
+        [Support(actor="ggz", proposal=1)],
+        None,
+        scenario=scenario,
+    )
+    assert deal.outcome is not None and deal.outcome.kind == "agreement"
+    assert "mandate.never_consulted" not in keys(personal_feedback(deal, "gemeente"))
+    no_deal = play(
+        None, [Propose(actor="ggz", package=NEEDS_COLLEGE)], None, None, scenario=scenario
+    )
+    found = keys(personal_feedback(no_deal, "gemeente"))["mandate.never_consulted"]
+    assert (found.values["worth"], found.values["got"]) == (4, 3)
 
 
 def test_withdrawing_support_twice_and_supporting_the_agreement_from_a_week() -> None:

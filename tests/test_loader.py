@@ -17,6 +17,8 @@ from game.scenario.loader import (
     shipped_scenarios,
 )
 from game.scenario.problems import Problem
+from game.scenario.yaml_nodes import MAX_DEPTH, compose
+from game.text import t
 
 FULL = Path(__file__).parent / "fixtures" / "full.yaml"
 
@@ -334,7 +336,7 @@ def test_a_colon_inside_a_value_gets_a_quote_hint() -> None:
     text = changed("role: Teamchef", "role: Teamchef: wijk")
     problem = only(text)
     assert problem.line == where(text, "Teamchef: wijk")[0]
-    assert problem.message.startswith("YAML syntax error: mapping values are not allowed")
+    assert problem.message.startswith(t("scenario.plain.colon_in_value", "en"))
     assert problem.hint is not None and "quotes" in problem.hint
 
 
@@ -394,9 +396,45 @@ def test_an_alias_to_itself_is_refused() -> None:
 
 
 @pytest.mark.parametrize("depth", [60, 5000])
-def test_deep_nesting_is_refused(depth: int) -> None:
-    problem = only("id: " + "[" * depth + "]" * depth + "\n")
-    assert problem.message.startswith("nested too deeply")
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_deep_nesting_is_refused_in_our_words_where_it_goes_too_deep(depth: int, lang: str) -> None:
+    """Our builder, Python's recursion limit or the YAML library's own limit may stop it:
+    the trainer reads the same sentence at the same place whichever did."""
+    text = "id: " + "[" * depth + "]" * depth + "\n"
+    problems = compose(text, "f.yaml", lang).problems
+    assert len(problems) == 1
+    assert problems[0].message == t("scenario.too_deep", lang, limit=MAX_DEPTH)
+    assert (problems[0].line, problems[0].col) == (1, 4 + MAX_DEPTH + 1)
+
+
+def test_deep_block_nesting_is_placed_at_the_first_key_too_deep() -> None:
+    text = "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 80)) + "  " * 80 + "x: 1\n"
+    problem = only(text)
+    assert problem.message == t("scenario.too_deep", "en", limit=MAX_DEPTH)
+    assert problem.line == MAX_DEPTH + 2
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("a:\n  b: 1\n c: 2\n", "scenario.plain.indentation"),
+        ('id: "abc\ntitle: y\n', "scenario.plain.unclosed_quote"),
+        ("id: [a, b\ntitle: y\n", "scenario.plain.unclosed_bracket"),
+        ("id: *foo\n", "scenario.plain.undefined_alias"),
+        ("id: @x\n", "scenario.plain.bad_start"),
+        ('id: "a\\qb"\n', "scenario.plain.bad_escape"),
+        ("a:\n  - x\n  y\n", "scenario.plain.missing_colon"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_parser_jargon_becomes_a_plain_sentence_with_the_technical_text_after_it(
+    text: str, plain: str, lang: str
+) -> None:
+    problems = compose(text, "f.yaml", lang).problems
+    assert len(problems) == 1
+    message = problems[0].message
+    assert message.startswith(t(plain, lang) + " (YAML: ")
+    assert message.endswith(")")
 
 
 def test_text_over_the_size_limit_is_refused() -> None:
@@ -485,7 +523,7 @@ def test_a_large_file_with_too_many_values_is_refused_before_building_it() -> No
 def test_a_large_file_with_a_syntax_error_is_reported_without_the_slow_reparse() -> None:
     text = "".join(f"k{i}: abcdefghij\n" for i in range(12_000)) + "x: [\n"
     problem = only(text)
-    assert problem.message.startswith("YAML syntax error")
+    assert problem.message.startswith(t("scenario.plain.unclosed_bracket", "en"))
     assert problem.line >= 12_000
 
 

@@ -17,6 +17,11 @@ FULL = Path(__file__).parent / "fixtures" / "full.yaml"
 CASES: dict[str, tuple[str, str]] = {
     "scenario.ref.unknown": ("required: [gemeente]", "required: [gemeent]"),
     "scenario.ref.duplicate": ("  - id: geld\n", "  - id: plek\n"),
+    "scenario.ref.hint.renamed": ("  - id: geld\n", "  - id: plek\n"),
+    "scenario.ref.hint.own_id": (
+        "      - {id: midden, label: Midden}\n",
+        "      - {id: midden, label: Midden}\n      - {id: midden, label: Midden}\n",
+    ),
     "scenario.ref.after_deadline": ("{round: 3, question:", "{round: 30, question:"),
     "scenario.ref.no_points_issue": ("      geld: {laag: 10, hoog: 20, midden: 15}\n", ""),
     "scenario.ref.hint.add_issue": ("      geld: {laag: 10, hoog: 20, midden: 15}\n", ""),

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenario_support import LINDELAAN
 from textmode_keyboard import passing_player, run_play
 
 from game.cli import main
-from game.scenario.loader import default_scenario_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -117,15 +117,34 @@ def test_a_truncated_save_is_refused(finished_save: Path, tmp_path: Path) -> Non
     assert "geen geldige JSON" in refused(replay(str(cut), "--verify"))
 
 
-def test_a_changed_scenario_is_refused_naming_both_hashes(
+def test_a_changed_scenario_is_refused_naming_both_hashes_when_the_save_keeps_no_copy(
     finished_save: Path, tmp_path: Path
 ) -> None:
-    original = default_scenario_path().read_text(encoding="utf-8")
+    original = LINDELAAN.read_text(encoding="utf-8")
     changed = tmp_path / "lindelaan.yaml"
     changed.write_text(original.replace("rounds: 8", "rounds: 9", 1), encoding="utf-8")
     assert changed.read_text(encoding="utf-8") != original
-    message = refused(replay(str(finished_save), "--verify", "--scenario", str(changed)))
-    assert "Het scenario is veranderd" in message
+
+    def older_version(data: dict) -> None:  # a save written before saves kept their scenario
+        del data["game"]["scenario_text"]
+        data["game"]["version"] = 1
+
+    old = edited(finished_save, tmp_path / "oud.json", older_version)
+    message = refused(replay(str(old), "--verify", "--scenario", str(changed)))
+    assert f"Het scenario in {changed} is veranderd" in message
+    saved = json.loads(old.read_text(encoding="utf-8"))["game"]["scenario_hash"]
+    assert saved in message
+
+
+def test_a_changed_scenario_given_beside_a_save_with_a_copy_is_named_and_the_copy_used(
+    finished_save: Path, tmp_path: Path
+) -> None:
+    original = LINDELAAN.read_text(encoding="utf-8")
+    changed = tmp_path / "lindelaan.yaml"
+    changed.write_text(original.replace("rounds: 8", "rounds: 9", 1), encoding="utf-8")
+    result = replay(str(finished_save), "--verify", "--scenario", str(changed))
+    assert result.returncode == 0, result.stderr
+    assert f"Let op: {changed} verschilt" in result.stderr
 
 
 def test_a_file_that_is_no_save_is_refused(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from engine_support import play_randomly
 from game.cli import main
 from game.engine import Game, Pass
 from game.scenario.loader import load_scenario, shipped_scenarios
+from game.scenario.model import Source
 from game.scoring.debrief import debrief_game
 from game.scoring.report import SECTIONS, render_report
 
@@ -158,3 +159,33 @@ def test_several_saves_make_a_room_report_with_every_table(tmp_path: Path) -> No
     assert html.count('data-table="') == 2
     index = debrief_game(games[0]).scores.integration_index
     assert f"<td>{index:.2f}</td>" in html
+
+
+def test_the_report_names_the_cases_sources_and_what_it_invents(tmp_path: Path) -> None:
+    """A trainer checks a legal fact before relying on it: the report lists each source with
+    its date and link, and says what the case made up."""
+    scenario = load_scenario(shipped_scenarios()[0]).scenario
+    source = {
+        "title": {"nl": "Omgevingswet, art. 16.55", "en": "Environment Act, s. 16.55"},
+        "date": "2024-01-01",
+        "url": "https://wetten.overheid.nl/BWBR0037885",
+        "supports": {"nl": "participatie is de taak van de initiatiefnemer", "en": "x"},
+    }
+    with_sources = scenario.model_copy(
+        update={
+            "sources": [Source.model_validate(source)],
+            "fiction": "De Lindelaan bestaat niet.",
+        }
+    )
+    game = Game(with_sources, seed=1)
+    while not game.is_over():
+        game.apply(Pass(actor=game.current_actor))
+    html = render_report(game, "nl")
+    section = html[html.index('<section id="sources">') :]
+    assert "Omgevingswet, art. 16.55 (2024-01-01) — participatie is de taak" in section
+    assert 'href="https://wetten.overheid.nl/BWBR0037885"' in section
+    assert "De Lindelaan bestaat niet." in section
+    bare = Game(scenario.model_copy(update={"sources": [], "fiction": None}), seed=1)
+    while not bare.is_over():
+        bare.apply(Pass(actor=bare.current_actor))
+    assert "noemt geen bronnen" in render_report(bare, "nl")

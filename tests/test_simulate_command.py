@@ -110,3 +110,65 @@ def test_saves_replay_to_the_same_game(capsys: pytest.CaptureFixture[str], tmp_p
         assert game.state_hash() == save["state_hash"]
     capsys.readouterr()
     assert main(["replay", str(files[0]), "--verify", "--scenario", str(GEZIN)]) == 0
+
+
+def test_compare_gives_both_tables_of_separate_runs_and_the_verdict_in_one_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    both = simulate_json(capsys, "--compare", "--games", "4", "--seed", "3", "--workers", "1")
+    for name in ("integrative", "tough"):
+        alone = simulate_json(
+            capsys, "--games", "4", "--seed", "3", "--workers", "1", "--strategies", name
+        )
+        for key in ("games", "agreement_rate", "integration_index", "mean_rounds", "actors"):
+            assert both[name][key] == alone[key]
+    gap = (
+        both["integrative"]["integration_index"]["mean"]
+        - both["tough"]["integration_index"]["mean"]
+    )
+    assert both["difference"]["integration_index"] == pytest.approx(gap, abs=1e-4)
+    assert both["goal"] == {"agreement_rate": 0.7, "index_gap": 0.3}
+    agrees = both["integrative"]["agreement_rate"] >= 0.7
+    assert both["agrees_enough"] is agrees
+    assert both["gains_enough"] is (both["difference"]["integration_index"] >= 0.3)
+    assert both["meets_goal"] is (both["agrees_enough"] and both["gains_enough"])
+
+
+def test_compare_as_text_says_whether_the_case_rewards_integrative_play(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = main(
+        ["simulate", "--scenario", str(GEZIN), "--compare", "--games", "4", "--workers", "1"]
+    )
+    assert code == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "iedereen integratief tegen iedereen hard, 4 spellen elk" in out[0]
+    assert [line.split()[0] for line in out[2:5]] == ["integratief", "hard", "verschil"]
+    assert out[5].startswith(
+        "  Leerdoel (integratief ≥ 70% akkoorden en ≥ 0,3 hoger op integratie): "
+    )
+    assert out[5].endswith("ja: integratief spelen loont aan deze tafel")
+
+
+def test_a_table_that_does_not_reward_integrative_play_says_which_half_it_misses(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plain = ROOT / "tests" / "fixtures" / "engine_unanimity.yaml"  # one issue, nothing to trade
+    args = ["simulate", "--scenario", str(plain), "--compare", "--games", "3", "--workers", "1"]
+    assert main([*args, "--lang", "en"]) == 0
+    verdict = capsys.readouterr().out.splitlines()[-1]
+    assert verdict.endswith(
+        "no: integrative play gains +0.00 on the integration index (goal ≥ 0.3)"
+    )
+
+
+@pytest.mark.parametrize("option", ["--strategies", "--save-dir"])
+def test_compare_chooses_its_own_strategies_and_saves_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+) -> None:
+    value = "tough" if option == "--strategies" else str(tmp_path / "saves")
+    args = ["simulate", "--scenario", str(GEZIN), "--compare", "--games", "2", option, value]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "--compare" in captured.err
+    assert not (tmp_path / "saves").exists()

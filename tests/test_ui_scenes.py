@@ -128,6 +128,34 @@ def test_continue_resumes_the_autosaved_game_at_the_same_point(app):
     window.close()
 
 
+def test_continue_after_the_case_file_is_deleted_plays_on_the_saved_copy_and_says_so(app, tmp_path):
+    import shutil
+
+    from game.engine import Pass
+    from game.scenario.loader import load_scenario
+    from game.ui.session import Session
+
+    case = tmp_path / "casus.yaml"
+    shutil.copyfile(default_scenario_path(), case)
+    scenario = load_scenario(case).scenario
+    seating = {a.id: "integrative" for a in scenario.actors}
+    seating[scenario.actors[0].id] = "person"
+    session = Session.start(case, scenario, seating, "solo")
+    session.apply(Pass(actor=session.game.current_actor))
+    app.close()
+    case.unlink()
+    window = open_menu()
+    assert focus_key(window, "menu.continue")
+    press(window, pygame.K_RETURN)
+    steps(window, 2)
+    assert isinstance(window.scenes[1], TableScene)
+    resumed = window.scenes[1].session.game  # the bots may have moved on since
+    assert resumed.actions[: len(session.game.actions)] == session.game.actions
+    assert window.status is not None and str(case) in window.status
+    assert "niet gevonden" in window.status
+    window.close()
+
+
 def test_a_broken_autosave_is_reported_in_the_window_never_raised():
     from game.ui.paths import autosave_file
     from game.ui.session import AUTOSAVE_FORMAT

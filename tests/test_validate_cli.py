@@ -305,3 +305,144 @@ def test_the_commands_are_registered() -> None:
     from game.cli import COMMANDS
 
     assert {"validate", "schema", "new"} <= set(COMMANDS)
+
+
+# --- a duplicated id is one error, with the name it was probably meant to have ---------------
+
+
+def _copy_with(folder: Path, old: str, new: str) -> Path:
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = folder / "dubbel.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "{id: midden, label: Midden}",
+            "{id: hoog, label: Midden}",
+            "issues[1].options[2].id: duplicate option id 'hoog' "
+            "(did you mean 'midden'? the file refers to it, but no option has that id)",
+        ),
+        (
+            "  - id: geld\n",
+            "  - id: plek\n",
+            "issues[1].id: duplicate issue id 'plek' "
+            "(did you mean 'geld'? the file refers to it, but no issue has that id)",
+        ),
+        (
+            "  - id: politie\n",
+            "  - id: ggz\n",
+            "actors[2].id: duplicate actor id 'ggz' "
+            "(did you mean 'politie'? the file refers to it, but no actor has that id)",
+        ),
+    ],
+    ids=["option", "issue", "actor"],
+)
+def test_a_duplicated_id_is_one_error_at_the_duplicate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    path = _copy_with(tmp_path, old, new)
+    assert run_validate(path) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "1 error(s) in 1 of 1 file(s)"
+    assert len(lines) == 2 and lines[0].endswith(expected)
+    line = int(lines[0].removeprefix(f"{path}:").split(":")[0])
+    assert new.strip() in path.read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def test_a_duplicate_nothing_else_refers_around_says_to_give_each_its_own_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = "      - {id: midden, label: Midden}\n"
+    path = _copy_with(tmp_path, row, row + row.replace("label: Midden", "label: Ergens"))
+    assert run_validate(path, lang="nl") == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith(
+        "issues[1].options[3].id: optie-id 'midden' komt twee keer voor "
+        "(geef elke optie een eigen id)"
+    )
+
+
+def test_without_a_duplicate_an_unknown_option_is_still_its_own_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _copy_with(
+        tmp_path, "geld: {laag: 40, hoog: 0, midden: 20}", "geld: {laag: 40, hoog: 0, mid: 20}"
+    )
+    assert run_validate(path) == 1
+    out = capsys.readouterr().out
+    assert "unknown option 'mid'" in out and "duplicate option id" not in out
+
+
+# --- an empty value: what to write there, never "put it in quotes" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "batna: 20\n",
+            "batna:\n",
+            "actors[0].batna: expected a number, got nothing (an empty value) "
+            "(write a number after it, for example batna: 0)",
+        ),
+        (
+            "rounds: 6\n",
+            "rounds:\n",
+            "rounds: expected a whole number, got nothing (an empty value) "
+            "(write a whole number after it, for example rounds: 1; "
+            "or leave the line out for the default)",
+        ),
+        (
+            "summary: Drie partijen, twee kwesties.\n",
+            "summary:\n",
+            "summary: expected text or {nl: …, en: …}, got nothing (an empty value) "
+            "(write the text after it, for example summary: …, or {nl: …, en: …})",
+        ),
+        (
+            "    kind: gemeente\n",
+            "    kind:\n",
+            "actors[0].kind: expected one of: gemeente, ggz, politie, ambulance, zorgverzekeraar, "
+            "bewoners, woningcorporatie, jeugdhulp, schuldhulp, school, wijkteam, provincie, "
+            "ondernemer, overig, got nothing (an empty value) "
+            "(write one of the choices after it, for example kind: gemeente)",
+        ),
+        (
+            "  - id: plek\n",
+            "  - id:\n",
+            "issues[0].id: expected text, got nothing (an empty value) (write an id after it "
+            "(lowercase letters, digits, - and _), for example id: gemeente)",
+        ),
+        (
+            "    mandate:\n      forbidden: {plek: [zuid]}\n      min_score: 20\n",
+            "    mandate:\n",
+            "actors[1].mandate: expected a mapping with fields forbidden, min_score, got nothing "
+            "(an empty value) (put the fields below it, indented: forbidden, min_score; "
+            "or leave the line out for the default)",
+        ),
+    ],
+    ids=["number", "whole-number", "text", "choice", "id", "fields"],
+)
+def test_an_empty_value_gets_a_hint_that_says_what_to_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    path = _copy_with(tmp_path, old, new)
+    assert run_validate(path) == 1
+    out = capsys.readouterr().out
+    assert expected in out
+    assert "quotes" not in out
+
+
+def test_the_empty_value_hint_is_dutch_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _copy_with(tmp_path, "batna: 20\n", "batna:\n")
+    assert run_validate(path, lang="nl") == 1
+    out = capsys.readouterr().out
+    assert "(schrijf er een getal achter, bijvoorbeeld batna: 0)" in out
+    assert "aanhalingstekens" not in out

@@ -21,7 +21,9 @@ import numpy as np
 from game.agents.bot import make_bot, play_turn
 from game.engine import Game
 from game.scenario.lint import Figure, Section, local_number
+from game.scenario.lint_checks import Table, check_events
 from game.scenario.model import Scenario
+from game.scenario.problems import Problem
 from game.scoring.analysis import Analysis, analyse_table
 from game.scoring.process import process_figures
 from game.scoring.scores import score_outcome
@@ -37,6 +39,8 @@ ANALYSIS_CACHE = 64
 LINT_GAMES = 10
 #: Larger tables are not simulated by `lint` (each bot move looks at every package).
 LINT_MAX_PACKAGES = 20_000
+#: An event that fires in fewer of lint's balance games than this gets a warning.
+RARE_EVENT = 0.05
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class GameResult:
     points: dict[str, float]
     scores: dict[str, float]
     save: dict[str, Any] | None = None
+    #: The ids of the scenario events that fired in this game, in the order they fired.
+    events: tuple[str, ...] = ()
 
     @property
     def agreement(self) -> bool:
@@ -74,6 +80,12 @@ class Summary:
     index_p90: float
     mean_rounds: float
     actors: dict[str, ActorFigures] = field(default_factory=dict)
+    #: Per scenario event: in how many of the games it fired.
+    events: dict[str, int] = field(default_factory=dict)
+
+    def event_rate(self, event_id: str) -> float:
+        """The share of the games in which the event fired."""
+        return self.events.get(event_id, 0) / self.games if self.games else 0.0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -88,6 +100,10 @@ class Summary:
             "actors": {
                 a: {"mean_points": f.mean_points, "mean_score": f.mean_score}
                 for a, f in self.actors.items()
+            },
+            "events": {
+                e: {"games": n, "rate": round(self.event_rate(e), 4)}
+                for e, n in self.events.items()
             },
         }
 
@@ -166,7 +182,14 @@ def score_game(game: Game, index: int = 0, keep_save: bool = False) -> GameResul
         points=game.final_points(),
         scores={a: s.game for a, s in scores.actors.items()},
         save=game.to_save() if keep_save else None,
+        events=fired_events(game),
     )
+
+
+def fired_events(game: Game) -> tuple[str, ...]:
+    """The scenario events that fired in a game, read from its log (the engine notes each
+    event it fires as one entry of kind 'event')."""
+    return tuple(str(entry.data["event"]) for entry in game.log if entry.kind == "event")
 
 
 def run_game(
@@ -222,11 +245,15 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def summarise(results: Sequence[GameResult], actor_order: Sequence[str]) -> Summary:
-    """The figures of many games (results in any order; figures do not depend on it)."""
+def summarise(
+    results: Sequence[GameResult], actor_order: Sequence[str], event_ids: Sequence[str] = ()
+) -> Summary:
+    """The figures of many games (results in any order; figures do not depend on it);
+    `event_ids` are the events to count, each counted also when it never fired."""
     ordered = sorted(results, key=lambda r: r.index)
+    events = {e: sum(e in r.events for r in ordered) for e in event_ids}
     if not ordered:
-        return Summary(0, 0.0, 0.0, 0.0, 0.0, 0.0, {})
+        return Summary(0, 0.0, 0.0, 0.0, 0.0, 0.0, {}, events)
     index = np.array([r.integration_index for r in ordered])
     actors = {}
     for actor in actor_order:
@@ -245,13 +272,19 @@ def summarise(results: Sequence[GameResult], actor_order: Sequence[str]) -> Summ
         index_p90=round(float(np.percentile(index, 90)), 4),
         mean_rounds=round(float(np.mean([r.rounds for r in ordered])), 4),
         actors=actors,
+        events=events,
     )
 
 
 def simulate(scenario: Scenario, games: int, seed: int, strategies: Mapping[str, str]) -> Summary:
     """`games` bot-only games in this process, summarised."""
     results = run_batch(scenario, seed, range(games), strategies)
-    return summarise(results, [a.id for a in scenario.all_actors()])
+    return summarise(results, [a.id for a in scenario.all_actors()], event_ids(scenario))
+
+
+def event_ids(scenario: Scenario) -> list[str]:
+    """The ids of the scenario's events, in the order the scenario lists them."""
+    return [event.id for event in scenario.events]
 
 
 @dataclass(frozen=True)
@@ -267,10 +300,26 @@ class BalanceFigures:
         return self.integrative.index_mean - self.tough.index_mean
 
     @property
+    def agrees_enough(self) -> bool:
+        """Do all-integrative tables agree at least `GOAL_AGREEMENT` of the time?"""
+        return self.integrative.agreement_rate >= GOAL_AGREEMENT
+
+    @property
+    def gains_enough(self) -> bool:
+        """Do they beat all-tough tables by at least `GOAL_INDEX_GAP` on integration?"""
+        return self.index_gap >= GOAL_INDEX_GAP
+
+    @property
     def meets_goal(self) -> bool:
-        return (
-            self.integrative.agreement_rate >= GOAL_AGREEMENT and self.index_gap >= GOAL_INDEX_GAP
-        )
+        return self.agrees_enough and self.gains_enough
+
+    def event_fired(self, event_id: str) -> int:
+        """In how many of all the games (both strategies) the event fired."""
+        return self.integrative.events.get(event_id, 0) + self.tough.events.get(event_id, 0)
+
+    @property
+    def all_games(self) -> int:
+        return self.integrative.games + self.tough.games
 
 
 def balance_figures(scenario: Scenario, games: int = LINT_GAMES, seed: int = 0) -> BalanceFigures:
@@ -284,12 +333,88 @@ def balance_figures(scenario: Scenario, games: int = LINT_GAMES, seed: int = 0) 
 
 def balance_section(scenario: Scenario, lang: str, games: int = LINT_GAMES) -> Section:
     """The balance figures as a section of `lint`'s report."""
+    return balance_report(scenario, lang, games)[0]
+
+
+def balance_report(
+    scenario: Scenario, lang: str, games: int = LINT_GAMES
+) -> tuple[Section, list[Problem]]:
+    """The balance figures as a section of `lint`'s report, with a warning for every event
+    that fired in under `RARE_EVENT` of the games (one lint does not already say never fires).
+    """
     title = t("agents.balance.title", lang, games=games)
     packages = math.prod(len(issue.options) for issue in scenario.issues)
     if packages > LINT_MAX_PACKAGES:
         skipped = t("agents.balance.too_big", lang, packages=packages)
-        return Section(title, [Figure(t("agents.balance.skipped", lang), skipped)])
+        return Section(title, [Figure(t("agents.balance.skipped", lang), skipped)]), []
     found = balance_figures(scenario, games)
+    figures = _goal_figures(found, lang) + _event_figures(scenario, found, lang)
+    return Section(title, figures), rare_events(scenario, found, lang)
+
+
+def _share(part: int, whole: int, lang: str) -> str:
+    return local_number(f"{100 * part / whole:.0f}%" if whole else "0%", lang)
+
+
+def _event_figures(scenario: Scenario, found: BalanceFigures, lang: str) -> list[Figure]:
+    """How often each event fired, over the games of both strategies."""
+    games = found.all_games
+    return [
+        Figure(
+            t("agents.balance.event", lang, event=event.id),
+            t(
+                "agents.balance.event_rate",
+                lang,
+                fired=found.event_fired(event.id),
+                games=games,
+                share=_share(found.event_fired(event.id), games, lang),
+            ),
+        )
+        for event in scenario.events
+    ]
+
+
+def rare_events(scenario: Scenario, found: BalanceFigures, lang: str) -> list[Problem]:
+    """A warning at the trigger of every event that fired in under `RARE_EVENT` of the games,
+    unless lint's own checks already say it never fires."""
+    never = {problem.path[1] for problem in check_events(Table(scenario, lang))}
+    games = found.all_games
+    out = []
+    for index, event in enumerate(scenario.events):
+        fired = found.event_fired(event.id)
+        if index in never or not games or fired / games >= RARE_EVENT:
+            continue
+        values = {"event": event.id, "fired": fired, "games": games}
+        out.append(
+            Problem(
+                ("events", index, "trigger"),
+                t("agents.balance.event_rare", lang, share=_share(fired, games, lang), **values),
+                t("agents.balance.event_rare_hint", lang),
+                "warning",
+                "lint.group.event_rare",
+            )
+        )
+    return out
+
+
+def goal_verdict(found: BalanceFigures, lang: str) -> str:
+    """Whether the case meets the learning goal and, when not, which half it misses."""
+    if found.meets_goal:
+        return t("agents.balance.yes", lang)
+    reasons = []
+    if not found.agrees_enough:
+        rate = local_number(f"{100 * found.integrative.agreement_rate:.0f}%", lang)
+        goal = local_number(f"{100 * GOAL_AGREEMENT:.0f}%", lang)
+        reasons.append(t("agents.balance.no_agreement", lang, rate=rate, goal=goal))
+    if not found.gains_enough:
+        gap = local_number(f"{found.index_gap:+.2f}", lang)
+        goal = local_number(f"{GOAL_INDEX_GAP:.1f}", lang)
+        reasons.append(t("agents.balance.no_gain", lang, gap=gap, goal=goal))
+    return t("agents.balance.no", lang, reasons="; ".join(reasons))
+
+
+def _goal_figures(found: BalanceFigures, lang: str) -> list[Figure]:
+    """Agreements and integration per strategy, the gap and whether the goal is met."""
     figures = []
     for name, summary in (("integrative", found.integrative), ("tough", found.tough)):
         strategy = t(f"agents.strategy.{name}", lang)
@@ -311,10 +436,5 @@ def balance_section(scenario: Scenario, lang: str, games: int = LINT_GAMES) -> S
             local_number(f"{found.index_gap:+.2f}", lang),
         )
     )
-    verdict = (
-        t("agents.balance.yes", lang)
-        if found.meets_goal
-        else t("agents.balance.no", lang, rate=GOAL_AGREEMENT)
-    )
-    figures.append(Figure(t("agents.balance.verdict", lang), verdict))
-    return Section(title, figures)
+    figures.append(Figure(t("agents.balance.verdict", lang), goal_verdict(found, lang)))
+    return figures

@@ -579,12 +579,13 @@ def _fresh_packages(table: OwnTable, on_table: tuple[int, ...]) -> np.ndarray:
 
 
 def _nearest_packages(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
-    """The allowed packages whose own score is lowest (within rounding), in row order."""
+    """The allowed packages whose own score is lowest (exactly: the values are canonical),
+    in row order."""
     rows = np.flatnonzero(allowed)
     if rows.size == 0:
         return ()
     values = table.values[rows]
-    return tuple(rows[values <= values.min() + 1e-9].tolist())
+    return tuple(rows[values == values.min()].tolist())
 
 
 _FRESH: KeptFor[np.ndarray] = KeptFor(_fresh_packages, limit=16384)

@@ -16,6 +16,7 @@ import numpy as np
 
 from game.engine import PlayerView
 from game.engine.views import ConsultationView, IssueView, ProposalView
+from game.scenario.points import canonical
 
 #: How many distinct tables a process keeps enumerated (views change only with events).
 TABLE_CACHE = 256
@@ -256,6 +257,9 @@ def _build(
         values += np.asarray(points[k])[digits[:, k]]
         if forbidden[k] is not None:
             outside |= np.asarray(forbidden[k], dtype=bool)[digits[:, k]]
+    # the float sums made canonical again, so that comparing them with a BATNA or a minimum
+    # score (canonical in the view) is exact: 0.7 + 0.1 reaches 0.8
+    values = canonical(values)
     below = values < min_score if min_score is not None else np.zeros(len(digits), dtype=bool)
     for array in (values, outside, below):
         array.setflags(write=False)

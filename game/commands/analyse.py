@@ -6,9 +6,12 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Mapping
 
 from game.scenario.loader import ScenarioError, load_scenario, message_lang
 from game.scenario.model import Scenario, text_in
+from game.scenario.points import shown
+from game.scenario.start_mandates import OutsideMandate, outside_start_mandates
 from game.scoring.analysis import Analysis, PackagePoint, analyse_table
 from game.scoring.scores import score_outcome
 from game.scoring.space import TableData
@@ -27,22 +30,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "en"), help=t("analyse.arg.lang"))
 
 
-def _number(value: float, lang: str, spec: str = ".4g") -> str:
-    """Whole numbers as they are, others to `spec`; a decimal comma in Dutch."""
-    whole = float(value).is_integer() and spec.endswith("g")
-    text = str(int(value)) if whole else format(value, spec)
+def _number(value: float, lang: str, spec: str) -> str:
+    """A score or a time to `spec`; a decimal comma in Dutch."""
+    text = format(value, spec)
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def _package_json(point: PackagePoint | None) -> dict[str, object] | None:
+def _package_json(
+    point: PackagePoint | None, scenario: Scenario | None
+) -> dict[str, object] | None:
     if point is None:
         return None
-    return {"package": point.package, "points": point.points}
+    found: dict[str, object] = {"package": point.package, "points": point.points}
+    if scenario is not None:
+        found["outside_start_mandates"] = _outside_json(scenario, point.package)
+    return found
 
 
-def as_json(analysis: Analysis) -> dict[str, object]:
-    """The analysis as one JSON-ready object (keys as `analyse --json` prints them)."""
+def _outside_json(scenario: Scenario, package: Mapping[str, str]) -> list[dict[str, object]]:
+    return [item.as_json() for item in outside_start_mandates(scenario, package)]
+
+
+def as_json(analysis: Analysis, scenario: Scenario | None = None) -> dict[str, object]:
+    """The analysis as one JSON-ready object (keys as `analyse --json` prints them); with the
+    scenario, each package also says whose starting mandate it lies outside."""
     compromise = score_outcome(analysis, analysis.compromise.package)
+    middle: dict[str, object] = {
+        "package": analysis.compromise.package,
+        "points": analysis.compromise.points,
+        "integration_index": compromise.integration_index,
+    }
+    if scenario is not None:
+        middle["outside_start_mandates"] = _outside_json(scenario, analysis.compromise.package)
     return {
         "packages": analysis.space.size,
         "actors": list(analysis.actors),
@@ -50,15 +69,11 @@ def as_json(analysis: Analysis) -> dict[str, object]:
         "zopa_size": analysis.zopa_size,
         "feasible_size": analysis.feasible_size,
         "pareto_size": analysis.pareto_size,
-        "nash": _package_json(analysis.nash),
-        "max_joint": _package_json(analysis.max_joint),
+        "nash": _package_json(analysis.nash, scenario),
+        "max_joint": _package_json(analysis.max_joint, scenario),
         "max_joint_surplus": analysis.max_joint_surplus,
         "best_in_zopa": analysis.best_in_zopa,
-        "compromise": {
-            "package": analysis.compromise.package,
-            "points": analysis.compromise.points,
-            "integration_index": compromise.integration_index,
-        },
+        "compromise": middle,
         "timing": {"analysis_s": analysis.seconds},
     }
 
@@ -72,12 +87,43 @@ def _package_lines(scenario: Scenario, point: PackagePoint, lang: str) -> list[s
     for issue in scenario.issues:
         option = next(o for o in issue.options if o.id == point.package[issue.id])
         lines.append(f"  {text_in(issue.name, lang)}: {text_in(option.label, lang)}")
-    shown = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+    listed = ", ".join(
+        f"{text_in(scenario.actor(a).name, lang)} {shown(v, lang=lang)}"
         for a, v in point.points.items()
     )
-    lines.append(f"  {t('analyse.points', lang)}: {shown}")
+    lines.append(f"  {t('analyse.points', lang)}: {listed}")
+    lines.append(f"  {_mandate_line(scenario, point, lang)}")
     return lines
+
+
+def _why_outside(scenario: Scenario, item: OutsideMandate, lang: str) -> str:
+    name = text_in(scenario.actor(item.actor).name, lang)
+    if item.issue is not None:
+        issue = scenario.issue(item.issue)
+        option = next(o for o in issue.options if o.id == item.option)
+        return t(
+            "analyse.outside.forbidden",
+            lang,
+            actor=name,
+            issue=text_in(issue.name, lang),
+            option=text_in(option.label, lang),
+        )
+    return t(
+        "analyse.outside.min_score",
+        lang,
+        actor=name,
+        points=shown(item.points or 0.0, lang=lang),
+        min_score=shown(item.min_score or 0.0, lang=lang),
+    )
+
+
+def _mandate_line(scenario: Scenario, point: PackagePoint, lang: str) -> str:
+    """Whether every actor may propose and support the package from the start."""
+    outside = outside_start_mandates(scenario, point.package)
+    if not outside:
+        return t("analyse.inside_mandates", lang)
+    reasons = "; ".join(_why_outside(scenario, item, lang) for item in outside)
+    return t("analyse.outside_mandates", lang, reasons=reasons)
 
 
 def as_text(scenario: Scenario, analysis: Analysis, lang: str) -> str:
@@ -101,7 +147,7 @@ def as_text(scenario: Scenario, analysis: Analysis, lang: str) -> str:
         required = t("analyse.rule.required", lang, names=names) if names else ""
         lines.append(t("analyse.rule.quorum", lang, quorum=rule.quorum, required=required))
     batna = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+        f"{text_in(scenario.actor(a).name, lang)} {shown(v, lang=lang)}"
         for a, v in analysis.batna.items()
     )
     lines.append(f"{t('analyse.batna', lang)}: {batna}")
@@ -147,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     analysis = analyse_table(TableData.from_scenario(scenario), scenario.agreement)
     if args.json:
-        print(json.dumps(as_json(analysis), ensure_ascii=False))
+        print(json.dumps(as_json(analysis, scenario), ensure_ascii=False))
     else:
         print(as_text(scenario, analysis, lang))
     return 0

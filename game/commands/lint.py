@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from game.agents.balance import balance_section
+from game.agents.balance import balance_report
 from game.scenario.lint import LintReport, lint
 from game.scenario.loader import Located, ScenarioError, load_scenario, shipped_scenarios
 from game.text import preferred_lang, t
@@ -17,6 +17,7 @@ HELP = t("lint.help")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=t("lint.arg.paths"))
     parser.add_argument("--strict", action="store_true", help=t("lint.arg.strict"))
+    parser.add_argument("--all", action="store_true", help=t("lint.arg.all"))
     parser.add_argument("--no-sim", action="store_true", help=t("agents.balance.no_sim_help"))
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=preferred_lang(), help=t("lint.arg.lang")
@@ -30,9 +31,51 @@ def format_problem(problem: Located, lang: str) -> str:
     return f"{text} ({problem.hint})" if problem.hint else text
 
 
-def format_report(report: LintReport, lang: str) -> list[str]:
-    """The report as lines: problems in file order, each section of figures, a summary."""
-    lines = [format_problem(p, lang) for p in report.problems]
+#: Kinds of problem that can come many times in one file, with the label of their count line.
+GROUP_LABELS: dict[str, str] = {
+    "lint.text.no_english": "lint.text.no_english",
+    "lint.option.dominated": "lint.group.dominated",
+    "lint.issue.indifferent": "lint.group.indifferent",
+    "lint.group.event_never": "lint.group.event_never",
+    "lint.group.event_rare": "lint.group.event_rare",
+}
+#: From this many problems of one kind on, they are one count line (unless --all).
+GROUP_FROM = 3
+
+
+def _group_line(group: list[Located], label: str, lang: str) -> str:
+    """`file:line: warning: 87× text without its English — first: title (hint)`."""
+    first = group[0]
+    severity = t(f"lint.severity.{first.severity}", lang)
+    shown = t("lint.group", lang, count=len(group), label=t(label, lang), first=first.where)
+    text = f"{first.file}:{first.line}: {severity}: {shown}"
+    return f"{text} ({first.hint})" if first.hint else text
+
+
+def problem_lines(problems: list[Located], lang: str, every: bool = False) -> list[str]:
+    """One line per problem; many warnings of one kind as one count line at the first one,
+    so that a single real warning is not buried under a long run of one kind."""
+    groups: dict[str, list[Located]] = {}
+    for problem in problems:
+        if problem.severity == "warning" and problem.kind in GROUP_LABELS:
+            groups.setdefault(problem.kind, []).append(problem)
+    counted = {k: g for k, g in groups.items() if len(g) >= GROUP_FROM and not every}
+    lines = []
+    for problem in problems:
+        group = counted.get(problem.kind or "")
+        if group is None:
+            lines.append(format_problem(problem, lang))
+        elif problem is group[0]:
+            lines.append(_group_line(group, GROUP_LABELS[problem.kind or ""], lang))
+    if counted:
+        lines.append(t("lint.group.more", lang))
+    return lines
+
+
+def format_report(report: LintReport, lang: str, every: bool = False) -> list[str]:
+    """The report as lines: problems in file order (many of one kind counted on one line,
+    unless `every`), each section of figures, a summary."""
+    lines = problem_lines(report.problems, lang, every)
     for section in report.sections:
         lines.append(f"{report.file}: {section.title}:")
         width = max((len(f.label) for f in section.figures), default=0)
@@ -92,8 +135,10 @@ def run(args: argparse.Namespace) -> int:
             continue
         report = lint(loaded, lang)
         if not args.no_sim:  # balance figures from a short bot simulation (game/agents)
-            report.sections.append(balance_section(loaded.scenario, lang))
-        print("\n".join(format_report(report, lang)))
+            section, problems = balance_report(loaded.scenario, lang)
+            report.sections.append(section)
+            report.add([loaded.place(problem) for problem in problems])
+        print("\n".join(format_report(report, lang, args.all)))
         errors += report.errors
         warnings += report.warnings
         todos += report.todos

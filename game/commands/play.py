@@ -21,10 +21,10 @@ from game.textmode.prompts import Choice, choose
 from game.textmode.savefile import (
     SaveFileError,
     SessionInfo,
-    find_scenario,
     latest_autosave,
     new_autosave_path,
     read_save,
+    save_scenario,
 )
 from game.textmode.seating import DIFFICULTIES, SeatingError, actor_label, parse_roles
 from game.textmode.session import TextSession
@@ -202,8 +202,8 @@ def resume(args: argparse.Namespace, lang: str, console: Console) -> int:
         loaded = read_save(path)
         if loaded.session is None:
             return _fail(t("textmode.play.not_session", lang, path=path))
-        scenario_path, scenario = find_scenario(loaded, given)
-        game = Game.from_save(loaded.game, scenario)
+        resolved = save_scenario(loaded, given, lang)
+        game = Game.from_save(loaded.game, resolved.scenario)
     except SaveFileError as error:
         if about_the_file(error, path):  # missing, a folder, no save: say what to give instead
             return _fail(cannot_read_message(error, lang))
@@ -213,14 +213,18 @@ def resume(args: argparse.Namespace, lang: str, console: Console) -> int:
     except RecursionError:
         return _fail(cannot_read_message(too_deep(path), lang))
     info = loaded.session
-    info.scenario_path = str(scenario_path.resolve())
+    if resolved.file is not None:  # else the save's kept copy goes on, under the name it had
+        info.scenario_path = str(resolved.file.resolve())
     if args.lang in ("nl", "en"):
         info.lang = args.lang
     if args.role:
         # the people at the keyboard may change between sittings; bots keep their strategies
         try:
-            info.humans = parse_roles(args.role, scenario)
+            info.humans = parse_roles(args.role, resolved.scenario)
         except SeatingError as error:
             return _fail(t(error.key, lang, **error.values))
+    notice = resolved.notice(info.lang)
+    if notice:
+        console.say(notice)
     console.say(t("textmode.play.resuming", info.lang, path=path))
     return _session(console, game, info, path, args.save, info.lang)

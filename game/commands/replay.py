@@ -2,7 +2,9 @@
 
 Prints the record and the final state's hash; with --verify only whether the save
 reproduces exactly. Exit code 1 (with the reason, never a traceback) when it does not:
-a damaged, truncated or edited file, or a scenario that changed since the game was played.
+a damaged, truncated or edited file, or (for a save that keeps no copy of its scenario) a
+scenario that changed since the game was played. A save's kept copy is used when the file
+on disk differs; one line on stderr says so.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import sys
 from pathlib import Path
 
 from game.engine import Game, LogEntry, SaveError
+from game.saves import SaveScenario
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.ending import outcome_lines
-from game.textmode.savefile import SaveFileError, find_scenario, read_save
+from game.textmode.savefile import SaveFileError, read_save, save_scenario
 from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep
 
 NAME = "replay"
@@ -36,11 +39,11 @@ def _lang(args: argparse.Namespace) -> str:
     return "en" if os.environ.get("OMGEVINGSTAFEL_LANG", "nl").startswith("en") else "nl"
 
 
-def replayed(path: Path, scenario: Path | None) -> tuple[Path, Game]:
-    """The scenario file and the game a save replays to; SaveError/SaveFileError otherwise."""
+def replayed(path: Path, scenario: Path | None, lang: str) -> tuple[SaveScenario, Game]:
+    """The scenario and the game a save replays to; SaveError/SaveFileError otherwise."""
     loaded = read_save(path)
-    scenario_path, found = find_scenario(loaded, scenario)
-    return scenario_path, Game.from_save(loaded.game, found)
+    found = save_scenario(loaded, scenario, lang)
+    return found, Game.from_save(loaded.game, found.scenario)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.save)
     given = Path(args.scenario) if args.scenario else None
     try:
-        scenario_path, game = replayed(path, given)
+        found, game = replayed(path, given, lang)
     except SaveFileError as error:
         if about_the_file(error, path):  # the reason names it: no "does not reproduce"
             return _say(cannot_read_message(error, lang))
@@ -60,10 +63,13 @@ def run(args: argparse.Namespace) -> int:
     except Exception as error:  # last resort: a bug of ours must still read as a message
         reason = t("textmode.replay.unexpected", lang, kind=type(error).__name__, error=error)
         return _refuse(path, reason, lang)
+    notice = found.notice(lang)
+    if notice:
+        print(notice, file=sys.stderr)
     if args.verify:
         print(t("textmode.replay.ok", lang, actions=len(game.actions), lines=len(game.log)))
     else:
-        print(t("textmode.replay.scenario", lang, path=scenario_path))
+        print(t("textmode.replay.scenario", lang, path=found.name(lang)))
         for entry in game.log:
             print(f"  [{entry.round}] {entry.text(lang)}{_audience(game, entry, lang)}")
         if game.is_over():

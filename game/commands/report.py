@@ -14,7 +14,7 @@ from game.engine import Game, SaveError
 from game.learning.journal import LearningJournal
 from game.scoring.report import render_report, render_room_report
 from game.text import t
-from game.textmode.savefile import SaveFileError, find_scenario, read_save
+from game.textmode.savefile import SaveFileError, read_save, save_scenario
 from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep
 
 NAME = "report"
@@ -30,18 +30,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("report.arg.lang"))
 
 
-def load_game(save_path: Path, scenario_path: Path | None) -> Game:
+def load_game(save_path: Path, scenario_path: Path | None, lang: str = "nl") -> Game:
     """The saved game replayed on its scenario; SaveError or SaveFileError otherwise."""
-    return load_game_and_journal(save_path, scenario_path)[0]
+    return load_game_and_journal(save_path, scenario_path, lang)[0]
 
 
 def load_game_and_journal(
-    save_path: Path, scenario_path: Path | None
-) -> tuple[Game, LearningJournal | None]:
-    """The saved game and, for a text-mode save, its learning journal (None otherwise)."""
+    save_path: Path, scenario_path: Path | None, lang: str = "nl"
+) -> tuple[Game, LearningJournal | None, str | None]:
+    """The saved game, its learning journal (None when the save has none) and the line to
+    say when the scenario file on disk is not the one the game was played with."""
     loaded = read_save(save_path)
-    _path, scenario = find_scenario(loaded, scenario_path)
-    return Game.from_save(loaded.game, scenario), loaded.journal
+    found = save_scenario(loaded, scenario_path, lang)
+    return Game.from_save(loaded.game, found.scenario), loaded.journal, found.notice(lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,11 +50,14 @@ def run(args: argparse.Namespace) -> int:
     scenario = Path(args.scenario) if args.scenario else None
     games = []
     journals = []
+    notices: list[str] = []
     for save in map(Path, args.saves):
         try:
-            game, journal = load_game_and_journal(save, scenario)
+            game, journal, notice = load_game_and_journal(save, scenario, lang)
             games.append(game)
             journals.append(journal)
+            if notice and notice not in notices:  # a class's saves name the same file once
+                notices.append(notice)
         except SaveFileError as error:
             if about_the_file(error, save):  # the reason names the file: not "FILE: ... FILE"
                 return _say(cannot_read_message(error, lang))
@@ -64,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             return _say(t("report.error", lang, file=save, message=error.message(lang)))
         except RecursionError:
             return _say(cannot_read_message(too_deep(save), lang))
+    for notice in notices:
+        print(notice, file=sys.stderr)
     if len(games) == 1:
         html = render_report(games[0], lang, journals[0])
     else:

@@ -11,8 +11,8 @@ from game.net.reports import write_report
 from game.net.results import csv_text
 from game.net.store import Store, StoreError
 from game.paths import results_db
+from game.saves import scenario_of_save
 from game.scenario.lint import local_number
-from game.scenario.loader import ScenarioError, load_scenario
 from game.text import t
 
 NAME = "results"
@@ -136,23 +136,25 @@ def number_ranges(numbers: list[int]) -> str:
 
 
 def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
-    """Every finished table's HTML report, replayed from the saved record on its scenario."""
+    """Every finished table's HTML report, replayed from the saved record on the scenario
+    it was played with (the copy the record keeps, when the file changed or is gone)."""
     written = failed = 0
+    said: set[str] = set()
     for found in store.sessions():
         if session is not None and found.id != session:
             continue
-        try:
-            scenario = load_scenario(found.scenario_path, lang).scenario
-        except (ScenarioError, OSError) as error:
-            print(t("net.results.no_scenario", lang, path=found.scenario_path, reason=str(error)))
-            failed += 1
-            continue
+        label = t("saves.room_label", lang, db=str(store.path), code=found.code)
         for row in store.result_rows(found.id):
             save = store.saved_game(found.id, row.table)
             if save is None:
                 continue
             try:
-                path = write_report(save, scenario, folder, found.code, row.table, lang)
+                kept = scenario_of_save(save, label, found.scenario_path, lang=lang)
+                notice = kept.notice(lang)
+                if notice and notice not in said:  # once per file, not once per table
+                    said.add(notice)
+                    print(notice)
+                path = write_report(save, kept.scenario, folder, found.code, row.table, lang)
             except SaveError as error:
                 print(t("net.reports.failed", lang, table=row.table, reason=error.message(lang)))
                 failed += 1

@@ -27,14 +27,15 @@ API (import from `game.engine`):
   (`allow`, `min_score`); a truthful answer's log line carries `data.best` (option ids) and
   `data.weight` ("high" | "medium" | "low") for the asker and the answerer.
   Numbers: `points(actor, package)`, `final_points()`, `table_data()` (scoring TableData).
-  Record: `to_save()` → dict, `Game.from_save(dict, scenario)`,
+  Record: `to_save()` → dict (with a copy of the scenario's text when it was loaded from
+  one), `Game.from_save(dict, scenario)`,
   `Game.from_save_text(text, scenario)` (SaveError with a clear message), `state_hash()`,
   `scenario_hash()`, `clone()`.
 - `Outcome(kind: "agreement"|"deadline"|"walkout", round, package, proposal, supporters,
   actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`.
 - `random_play.random_legal_action(game, actor, rng)` for tests and benchmarks.
 
-Rules as implemented (GAME_DESIGN.md, plus the choices written here):
+Rules as implemented (docs/rules.md, plus the choices written here):
 - Turn order: `scenario.turn_order` (else the order of `actors`) over the seats; late actors
   join at the end of the order and take their turn from the round they join; actors who
   walked away are skipped.

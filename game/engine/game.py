@@ -25,6 +25,7 @@ from game.engine.record import (
     SaveFile,
     canonical_json,
     check_scenario,
+    kept_entry,
     parse_save,
     parse_save_text,
     scenario_hash,
@@ -34,6 +35,7 @@ from game.engine.setting import Setting
 from game.engine.state import Outcome
 from game.engine.views import PlayerView, PublicView, player_view, public_view
 from game.scenario.model import LocalText, Scenario
+from game.scenario.source import source_text
 from game.scoring.space import TableData
 
 
@@ -236,11 +238,15 @@ class Game:
         )
 
     def to_save(self) -> dict[str, Any]:
+        """The game's record as JSON-ready data; it keeps the scenario's text when the
+        scenario was loaded from one, so it replays after that file is edited or gone."""
+        kept = source_text(self.scenario)
         return {
             "format": SAVE_FORMAT,
             "version": SAVE_VERSION,
             "scenario_id": self.scenario.id,
             "scenario_hash": self.scenario_hash(),
+            **({"scenario_text": dict(kept_entry(kept))} if kept is not None else {}),
             "seed": self.seed,
             "seats": list(self.seats),
             "actions": [action_data(a) for a in self._actions],

@@ -5,12 +5,22 @@ seats, every applied action and the full log (events included). Loading replays 
 actions; the events are derived again and must match the stored log, and the final state
 must match the stored state hash — so a tampered or truncated save is refused, and so is a
 save made with a different version of the scenario.
+
+Since format version 2 a save also keeps the scenario text it was played with
+(`scenario_text`: the YAML source, zlib-compressed and base64-encoded), when the scenario
+came from a file or text; a debrief then still works after the trainer edits, renames or
+deletes that file (game/saves.py decides which copy a save replays on). Version 1 saves,
+without it, are still read.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
+import zlib
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -19,10 +29,14 @@ from game.engine.actions import Action
 from game.engine.errors import SaveError
 from game.engine.log import LogEntry
 from game.scenario.model import Scenario
+from game.scenario.yaml_nodes import MAX_FILE_BYTES
 
 SAVE_FORMAT = "omgevingstafel-save"
-SAVE_VERSION = 1
+SAVE_VERSION = 2
+#: Versions this code reads: 1 has no kept scenario text, 2 may have one.
+READABLE_VERSIONS = (1, 2)
 SHOWN_PROBLEMS = 3
+KEPT_ENCODING = "zlib+base64"
 
 
 def canonical_json(data: Any) -> str:
@@ -39,6 +53,15 @@ def scenario_hash(scenario: Scenario) -> str:
     return sha256(canonical_json(scenario.model_dump(mode="json")))
 
 
+class KeptText(BaseModel):
+    """The scenario's YAML source as a save keeps it: UTF-8, zlib, then base64."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    encoding: Literal["zlib+base64"]
+    data: str = Field(min_length=1, pattern=r"^[A-Za-z0-9+/]+={0,2}$")
+
+
 class SaveFile(BaseModel):
     """The JSON form of a save, validated field by field before anything is replayed."""
 
@@ -48,6 +71,7 @@ class SaveFile(BaseModel):
     version: int
     scenario_id: str
     scenario_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    scenario_text: KeptText | None = None
     seed: int
     seats: list[str] = Field(min_length=1)
     actions: list[Action]
@@ -83,9 +107,14 @@ def parse_save(data: object) -> SaveFile:
         raise SaveError("engine.save.not_object", {"found": json_kind(data)})
     if data.get("format") != SAVE_FORMAT:
         raise SaveError("engine.save.not_a_save")
-    if data.get("version") != SAVE_VERSION:
+    if data.get("version") not in READABLE_VERSIONS:
         raise SaveError(
-            "engine.save.version", {"found": data.get("version"), "supported": SAVE_VERSION}
+            "engine.save.version",
+            {
+                "found": data.get("version"),
+                "oldest": READABLE_VERSIONS[0],
+                "newest": READABLE_VERSIONS[-1],
+            },
         )
     try:
         return SaveFile.model_validate(data)
@@ -123,3 +152,27 @@ def check_scenario(save: SaveFile, scenario: Scenario) -> None:
         raise SaveError(
             "engine.save.scenario_changed", {"saved": save.scenario_hash, "given": current}
         )
+
+
+@lru_cache(maxsize=8)  # every table of a room and every save of a session keeps the same text
+def kept_entry(text: str) -> dict[str, str]:
+    """The `scenario_text` entry of a save for the scenario source `text`."""
+    packed = base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+    return {"encoding": KEPT_ENCODING, "data": packed}
+
+
+def kept_text(save: SaveFile) -> str | None:
+    """The scenario text a save keeps, or None when it keeps none (a version 1 save);
+    SaveError when that copy is damaged. Never more than a scenario file may hold."""
+    if save.scenario_text is None:
+        return None
+    try:
+        packed = base64.b64decode(save.scenario_text.data, validate=True)
+        unpacker = zlib.decompressobj()
+        raw = unpacker.decompress(packed, MAX_FILE_BYTES + 1)
+        complete = unpacker.eof and not unpacker.unconsumed_tail and not unpacker.unused_data
+        if not complete or len(raw) > MAX_FILE_BYTES:
+            raise SaveError("engine.save.kept_text_damaged")
+        return raw.decode("utf-8")
+    except (binascii.Error, zlib.error, UnicodeDecodeError):
+        raise SaveError("engine.save.kept_text_damaged") from None

@@ -14,10 +14,15 @@ Choices written down here:
   table's joint gain, and at least twice its fair share 1/n (all of it when the others gain
   nothing). A player gets the observation when every proposal it made was self-serving.
 * A proposal **captures** its joint surplus as a share of the best joint surplus in the
-  ZOPA; proposals capturing INTEGRATIVE_SHARE on average earn a strength.
+  ZOPA. Proposals capturing INTEGRATIVE_SHARE on average are praised as packages "for the
+  whole table" only when they are **balanced** too: nobody below its BATNA, and the
+  proposer's share of what it could gain (its surplus over its best in the ZOPA) no more than
+  BALANCE_MARGIN above the others' mean share. A self-serving opening is never praised.
 * A consultation was **needed** by a proposal on the table that lay outside the player's
-  opening mandate and inside the mandate that consultation grants. Consulting LATE_WEEKS or
-  more weeks after such a proposal appeared is late; sooner is timely.
+  opening mandate, inside the mandate that consultation grants, and at or above the player's
+  BATNA. Consulting LATE_WEEKS or more weeks after such a proposal appeared is late; sooner
+  is timely. **Advice** to consult (late, or never) is given only for a proposal worth more
+  to the player than what it got in the end, and it names both figures.
 * Withdrawing support once can be wise; WITHDRAW_LIMIT times or more is worth a look.
 """
 
@@ -31,6 +36,7 @@ from game.engine import Game
 from game.engine.log import LogEntry
 from game.learning.goals import Theme, goal_for
 from game.scenario.model import Actor, Consultation, LocalText, Scenario, Text, text_in
+from game.scenario.points import shown, total
 from game.scoring.debrief import Debrief, debrief_game
 from game.text import t
 from game.text.catalogue import catalogue
@@ -40,6 +46,7 @@ Value = str | int | float | LocalText
 
 SELF_SHARE_FLOOR = 0.5
 INTEGRATIVE_SHARE = 0.8
+BALANCE_MARGIN = 0.2
 LATE_WEEKS = 2
 WITHDRAW_LIMIT = 2
 
@@ -69,8 +76,7 @@ def _spell(value: Value, lang: str) -> str:
     if isinstance(value, LocalText):
         return text_in(value, lang)
     if isinstance(value, float):
-        text = f"{value:g}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return shown(value, lang=lang)
     return str(value)
 
 
@@ -256,7 +262,7 @@ class _Feedback:
         batna = analysis.batna
         fair = 1 / len(actors)
         bar = max(SELF_SHARE_FLOOR, 2 * fair)
-        shares, captured = [], []
+        shares, captured, balances = [], [], []
         for proposal in own:
             points = space.points_of(proposal.package)
             gains = {a: points[a] - batna[a] for a in actors}
@@ -267,6 +273,7 @@ class _Feedback:
             best = analysis.max_joint_surplus
             if best > 0:
                 captured.append(max(0.0, min(joint / best, 1.0)))
+            balances.append(self._balance(gains))
         mean_share = sum(shares) / len(shares)
         if all(s >= bar - 1e-9 for s in shares):
             self.add(
@@ -277,21 +284,48 @@ class _Feedback:
                 share=_percent(mean_share),
                 fair=_percent(fair),
             )
-        elif captured and sum(captured) / len(captured) >= INTEGRATIVE_SHARE:
+        elif (
+            captured
+            and sum(captured) / len(captured) >= INTEGRATIVE_SHARE
+            and all(b is not None for b in balances)
+        ):
+            mine = [b[0] for b in balances if b is not None]
+            others = [b[1] for b in balances if b is not None]
             self.add(
                 "proposals.integrative",
                 "strength",
                 "trading",
                 count=len(own),
                 share=_percent(sum(captured) / len(captured)),
+                mine=_percent(sum(mine) / len(mine)),
+                others=_percent(sum(others) / len(others)),
             )
+
+    def _balance(self, gains: Mapping[str, float]) -> tuple[float, float] | None:
+        """(the proposer's share of what it could gain, the others' mean share) when the
+        package leaves nobody below its BATNA and the proposer took no more than
+        BALANCE_MARGIN above the others; None when it is not balanced."""
+        analysis = self.debrief.analysis
+        if any(gain < 0 for gain in gains.values()):
+            return None
+        shares = {}
+        for actor, gain in gains.items():
+            room = analysis.best_in_zopa.get(actor, analysis.batna[actor]) - analysis.batna[actor]
+            shares[actor] = 1.0 if room <= 0 else min(gain / room, 1.0)
+        others = [share for actor, share in shares.items() if actor != self.actor]
+        if not others:
+            return None
+        mean_others = sum(others) / len(others)
+        if shares[self.actor] > mean_others + BALANCE_MARGIN:
+            return None
+        return shares[self.actor], mean_others
 
     # --- mandate ---------------------------------------------------------------------------
     def _needs(self, package: Mapping[str, str], consultation: Consultation) -> bool:
         """Whether `package` lies outside the opening mandate and inside the one granted."""
         mandate = self.me.mandate
         points = self.own_points
-        own = sum(points[i][o] for i, o in package.items() if i in points and o in points[i])
+        own = total([points[i][o] for i, o in package.items() if i in points and o in points[i]])
 
         def inside(forbidden: Mapping[str, list[str]], minimum: float | None) -> bool:
             if any(o in forbidden.get(i, []) for i, o in package.items()):
@@ -308,11 +342,33 @@ class _Feedback:
         minimum = effect.min_score if effect.min_score is not None else mandate.min_score
         return inside(widened, minimum)
 
-    def _first_need(self, consultation: Consultation, before: int | None) -> _Proposal | None:
+    def _worth(self, package: Mapping[str, str]) -> float:
+        """The player's points for `package` on the table as it ended."""
+        points = self.own_points
+        return sum(points[i][o] for i, o in package.items() if i in points and o in points[i])
+
+    def _got(self) -> float:
+        """What the player got: its points for the agreement, else its BATNA."""
+        package = self.debrief.package
+        if package is not None and self.record.walked is None:
+            return self._worth(package)
+        return self.debrief.analysis.batna.get(self.actor, self.me.batna)
+
+    def _first_need(
+        self, consultation: Consultation, before: int | None, above: float | None = None
+    ) -> _Proposal | None:
+        """The first proposal (before week `before`) this consultation would have opened that
+        was at or above the player's BATNA and, with `above`, worth more than that."""
+        batna = self.debrief.analysis.batna.get(self.actor, self.me.batna)
         for proposal in self.record.proposals:
             if before is not None and proposal.round > before:
                 break
-            if proposal.proposer != self.actor and self._needs(proposal.package, consultation):
+            if proposal.proposer == self.actor:
+                continue
+            worth = self._worth(proposal.package)
+            if worth < batna or (above is not None and worth <= above):
+                continue
+            if self._needs(proposal.package, consultation):
                 return proposal
         return None
 
@@ -323,18 +379,22 @@ class _Feedback:
             if consultation is None:
                 continue
             label = _local(consultation.label)
+            got = self._got()
             need = self._first_need(consultation, week)
-            if need is not None and week - need.round >= LATE_WEEKS:
+            worth_more = self._first_need(consultation, week, above=got)
+            if worth_more is not None and week - worth_more.round >= LATE_WEEKS:
                 self.add(
                     "mandate.late",
                     "work",
                     "mandate",
                     label=label,
                     week=week,
-                    proposal=need.id,
-                    since=need.round,
+                    proposal=worth_more.id,
+                    since=worth_more.round,
+                    worth=self._worth(worth_more.package),
+                    got=got,
                 )
-            elif need is not None:
+            elif need is not None and week - need.round < LATE_WEEKS:
                 self.add(
                     "mandate.timely",
                     "strength",
@@ -349,8 +409,9 @@ class _Feedback:
                 self.add("mandate.opened_deal", "strength", "mandate", label=label, week=week)
         if self.record.consults:
             return
+        got = self._got()
         for consultation in self.me.consultations:
-            need = self._first_need(consultation, None)
+            need = self._first_need(consultation, None, above=got)
             if need is not None:
                 self.add(
                     "mandate.never_consulted",
@@ -359,6 +420,8 @@ class _Feedback:
                     label=_local(consultation.label),
                     proposal=need.id,
                     since=need.round,
+                    worth=self._worth(need.package),
+                    got=got,
                 )
                 return
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 from game.scenario.model import Scenario
 from game.scenario.problems import Path, Problem
@@ -142,6 +143,75 @@ def _flatten(sites: dict[Path, list[_Error]]) -> list[_Error]:
 
 
 def _describe(group: list[_Error], positions: Positions, lang: str) -> FieldProblem:
+    found = _describe_kind(group, positions, lang)
+    first = group[0]
+    if first.value is None and first.kind in _EMPTY_KINDS and not first.key_error:
+        hint = _empty_hint(group, lang)
+        found = replace(found, problem=replace(found.problem, hint=hint))
+    return found
+
+
+#: Errors an empty value (`batna:` with nothing after it) can give.
+_EMPTY_KINDS = {*_TYPE_ERRORS, "literal_error"}
+
+
+def _empty_hint(group: list[_Error], lang: str) -> str:
+    """What to write where a value was left empty; quoting it would only make it text."""
+    first = group[0]
+    kinds = {error.kind for error in group}
+    name = first.path[-1] if first.path else None
+    before = f"{name}: " if isinstance(name, str) else "- "
+    info = _field_info(first.loc)
+    if "string_type" in kinds:
+        if len(group) > 1:
+            hint = t("scenario.hint.empty.text", lang, example=f"{before}…")
+        elif _is_id(info):
+            hint = t("scenario.hint.empty.id", lang, example=f"{before}gemeente")
+        else:
+            hint = t("scenario.hint.empty.plain_text", lang, example=f"{before}…")
+    elif kinds & {"float_type", "float_parsing"}:
+        hint = t("scenario.hint.empty.number", lang, example=f"{before}0")
+    elif kinds & {"int_type", "int_parsing", "int_from_float"}:
+        low = next((m.ge for m in (info.metadata if info else []) if hasattr(m, "ge")), 1)
+        hint = t("scenario.hint.empty.whole_number", lang, example=f"{before}{low}")
+    elif kinds & {"bool_type", "bool_parsing"}:
+        hint = t("scenario.hint.empty.boolean", lang, example=f"{before}true")
+    elif "literal_error" in kinds:
+        choices = _QUOTED.findall(str(first.ctx.get("expected", "")))
+        example = f"{before}{choices[0]}" if choices else before
+        hint = t("scenario.hint.empty.choice", lang, example=example)
+    elif "list_type" in kinds:
+        hint = t("scenario.hint.empty.list", lang)
+    elif kinds & {"model_type", "model_attributes_type"}:
+        fields = _fields_at(first.loc) or []
+        shown = ", ".join(fields[:6]) + (", …" if len(fields) > 6 else "")
+        hint = t("scenario.hint.empty.fields", lang, fields=shown)
+    else:
+        hint = t("scenario.hint.empty.mapping", lang)
+    if isinstance(name, str) and info is not None and not info.is_required():
+        return t("scenario.hint.empty.or_leave_out", lang, hint=hint)
+    return hint
+
+
+def _is_id(info: FieldInfo | None) -> bool:
+    return info is not None and any(
+        getattr(m, "pattern", None) == ID_PATTERN for m in info.metadata
+    )
+
+
+def _field_info(loc: tuple[str | int, ...]) -> FieldInfo | None:
+    """The model field that pydantic location `loc` ends in (union branch names skipped)."""
+    for end in range(len(loc) - 1, -1, -1):
+        part = loc[end]
+        if not isinstance(part, str):
+            return None
+        model = _model_at(loc[:end])
+        if model is not None and part in model.model_fields:
+            return model.model_fields[part]
+    return None
+
+
+def _describe_kind(group: list[_Error], positions: Positions, lang: str) -> FieldProblem:
     first = group[0]
     if len(group) > 1:
         names = [_expected(e, lang) for e in group]
@@ -278,7 +348,7 @@ def _plain_message(error: _Error, lang: str) -> str:
         return t("scenario.not_finite", lang)
     if kind == "literal_error":
         choices = ", ".join(_QUOTED.findall(str(ctx.get("expected", ""))))
-        if isinstance(value, list | dict):
+        if isinstance(value, list | dict) or value is None:
             expected = t("scenario.type.one_of", lang, choices=choices)
             return t("scenario.expected", lang, expected=expected, got=describe_kind(value, lang))
         return t("scenario.not_one_of", lang, value=yaml_spelling(value), choices=choices)
@@ -335,6 +405,12 @@ def _members(annotation: Any) -> list[Any]:
 
 def _fields_at(loc: tuple[str | int, ...]) -> list[str] | None:
     """Field names of the model that `loc` (a pydantic location) points into."""
+    model = _model_at(loc)
+    return list(model.model_fields) if model is not None else None
+
+
+def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The model that `loc` (a pydantic location) points into, if it points into one."""
     current: Any = Scenario
     index = 0
     while index <= len(loc):
@@ -375,7 +451,7 @@ def _fields_at(loc: tuple[str | int, ...]) -> list[str] | None:
         index += 1
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
+        return current
     return None
 
 

@@ -2,8 +2,9 @@
 
 `lint(loaded, lang)` runs every check of `lint_checks.CHECKS` and every figure builder of
 `SECTIONS` over a loaded scenario. A report is a list of located problems (error, warning,
-todo) and a list of sections of figures; a new section (say, balance figures from a bot
-simulation) is one more builder in `SECTIONS`.
+todo, info) and a list of sections of figures; a new section is one more builder in
+`SECTIONS`. The balance figures from bot games come from `game.agents.balance`, which the
+`lint` command adds with their problems (`LintReport.add`).
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.scenario.lint_checks import CHECKS, Table, compatible_issues
-from game.scenario.lint_space import count_share, middle_package
+from game.scenario.lint_space import count_share
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import LoadedScenario, Located
+from game.scenario.points import shown
 from game.scenario.problems import Severity
+from game.scoring.compromise import compromise_package
 from game.text import t
 
-SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2}
+SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,15 @@ class LintReport:
     def todos(self) -> int:
         return self.count("todo")
 
+    def add(self, problems: list[Located]) -> None:
+        """More problems (say, from the balance games), kept in file order."""
+        self.problems = sort_problems([*self.problems, *problems])
+
+
+def sort_problems(problems: list[Located]) -> list[Located]:
+    """Problems in file order, the most severe first on one spot."""
+    return sorted(problems, key=lambda p: (p.line, p.col, SEVERITY_ORDER[p.severity]))
+
 
 def local_number(text: str, lang: str) -> str:
     """A formatted number with a decimal comma in Dutch (5,9%), a point in English."""
@@ -73,15 +85,15 @@ def _count(mask: np.ndarray, lang: str) -> str:
     return t("lint.figure.count", lang, count=count, share=local_number(f"{share:.1%}", lang))
 
 
-def _joint(value: float, lang: str) -> str:
-    return local_number(f"{value:g}", lang)
+def _joint(units: int, scale: int, lang: str) -> str:
+    return shown(units / scale, lang=lang)
 
 
 def outcome_figures(table: Table) -> Section:
-    """Packages, ZOPA, mandates, best joint surplus and the middle-option compromise."""
+    """Packages, ZOPA, mandates, best joint surplus and the split-the-difference compromise."""
     lang = table.lang
     space = table.space
-    joint = space.surplus.sum(axis=1)
+    joint = space.surplus_units.sum(axis=1)
     figures = [Figure(t("lint.figure.packages", lang), str(space.size))]
     figures.append(Figure(t("lint.figure.zopa", lang), _count(table.zopa, lang)))
     if not table.unanimity:
@@ -90,11 +102,11 @@ def outcome_figures(table: Table) -> Section:
     widest = table.rule.agreeable(table.widest_inside & table.above_batna) & table.feasible
     figures.append(Figure(t("lint.figure.mandates_initial", lang), _count(initial, lang)))
     figures.append(Figure(t("lint.figure.mandates_widest", lang), _count(widest, lang)))
-    best = _joint(float(joint[table.zopa].max()), lang) if table.zopa.any() else None
+    best = _joint(int(joint[table.zopa].max()), space.scale, lang) if table.zopa.any() else None
     figures.append(Figure(t("lint.figure.best_joint", lang), best or t("lint.figure.none", lang)))
-    middle = middle_package(space)
+    middle = compromise_package(space)
     key = "lint.figure.middle_in" if table.zopa[middle] else "lint.figure.middle_out"
-    middle_joint = _joint(float(joint[middle]), lang)
+    middle_joint = _joint(int(joint[middle]), space.scale, lang)
     figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=middle_joint)))
     compatible = compatible_issues(table.scenario)
     shown = ", ".join(f"{issue} → {option}" for issue, option in compatible.items())
@@ -115,6 +127,7 @@ def _todos(loaded: LoadedScenario, lang: str) -> list[Located]:
             message=t("lint.todo", lang, note=comment.note or "…"),
             hint=None,
             severity="todo",
+            kind="lint.todo",
         )
         for comment in todo_comments(loaded.text)
     ]
@@ -125,6 +138,5 @@ def lint(loaded: LoadedScenario, lang: str = "nl") -> LintReport:
     table = Table(loaded.scenario, lang)
     problems = [loaded.place(problem) for check in CHECKS for problem in check(table)]
     problems += _todos(loaded, lang)
-    problems.sort(key=lambda p: (p.line, p.col, SEVERITY_ORDER[p.severity]))
     sections = [build(table) for build in SECTIONS]
-    return LintReport(loaded.file, problems, sections)
+    return LintReport(loaded.file, sort_problems(problems), sections)

@@ -6,7 +6,7 @@ Each check takes a `Table` (the scenario with its outcome space and masks) and r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,6 +20,7 @@ from game.scenario.lint_space import (
 )
 from game.scenario.lint_text import texts_without_english
 from game.scenario.model import Event, MoveDeadline, Scenario
+from game.scenario.points import MAX_DECIMALS, rounded, shown, too_precise
 from game.scenario.problems import Problem, Severity
 from game.scoring.space import OutcomeSpace
 from game.text import t
@@ -59,7 +60,7 @@ class Table:
     @cached_property
     def above_batna(self) -> np.ndarray:
         """(packages, actors): does the actor prefer the package to no deal?"""
-        return self.space.surplus >= 0
+        return self.space.surplus_units >= 0
 
     @cached_property
     def zopa(self) -> np.ndarray:
@@ -100,8 +101,9 @@ def _problem(
     severity: Severity,
     message: str,
     hint: str | None = None,
+    kind: str | None = None,
 ) -> Problem:
-    return Problem(path, message, hint, severity)
+    return Problem(path, message, hint, severity, kind)
 
 
 def check_zopa(table: Table) -> list[Problem]:
@@ -119,7 +121,7 @@ def check_zopa(table: Table) -> list[Problem]:
         total=table.space.size,
     )
     if table.unanimity:
-        return [_problem(("actors",), "error", t("lint.zopa.empty", lang), hint)]
+        return [_problem(("actors",), "error", t("lint.zopa.empty", lang), hint, "lint.zopa.empty")]
     if not table.feasible.any():
         message = t(
             "lint.feasible.empty",
@@ -127,27 +129,32 @@ def check_zopa(table: Table) -> list[Problem]:
             quorum=table.rule.quorum,
             required=_quoted(list(table.scenario.agreement.required)) or "—",
         )
-        return [_problem(("agreement",), "error", message, hint)]
+        return [_problem(("agreement",), "error", message, hint, "lint.feasible.empty")]
     message = t("lint.zopa.empty_quorum", lang, feasible=int(table.feasible.sum()))
-    return [_problem(("actors",), "warning", message, hint)]
+    return [_problem(("actors",), "warning", message, hint, "lint.zopa.empty_quorum")]
 
 
 def check_batna_reachable(table: Table) -> list[Problem]:
     """An actor whose BATNA beats every package: an error when the deal needs it."""
-    best = table.space.points.max(axis=0)
+    space = table.space
+    best = space.units.max(axis=0)
     out = []
     for k, actor_id in enumerate(table.actor_ids):
-        batna = float(table.space.batna[k])
-        if best[k] >= batna:
+        if best[k] >= space.batna_units[k]:
             continue
         severity: Severity = "error" if table.needed(actor_id) else "warning"
-        values = {"actor": f"'{actor_id}'", "batna": batna, "best": float(best[k])}
+        values = {
+            "actor": f"'{actor_id}'",
+            "batna": shown(float(space.batna[k]), lang=table.lang),
+            "best": shown(int(best[k]) / space.scale, lang=table.lang),
+        }
         out.append(
             _problem(
                 (*table.actor_path(actor_id), "batna"),
                 severity,
                 t("lint.batna.unreachable", table.lang, **values),
                 t("lint.batna.unreachable_hint", table.lang, **values),
+                "lint.batna.unreachable",
             )
         )
     return out
@@ -162,25 +169,28 @@ def check_mandates(table: Table) -> list[Problem]:
         if not table.widest_inside[:, k].any():
             severity: Severity = "error" if table.needed(actor_id) else "warning"
             message = t("lint.mandate.actor_empty", lang, actor=f"'{actor_id}'")
-            out.append(_problem((*table.actor_path(actor_id), "mandate"), severity, message, hint))
+            path = (*table.actor_path(actor_id), "mandate")
+            out.append(_problem(path, severity, message, hint, "lint.mandate.actor_empty"))
     if out:
         return out
     if not table.rule.agreeable(table.widest_inside).any():
-        return [_problem(("actors",), "error", t("lint.mandate.empty", lang), hint)]
+        message = t("lint.mandate.empty", lang)
+        return [_problem(("actors",), "error", message, hint, "lint.mandate.empty")]
     if not table.feasible.any():
         return []
     if not table.rule.agreeable(table.widest_inside & table.above_batna).any():
         message = t("lint.mandate.after_outside_zopa", lang)
-        return [_problem(("actors",), "warning", message, hint)]
+        return [_problem(("actors",), "warning", message, hint, "lint.mandate.after_outside_zopa")]
     if not table.rule.agreeable(table.initial_inside & table.above_batna).any():
-        return [_problem(("actors",), "warning", t("lint.mandate.initial_outside_zopa", lang))]
+        key = "lint.mandate.initial_outside_zopa"
+        return [_problem(("actors",), "warning", t(key, lang), kind=key)]
     return []
 
 
 def _all_points(scenario: Scenario, issue_id: str, option_ids: list[str]) -> np.ndarray:
     """(options, actors) points of every actor, late actors included, for one issue."""
     return np.array(
-        [[a.points[issue_id][o] for a in scenario.all_actors()] for o in option_ids],
+        [[rounded(a.points[issue_id][o]) for a in scenario.all_actors()] for o in option_ids],
         dtype=float,
     )
 
@@ -219,7 +229,9 @@ def check_options(table: Table) -> list[Problem]:
         points = _all_points(table.scenario, issue.id, option_ids)
         if np.all(points == points[0]):
             message = t("lint.issue.indifferent", lang, issue=issue.id)
-            out.append(_problem(("issues", i_index), "warning", message))
+            out.append(
+                _problem(("issues", i_index), "warning", message, kind="lint.issue.indifferent")
+            )
             continue
         if issue.id in compatible:
             continue
@@ -246,9 +258,53 @@ def check_options(table: Table) -> list[Problem]:
                     "warning",
                     message,
                     t("lint.option.dominated_hint", lang),
+                    "lint.option.dominated",
                 )
             )
     return out
+
+
+#: Fields whose numbers are points (a points table, a BATNA, a minimum score, an event delta).
+POINT_FIELDS = frozenset({"batna", "min_score", "delta"})
+
+
+def _point_values(
+    node: object, path: tuple[str | int, ...] = (), in_points: bool = False
+) -> Iterator[tuple[tuple[str | int, ...], float]]:
+    """(path, value) for every number of points in a dumped scenario."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            inside = in_points or key == "points"
+            if isinstance(value, float) and (inside or key in POINT_FIELDS):
+                yield (*path, key), value
+            else:
+                yield from _point_values(value, (*path, key), inside)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _point_values(value, (*path, index), in_points)
+
+
+def check_precision(table: Table) -> list[Problem]:
+    """Points with more decimals than the game keeps: it rounds them, and says so."""
+    lang = table.lang
+    values = {"decimals": MAX_DECIMALS}
+    hint = t("lint.points.too_precise_hint", lang, **values)
+    return [
+        _problem(
+            path,
+            "warning",
+            t(
+                "lint.points.too_precise",
+                lang,
+                value=repr(value),
+                rounded=shown(value, lang=lang),
+                **values,
+            ),
+            hint,
+        )
+        for path, value in _point_values(table.scenario.model_dump())
+        if too_precise(value)
+    ]
 
 
 def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, ...], str]]:
@@ -305,19 +361,38 @@ def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, .
 def check_events(table: Table) -> list[Problem]:
     """Events that can never fire, each a warning at the field that rules it out."""
     return [
-        _problem(("events", index, *where), "warning", message)
+        _problem(("events", index, *where), "warning", message, kind="lint.group.event_never")
         for index, event in enumerate(table.scenario.events)
         for where, message in _event_problems(table, event)
     ]
 
 
+def _source_title(path: tuple[str | int, ...]) -> bool:
+    """A source's title names a Dutch law or letter as it is published: no translation."""
+    return len(path) == 3 and path[0] == "sources" and path[2] == "title"
+
+
 def check_english(table: Table) -> list[Problem]:
-    """One warning per text that has no English beside it."""
+    """One warning per text that has no English beside it, unless the case is Dutch only
+    (`languages: [nl]`); the titles of sources are names and need none."""
+    if "en" not in table.scenario.languages:
+        return []
     message = t("lint.text.no_english", table.lang)
     hint = t("lint.text.no_english_hint", table.lang)
     return [
-        _problem(path, "warning", message, hint) for path in texts_without_english(table.scenario)
+        _problem(path, "warning", message, hint, "lint.text.no_english")
+        for path in texts_without_english(table.scenario)
+        if not _source_title(path)
     ]
+
+
+def check_sources(table: Table) -> list[Problem]:
+    """A note when the case names no source: its legal and policy facts should say where they
+    come from (a law article, ruling or policy letter, with its date)."""
+    if table.scenario.sources:
+        return []
+    key = "lint.sources.none"
+    return [_problem((), "info", t(key, table.lang), t("lint.sources.none_hint", table.lang), key)]
 
 
 CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
@@ -325,6 +400,8 @@ CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
     check_batna_reachable,
     check_mandates,
     check_options,
+    check_precision,
     check_events,
     check_english,
+    check_sources,
 )

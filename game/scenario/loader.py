@@ -20,6 +20,7 @@ from game.scenario.model import Scenario
 from game.scenario.problems import Path as DocPath
 from game.scenario.problems import Problem
 from game.scenario.references import check_references
+from game.scenario.source import remember_text
 from game.scenario.translations import translate
 from game.scenario.yaml_nodes import MAX_FILE_BYTES, Positions, compose
 from game.text import preferred_lang, t
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 SCENARIOS_ENV = "OMGEVINGSTAFEL_SCENARIOS"
-DEFAULT_SCENARIO = "crisisbedden-lindelaan.yaml"
+DEFAULT_SCENARIO = "starter-inloop-de-wingerd.yaml"
 
 
 def message_lang() -> str:
@@ -74,7 +75,9 @@ class LoadedScenario:
 def _located(file: str, line: int, col: int, problem: Problem) -> Located:
     dotted = problem.dotted()
     message = f"{dotted}: {problem.message}" if dotted else problem.message
-    return Located(file, line, col, message, problem.hint, problem.severity)
+    return Located(
+        file, line, col, message, problem.hint, problem.severity, problem.kind, problem.message
+    )
 
 
 def load_scenario(path: str | os.PathLike[str], lang: str | None = None) -> LoadedScenario:
@@ -155,6 +158,7 @@ def _load(text: str, file: str, lang: str) -> LoadedScenario:
             problems.append(loaded.place(problem))
     if any(p.severity == "error" for p in problems):
         raise ScenarioError(problems)
+    remember_text(scenario, text)  # a save of a game on it keeps this text (engine/record)
     return loaded
 
 

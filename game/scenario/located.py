@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from game.scenario.problems import Severity
 
@@ -17,6 +17,17 @@ class Located:
     message: str
     hint: str | None = None
     severity: Severity = "error"
+    #: What kind of problem this is (a catalogue key; problems of one kind count together) …
+    kind: str | None = field(default=None, compare=False)
+    #: … and the message without the path in front of it.
+    plain: str | None = field(default=None, compare=False)
+
+    @property
+    def where(self) -> str:
+        """The dotted path in front of the message (`actors[2].batna`), or ''."""
+        if self.plain is None or self.message == self.plain:
+            return ""
+        return self.message.removesuffix(self.plain).removesuffix(": ")
 
     def format(self) -> str:
         """`scenarios/e33.yaml:41:7: actors[2].batna: expected a number, got "veel"`."""

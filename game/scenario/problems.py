@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning", "todo"]
+Severity = Literal["error", "warning", "todo", "info"]
 Path = tuple[str | int, ...]
 
 
@@ -17,6 +17,8 @@ class Problem:
     message: str
     hint: str | None = None
     severity: Severity = "error"
+    #: What kind of problem this is (a catalogue key): problems of one kind count together.
+    kind: str | None = None
 
     def dotted(self) -> str:
         """`actors[2].batna` style, as trainers read it."""

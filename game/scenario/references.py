@@ -1,4 +1,10 @@
-"""Cross-checks a schema cannot express: ids unique, every reference resolves, tables full."""
+"""Cross-checks a schema cannot express: ids unique, every reference resolves, tables full.
+
+A duplicated id is one error at the duplicate. The references it breaks (the actors' points
+for an option whose id was copied, say) are not reported again one by one: the names they
+use that no option (issue, actor) has become the duplicate's suggestion — most often the
+duplicate is a copied line whose id should have been one of those names.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +45,18 @@ def _duplicates(ids: Sequence[str], path: Path, kind: str) -> list[Problem]:
     return out
 
 
+def _duplicated(ids: Sequence[str]) -> set[str]:
+    return {ident for ident in ids if ids.count(ident) > 1}
+
+
+def _duplicate_hint(kind: str, names: Sequence[str]) -> str:
+    """What to write instead of a duplicated id: a name the file uses but no {kind} has."""
+    if not names:
+        return f"give every {kind} its own id"
+    shown = " or ".join(f"'{name}'" for name in names[:3])
+    return f"did you mean {shown}? the file refers to it, but no {kind} has that id"
+
+
 class _Checker:
     def __init__(self, scenario: Scenario) -> None:
         self.s = scenario
@@ -48,19 +66,44 @@ class _Checker:
             self.options.setdefault(effect.issue, []).append(effect.option.id)
         self.base_actor_ids = [a.id for a in scenario.actors]
         self.actor_ids = [a.id for a in scenario.all_actors()]
+        # Ids given twice, and the unknown names their references use instead (see above).
+        self.twice_issues = _duplicated([i.id for i in scenario.issues])
+        self.twice_options = {
+            i.id for i in scenario.issues if _duplicated([o.id for o in i.options])
+        } | self.twice_issues
+        self.twice_actors = _duplicated(self.actor_ids)
+        self.folded: dict[tuple[str, str], list[str]] = {}
+        self.late_twice: list[Problem] = []  # late actors whose id is taken
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
 
+    def unknown(
+        self, kind: str, name: str, known: Sequence[str], path: Path, scope: str = ""
+    ) -> None:
+        """An unknown name: its own error, or, where a duplicated id explains it, a name for
+        the duplicate's suggestion."""
+        twice = {
+            "actor": bool(self.twice_actors),
+            "issue": bool(self.twice_issues),
+            "option": scope in self.twice_options,
+        }[kind]
+        if twice:
+            names = self.folded.setdefault((kind, scope), [])
+            if name not in names:
+                names.append(name)
+        else:
+            self.add(_unknown(kind, name, known, path))
+
     def actor(self, name: str, path: Path) -> bool:
         if name not in self.actor_ids:
-            self.add(_unknown("actor", name, self.actor_ids, path))
+            self.unknown("actor", name, self.actor_ids, path)
             return False
         return True
 
     def issue(self, name: str, path: Path) -> bool:
         if name not in self.options:
-            self.add(_unknown("issue", name, list(self.options), path))
+            self.unknown("issue", name, list(self.options), path)
             return False
         return True
 
@@ -71,15 +114,32 @@ class _Checker:
             for index, option_id in enumerate(chosen):
                 if option_id not in self.options[issue_id]:
                     known = self.options[issue_id]
-                    self.add(_unknown("option", option_id, known, (*path, issue_id, index)))
+                    self.unknown("option", option_id, known, (*path, issue_id, index), issue_id)
+
+    def duplicates(self) -> list[Problem]:
+        """One error at every duplicated id, suggesting the names its references use."""
+        s = self.s
+        out = _duplicates([i.id for i in s.issues], ("issues",), "issue")
+        for index, issue in enumerate(s.issues):
+            ids = [o.id for o in issue.options]
+            out += _duplicates(ids, ("issues", index, "options"), "option")
+        out += _duplicates(self.base_actor_ids, ("actors",), "actor")
+        out += self.late_twice
+        return [self._with_hint(problem) for problem in out]
+
+    def _with_hint(self, problem: Problem) -> Problem:
+        path = problem.path
+        if path[0] == "issues" and len(path) == 3:
+            kind, scope = "issue", ""
+        elif path[0] == "issues":
+            kind, scope = "option", self.s.issues[int(path[1])].id
+        else:
+            kind, scope = "actor", ""
+        names = self.folded.get((kind, scope), [])
+        return Problem(path, problem.message, _duplicate_hint(kind, names))
 
     def run(self) -> list[Problem]:
         s = self.s
-        self.problems += _duplicates([i.id for i in s.issues], ("issues",), "issue")
-        for index, issue in enumerate(s.issues):
-            ids = [o.id for o in issue.options]
-            self.problems += _duplicates(ids, ("issues", index, "options"), "option")
-        self.problems += _duplicates(self.base_actor_ids, ("actors",), "actor")
         self.problems += _duplicates([e.id for e in s.events], ("events",), "event")
         self.problems += _duplicates([g.id for g in s.learning_goals], ("learning_goals",), "goal")
         self.problems += _duplicates([p.id for p in s.phrases], ("phrases",), "phrase")
@@ -104,7 +164,7 @@ class _Checker:
                         f"round {moment.round} is after the deadline ({s.rounds})",
                     )
                 )
-        return self.problems
+        return self.duplicates() + self.problems
 
     def max_extension(self) -> int:
         return sum(
@@ -133,21 +193,15 @@ class _Checker:
                 self.issue(issue_id, (*path, "interests", i_index, "issues", k))
         for issue_id, table in actor.points.items():
             if issue_id not in base_options:
-                self.add(
-                    _unknown("issue", issue_id, list(base_options), (*path, "points", issue_id))
-                )
+                self.unknown("issue", issue_id, list(base_options), (*path, "points", issue_id))
                 continue
             for option_id in table:
                 if option_id not in base_options[issue_id]:
-                    self.add(
-                        _unknown(
-                            "option",
-                            option_id,
-                            base_options[issue_id],
-                            (*path, "points", issue_id, option_id),
-                        )
-                    )
+                    where = (*path, "points", issue_id, option_id)
+                    self.unknown("option", option_id, base_options[issue_id], where, issue_id)
         for issue_id, option_ids in base_options.items():
+            if issue_id in self.twice_options:
+                continue  # the duplicated id is the error; the table follows once it is fixed
             if issue_id not in actor.points:
                 self.add(
                     Problem(
@@ -235,9 +289,8 @@ class _Checker:
             if self.issue(effect.issue, (*path, "issue")) and (
                 effect.option not in self.options[effect.issue]
             ):
-                self.add(
-                    _unknown("option", effect.option, self.options[effect.issue], (*path, "option"))
-                )
+                known = self.options[effect.issue]
+                self.unknown("option", effect.option, known, (*path, "option"), effect.issue)
         elif isinstance(effect, ChangeBatna):
             self.actor(effect.actor, (*path, "actor"))
         elif isinstance(effect, WidenMandate):
@@ -250,7 +303,8 @@ class _Checker:
             if effect.actor.id in self.base_actor_ids or (
                 self.actor_ids.count(effect.actor.id) > 1
             ):
-                self.add(Problem((*path, "actor", "id"), f"duplicate actor id '{effect.actor.id}'"))
+                message = f"duplicate actor id '{effect.actor.id}'"
+                self.late_twice.append(Problem((*path, "actor", "id"), message))
             self.check_actor(effect.actor, (*path, "actor"), self.s.issues_option_ids())
         elif isinstance(effect, AddOption):
             if self.issue(effect.issue, (*path, "issue")):

@@ -276,8 +276,7 @@ def compose(text: str, file: str, lang: str) -> Composed:
     try:
         root = loader.get_single_node()
     except RecursionError:
-        problem = Located(file, 1, 1, t("scenario.too_deep", lang, limit=MAX_DEPTH))
-        return Composed(None, Positions(), [problem])
+        return Composed(None, Positions(), [too_deep(text, file, lang)])
     except yaml.YAMLError as error:
         return Composed(None, Positions(), [syntax_problem(text, file, lang, error)])
     finally:
@@ -296,8 +295,7 @@ def compose(text: str, file: str, lang: str) -> Composed:
     except _Stop as stop:
         return Composed(None, builder.positions, [stop.problem])
     except RecursionError:
-        problem = Located(file, 1, 1, t("scenario.too_deep", lang, limit=MAX_DEPTH))
-        return Composed(None, builder.positions, [problem])
+        return Composed(None, builder.positions, [too_deep(text, file, lang)])
     return Composed(data, builder.positions, builder.problems)
 
 
@@ -315,6 +313,30 @@ def _too_many_events(text: str, file: str, lang: str) -> Located | None:
     return None
 
 
+def too_deep(text: str, file: str, lang: str) -> Located:
+    """Nesting past MAX_DEPTH, placed where it first goes too deep: the same problem whether
+    our builder, Python's recursion limit or the YAML library's own limit stopped it."""
+    depth = 0
+    try:
+        # the pure-Python parser: the C one may stop at its own limit before reaching ours
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth - 1 > MAX_DEPTH:  # the top-level mapping is level 0
+                    mark = event.start_mark
+                    return Located(
+                        file,
+                        mark.line + 1,
+                        mark.column + 1,
+                        t("scenario.too_deep", lang, limit=MAX_DEPTH),
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return Located(file, 1, 1, t("scenario.too_deep", lang, limit=MAX_DEPTH))
+
+
 def root_kind(root: Node, builder: _Builder) -> str:
     if isinstance(root, SequenceNode):
         return t("scenario.got.list", builder.lang)
@@ -325,6 +347,28 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
+
+_NESTING_LIMIT = "exceeded maximum nesting depth"  # the YAML library's own depth limit
+
+# PyYAML's wording (in its problem or its context) → a plain sentence, first match wins
+_PLAIN = (
+    ("mapping values are not allowed", "scenario.plain.colon_in_value"),
+    ("could not find expected ':'", "scenario.plain.missing_colon"),
+    ("while scanning a quoted scalar", "scenario.plain.unclosed_quote"),
+    ("found unexpected end of stream", "scenario.plain.unexpected_end"),
+    ("expected <block end>", "scenario.plain.indentation"),
+    ("did not find expected key", "scenario.plain.indentation"),
+    ("expected <block mapping start>", "scenario.plain.indentation"),
+    ("did not find expected '-' indicator", "scenario.plain.expected_item"),
+    ("expected ',' or ']'", "scenario.plain.unclosed_bracket"),
+    ("expected ',' or '}'", "scenario.plain.unclosed_bracket"),
+    ("while parsing a flow", "scenario.plain.unclosed_bracket"),
+    ("found undefined alias", "scenario.plain.undefined_alias"),
+    ("found unknown escape character", "scenario.plain.bad_escape"),
+    ("that cannot start any token", "scenario.plain.bad_start"),
+    ("expected alphabetic or numeric character", "scenario.plain.anchor"),
+    ("expected the node content", "scenario.plain.no_value"),
+)
 
 _HINTS = (
     ("mapping values are not allowed", "scenario.hint.colon_in_value"),
@@ -351,6 +395,8 @@ def syntax_problem(text: str, file: str, lang: str, error: yaml.YAMLError) -> Lo
         return Located(file, line, col, t("scenario.bad_character", lang, char=char))
     if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
         return Located(file, 1, 1, t("scenario.syntax", lang, problem=str(error).splitlines()[0]))
+    if _NESTING_LIMIT in (error.problem or ""):
+        return too_deep(text, file, lang)
     mark = error.problem_mark
     context = error.context or ""
     marks = [mark, *([error.context_mark] if error.context_mark else [])]
@@ -382,8 +428,18 @@ def syntax_problem(text: str, file: str, lang: str, error: yaml.YAMLError) -> Lo
             ):
                 where = error.context_mark
             break
-    message = t("scenario.syntax", lang, problem=problem)
+    message = t(
+        "scenario.syntax_plain", lang, plain=_plain(problem, context, lang), problem=problem
+    )
     return Located(file, where.line + 1, where.column + 1, message, hint)
+
+
+def _plain(problem: str, context: str, lang: str) -> str:
+    """PyYAML's parser jargon as a sentence a trainer can act on."""
+    for needle, key in _PLAIN:
+        if needle in problem or needle in context:
+            return t(key, lang)
+    return t("scenario.plain.other", lang)
 
 
 def _clearer_error(text: str, error: yaml.YAMLError) -> yaml.YAMLError:

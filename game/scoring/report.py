@@ -14,6 +14,8 @@ from game.engine import Game
 from game.learning.html import moments_section
 from game.learning.journal import LearningJournal
 from game.scenario.model import Scenario, Text, text_in
+from game.scenario.points import shown
+from game.scenario.sources import sources_of
 from game.scoring import charts
 from game.scoring.debrief import Debrief, debrief_game
 from game.text import t
@@ -28,6 +30,7 @@ SECTIONS = (
     "interests",
     "learning",
     "moments",
+    "sources",
 )
 STEPS = ("describe", "analyse", "transfer")
 
@@ -77,11 +80,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 
 
 def _fmt(value: float, lang: str) -> str:
-    """A number of points: whole when it is, else up to two decimals (decimal comma in Dutch)."""
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:.0f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """A number of points: whole when it is, else up to two decimals, none from 1000 on
+    (decimal comma in Dutch)."""
+    return shown(value, 2 if abs(value) < 1000 else 0, lang=lang)
 
 
 def _fixed(value: float, lang: str) -> str:
@@ -442,12 +443,29 @@ def _game_sections(
         "interests": _interests(game, debrief, names, lang),
         "learning": _learning(game, debrief, names, lang),
         "moments": moments_section(game, debrief, lang, journal),
+        "sources": _sources(game.scenario, lang),
     }
     return "".join(
         f'<section id="{key}{suffix}"><h2>{escape(t(f"report.section.{key}", lang))}</h2>'
         f"{bodies[key]}</section>"
         for key in SECTIONS
     )
+
+
+def _sources(scenario: Scenario, lang: str) -> str:
+    """The case's sources and what it invents: a trainer checks a legal fact before relying
+    on it."""
+    items = "".join(
+        f'<li><a href="{escape(url)}">{escape(line)}</a></li>'
+        if url
+        else f"<li>{escape(line)}</li>"
+        for line, url in sources_of(scenario, lang)
+    )
+    body = f"<ul>{items}</ul>" if items else f"<p>{escape(t('report.sources.none', lang))}</p>"
+    if scenario.fiction is not None:
+        fiction = escape(text_in(scenario.fiction, lang))
+        body += f"<p><b>{escape(t('report.sources.fiction', lang))}</b> {fiction}</p>"
+    return body
 
 
 def _meta(game: Game, debrief: Debrief, lang: str) -> str:

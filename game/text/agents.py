@@ -82,8 +82,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "negotiation pays.",
     ),
     "simulate.arg.scenario": (
-        "Het scenariobestand (standaard: Crisisbedden Lindelaan)",
-        "The scenario file (default: Crisisbedden Lindelaan)",
+        "Het scenariobestand (standaard: de startcasus Een inloop in De Wingerd)",
+        "The scenario file (default: the starter case A walk-in at De Wingerd)",
     ),
     "simulate.arg.games": ("Aantal spellen", "Number of games"),
     "simulate.arg.seed": ("Startgetal voor het toeval", "Seed for chance"),
@@ -94,6 +94,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gemeente=tough,ggz=integrative; default the scenario's suggestions",
     ),
     "simulate.arg.json": ("Uitvoer als één JSON-object", "Output as one JSON object"),
+    "simulate.arg.compare": (
+        "Speel --games spellen met iedereen integratief en evenveel met iedereen hard, en toon "
+        "of de casus integratief spelen beloont (het leerdoel)",
+        "Play --games games with everyone integrative and as many with everyone tough, and "
+        "show whether the case rewards integrative play (the learning goal)",
+    ),
+    "simulate.seat_swap.alone": (
+        "--seat-swap speelt zijn eigen tafels en bewaart geen spellen; laat --compare en "
+        "--save-dir weg.",
+        "--seat-swap plays its own tables and saves no games; leave out --compare and --save-dir.",
+    ),
+    "simulate.compare.alone": (
+        "--compare kiest zelf de strategieën en bewaart geen spellen; laat --strategies en "
+        "--save-dir weg.",
+        "--compare chooses the strategies itself and saves no games; leave out --strategies "
+        "and --save-dir.",
+    ),
+    "simulate.compare.title": (
+        "{scenario}: iedereen integratief tegen iedereen hard, {games} spellen elk "
+        "(startgetal {seed})",
+        "{scenario}: everyone integrative against everyone tough, {games} games each (seed {seed})",
+    ),
+    "simulate.compare.index": ("Integratie-index (gemiddeld)", "Integration index (mean)"),
+    "simulate.compare.difference": ("verschil", "difference"),
+    "simulate.compare.goal": (
+        "Leerdoel (integratief ≥ {rate} akkoorden en ≥ {gap} hoger op integratie)",
+        "Learning goal (integrative ≥ {rate} agreements and ≥ {gap} higher on integration)",
+    ),
     "simulate.arg.save_dir": (
         "Map waarin elk spel als opslagbestand wordt bewaard",
         "Folder to write every game's save file into",
@@ -161,15 +189,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ja: integratief spelen loont aan deze tafel",
         "yes: integrative play pays at this table",
     ),
-    "agents.balance.no": (
-        "nee: integratieve tafels halen minder dan {rate:.0%} akkoorden of winnen te weinig",
-        "no: integrative tables reach fewer than {rate:.0%} agreements or gain too little",
+    "agents.balance.no": ("nee: {reasons}", "no: {reasons}"),
+    "agents.balance.no_agreement": (
+        "integratieve tafels halen {rate} akkoorden (doel ≥ {goal})",
+        "integrative tables reach {rate} agreements (goal ≥ {goal})",
+    ),
+    "agents.balance.no_gain": (
+        "integratief wint {gap} op de integratie-index (doel ≥ {goal})",
+        "integrative play gains {gap} on the integration index (goal ≥ {goal})",
     ),
     "agents.balance.too_big": (
         "overgeslagen: {packages} pakketten is te groot voor een korte simulatie",
         "skipped: {packages} packages is too large for a short simulation",
     ),
     "agents.balance.skipped": ("Simulatie", "Simulation"),
+    "agents.balance.event": ("Gebeurtenis '{event}' vuurde", "Event '{event}' fired"),
+    "agents.balance.event_rate": (
+        "in {fired} van {games} spellen ({share})",
+        "in {fired} of {games} games ({share})",
+    ),
+    "agents.balance.event_rare": (
+        "gebeurtenis '{event}' vuurde in {fired} van de {games} balansspellen ({share})",
+        "event '{event}' fired in {fired} of the {games} balance games ({share})",
+    ),
+    "agents.balance.event_rare_hint": (
+        "kan de voorwaarde (condition) gelden vóór de ronde of binnen het venster van de "
+        "trigger? een kleine kans per ronde vuurt ook zelden",
+        "can the condition hold before the trigger's round or within its window? a small "
+        "chance per round also fires rarely",
+    ),
     "agents.balance.no_sim_help": (
         "Sla de korte simulatie met computerspelers over (sneller)",
         "Skip the short simulation with computer players (faster)",
@@ -178,4 +226,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "agents.strategy.conceder": ("toegeeflijk", "conceder"),
     "agents.strategy.reciprocal": ("wederkerig", "reciprocal"),
     "agents.strategy.integrative": ("integratief", "integrative"),
+    # simulate --seat-swap: what another way of playing would have earned, per seat
+    "simulate.arg.seat_swap": (
+        "Speel elke stoel met elke strategie (de andere stoelen zoals gekozen) en toon per "
+        "strategie de eigen punten, hoe vaak er een akkoord kwam en de integratie-index",
+        "Play every seat with every strategy (the other seats as chosen) and show per strategy "
+        "the seat's own points, how often the table agreed and the integration index",
+    ),
+    "simulate.seat_swap.title": (
+        "Elke stoel met elke strategie — {scenario}: {games} spellen per strategie, seed {seed}",
+        "Every seat with every strategy — {scenario}: {games} games per strategy, seed {seed}",
+    ),
+    "simulate.seat_swap.seat": (
+        "{actor} (de anderen: {others})",
+        "{actor} (the others: {others})",
+    ),
+    "simulate.seat_swap.header": (
+        "strategie        eigen punten  akkoord  integratie",
+        "strategy         own points    agreed   integration",
+    ),
+    "simulate.seat_swap.dilemma": (
+        "Hier levert {best} deze stoel de meeste punten op ({points}), maar de tafel haalt "
+        "met {table} de hoogste integratie ({index}): het dilemma van de onderhandelaar.",
+        "Here {best} earns this seat the most points ({points}), but the table reaches the "
+        "highest integration with {table} ({index}): the negotiator's dilemma.",
+    ),
 }

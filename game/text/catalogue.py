@@ -26,6 +26,8 @@ MODULES = (
     "agents",
     "net",
     "learning",
+    "facilitation",
+    "saves",
 )
 
 

@@ -103,16 +103,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "— consult the back office first.",
     ),
     "engine.illegal.propose_min_score": (
-        "{actor} mag dit pakket niet voorstellen: het levert {score:g} punten op, het mandaat "
-        "vraagt minstens {min_score:g}.",
-        "{actor} may not propose this package: it gives {score:g} points, the mandate asks "
-        "for at least {min_score:g}.",
+        "{actor} mag dit pakket niet voorstellen: het levert {score} punten op, het mandaat "
+        "vraagt minstens {min_score}.",
+        "{actor} may not propose this package: it gives {score} points, the mandate asks "
+        "for at least {min_score}.",
     ),
     "engine.illegal.support_min_score": (
-        "{actor} mag dit pakket niet steunen: het levert {score:g} punten op, het mandaat "
-        "vraagt minstens {min_score:g}.",
-        "{actor} may not support this package: it gives {score:g} points, the mandate asks "
-        "for at least {min_score:g}.",
+        "{actor} mag dit pakket niet steunen: het levert {score} punten op, het mandaat "
+        "vraagt minstens {min_score}.",
+        "{actor} may not support this package: it gives {score} points, the mandate asks "
+        "for at least {min_score}.",
     ),
     "engine.illegal.duplicate_proposal": (
         "Dit pakket ligt al op tafel als voorstel {proposal}; steun dat voorstel.",
@@ -175,12 +175,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "engine.log.event": ("Gebeurtenis: {message}", "Event: {message}"),
     "engine.effect.change_points": (
-        "Door deze gebeurtenis veranderen jouw punten voor '{option}' ({issue}) met {delta:+g}.",
-        "Because of this event your points for '{option}' ({issue}) change by {delta:+g}.",
+        "Door deze gebeurtenis veranderen jouw punten voor '{option}' ({issue}) met {delta}.",
+        "Because of this event your points for '{option}' ({issue}) change by {delta}.",
     ),
     "engine.effect.change_batna": (
-        "Door deze gebeurtenis verandert jouw BATNA met {delta:+g} tot {batna:g}.",
-        "Because of this event your BATNA changes by {delta:+g} to {batna:g}.",
+        "Door deze gebeurtenis verandert jouw BATNA met {delta} tot {batna}.",
+        "Because of this event your BATNA changes by {delta} to {batna}.",
     ),
     "engine.effect.widen_mandate": (
         "Door deze gebeurtenis wordt jouw mandaat ruimer.",
@@ -325,8 +325,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is not a saved Omgevingstafel game.",
     ),
     "engine.save.version": (
-        "Dit opgeslagen spel heeft formaatversie {found}; deze versie leest versie {supported}.",
-        "This saved game has format version {found}; this version reads version {supported}.",
+        "Dit opgeslagen spel heeft formaatversie {found}; deze versie van het spel leest "
+        "formaatversie {oldest} tot en met {newest}.",
+        "This saved game has format version {found}; this version of the game reads format "
+        "versions {oldest} to {newest}.",
+    ),
+    "engine.save.kept_text_damaged": (
+        "De kopie van het scenario in dit opgeslagen spel (scenario_text) is beschadigd; het "
+        "bestand is aangepast of afgebroken.",
+        "The copy of the scenario in this saved game (scenario_text) is damaged; the file has "
+        "been edited or truncated.",
     ),
     "engine.save.malformed": (
         "Dit opgeslagen spel is beschadigd ({count} fout(en)): {problems}",

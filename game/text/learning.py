@@ -69,15 +69,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "learning.obs.proposals.integrative": (
         "Je {count} voorstellen haalden gemiddeld {share} van de gezamenlijke winst die "
-        "mogelijk was: pakketten voor de hele tafel.",
+        "mogelijk was, en je nam er niet meer uit dan de anderen (jij gemiddeld {mine} van "
+        "wat je kon winnen, de anderen {others}): pakketten voor de hele tafel.",
         "Your {count} proposals captured on average {share} of the joint gain that was "
-        "possible: packages for the whole table.",
+        "possible, and you took no more from them than the others did (you {mine} of what you "
+        "could gain on average, the others {others}): packages for the whole table.",
     ),
     "learning.obs.proposals.integrative_one": (
-        "Je voorstel haalde {share} van de gezamenlijke winst die mogelijk was: een pakket voor "
-        "de hele tafel.",
-        "Your proposal captured {share} of the joint gain that was possible: a package for the "
-        "whole table.",
+        "Je voorstel haalde {share} van de gezamenlijke winst die mogelijk was, en je nam er "
+        "niet meer uit dan de anderen (jij {mine} van wat je kon winnen, de anderen gemiddeld "
+        "{others}): een pakket voor de hele tafel.",
+        "Your proposal captured {share} of the joint gain that was possible, and you took no "
+        "more from it than the others did (you {mine} of what you could gain, the others "
+        "{others} on average): a package for the whole table.",
     ),
     "learning.obs.proposals.none": (
         "Je legde geen pakket op tafel, en niemand anders ook niet.",
@@ -92,10 +96,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You put no package on the table yourself; the others made one proposal.",
     ),
     "learning.obs.mandate.late": (
-        "Je raadpleegde je achterban ({label}) in week {week}, terwijl voorstel {proposal} dat "
-        "dit nodig had al sinds week {since} op tafel lag.",
+        "Je raadpleegde je achterban ({label}) in week {week}, terwijl voorstel {proposal} "
+        "dat dit nodig had al sinds week {since} op tafel lag; het was je {worth} punten "
+        "waard, meer dan de {got} die je nu kreeg.",
         "You consulted your back office ({label}) in week {week}, while proposal {proposal}, "
-        "which needed it, had been on the table since week {since}.",
+        "which needed it, had been on the table since week {since}; it was worth {worth} "
+        "points to you, more than the {got} you got.",
     ),
     "learning.obs.mandate.timely": (
         "Je raadpleegde je achterban ({label}) in week {week}, kort nadat voorstel {proposal} "
@@ -110,10 +116,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "your original mandate.",
     ),
     "learning.obs.mandate.never_consulted": (
-        "Voorstel {proposal} (week {since}) lag buiten je mandaat; met ruggespraak ({label}) "
-        "had je het kunnen steunen, maar je raadpleegde je achterban niet.",
-        "Proposal {proposal} (week {since}) lay outside your mandate; a consultation ({label}) "
-        "would have let you support it, but you never consulted your back office.",
+        "Voorstel {proposal} (week {since}) lag buiten je mandaat en was je {worth} punten "
+        "waard, meer dan de {got} die je nu kreeg; met ruggespraak ({label}) had je het "
+        "kunnen steunen, maar je raadpleegde je achterban niet.",
+        "Proposal {proposal} (week {since}) lay outside your mandate and was worth {worth} "
+        "points to you, more than the {got} you got; a consultation ({label}) would have let "
+        "you support it, but you never consulted your back office.",
     ),
     "learning.obs.support.withdrew": (
         "Je trok {count} keer je steun in: wat wisten de anderen daarna nog van je?",

@@ -28,6 +28,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lint.severity.error": ("fout", "error"),
     "lint.severity.warning": ("waarschuwing", "warning"),
     "lint.severity.todo": ("todo", "todo"),
+    "lint.severity.info": ("opmerking", "note"),
+    "lint.arg.all": (
+        "elke melding op een eigen regel, ook als er veel van één soort zijn",
+        "every problem on its own line, also when there are many of one kind",
+    ),
+    "lint.group": (
+        "{count}× {label} — eerste: {first}",
+        "{count}× {label} — first: {first}",
+    ),
+    "lint.group.more": (
+        "(meldingen van één soort staan samen op één regel; --all toont elke melding)",
+        "(problems of one kind are counted on one line; --all shows every problem)",
+    ),
+    "lint.group.dominated": ("gedomineerde optie", "dominated option"),
+    "lint.group.indifferent": (
+        "kwestie waar geen actor om geeft",
+        "issue no actor cares about",
+    ),
+    "lint.group.event_never": ("gebeurtenis die nooit vuurt", "event that never fires"),
+    "lint.group.event_rare": (
+        "gebeurtenis die zelden vuurt in de balansspellen",
+        "event that rarely fires in the balance games",
+    ),
     "lint.summary": (
         "{path}: {errors} fout(en), {warnings} waarschuwing(en), {todos} todo('s)",
         "{path}: {errors} error(s), {warnings} warning(s), {todos} todo(s)",
@@ -58,12 +81,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "BATNA ({feasible} feasible deals under the quorum rule)",
     ),
     "lint.batna.unreachable": (
-        "{actor} haalt met geen enkel pakket zijn BATNA ({batna:g}; hoogst mogelijk {best:g})",
-        "{actor} cannot reach its BATNA ({batna:g}) with any package (best possible {best:g})",
+        "{actor} haalt met geen enkel pakket zijn BATNA ({batna}; hoogst mogelijk {best})",
+        "{actor} cannot reach its BATNA ({batna}) with any package (best possible {best})",
     ),
     "lint.batna.unreachable_hint": (
-        "verlaag de BATNA tot hoogstens {best:g} of geef meer punten",
-        "lower the BATNA to {best:g} at most or give more points",
+        "verlaag de BATNA tot hoogstens {best} of geef meer punten",
+        "lower the BATNA to {best} at most or give more points",
     ),
     "lint.mandate.actor_empty": (
         "het mandaat van {actor} laat geen enkel pakket toe, ook niet na alle raadplegingen",
@@ -98,6 +121,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lint.option.dominated_hint": (
         "geef de optie voor minstens één actor meer punten, of laat haar weg",
         "give the option more points for at least one actor, or drop it",
+    ),
+    "lint.points.too_precise": (
+        "{value} heeft meer dan {decimals} decimalen; het spel rekent met {rounded}",
+        "{value} has more than {decimals} decimals; the game counts with {rounded}",
+    ),
+    "lint.points.too_precise_hint": (
+        "rond af op hoogstens {decimals} decimalen, dan rekent iedereen met hetzelfde getal",
+        "round it to {decimals} decimals at most, so everyone counts with the same number",
     ),
     "lint.issue.indifferent": (
         "geen actor geeft om kwestie '{issue}': elke optie is voor iedereen evenveel punten",
@@ -152,6 +183,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write {nl: …, en: …}",
     ),
     "lint.todo": ("TODO: {note}", "TODO: {note}"),
+    "lint.sources.none": (
+        "de casus noemt geen bronnen",
+        "the case names no sources",
+    ),
+    "lint.sources.none_hint": (
+        "noem onder 'sources' de wetsartikelen, uitspraken of beleidsbrieven (met datum) waar "
+        "de juridische feiten op rusten; wat verzonnen is, beschrijf je onder 'fiction'",
+        "list under 'sources' the law articles, rulings or policy letters (with their date) "
+        "that the legal facts rest on; describe what is invented under 'fiction'",
+    ),
     # --- figures --------------------------------------------------------------------------
     "lint.section.figures": ("Kengetallen", "Figures"),
     "lint.figure.packages": ("pakketten", "packages"),
@@ -169,7 +210,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deals inside the mandates after consultations",
     ),
     "lint.figure.best_joint": ("beste gezamenlijke surplus", "best joint surplus"),
-    "lint.figure.middle": ("surplus van het middencompromis", "surplus of the middle compromise"),
+    "lint.figure.middle": (
+        "surplus van het compromis (elk verschil gedeeld)",
+        "surplus of the split-the-difference compromise",
+    ),
     "lint.figure.none": ("—", "—"),
     "lint.figure.count": ("{count} ({share})", "{count} ({share})"),
     "lint.figure.middle_in": ("{value} (in de ZOPA)", "{value} (in the ZOPA)"),

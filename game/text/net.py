@@ -497,10 +497,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write every finished table's HTML report into this folder",
     ),
     "net.results.report": ("Rapport geschreven: {path}", "Report written: {path}"),
-    "net.results.no_scenario": (
-        "Het scenario {path} is niet te laden: {reason}",
-        "The scenario {path} cannot be loaded: {reason}",
-    ),
     "net.dash.seats": ("Plaatsen", "Seats"),
     "net.dash.seats_title": ("Plaatsen aan tafel {table}", "Seats at table {table}"),
     "net.dash.free_seat": ("Vrijgeven: {name} ({who})", "Free: {name} ({who})"),

@@ -40,6 +40,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "scenario.hint.tab": ("vervang de tab door spaties", "replace the tab with spaces"),
     "scenario.syntax": ("YAML-fout: {problem}", "YAML syntax error: {problem}"),
+    "scenario.syntax_plain": (
+        "{plain} (YAML: {problem})",
+        "{plain} (YAML: {problem})",
+    ),
+    # PyYAML's parser jargon, said plainly; the technical text follows in brackets
+    "scenario.plain.colon_in_value": (
+        "een dubbele punt staat op een plek waar geen nieuwe sleutel kan beginnen",
+        "a colon stands where no new key can start",
+    ),
+    "scenario.plain.missing_colon": (
+        "hier ontbreekt de dubbele punt achter een sleutel",
+        "the colon after a key is missing here",
+    ),
+    "scenario.plain.indentation": (
+        "deze regel springt anders in dan de regels eromheen toelaten",
+        "this line is indented differently from what the lines around it allow",
+    ),
+    "scenario.plain.expected_item": (
+        "hier werd een nieuw lijstitem verwacht, beginnend met '- '",
+        "a new list item, starting with '- ', was expected here",
+    ),
+    "scenario.plain.unclosed_quote": (
+        "een tekst tussen aanhalingstekens wordt niet gesloten",
+        "a quoted text is never closed",
+    ),
+    "scenario.plain.unclosed_bracket": (
+        "een lijst tussen [ ] of een mapping tussen accolades wordt niet goed gesloten",
+        "a list in [ ] or a mapping in braces is not closed properly",
+    ),
+    "scenario.plain.unexpected_end": (
+        "het bestand houdt op terwijl er nog iets open staat",
+        "the file ends while something is still open",
+    ),
+    "scenario.plain.no_value": (
+        "hier werd een waarde verwacht",
+        "a value was expected here",
+    ),
+    "scenario.plain.bad_start": (
+        "een waarde kan niet met dit teken beginnen; zet de tekst tussen aanhalingstekens",
+        "a value cannot start with this character; put the text in quotes",
+    ),
+    "scenario.plain.bad_escape": (
+        "onbekende escape-code (\\…) in een tekst tussen dubbele aanhalingstekens",
+        "unknown escape code (\\…) in a double-quoted text",
+    ),
+    "scenario.plain.undefined_alias": (
+        "een *alias verwijst naar een &anker dat niet (eerder) in het bestand staat",
+        "an *alias refers to an &anchor that is not (earlier) in the file",
+    ),
+    "scenario.plain.anchor": (
+        "een &anker of *alias heeft een ongeldige naam",
+        "an &anchor or *alias has an invalid name",
+    ),
+    "scenario.plain.other": (
+        "dit is geen geldige YAML",
+        "this is not valid YAML",
+    ),
     "scenario.hint.colon_in_value": (
         "staat er een ':' in een waarde? zet de waarde tussen aanhalingstekens",
         "is there a ':' inside a value? put the value in quotes",
@@ -120,6 +177,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scenario.hint.quote": (
         'YAML leest {source} als {value}; zet het tussen aanhalingstekens: "{source}"',
         'YAML reads {source} as {value}; put it in quotes: "{source}"',
+    ),
+    "scenario.hint.empty.text": (
+        "schrijf de tekst erachter, bijvoorbeeld {example}, of {{nl: …, en: …}}",
+        "write the text after it, for example {example}, or {{nl: …, en: …}}",
+    ),
+    "scenario.hint.empty.plain_text": (
+        "schrijf de tekst erachter: {example}",
+        "write the text after it: {example}",
+    ),
+    "scenario.hint.empty.id": (
+        "schrijf er een sleutel achter (kleine letters, cijfers, - en _), bijvoorbeeld {example}",
+        "write an id after it (lowercase letters, digits, - and _), for example {example}",
+    ),
+    "scenario.hint.empty.number": (
+        "schrijf er een getal achter, bijvoorbeeld {example}",
+        "write a number after it, for example {example}",
+    ),
+    "scenario.hint.empty.whole_number": (
+        "schrijf er een geheel getal achter, bijvoorbeeld {example}",
+        "write a whole number after it, for example {example}",
+    ),
+    "scenario.hint.empty.boolean": (
+        "schrijf er true of false achter: {example}",
+        "write true or false after it: {example}",
+    ),
+    "scenario.hint.empty.choice": (
+        "schrijf er een van de keuzes achter, bijvoorbeeld {example}",
+        "write one of the choices after it, for example {example}",
+    ),
+    "scenario.hint.empty.list": (
+        "zet de items eronder, elk op een eigen regel die met '- ' begint",
+        "put the items below it, each on a line starting with '- '",
+    ),
+    "scenario.hint.empty.fields": (
+        "zet de velden ingesprongen eronder: {fields}",
+        "put the fields below it, indented: {fields}",
+    ),
+    "scenario.hint.empty.mapping": (
+        "zet regels 'sleutel: waarde' ingesprongen eronder",
+        "put lines of 'key: value' below it, indented",
+    ),
+    "scenario.hint.empty.or_leave_out": (
+        "{hint}; of laat de regel weg voor de standaardwaarde",
+        "{hint}; or leave the line out for the default",
     ),
     "scenario.hint.decimal_point": (
         "gebruik een punt voor decimalen: {value}",
@@ -214,6 +315,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scenario.ref.duplicate": (
         "{kind}-id '{ident}' komt twee keer voor",
         "duplicate {kind} id '{ident}'",
+    ),
+    "scenario.ref.hint.own_id": ("geef elke {kind} een eigen id", "give every {kind} its own id"),
+    "scenario.ref.hint.renamed": (
+        "bedoel je {names}? het bestand verwijst ernaar, maar geen {kind} heeft die id",
+        "did you mean {names}? the file refers to it, but no {kind} has that id",
     ),
     "scenario.ref.after_deadline": (
         "ronde {round} valt na de deadline ({rounds})",

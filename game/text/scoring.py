@@ -4,9 +4,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- analyse ---------------------------------------------------------------------------
     "analyse.help": (
         "Wat kon deze tafel bereiken? ZOPA, Paretogrens, Nash-pakket, maximaal gezamenlijk "
-        "pakket en het middencompromis, exact over alle pakketten.",
+        "pakket en het compromis dat elk verschil deelt, exact over alle pakketten.",
         "What could this table reach? ZOPA, Pareto frontier, Nash package, max-joint package "
-        "and the middle compromise, exact over every package.",
+        "and the split-the-difference compromise, exact over every package.",
     ),
     "analyse.arg.scenario": ("scenariobestand (YAML)", "scenario file (YAML)"),
     "analyse.arg.json": ("één JSON-object in plaats van tekst", "one JSON object instead of text"),
@@ -51,10 +51,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Max-joint package: the same as the Nash package.",
     ),
     "analyse.compromise": (
-        "Middencompromis (de middelste optie van elke kwestie), integratie-index {index}:",
-        "Middle compromise (each issue's middle option), integration index {index}:",
+        "Compromis dat elk verschil deelt (per kwestie wat niemand veel kost), "
+        "integratie-index {index}:",
+        "Split-the-difference compromise (per issue what costs nobody much), "
+        "integration index {index}:",
     ),
     "analyse.points": ("Punten", "Points"),
+    "analyse.inside_mandates": (
+        "Mandaat: binnen ieders beginmandaat — elke actor kan dit pakket meteen voorstellen "
+        "en steunen",
+        "Mandate: inside every starting mandate — every actor can propose and support this "
+        "package at once",
+    ),
+    "analyse.outside_mandates": (
+        "Mandaat: BUITEN het beginmandaat van {reasons} — zonder raadpleging (of een "
+        "gebeurtenis die het mandaat verruimt) kan een genoemde actor het niet voorstellen of "
+        "steunen",
+        "Mandate: OUTSIDE the starting mandate of {reasons} — without a consultation (or an "
+        "event that widens the mandate) a named actor cannot propose or support it",
+    ),
+    "analyse.outside.forbidden": (
+        "{actor} ({issue}: '{option}' is verboden)",
+        "{actor} ({issue}: '{option}' is forbidden)",
+    ),
+    "analyse.outside.min_score": (
+        "{actor} ({points} eigen punten, minimum {min_score})",
+        "{actor} ({points} own points, minimum {min_score})",
+    ),
     "analyse.batna": ("BATNA", "BATNA"),
     "analyse.timing": ("Analyse in {seconds} s", "Analysis in {seconds} s"),
     "analyse.too_big": (
@@ -170,14 +193,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.arg.output": ("het HTML-bestand dat geschreven wordt", "HTML file to write"),
     "report.arg.scenario": (
-        "scenariobestand van het spel (standaard: gezocht bij de meegeleverde en eigen scenario's)",
-        "the game's scenario file (default: looked up among the shipped and own scenarios)",
+        "scenariobestand van het spel, voor een save die er geen kopie van bewaart "
+        "(standaard: gezocht bij de meegeleverde en eigen scenario's)",
+        "the game's scenario file, for a save that keeps no copy of it (default: looked up "
+        "among the shipped and own scenarios)",
     ),
     "report.arg.lang": ("taal van het verslag (nl of en)", "language of the report (nl or en)"),
     "report.written": ("{file}: nabespreking geschreven", "{file}: debrief written"),
     "report.error": ("{file}: {message}", "{file}: {message}"),
     "report.unwritable": ("kan niet schrijven: {reason}", "cannot write: {reason}"),
     "report.title": ("Nabespreking — {title}", "Debrief — {title}"),
+    "report.sources.none": (
+        "Deze casus noemt geen bronnen voor zijn juridische feiten.",
+        "This case names no sources for its legal facts.",
+    ),
+    "report.sources.fiction": ("Verzonnen of vereenvoudigd:", "Invented or simplified:"),
     "report.meta": (
         "Scenario {id} · seed {seed} · {actors} actoren · {packages} pakketten",
         "Scenario {id} · seed {seed} · {actors} actors · {packages} packages",
@@ -196,6 +226,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Interests: revealed and hidden",
     ),
     "report.section.learning": ("Leerdoelen en reflectie", "Learning goals and reflection"),
+    "report.section.sources": ("Bronnen van de casus", "The case's sources"),
     "report.outcome.agreement": (
         "Akkoord in ronde {round}, gesteund door {supporters}.",
         "Agreement in round {round}, supported by {supporters}.",
@@ -282,7 +313,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.legend.pareto": ("Paretogrens", "Pareto frontier"),
     "report.legend.nash": ("Nash", "Nash"),
     "report.legend.max_joint": ("max. gezamenlijk", "max-joint"),
-    "report.legend.compromise": ("middencompromis", "middle compromise"),
+    "report.legend.compromise": ("compromis (verschil delen)", "split-the-difference"),
     "report.legend.outcome": ("uitkomst", "outcome"),
     "report.legend.batna": ("BATNA", "BATNA"),
     "report.axis.own": ("winst {actor}", "gain {actor}"),

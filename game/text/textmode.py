@@ -11,8 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Play in the terminal (numbered menus; also reads piped input).",
     ),
     "textmode.play.scenario_help": (
-        "Het scenariobestand (standaard: Crisisbedden Lindelaan).",
-        "The scenario file (default: Crisisbedden Lindelaan).",
+        "Het scenariobestand (standaard: de startcasus Een inloop in De Wingerd).",
+        "The scenario file (default: the starter case A walk-in at De Wingerd).",
     ),
     "textmode.play.role_help": (
         "Welke partij(en) je speelt: een actor-id, id's met komma's, of 'all' voor "
@@ -90,10 +90,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only check: does the game reproduce exactly? Exit code 1 when it does not.",
     ),
     "textmode.replay.scenario_help": (
-        "Het scenariobestand (standaard: het bestand uit de save, of een meegeleverd "
-        "scenario met dezelfde id).",
-        "The scenario file (default: the file named in the save, or a shipped scenario with "
-        "the same id).",
+        "Het scenariobestand, voor een save die geen kopie van zijn scenario bewaart "
+        "(standaard: het bestand uit de save, of een meegeleverd scenario met dezelfde id); "
+        "een save met een kopie speelt op die kopie.",
+        "The scenario file, for a save that keeps no copy of its scenario (default: the file "
+        "named in the save, or a shipped scenario with the same id); a save with a copy "
+        "replays on that copy.",
     ),
     "textmode.replay.ok": (
         "Het spel reproduceert exact ({actions} handelingen, {lines} verslagregels).",
@@ -158,14 +160,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(bekend: {known}).",
         "The session data in this file is damaged: '{difficulty}' is not a difficulty "
         "(known: {known}).",
-    ),
-    "textmode.save.no_scenario": (
-        "Het scenario '{id}' van dit spel is niet gevonden; geef het aan met --scenario PAD.",
-        "The scenario '{id}' of this game was not found; name it with --scenario PATH.",
-    ),
-    "textmode.save.scenario_problem": (
-        "Het scenario van dit spel laadt niet:\n{problems}",
-        "The scenario of this game does not load:\n{problems}",
     ),
     # --- roles and bots ----------------------------------------------------------------------
     "textmode.role.unknown": (

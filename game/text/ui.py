@@ -54,6 +54,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.chooser.summary": ("Samenvatting", "Summary"),
     "ui.chooser.goals": ("Leerdoelen", "Learning goals"),
     "ui.chooser.actors": ("Aan tafel", "At the table"),
+    "ui.chooser.sources": ("Bronnen voor trainers", "Sources for trainers"),
+    "ui.chooser.fiction": ("Verzonnen of vereenvoudigd", "Invented or simplified"),
     "ui.chooser.facts": (
         "{issues} kwesties · {actors} partijen · {rounds} weken · {rule}",
         "{issues} issues · {actors} parties · {rounds} weeks · {rule}",

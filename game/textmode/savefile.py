@@ -5,7 +5,7 @@ know: which scenario file it came from, who plays as a person, the bots' strateg
 language, how far each player has read the record, and the learning journal (reflection
 answers and priority guesses, under "learning"; a save without it has an empty journal).
 `replay` also reads a bare engine save and the window's autosave (both carry the engine
-save under "game").
+save under "game"). The engine save keeps a copy of the scenario text (game/saves.py).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from typing import Any
 
 from game.agents import DIFFICULTIES
 from game.engine import SaveError
-from game.engine.record import SAVE_FORMAT, parse_save, scenario_hash
+from game.engine.record import SAVE_FORMAT, parse_save
 from game.learning.journal import JournalError, LearningJournal
-from game.paths import autosave_dir, user_scenarios_dir
-from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
-from game.scenario.model import STRATEGIES, Scenario
+from game.paths import autosave_dir
+from game.saves import SaveScenario, scenario_of_save
+from game.scenario.model import STRATEGIES
 
 SESSION_FORMAT = "omgevingstafel-text-session"
 SESSION_VERSION = 1
@@ -212,38 +212,7 @@ def _session(data: dict[str, Any]) -> SessionInfo:
         raise SaveFileError("textmode.save.bad_session", error=str(error)) from None
 
 
-def find_scenario(save: LoadedSave, given: Path | None = None) -> tuple[Path, Scenario]:
-    """The scenario a save was played on: the file given, the file it names, or a shipped or
-    own scenario with the same id (and content hash, when one matches)."""
-    if given is not None:
-        return given, _load(given)
-    wanted_id = save.game.get("scenario_id")
-    wanted_hash = save.game.get("scenario_hash")
-    candidates: list[Path] = []
-    if save.scenario_path:
-        candidates.append(Path(save.scenario_path))
-    candidates += shipped_scenarios()
-    candidates += sorted(user_scenarios_dir().glob("*.yaml"))
-    same_id: tuple[Path, Scenario] | None = None
-    for path in candidates:
-        try:
-            scenario = load_scenario(path).scenario
-        except (ScenarioError, OSError):
-            continue
-        if scenario.id != wanted_id:
-            continue
-        if scenario_hash(scenario) == wanted_hash:
-            return path, scenario
-        same_id = same_id or (path, scenario)
-    if same_id is not None:
-        return same_id  # the engine refuses it, naming both hashes
-    raise SaveFileError("textmode.save.no_scenario", id=str(wanted_id))
-
-
-def _load(path: Path) -> Scenario:
-    try:
-        return load_scenario(path).scenario
-    except ScenarioError as error:
-        raise SaveFileError("textmode.save.scenario_problem", problems=str(error)) from None
-    except OSError as error:
-        raise SaveFileError("textmode.save.unreadable", path=str(path), error=str(error)) from None
+def save_scenario(loaded: LoadedSave, given: Path | None, lang: str) -> SaveScenario:
+    """The scenario a save read from disk replays on (game/saves.py decides): its kept copy,
+    else the file given, the file it names, or a shipped or own one with the same id."""
+    return scenario_of_save(loaded.game, str(loaded.path), loaded.scenario_path, given, lang)

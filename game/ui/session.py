@@ -10,7 +10,7 @@ from typing import Literal
 
 from game.engine import Action, Game, LogEntry, SaveError
 from game.learning.journal import LearningJournal
-from game.scenario.loader import ScenarioError, load_scenario
+from game.saves import scenario_of_save
 from game.scenario.model import LocalText, Scenario, text_in
 from game.ui.bots import SeatBot
 from game.ui.paths import autosave_file
@@ -50,6 +50,7 @@ class Session:
     seen_events: set[tuple[str, int]] = field(default_factory=set)  # (person, log index)
     save_error: str | None = None
     journal: LearningJournal = field(default_factory=LearningJournal)  # guesses, reflections
+    notice: str | None = None  # on resume: the scenario file differs from the save's copy
 
     @classmethod
     def start(
@@ -83,13 +84,23 @@ class Session:
         return self.bots[actor]
 
     def viewer(self) -> str:
-        """Whose confidential screen the table shows: the person to move, else the last one."""
+        """Whose confidential screen the table shows. At a hotseat that is the person the
+        screen was last handed to, until the next hand-over: the next player's secrets are
+        never drawn while the previous one still sits there. Alone, the person to move."""
         current = self.game.current_actor
+        if self.mode == "hotseat" and self.last_viewer is not None:
+            return self.last_viewer
         if current is not None and self.is_person(current):
             return current
         if self.last_viewer is not None:
             return self.last_viewer
         return self.people()[0]
+
+    def saw_event(self, person: str, index: int) -> None:
+        """`person` has seen the pop-up of log line `index`: kept in the autosave, so that
+        *Verder spelen* does not show it again."""
+        self.seen_events.add((person, index))
+        self.save()
 
     # --- playing ---------------------------------------------------------------------------
     def apply(self, action: Action) -> list[LogEntry]:
@@ -154,19 +165,22 @@ class Session:
             self.save_error = str(error)
 
     @classmethod
-    def resume(cls, path: Path | None = None) -> Session:
-        """The autosaved game, replayed; AutosaveError with a readable reason otherwise."""
+    def resume(cls, path: Path | None = None, lang: str = "nl") -> Session:
+        """The autosaved game, replayed on the scenario it was played with (the copy the
+        save keeps, when the file changed or is gone: `notice` says so); AutosaveError with
+        a readable reason otherwise."""
         path = path or autosave_file()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             scenario_path = Path(data["scenario_path"])
-            loaded = load_scenario(scenario_path)
-            game = Game.from_save(data["game"], loaded.scenario)
+            found = scenario_of_save(data["game"], str(path), scenario_path, lang=lang)
+            game = Game.from_save(data["game"], found.scenario)
             attempts = [Attempt(**a) for a in data.get("attempts", [])]
             mode = "hotseat" if data.get("mode") == "hotseat" else "solo"
             session = cls(
-                scenario_path, loaded.scenario, game, dict(data["seating"]), mode, attempts=attempts
+                scenario_path, found.scenario, game, dict(data["seating"]), mode, attempts=attempts
             )
+            session.notice = found.notice(lang)
             session.briefed = set(data.get("briefed", []))
             session.seen_events = {(str(a), int(i)) for a, i in data.get("seen_events", [])}
             session.explanations = {
@@ -179,10 +193,8 @@ class Session:
             raise AutosaveError(str(error)) from None
         except (ValueError, KeyError, TypeError) as error:
             raise AutosaveError(f"{path}: {error}") from None
-        except ScenarioError as error:
-            raise AutosaveError(str(error)) from None
         except SaveError as error:
-            raise AutosaveError(error.message("nl")) from None
+            raise AutosaveError(error.message(lang)) from None
 
 
 def autosave_info() -> dict | None:

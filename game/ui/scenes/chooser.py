@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pygame
 
-from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
+from game.scenario.loader import (
+    ScenarioError,
+    default_scenario_path,
+    load_scenario,
+    shipped_scenarios,
+)
 from game.scenario.model import Scenario, text_in
+from game.scenario.sources import sources_of
 from game.scoring.space import OutcomeSpace
 from game.ui.icons import icon
 from game.ui.paths import user_scenarios_dir
@@ -55,13 +61,21 @@ def difficulty(scenario: Scenario) -> tuple[str, int, int]:
     return level, zopa, space.size
 
 
+def default_first(paths: list[Path]) -> list[Path]:
+    """The shipped cases with the default (the starter case) on top and selected, where a
+    first-timer looks; the others keep their order."""
+    default = default_scenario_path()
+    return sorted(paths, key=lambda path: path != default)
+
+
 class ChooserScene(Scene):
     default_focus = "chooser.choose"
 
     def __init__(self, app, mode: str = "solo", extra: list[Path] | None = None) -> None:
         super().__init__(app)
         self.mode = mode
-        self.entries = [load_entry(p) for p in [*(extra or []), *shipped_scenarios()]]
+        shipped = default_first(shipped_scenarios())
+        self.entries = [load_entry(p) for p in [*(extra or []), *shipped]]
         own_dir = user_scenarios_dir()
         self.entries += [load_entry(p, own=True) for p in sorted(own_dir.glob("*.yaml"))]
         self.selected = 0
@@ -186,6 +200,12 @@ class ChooserScene(Scene):
             for a in s.actors
         )
         parts.append(f"<b>{esc(self.tr('ui.chooser.actors'))}</b><br>{actors}")
+        if s.sources:
+            sources = "<br>".join(f"• {esc(line)}" for line, _url in sources_of(s, lang))
+            parts.append(f"<b>{esc(self.tr('ui.chooser.sources'))}</b><br>{sources}")
+        if s.fiction is not None:
+            fiction = esc(text_in(s.fiction, lang))
+            parts.append(f"<b>{esc(self.tr('ui.chooser.fiction'))}</b><br><i>{fiction}</i>")
         return "<br><br>".join(parts)
 
     def draw_below(self, surface: pygame.Surface) -> None:

@@ -34,7 +34,10 @@ from game.net.protocol import (
 from game.net.reports import write_report
 from game.net.results import ResultRow, csv_text, package_text, points_text
 from game.paths import data_dir
+from game.saves import scenario_of_save
 from game.scenario.loader import ScenarioError, load_text
+from game.scenario.model import Scenario
+from game.scenario.points import shown
 from game.ui.flow import button_need, flow, rows_height
 from game.ui.scene import Scene
 from game.ui.theme import font
@@ -524,7 +527,7 @@ class ClassDebriefScene(Scene):
             values = []
             for table in tables:
                 points = (table.points or {}).get(actor)
-                values.append("—" if points is None else f"{points:g}")
+                values.append("—" if points is None else shown(points))
             rows.append((names.get(actor, actor), values))
         for label, values in rows:
             if y > h - self.s(80):
@@ -639,7 +642,7 @@ class ReportsScene(Scene):
     def _write(self, save: TableSave) -> None:
         code = self.room.status.room if self.room.status else "room"
         try:
-            scenario = load_text(save.scenario_text, save.scenario_path).scenario
+            scenario = self._played_on(save, code)
             path = write_report(save.save, scenario, exports_dir(), code, save.table, self.lang)
         except (ScenarioError, OSError, ValueError) as error:
             self.problems.append(
@@ -651,6 +654,14 @@ class ReportsScene(Scene):
             self.problems.append(self.tr("net.reports.failed", table=save.table, reason=reason))
             return
         self.written.append(path)
+
+    def _played_on(self, save: TableSave, code: str) -> Scenario:
+        """The scenario the table was played with: the copy its record keeps (the host's
+        file may have been edited during the class), else that file as the host sent it."""
+        if save.save.get("scenario_text") is not None:
+            label = self.tr("saves.room_table", code=code, table=save.table)
+            return scenario_of_save(save.save, label, lang=self.lang).scenario
+        return load_text(save.scenario_text, save.scenario_path).scenario
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)

@@ -36,8 +36,10 @@ def resume_autosave(app: App) -> None:
     from game.ui.scenes.table import TableScene
 
     try:
-        session = Session.resume()
+        session = Session.resume(lang=app.settings.lang)
     except AutosaveError as error:
         app.status = str(error).splitlines()[0]
         return
     app.push(TableScene(app, session))
+    if session.notice:  # the scenario file changed or is gone: the saved copy is played on
+        app.status = session.notice

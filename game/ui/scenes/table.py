@@ -23,6 +23,7 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.scenario.model import text_in
+from game.scenario.points import total
 from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.focus import Focusable
@@ -46,6 +47,7 @@ from game.ui.widgets import Scroller
 
 SECTIONS = ("top", "seats", "builder", "score", "right", "log")  # also the Tab order
 SEATS_SHARE = 0.8  # the seat list (large text) takes at most this share of the body's height
+OVAL_MAX_SEATS = 6  # more seats crowd the oval: neighbours' names and roles run into each other
 SEATS_SCROLL_SHARE = 0.6  # and when it scrolls, this share (the log keeps the rest)
 TURN_ROWS = 2  # the turn shows beside the week on up to this many lines, else on a row below
 LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
@@ -94,7 +96,7 @@ class TableScene(Scene):
         self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
         self.bot_wait = 0.0
         self.ended_shown = False
-        self.statement = ""
+        self.drafts: dict[str, str] = {}  # each person's unsent statement, kept as their own
         self.log_count = -1
         self._log_shown: list[str] = []  # the log entries the log box shows
         self._view_key: tuple | None = None
@@ -331,7 +333,10 @@ class TableScene(Scene):
 
     def _oval_fits(self, names: list[str], width: int) -> bool:
         """Whether the oval has room for every name whole (on NAME_LINES lines) and for a
-        long status on one line; else the seats are a list, where they read whole."""
+        long status on one line, and no more than OVAL_MAX_SEATS seats share it; else the
+        seats are a list, where they read whole."""
+        if len(names) > OVAL_MAX_SEATS:
+            return False
         text_w = max(80, round(width * TEXT_SHARE))
         name_font = font(self.s(13), True)
         if any(len(wrap_whole(name, name_font, text_w)) > NAME_LINES for name in names):
@@ -533,7 +538,7 @@ class TableScene(Scene):
 
     def _option_text(self, label: str, points: float, width: int) -> str:
         f = font(self.s(14))
-        suffix = f"  {points:+g}"
+        suffix = f"  {fmt(points, sign=True)}"
         if f.size(label + suffix)[0] > width - self.s(20):
             while label and f.size(label + "…" + suffix)[0] > width - self.s(20):
                 label = label[:-1]
@@ -604,13 +609,14 @@ class TableScene(Scene):
             for option in issue.options:
                 points = view.points[issue.id][option.id]
                 full = text_in(option.label, lang)
-                width_needed = font(self.s(14)).size(f"{full}  {points:+g}")[0] + self.s(28)
+                shown_points = fmt(points, sign=True)
+                width_needed = font(self.s(14)).size(f"{full}  {shown_points}")[0] + self.s(28)
                 bw = min(max(width_needed, self.s(90)), inner_w)
                 if x > 0 and x + bw > inner_w:
                     x = 0
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
-                tip = f"{full} ({points:+g})"
+                tip = f"{full} ({shown_points})"
                 if blocked:
                     tip = (
                         self.tr(
@@ -647,7 +653,7 @@ class TableScene(Scene):
             sy = self.score_y + self.s(6)
             rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
         done = sum(1 for i in view.issues if i.id in self.package)
-        points = sum(view.points[i][o] for i, o in self.package.items())
+        points = total([view.points[i][o] for i, o in self.package.items()])
         score = self._score_text(view, done, points, rect.width)
         score_h, propose_h, _ = self._score_sizes(view, rect.width)
         if self._label_height(score, "#score", rect.width, self.s(26)) > score_h:
@@ -880,10 +886,12 @@ class TableScene(Scene):
 
     def _proposal_card(self, view, legal, proposal, scroller, inner_w, y) -> int:
         lang = self.lang
-        points = sum(
-            view.points[i][o]
-            for i, o in proposal.package.items()
-            if i in view.points and o in view.points[i]
+        points = total(
+            [
+                view.points[i][o]
+                for i, o in proposal.package.items()
+                if i in view.points and o in view.points[i]
+            ]
         )
         supporters = ", ".join(self._name(view, a) for a in proposal.supporters_at_table)
         labels = []
@@ -1007,7 +1015,7 @@ class TableScene(Scene):
             "talk.text",
             on_enter=self._say,
             placeholder=placeholder,
-            text=self.statement,
+            text=self.drafts.get(self.viewer, ""),
             container=container,
         )
         self.entry_widget = entry
@@ -1113,7 +1121,8 @@ class TableScene(Scene):
         text = self.entry_widget.get_text().strip() if hasattr(self, "entry_widget") else ""
         if not text:
             return
-        self.statement = ""
+        self.drafts.pop(self.viewer, None)
+        self.entry_widget.set_text("")
         self._send(Statement(actor=self.viewer, text=text))
 
     def _send(self, action) -> None:
@@ -1124,7 +1133,7 @@ class TableScene(Scene):
             self.app.status = self.tr("ui.table.illegal", reason=error.message(self.lang))
             return
         if hasattr(self, "entry_widget") and action.kind != "statement":
-            self.statement = self.entry_widget.get_text()
+            self.drafts[action.actor] = self.entry_widget.get_text()
         self.bot_wait = self.app.bot_delay
         self._pending = True
         if self.session.save_error:
@@ -1170,15 +1179,23 @@ class TableScene(Scene):
                 self.ended_shown = True
                 self.refresh()
             return
+        current = game.current_actor
+        # at a hotseat the hand-over comes first: events, reflections, guesses and dialogs
+        # are the next player's and wait until that player has the screen
+        if (
+            current is not None
+            and self.session.mode == "hotseat"
+            and self.session.is_person(current)
+            and current != self.session.last_viewer
+        ):
+            self._hand_over(current)
+            return
         if self._show_events():
             return
-        current = game.current_actor
         if current is None:
             return
         if self.session.is_person(current):
-            if self.session.mode == "hotseat" and current != self.session.last_viewer:
-                self._hand_over(current)
-            elif current not in self.session.briefed:
+            if current not in self.session.briefed:
                 self.session.last_viewer = current
                 self._briefing_first(current)
             elif guesses_due(self.session.journal, game, current, "start"):
@@ -1220,7 +1237,7 @@ class TableScene(Scene):
             title = POP_UPS.get(line.kind)
             if title is None or (viewer, line.index) in self.session.seen_events:
                 continue
-            self.session.seen_events.add((viewer, line.index))
+            self.session.saw_event(viewer, line.index)
             body = [line.text(self.lang)]
             for after in log[k + 1 :]:  # what the event did to the table, as this player sees it
                 if after.kind not in CONSEQUENCES:
