@@ -1,5 +1,6 @@
-"""The trainer's session script as a PDF: timed plan, seating, learning goals, debrief
-questions per phase and, per week, an observation grid to print for each observer."""
+"""The trainer's session script as a PDF: timed plan, seating, learning goals, the case's
+sources and fiction note, debrief questions per phase and, per week, an observation grid
+to print for each observer."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from game.facilitation.pdf import FONT, MUTED, RULE, SHADE, KitPDF
 from game.facilitation.plan import Block, Phase, clock
 from game.facilitation.script import SessionScript
 from game.facilitation.seating import Table
+from game.facilitation.sources_pdf import print_sources
 from game.text import t
 
 HEAD = FontFace(emphasis="BOLD", fill_color=SHADE)
@@ -43,6 +45,7 @@ def render_script(script: SessionScript, lang: str) -> KitPDF:
     _plan(pdf, script, lang)
     _seating(pdf, script, lang)
     _goals(pdf, script, lang)
+    _sources(pdf, script, lang)
     _debrief(pdf, script, lang)
     _observation(pdf, script, lang)
     return pdf
@@ -215,6 +218,12 @@ def _goals(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     pdf.heading(t("facilitation.script.goals", lang))
     for k, goal in enumerate(script.goals):
         pdf.paragraph(t("facilitation.script.goal", lang, number=k + 1, goal=goal), 9.5)
+
+
+def _sources(pdf: KitPDF, script: SessionScript, lang: str) -> None:
+    pdf.room_for(40)
+    pdf.start_section(t("facilitation.sources.heading", lang))
+    print_sources(pdf, script.sources, lang)
 
 
 def _debrief(pdf: KitPDF, script: SessionScript, lang: str) -> None:
