@@ -101,15 +101,15 @@ def test_at_least_four_different_issues_come_first_for_someone() -> None:
     assert len(top_issues(scenario())) >= 4
 
 
-def test_the_zopa_is_31_of_729_packages() -> None:
+def test_the_zopa_is_35_of_729_packages() -> None:
     assert space().size == 729
-    assert int(space().zopa_mask.sum()) == 31
+    assert int(space().zopa_mask.sum()) == 35
 
 
 def test_the_best_joint_package_triages_at_the_dispatch_and_pools_the_money() -> None:
     best = best_joint(space())
     assert space().package(best) == BEST_JOINT
-    assert space().surplus[best].sum() == 117
+    assert space().surplus[best].sum() == 119
 
 
 def test_the_middle_compromise_falls_outside_the_zopa() -> None:
@@ -179,6 +179,16 @@ def test_the_police_score_aftercare_as_their_story_says() -> None:
     ranked = sorted(spread, key=spread.__getitem__, reverse=True)
     assert ranked[0] == "overdracht"
     assert spread["nazorg"] >= 20
+
+
+def test_the_crisis_service_scores_aftercare_as_its_story_says() -> None:
+    """Repeat crises 'wear out our night team; quick aftercare saves us a lot': aftercare
+    weighs for the crisis service as much as where someone waits, second only to triage."""
+    ggz = scenario().actor("ggz")
+    spread = {i: max(t.values()) - min(t.values()) for i, t in ggz.points.items()}
+    assert favourite(ggz, "nazorg") == "wijkteam_72_uur"
+    assert spread["nazorg"] >= spread["plaats"] >= 10
+    assert max(spread, key=spread.__getitem__) == "triage"
 
 
 def test_the_privacy_covenant_adds_value_and_the_zopa_stays_narrow() -> None:
