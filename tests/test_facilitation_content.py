@@ -9,9 +9,10 @@ from pypdf import PdfReader
 
 from game.facilitation.answers import answers
 from game.facilitation.observation import observation_form
-from game.facilitation.pdf import KitPDF
+from game.facilitation.pdf import FONT, KitPDF
 from game.facilitation.questions import debrief_questions
 from game.facilitation.script import fixed_events, session_script
+from game.facilitation.script_pdf import _head_fitting
 from game.facilitation.sources_pdf import print_sources
 from game.scenario.loader import load_scenario
 from game.scenario.model import text_in
@@ -116,3 +117,15 @@ def test_a_case_without_sources_says_so_on_the_trainers_page() -> None:
     text = " ".join(PdfReader(BytesIO(bytes(pdf.output()))).pages[0].extract_text().split())
     assert t("facilitation.sources.none", "nl") in text
     assert t("facilitation.sources.fiction", "nl") not in text
+
+
+def test_no_role_name_in_the_seating_head_is_split_mid_word() -> None:
+    """Seven roles leave narrow columns: the head's size shrinks until every word fits."""
+    for path in sorted(LINDELAAN.parent.glob("*.yaml")):
+        roles = tuple(text_in(a.name, "nl") for a in load_scenario(path, "nl").scenario.actors)
+        pdf = KitPDF("", "")
+        pdf.add_page()
+        width = (pdf.epw - 16) / len(roles) - 2 * 1.1
+        style = _head_fitting(pdf, roles, width)
+        pdf.set_font(FONT, "B", style.size_pt)
+        assert all(pdf.get_string_width(w) <= width for r in roles for w in r.split()), path.stem
