@@ -13,4 +13,3 @@ def test_imports_point_down() -> None:
     command = [str(Path(sys.executable).parent / "lint-imports"), "--no-cache"]
     found = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert found.returncode == 0, found.stdout + found.stderr
-
