@@ -113,5 +113,7 @@ def test_results_lists_sessions_and_writes_csv(tmp_path: Path, capsys) -> None:
     reports = tmp_path / "reports"
     assert main(["results", "--db", str(db), "--reports", str(reports)]) == 0
     written = sorted(p.name for p in reports.iterdir())
-    assert written == [f"kamer-{room.code}-tafel-1.html"]
-    assert "<html" in (reports / written[0]).read_text(encoding="utf-8").lower()
+    assert written == [f"kamer-{room.code}-bord.html", f"kamer-{room.code}-tafel-1.html"]
+    assert "<html" in (reports / written[1]).read_text(encoding="utf-8").lower()
+    board = (reports / written[0]).read_text(encoding="utf-8")
+    assert "Klassikaal bord" in board and 'data-table="2"' in board
