@@ -209,30 +209,29 @@ def table_facts(board: ClassBoard, table: BoardTable) -> list[str]:
         )
     ]
     if table.revealed:
-        who = "; ".join(f"{board.actor_name(r.actor)}: {r.text}" for r in table.revealed)
+        counts: dict[str, int] = {}
+        for reveal in table.revealed:
+            counts[reveal.actor] = counts.get(reveal.actor, 0) + 1
+        who = ", ".join(f"{board.actor_name(a)} {n}" for a, n in counts.items())
         lines.append(t("kit.board.fact.revealed", lang, count=len(table.revealed), which=who))
     else:
         lines.append(t("kit.board.fact.none_revealed", lang))
     consulted = sum(table.consultations.values())
     lines.append(t("kit.board.fact.consulted", lang, count=consulted, questions=table.questions))
-    for hidden in table.hidden:
-        issues = ", ".join(
-            next((i.name for i in board.issues if i.id == x), x) for x in hidden.issues
+    if table.hidden:
+        issues_of: dict[str, list[str]] = {}
+        for hidden in table.hidden:
+            kept = issues_of.setdefault(hidden.actor, [])
+            kept.extend(i for i in hidden.issues if i not in kept)
+        which = "; ".join(
+            f"{board.actor_name(a)} ({', '.join(_issue_name(board, i) for i in issues)})"
+            for a, issues in issues_of.items()
         )
-        lines.append(
-            t(
-                "kit.board.fact.hidden",
-                lang,
-                actor=board.actor_name(hidden.actor),
-                interest=hidden.text,
-                issues=issues,
-            )
-        )
+        lines.append(t("kit.board.fact.hidden", lang, count=len(table.hidden), which=which))
     if table.closest is not None and table.over:
         close = table.closest
         package = ", ".join(
-            f"{next((i.name for i in board.issues if i.id == k), k)}: {board.option_label(k, v)}"
-            for k, v in close.package.items()
+            f"{_issue_name(board, k)}: {board.option_label(k, v)}" for k, v in close.package.items()
         )
         lines.append(
             t(
@@ -247,6 +246,10 @@ def table_facts(board: ClassBoard, table: BoardTable) -> list[str]:
     elif table.over and table.package is None:
         lines.append(t("kit.board.fact.no_proposal", lang))
     return lines
+
+
+def _issue_name(board: ClassBoard, issue: str) -> str:
+    return next((i.name for i in board.issues if i.id == issue), issue)
 
 
 def why_lines(board: ClassBoard) -> tuple[str, list[str], list[str]] | None:

@@ -108,8 +108,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{outcome}; integration index {index}",
     ),
     "kit.board.fact.revealed": (
-        "{count} belang(en) op tafel: {which}",
-        "{count} interest(s) on the table: {which}",
+        "{count} belang(en) op tafel gelegd ({which}).",
+        "{count} interest(s) put on the table ({which}).",
     ),
     "kit.board.fact.none_revealed": (
         "Niemand legde een belang op tafel.",
@@ -120,8 +120,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Consulted the back office {count} times, asked {questions} questions.",
     ),
     "kit.board.fact.hidden": (
-        "Verborgen gebleven: {actor} — {interest} (waarde bleef liggen op {issues}).",
-        "Stayed hidden: {actor} — {interest} (value was left on {issues}).",
+        "{count} belang(en) bleven verborgen waar waarde bleef liggen: {which}.",
+        "{count} interest(s) stayed hidden where value was left: {which}.",
     ),
     "kit.board.fact.closest": (
         "Dichtstbij: voorstel {id} van {proposer}, {supporters} steun — {package}.",
