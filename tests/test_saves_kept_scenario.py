@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from textmode_keyboard import SKIP_GUESSES, lines_in, passing_player, run_play
+from textmode_keyboard import SKIP_START, lines_in, passing_player, run_play
 
 from game.cli import main
 from game.commands.simulate import run_games
@@ -156,7 +156,7 @@ def test_resume_in_the_terminal_goes_on_with_the_kept_copy(tmp_path: Path) -> No
     shutil.copyfile(default_scenario_path(), case)
     save = tmp_path / "spel.json"
     argv = ["--text", "--role", "gemeente", "--seed", "5", "--scenario", str(case)]
-    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_GUESSES}\n14"))
+    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_START}\n14"))
     assert code == 0
     before = engine_save(save)
     edit_a_point(case)
