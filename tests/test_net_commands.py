@@ -66,7 +66,8 @@ def test_a_trainee_in_a_terminal_picks_a_seat_and_passes() -> None:
         legal = list(game.legal_actions(actor))
         choice = 3 + [a.kind for a in legal].index("pass") + 1
         seat_choice = SEATS.index(actor) + 1
-        typed = io.StringIO(f"{seat_choice}\n{choice}\n")
+        skip_rating = 2  # the self-assessment at the start: "skip"
+        typed = io.StringIO(f"{seat_choice}\n{skip_rating}\n{choice}\n")
         shown = io.StringIO()
         async with serving(room) as server:
             client = RoomClient(f"127.0.0.1:{server.port}", code=room.code, name="Anna")

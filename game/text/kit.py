@@ -37,6 +37,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kies eerst een plaats of een tafel om te observeren.",
         "Take a seat or a table to observe first.",
     ),
+    # --- the terminal room client ------------------------------------------------------------
+    "kit.join.share": (
+        "Speel {name} aan tafel {table} samen met {player} (duo)",
+        "Play {name} at table {table} together with {player} (duo)",
+    ),
+    "kit.form.title": (
+        "Observatieformulier, week {week}. Typ per partij de nummers van wat je zag "
+        "(bijv. 1 3; Enter: niets):",
+        "Observation form, week {week}. Type for each party the numbers of what you saw "
+        "(e.g. 1 3; Enter: nothing):",
+    ),
+    "kit.form.actor": ("{name}: ", "{name}: "),
+    "kit.form.bad": (
+        "'{answer}' is geen rij nummers van 1 tot en met {high}; probeer opnieuw.",
+        "'{answer}' is not a list of numbers from 1 to {high}; try again.",
+    ),
+    "kit.form.note": ("Notitie (Enter: geen): ", "Note (Enter: none): "),
+    "kit.form.kept": ("Bewaard in de kamer.", "Kept in the room."),
     # --- the class board --------------------------------------------------------------------
     "kit.board.no_scenario": (
         "Geen tafel van {room} is af en het scenariobestand {file} is niet te lezen: er is "
