@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_START, lines_in, run_play
 
 from game.cli import main
 from game.engine import Game
 from game.paths import autosave_dir
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "14"
@@ -36,7 +37,7 @@ def python_game(*argv: str, stdin: str = "", env: dict[str, str] | None = None):
 
 def saved_game(path: Path) -> Game:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Game.from_save(data["game"], load_scenario(default_scenario_path()).scenario)
+    return Game.from_save(data["game"], load_scenario(LINDELAAN).scenario)
 
 
 def test_invalid_answers_are_refused_and_asked_again() -> None:
@@ -70,6 +71,8 @@ def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
     result = python_game(
         "play",
         "--text",
+        "--scenario",
+        str(LINDELAAN),
         "--role",
         "gemeente",
         "--seed",
@@ -96,6 +99,8 @@ def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> Non
     first = python_game(
         "play",
         "--text",
+        "--scenario",
+        str(LINDELAAN),
         "--role",
         "gemeente",
         "--seed",
@@ -144,7 +149,7 @@ def test_an_unknown_role_is_refused_with_the_choices(
     assert main(["play", "--text", "--role", "brandweer"]) == 1
     err = capsys.readouterr().err
     assert "Er is geen partij 'brandweer'" in err
-    assert "gemeente, ggz, bewoners, politie, ambulance" in err
+    assert "gemeente, herstelhuis, buurthuis" in err  # the default: the starter case
 
 
 def test_without_a_display_play_says_how_to_use_text_mode(

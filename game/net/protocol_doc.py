@@ -79,7 +79,10 @@ hashed when its session is restored; the tokens in it keep working.
 Only its own `view` (the engine's `PlayerView`: the public table plus its own confidential
 brief, points, BATNA, mandate, consultations, interests and waiting questions), the public
 `table_view` when watching, the `lobby`, and `refused`. Never another actor's points,
-BATNA, mandate or unrevealed interests; the tests scan every received frame for them.
+BATNA, mandate or unrevealed interests; the tests scan every received frame for them. The
+one part of a mandate the table does share is what an event it saw announced out loud
+(a council motion: the alderman can no longer back 24 beds): `known_limits` lists, per
+actor and issue, the options such events took away.
 
 ## Limits
 
