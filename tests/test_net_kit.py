@@ -311,7 +311,12 @@ def test_the_class_board_of_three_finished_tables_matches_their_saved_outcomes(
         (str(r.table), r.outcome) for r in rows
     ]
     choices = [r for r in lines if r["section"] == "choice"]
-    assert {(c["subject"], c["item"]) for c in choices} == set(agreed.package.items())
+    assert {(c["table"], c["subject"], c["item"]) for c in choices} == {
+        (str(t.table), issue, option)
+        for t in board.tables
+        if t.package
+        for issue, option in t.package.items()
+    }
     observed = [r for r in lines if r["section"] == "observed"]
     assert observed == [
         {"section": "observed", "table": "2", "subject": "ggz", "item": "asks", "value": "1",
