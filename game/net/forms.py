@@ -22,6 +22,12 @@ BEHAVIOUR_LABELS = (
 )
 
 
+def ended_week(round_: int, deadline: int, over: bool) -> int:
+    """The last week that ended at a table in week `round_` (0: none yet). A table that is
+    over ended its current week; one that ran to the deadline counts past it."""
+    return min(round_ if over else round_ - 1, deadline)
+
+
 def ask_observation(
     console: Console, lang: str, actors: Mapping[str, str], week: int
 ) -> tuple[dict[str, list[str]], str]:

@@ -19,7 +19,7 @@ from game.engine import (
     parse_action,
 )
 from game.net.client import RoomClient
-from game.net.forms import ask_observation
+from game.net.forms import ask_observation, ended_week
 from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
 from game.scenario.model import text_in
@@ -217,7 +217,7 @@ class TerminalPlayer:
                     first = False
                 self._news(public)
                 over = public.outcome is not None
-                await self._observe(public.round if over else public.round - 1)
+                await self._observe(ended_week(public.round, public.deadline, over))
                 if over:
                     self.say("net.join.over")
                     await self._rate("end")

@@ -55,6 +55,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "kit.form.note": ("Notitie (Enter: geen): ", "Note (Enter: none): "),
     "kit.form.kept": ("Bewaard in de kamer.", "Kept in the room."),
+    # --- the window room client ----------------------------------------------------------
+    "kit.window.observe": (
+        "Observeer tafel {table} (met observatieformulier)",
+        "Observe table {table} (with the observation form)",
+    ),
+    "kit.window.table_players": (
+        "Tafel {table} — {actor} ({players})",
+        "Table {table} — {actor} ({players})",
+    ),
+    "kit.window.watch_title": (
+        "Tafel {table} — je observeert",
+        "Table {table} — you are observing",
+    ),
+    "kit.window.form_button": ("Formulier week {week}", "Form for week {week}"),
+    "kit.window.form_title": (
+        "Observatieformulier — week {week} van {weeks}",
+        "Observation form — week {week} of {weeks}",
+    ),
+    "kit.window.form_intro": (
+        "Klik per partij aan wat je deze week zag, en schrijf onderaan wat opviel.",
+        "Tick for each party what you saw this week, and write below what stood out.",
+    ),
+    "kit.window.form_send": ("Bewaar het formulier", "Keep the form"),
+    "kit.window.form_cancel": ("Terug zonder bewaren (Esc)", "Back without keeping (Esc)"),
+    "kit.window.kept": ("Formulieren bewaard: week {weeks}", "Forms kept: week {weeks}"),
     # --- the class board --------------------------------------------------------------------
     "kit.board.no_scenario": (
         "Geen tafel van {room} is af en het scenariobestand {file} is niet te lezen: er is "
