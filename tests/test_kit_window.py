@@ -112,17 +112,17 @@ def test_a_duo_partner_joins_from_the_window_sees_the_seat_and_acts() -> None:
     anna: ClientThread | None = None
     try:
         with room_in_a_thread(room) as server:
-            anna = ClientThread(
-                RoomClient(f"127.0.0.1:{server.port}", code=room.code, name="Anna")
-            )
+            anna = ClientThread(RoomClient(f"127.0.0.1:{server.port}", code=room.code, name="Anna"))
             assert anna.start()
             anna.send(anna.client.take_seat, 1, actor)
             assert run_frames(app, lambda: anna.client.update is not None)
             lobby = _to_lobby(app, server.port, room.code, "Bram")
             assert run_frames(
                 app,
-                lambda: lobby.lobby is not None
-                and any(s.player == "Anna" for s in lobby.lobby.tables[0].seats),
+                lambda: (
+                    lobby.lobby is not None
+                    and any(s.player == "Anna" for s in lobby.lobby.tables[0].seats)
+                ),
             )
             lobby.refresh()
             steps(app, 2)
