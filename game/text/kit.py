@@ -80,6 +80,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kit.window.form_send": ("Bewaar het formulier", "Keep the form"),
     "kit.window.form_cancel": ("Terug zonder bewaren (Esc)", "Back without keeping (Esc)"),
     "kit.window.kept": ("Formulieren bewaard: week {weeks}", "Forms kept: week {weeks}"),
+    # --- the dashboard's seating proposal -------------------------------------------------
+    "kit.plan.button": ("Tafelindeling", "Seating"),
+    "kit.plan.title": ("Tafelindeling voorstellen", "Propose a seating"),
+    "kit.plan.people": ("{people} deelnemers", "{people} participants"),
+    "kit.plan.rest_duos": ("Wie overblijft: duo's", "Those left over: duos"),
+    "kit.plan.rest_observers": ("Wie overblijft: observatoren", "Those left over: observers"),
+    "kit.plan.bots_yes": ("Bots toegestaan", "Bots allowed"),
+    "kit.plan.bots_no": ("Geen bots", "No bots"),
+    "kit.plan.short": (
+        "De kamer heeft {tables} tafel(s); voor nog {more} volle tafel(s) is er geen plaats, "
+        "die mensen worden duo of observator. Meer tafels: start de kamer opnieuw met "
+        "--tables.",
+        "The room has {tables} table(s); there is no place for {more} more full table(s), "
+        "so those people become duos or observers. More tables: start the room again with "
+        "--tables.",
+    ),
+    "kit.plan.spare": (
+        "{spare} tafel(s) van de kamer blijven leeg.",
+        "{spare} table(s) of the room stay empty.",
+    ),
+    "kit.plan.bot": ("bot", "bot"),
+    "kit.plan.trainer": ("trainer", "trainer"),
+    "kit.plan.observers": ("observatoren {people}", "observers {people}"),
+    "kit.plan.bot_rule": (
+        "Een rol zonder speler speelt een bot: zet bots op de vrije plaatsen van die tafel "
+        "als iedereen zit.",
+        "A bot plays a role without a player: put bots on that table's free seats once "
+        "everyone is seated.",
+    ),
+    "kit.plan.trainer_rule": (
+        "Geen bots: de trainer speelt een rol zonder speler, of die tafel speelt zonder.",
+        "No bots: the trainer plays a role without a player, or that table plays without it.",
+    ),
     # --- the class board --------------------------------------------------------------------
     "kit.board.no_scenario": (
         "Geen tafel van {room} is af en het scenariobestand {file} is niet te lezen: er is "

@@ -118,6 +118,7 @@ class DashboardScene(Scene):
         y = max(y + self.s(6), self.s(80))
         ended = status is None or status.ended
         buttons = [
+            ("dash.seating", self.tr("kit.plan.button"), self._seating, None),
             ("dash.bots_all", self.tr("net.dash.bots_all"), self._bots_all, None),
             ("dash.debrief", self.tr("net.dash.debrief"), self._debrief, "#primary"),
             ("dash.csv", self.tr("net.dash.csv"), self._csv, None),
@@ -348,6 +349,12 @@ class DashboardScene(Scene):
     # --- actions -------------------------------------------------------------------------
     def _bots_all(self) -> None:
         self.room.command(FillBots())
+
+    def _seating(self) -> None:
+        from game.ui.scenes.seating_plan import SeatingPlanScene
+
+        if self.room.status is not None:
+            self.app.push(SeatingPlanScene(self.app, self.room.status))
 
     def _debrief(self) -> None:
         self.app.push(ClassDebriefScene(self.app, self.room))
