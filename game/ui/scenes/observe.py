@@ -231,7 +231,7 @@ class ObservationScene(Scene):
                 zip(BEHAVIOUR_KEYS, BEHAVIOUR_LABELS, strict=True)
             ):
                 ticked = behaviour in self.marks[actor]
-                text = ("☑ " if ticked else "☐ ") + self.tr(label_key)
+                text = ("[×] " if ticked else "[  ] ") + self.tr(label_key)
                 self.button(
                     pygame.Rect(k * (box_w + gap), ry, box_w, self.s(36)),
                     self.fit(text, box_w - self.s(12), 14),

@@ -48,7 +48,7 @@ class SeatingPlanScene(Scene):
         bh, gap = self.s(40), self.s(8)
         small = self.s(64)
         x = margin
-        for key, text, step in (("plan.much_fewer", "−5", -5), ("plan.fewer", "−", -1)):
+        for key, text, step in (("plan.much_fewer", "–5", -5), ("plan.fewer", "–", -1)):
             self.button(pygame.Rect(x, y, small, bh), text, lambda n=step: self._add(n), key=key)
             x += small + gap
         count_w = self.s(220)
