@@ -6,16 +6,19 @@ from __future__ import annotations
 import pygame
 from net_support import leaks, lindelaan, make_room
 from test_net_dashboard import room_in_a_thread, run_frames
+from ui_support import new_session, play_on
 
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
+from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.observe import ObservationScene, RoomWatchScene
 from game.ui.scenes.rating import RatingScene
+from game.ui.scenes.table import TableScene
 from game.ui.settings import Settings
 
 
@@ -151,5 +154,47 @@ def test_a_duo_partner_joins_from_the_window_sees_the_seat_and_acts() -> None:
             assert run_frames(app, lambda: len(anna.client.update.view["log"]) >= 1)
             table.link.close()
             anna.close()
+    finally:
+        app.close()
+
+
+def test_a_local_player_rates_at_the_start_and_the_end_and_sees_the_shift() -> None:
+    app = App(Settings(), persist=False)
+    app.bot_delay = 0
+    try:
+        session = new_session("conceder")
+        me = session.people()[0]
+        first = session.scenario.learning_goals[0].id
+        app.push(TableScene(app, session))
+        steps(app, 2)
+        press(app, pygame.K_RETURN)  # the briefing
+        assert isinstance(app.scene, RatingScene) and app.scene.moment == "start"
+        assert focus_key(app, f"rating.{first}")
+        press(app, pygame.K_RIGHT)
+        press(app, pygame.K_RIGHT)
+        assert focus_key(app, "rating.done")
+        press(app, pygame.K_RETURN)
+        kept = session.journal.rating(me, "start")
+        assert kept is not None and kept.ratings == {first: 2} and not kept.skipped
+        assert isinstance(app.scene, GuessScene)
+        press(app, pygame.K_ESCAPE)  # no guesses
+        table = app.scene
+        assert isinstance(table, TableScene)
+        play_on(session)
+        steps(app, 3)
+        assert focus_key(app, "table.debrief")
+        press(app, pygame.K_RETURN)
+        assert isinstance(app.scene, RatingScene) and app.scene.moment == "end"
+        assert focus_key(app, f"rating.{first}")
+        for _ in range(4):
+            press(app, pygame.K_RIGHT)
+        assert focus_key(app, "rating.done")
+        press(app, pygame.K_RETURN)
+        assert session.journal.rating(me, "end").ratings == {first: 4}
+        assert isinstance(app.scene, GuessScene)
+        press(app, pygame.K_ESCAPE)
+        assert type(app.scene).__name__ == "DebriefScene"
+        learning = app.scene._learning_html()
+        assert "Jouw zelfbeoordeling:" in learning and "2 → 4" in learning
     finally:
         app.close()

@@ -19,6 +19,7 @@ from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
 from game.textmode.learning import accuracy_lines
+from game.textmode.selfrating import shift_lines
 from game.ui.flow import button_need, flow, justify, rows_height
 from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
@@ -112,6 +113,10 @@ class DebriefScene(Scene):
                 lines.append(line)
             if not moments.feedback:
                 lines.append(esc(self.tr("learning.report.no_feedback")))
+            shift = shift_lines(game, self.session.journal, actor, lang)
+            if shift:
+                lines.append(f"<b>{esc(self.tr('learning.rating.report_title'))}</b>")
+                lines.extend(esc(line) for line in shift)
             if moments.answers:
                 lines.append(f"<b>{esc(self.tr('ui.debrief.answers_for', actor=name))}</b>")
                 for answered in moments.answers:
