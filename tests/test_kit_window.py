@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 from net_support import leaks, lindelaan, make_room
-from test_net_dashboard import room_in_a_thread, run_frames
+from test_net_dashboard import dashboard_of, room_in_a_thread, run_frames
 from ui_support import new_session, play_on
 
 from game.net.bridge import ClientThread
@@ -13,6 +13,7 @@ from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
+from game.ui.scenes.dashboard import exports_dir
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
@@ -196,5 +197,32 @@ def test_a_local_player_rates_at_the_start_and_the_end_and_sees_the_shift() -> N
         assert type(app.scene).__name__ == "DebriefScene"
         learning = app.scene._learning_html()
         assert "Jouw zelfbeoordeling:" in learning and "2 → 4" in learning
+    finally:
+        app.close()
+
+
+def test_the_class_debrief_writes_the_board_for_the_projector() -> None:
+    app = App(Settings(), persist=False)
+    try:
+        room = make_room(tables=2)
+        with dashboard_of(app, room) as facilitation:
+            assert focus_key(app, "dash.bots_all")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: all(t.outcome for t in facilitation.status.tables))
+            assert focus_key(app, "dash.debrief")
+            press(app, pygame.K_RETURN)
+            assert focus_key(app, "class.board")
+            press(app, pygame.K_RETURN)
+            page = exports_dir() / f"kamer-{room.code}-bord.html"
+            assert run_frames(app, lambda: page.exists())
+            text = page.read_text(encoding="utf-8")
+            assert text.startswith("<!DOCTYPE html>") and "<script" not in text
+            board = facilitation.board
+            assert board is not None and [t.table for t in board.tables] == [1, 2]
+            for table, live in zip(board.tables, room.tables, strict=True):
+                assert table.outcome == live.result.outcome
+            rows = (exports_dir() / f"kamer-{room.code}-bord.csv").read_text(encoding="utf-8")
+            assert rows.splitlines()[0] == "section,table,subject,item,value,reference"
+            assert str(page) in app.status
     finally:
         app.close()

@@ -139,6 +139,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "schrijf de cijfers van het klassikale bord als CSV ('-' = standaarduitvoer)",
         "write the class board's figures as CSV ('-' = standard output)",
     ),
+    "kit.board.button": ("Klassikaal bord (beamer)", "Class board (projector)"),
+    "kit.board.asking": ("Het bord wordt opgehaald…", "Fetching the board…"),
+    "kit.board.window_written": (
+        "Klassikaal bord geschreven: {page} (open het in de browser op de beamer); CSV: {csv}",
+        "Class board written: {page} (open it in the browser on the projector); CSV: {csv}",
+    ),
     "kit.board.title": ("Klassikaal bord — {title}", "Class board — {title}"),
     "kit.board.subtitle": ("{tables} tafels naast elkaar", "{tables} tables side by side"),
     "kit.board.outcome.agreement": ("akkoord in week {round}", "agreement in week {round}"),
