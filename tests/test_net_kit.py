@@ -345,3 +345,22 @@ def test_the_dashboard_gets_the_board_of_a_live_room() -> None:
             await close_all([boss, trainee])
 
     run(scenario(), timeout=90)
+
+
+def test_each_players_own_shift_is_in_their_tables_report(tmp_path: Path) -> None:
+    db = tmp_path / "room.sqlite3"
+    store, room = _three_finished_tables(db)
+    room.rate_self(1, "ggz", "Anna", "start", {"belangen": 2}, False)
+    room.rate_self(1, "ggz", "Anna", "end", {"belangen": 4}, False)
+    room.rate_self(1, "ggz", "Bram", "start", {}, True)  # a duo partner who skipped
+    room.rate_self(2, None, "Olga", "start", {"ruilen": 3}, False)  # an observer
+    store.close()
+    folder = tmp_path / "rapporten"
+    assert main(["results", "--db", str(db), "--reports", str(folder)]) == 0
+    code = room.code
+    first = (folder / f"kamer-{code}-tafel-1.html").read_text(encoding="utf-8")
+    assert "Zelfbeoordeling van Anna (1–5)" in first and "Bram" not in first
+    row = first[first.index('data-rating-goal="belangen"') :].split("</tr>")[0]
+    assert '<td class="num">2</td><td class="num">4</td>' in row
+    second = (folder / f"kamer-{code}-tafel-2.html").read_text(encoding="utf-8")
+    assert "Zelfbeoordeling" not in second and "Olga" not in second

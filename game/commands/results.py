@@ -152,6 +152,7 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
         if session is not None and found.id != session:
             continue
         label = t("saves.room_label", lang, db=str(store.path), code=found.code)
+        ratings = store.ratings(found.id)
         for row in store.result_rows(found.id):
             save = store.saved_game(found.id, row.table)
             if save is None:
@@ -162,7 +163,9 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
                 if notice and notice not in said:  # once per file, not once per table
                     said.add(notice)
                     print(notice)
-                path = write_report(save, kept.scenario, folder, found.code, row.table, lang)
+                path = write_report(
+                    save, kept.scenario, folder, found.code, row.table, lang, ratings
+                )
             except SaveError as error:
                 print(t("net.reports.failed", lang, table=row.table, reason=error.message(lang)))
                 failed += 1
