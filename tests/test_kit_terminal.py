@@ -36,12 +36,16 @@ def test_a_terminal_observer_fills_in_a_form_for_every_week_that_ended() -> None
         first_actor = game.scenario.actors[0]
         first_name = first_actor.name.nl
         forms: list[str] = []
+        moment = ["start"]
 
         def answer(shown: str) -> str | None:
             if "Kies je plaats" in shown:
                 return _numbered(shown, "Kijk mee aan tafel 1")
             if RATE_START in shown or RATE_END in shown:
-                return "2"  # skip
+                moment[0] = "start" if RATE_START in shown else "end"
+                return "1"  # rate myself
+            if "Leerdoel:" in shown:
+                return "3" if moment[0] == "start" else "4"
             found = re.search(r"Observatieformulier, week (\d+)", shown)
             if found:
                 forms.append(found.group(1))
@@ -59,7 +63,7 @@ def test_a_terminal_observer_fills_in_a_form_for_every_week_that_ended() -> None
             player = TerminalPlayer(client, Console(keyboard, out, interactive=False), "nl")
             playing = asyncio.create_task(player.run())
             while not any(key[2] == "Olga" for key in room.ratings):
-                await asyncio.sleep(0.01)  # the start self-assessment was answered (skipped)
+                await asyncio.sleep(0.01)  # the start self-assessment was answered
             boss = RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
             await boss.start()
             await boss.command(FillBots(table=1, strategy="conceder"))
@@ -80,6 +84,8 @@ def test_a_terminal_observer_fills_in_a_form_for_every_week_that_ended() -> None
 
     out = run(scenario(), timeout=120)
     assert "Je kijkt mee aan tafel 1." in out and "Bewaard in de kamer." in out
+    # the observer's own shift per learning goal, at the end
+    assert out.count("Jouw zelfbeoordeling:") == 3 and out.count(": 3 → 4") == 3
 
 
 def test_the_seat_list_offers_a_played_seat_as_a_duo() -> None:

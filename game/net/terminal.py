@@ -54,6 +54,7 @@ class TerminalPlayer:
         self.address = client.url.removeprefix("ws://")
         self.seated: Seated | None = None
         self.rated: set[str] = set()  # self-assessment moments asked already
+        self.ratings: dict[str, dict[str, int]] = {}  # what was given, per moment
         self.observed = 0  # the last week whose observation form was asked
 
     def say(self, key: str, **values: object) -> None:
@@ -235,6 +236,20 @@ class TerminalPlayer:
             ask_ratings, self.console, self.lang, seated.goals, moment
         )
         await self._noted(lambda: self.client.rate_self(moment, ratings, skipped))
+        self.ratings[moment] = ratings
+        if moment == "end" and any(self.ratings.values()):
+            self._own_shift(seated)
+
+    def _own_shift(self, seated: Seated) -> None:
+        """One's own before → after per learning goal, as the local text mode ends."""
+        before, after = self.ratings.get("start", {}), self.ratings.get("end", {})
+        for goal, text in seated.goals.items():
+            self.say(
+                "learning.rating.shift",
+                goal=text_in(text, self.lang),
+                before=before.get(goal, "—"),
+                after=after.get(goal, "—"),
+            )
 
     async def _observe(self, week: int) -> None:
         """As an observer: the form of every week that ended since the last one asked."""
