@@ -27,6 +27,7 @@ from game.net.protocol import (
 from game.textmode import screen
 from game.ui.scene import Scene, esc
 from game.ui.scenes.rating import RatingScene
+from game.ui.theme import font
 
 #: Log lines shown, newest last.
 LOG_LINES = 16
@@ -191,7 +192,7 @@ class ObservationScene(Scene):
     def build(self) -> None:
         w, h = self.size
         margin = max(24, w // 40)
-        col = min(self.s(1000), w - 2 * margin)
+        col = min(self.s(1120), w - 2 * margin)
         x = (w - col) // 2
         small = self.s(44)
         self.button(
@@ -202,10 +203,11 @@ class ObservationScene(Scene):
             focusable=False,
         )
         title_w = col - 2 * (small + self.s(6))
+        title = self.tr("kit.window.form_title", week=self.week, weeks=self.weeks)
         self.label(
             pygame.Rect(x + small + self.s(6), self.s(14), title_w, self.s(40)),
-            self.tr("kit.window.form_title", week=self.week, weeks=self.weeks),
-            "#title",
+            self.fit(title, title_w - self.s(8), 22, bold=True),
+            "#heading",
         )
         self.button(
             pygame.Rect(x + col - small, self.s(14), small, self.s(40)),
@@ -222,7 +224,7 @@ class ObservationScene(Scene):
         scroller = self.scroller(pygame.Rect(x, top, col, bottom - top))
         inner, width = scroller.inner, scroller.width
         gap = self.s(4)
-        box_w = (width - gap * (len(BEHAVIOUR_KEYS) - 1)) // len(BEHAVIOUR_KEYS)
+        columns, box_w = self._columns(width, gap)
         ry = 0
         for actor, name in self.actors.items():
             self.label(pygame.Rect(0, ry, width, self.s(24)), name, "#heading", container=inner)
@@ -232,16 +234,17 @@ class ObservationScene(Scene):
             ):
                 ticked = behaviour in self.marks[actor]
                 text = ("[×] " if ticked else "[  ] ") + self.tr(label_key)
+                row, column = divmod(k, columns)
                 self.button(
-                    pygame.Rect(k * (box_w + gap), ry, box_w, self.s(36)),
-                    self.fit(text, box_w - self.s(12), 14),
+                    pygame.Rect(column * (box_w + gap), ry + row * self.s(40), box_w, self.s(36)),
+                    self.fit(text, box_w - self.s(12)),
                     lambda a=actor, b=behaviour: self._tick(a, b),
                     key=f"form.{actor}.{behaviour}",
                     tooltip=f"{name}: {self.tr(label_key)}",
                     selected=ticked,
                     container=inner,
                 )
-            ry += self.s(44)
+            ry += self.s(40) * -(-len(BEHAVIOUR_KEYS) // columns) + self.s(4)
         scroller.set_content_height(ry)
         self.note_entry = self.entry(
             pygame.Rect(x, bottom + self.s(10), col, self.s(40)),
@@ -265,6 +268,16 @@ class ObservationScene(Scene):
             key="form.send",
             object_id="#primary",
         )
+
+    def _columns(self, width: int, gap: int) -> tuple[int, int]:
+        """Tick-boxes per row (five when they fit whole, fewer with large text) and their
+        width."""
+        face = font(self.s(15))
+        widest = max(face.size("[×] " + self.tr(key))[0] for key in BEHAVIOUR_LABELS)
+        columns = len(BEHAVIOUR_KEYS)
+        while columns > 1 and (width - gap * (columns - 1)) // columns < widest + self.s(10):
+            columns -= 1
+        return columns, (width - gap * (columns - 1)) // columns
 
     def _read_note(self) -> None:
         if self.note_entry is not None:

@@ -58,7 +58,10 @@ class SeatingPlanScene(Scene):
         for key, text, step in (("plan.more", "+", 1), ("plan.much_more", "+5", 5)):
             self.button(pygame.Rect(x, y, small, bh), text, lambda n=step: self._add(n), key=key)
             x += small + gap
-        toggle_w = max(self.s(200), (margin + width - x - gap) // 2)
+        toggle_w = (margin + width - x - gap) // 2
+        if toggle_w < self.s(200):  # large text or a narrow window: the toggles go below
+            x, y = margin, y + bh + gap
+            toggle_w = (width - gap) // 2
         rest_key = "kit.plan.rest_duos" if self.remainder == "duos" else "kit.plan.rest_observers"
         self.button(
             pygame.Rect(x, y, toggle_w, bh),
