@@ -45,6 +45,11 @@ ORDER = {
 }
 
 
+def _has_acted(view: PlayerView) -> bool:
+    """Whether the seat has made a move already (then "before you start" is too late)."""
+    return any(line.kind == "action" and line.actor == view.actor for line in view.log)
+
+
 def _refusal(message: Refused, lang: str) -> str:
     return message.en if lang == "en" else message.nl
 
@@ -512,6 +517,9 @@ class RoomTableScene(Scene):
         if moment == "end" and "start" not in self.rated:
             self.rated.add("start")  # joined a finished table: no "before" to ask
         self.rated.add(moment)
+        view = self.view
+        if moment == "start" and view is not None and _has_acted(view):
+            return  # back at the seat after a break: the start has passed
 
         def send(ratings: dict[str, int], skipped: bool) -> None:
             self.link.send(self.client.rate_self, moment, ratings, skipped)
