@@ -35,6 +35,7 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.engine.log import LogEntry
+from game.learning.due import guesses_due, has_acted
 from game.learning.selfrating import rating_due, shift_lines
 from game.play import wording
 from game.scenario.model import text_in
@@ -43,13 +44,7 @@ from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
-from game.textmode.learning import (
-    ask_guesses,
-    ask_reflection,
-    end_lines,
-    guesses_due,
-    has_acted,
-)
+from game.textmode.learning import ask_guesses, ask_reflection, end_lines
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
 from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
