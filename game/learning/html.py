@@ -14,6 +14,7 @@ from game.engine import Game
 from game.learning.accuracy import GuessResult, sheet_score, top_issues
 from game.learning.journal import LearningJournal
 from game.learning.moments import PlayerMoments, table_moments
+from game.learning.selfrating import own_shift, raters
 from game.scenario.model import text_in
 from game.scoring.debrief import Debrief
 from game.text import t
@@ -65,12 +66,27 @@ class Guesses:
 
 
 @dataclass(frozen=True)
+class RatingRow:
+    goal: str
+    text: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class RatingTable:
+    head: str
+    rows: list[RatingRow]
+
+
+@dataclass(frozen=True)
 class PlayerView:
     actor: str
     name: str
     feedback: list[FeedbackLine]
     answers: list[AnswerRow] | None  # None without a journal
     guesses: Guesses | None
+    ratings: list[RatingTable]  # the self-assessment before → after (empty without)
 
 
 @dataclass(frozen=True)
@@ -183,6 +199,9 @@ def _labels(lang: str) -> dict[str, str]:
         "col_start": t("learning.report.col.start", lang),
         "col_end": t("learning.report.col.end", lang),
         "col_truth": t("learning.report.col.truth", lang),
+        "col_goal": t("learning.rating.col.goal", lang),
+        "col_before": t("learning.rating.col.before", lang),
+        "col_after": t("learning.rating.col.after", lang),
     }
 
 
@@ -201,6 +220,7 @@ def moments_view(
                 _feedback(moments, names),
                 _answers(moments, names) if journal is not None else None,
                 _guesses(moments, names, truth) if journal is not None else None,
+                _self_ratings(game, journal, actor, names) if journal is not None else [],
             )
         )
     return MomentsView(
@@ -209,3 +229,30 @@ def moments_view(
         players,
         _labels(lang),
     )
+
+
+def _self_ratings(
+    game: Game, journal: LearningJournal, actor: str, names: _Names
+) -> list[RatingTable]:
+    """The player's own self-assessment per learning goal: before → after (one table per
+    person; two for a duo)."""
+    lang = names.lang
+    tables = []
+    for player in raters(journal, actor):
+        shift = own_shift(journal, game.scenario, actor, player)
+        if not shift:
+            continue
+        head = t("learning.rating.report_title", lang)
+        if player:
+            head = t("learning.rating.report_title_of", lang, player=player)
+        rows = [
+            RatingRow(
+                s.goal,
+                text_in(s.text, lang),
+                "—" if s.before is None else str(s.before),
+                "—" if s.after is None else str(s.after),
+            )
+            for s in shift
+        ]
+        tables.append(RatingTable(head, rows))
+    return tables

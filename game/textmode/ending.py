@@ -10,8 +10,8 @@ from __future__ import annotations
 from game.debrief import GameDebrief, build_debrief
 from game.debrief import words as said
 from game.engine import Game
+from game.play.wording import package_lines
 from game.text import t
-from game.textmode.screen import package_lines
 
 END_KEYS = {
     "agreement": "textmode.end.agreement",
