@@ -21,7 +21,13 @@ def lindelaan() -> Scenario:
     return load_scenario(LINDELAAN).scenario
 
 
-OTHERS = {"gemeente": "tough", "ggz": "integrative", "bewoners": "conceder", "politie": "tough"}
+OTHERS = {
+    "gemeente": "tough",
+    "ggz": "integrative",
+    "zorgverzekeraar": "reciprocal",
+    "bewoners": "conceder",
+    "politie": "tough",
+}
 
 
 def test_seat_swap_is_deterministic() -> None:

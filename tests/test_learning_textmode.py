@@ -21,10 +21,10 @@ from textmode_keyboard import (
     run_play,
 )
 
+from game.debrief.report import render_report
 from game.engine import Game
 from game.learning.journal import LearningJournal
 from game.scenario.loader import load_scenario
-from game.scoring.report import render_report
 
 ANSWER = "De GGZ wil vooral snelheid."
 PLAY = ["--text", "--scenario", str(FIXTURE), "--role", "gemeente", "--seed", "1"]
@@ -192,7 +192,7 @@ def test_the_self_assessment_is_kept_and_the_end_screen_and_report_show_the_shif
     code, out = play(save, rater)
     assert code == 0
     assert out.index(RATE_START) < out.index(GUESS_START) < out.index("Wat doe je,")
-    assert out.index(RATE_END) > out.index("Punten per partij:")
+    assert out.index(RATE_END) > out.index("Punten per partij (tafel aan het eind):")
     ratings = learning_of(save)["ratings"]
     assert [(r["actor"], r["moment"], r["ratings"], r["skipped"]) for r in ratings] == [
         ("gemeente", "start", {"belangen": 2, "mandaat": 2}, False),

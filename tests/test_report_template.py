@@ -9,10 +9,10 @@ from functools import cache
 from scenario_support import LINDELAAN
 
 from game.debrief import build_debrief
+from game.debrief.report import render_report
 from game.engine import Game, Pass
 from game.scenario.loader import load_scenario
 from game.scenario.model import LocalText
-from game.scoring.report import render_report
 
 EVIL = '<script>alert("x")</script> & <b>'
 

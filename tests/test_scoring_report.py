@@ -12,11 +12,11 @@ import pytest
 from engine_support import play_randomly
 
 from game.cli import main
+from game.debrief.report import SECTIONS, render_report
 from game.engine import Game, Pass
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Source
 from game.scoring.debrief import debrief_game
-from game.scoring.report import SECTIONS, render_report
 
 
 class _Page(HTMLParser):

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.debrief import GameDebrief, build_debrief
+from game.debrief.report import render_report, render_room_report
 from game.engine import Game, SaveError
 from game.learning.journal import LearningJournal
-from game.scoring.report import render_report, render_room_report
 from game.text import t
 from game.textmode.savefile import SaveFileError, read_save, save_scenario
 from game.textmode.unreadable import about_the_file, cannot_read_message, too_deep

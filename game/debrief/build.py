@@ -33,10 +33,10 @@ from game.debrief.why import why
 from game.engine import Game
 from game.learning.feedback import Observation, table_feedback
 from game.scenario.model import STRATEGIES
+from game.scenario.space import TableData
 from game.scoring.analysis import Analysis, analyse_table
 from game.scoring.debrief import Debrief, debrief_game
 from game.scoring.reachable import MANDATE_SETS, joint_surplus
-from game.scoring.space import TableData
 
 
 def _table(name: Table, analysis: Analysis) -> TableFigures:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from game.debrief.model import LeftOnTable, PackageFigure
+from game.scenario.space import OutcomeSpace
 from game.scoring.analysis import joint_units
-from game.scoring.space import OutcomeSpace
 
 
 def package_figure(space: OutcomeSpace, row: int) -> PackageFigure:

@@ -1,5 +1,5 @@
 """The debrief report's "Learning moments" section as data for the report's template
-(game/scoring/templates/moments.html.j2): per player its feedback, its reflection answers
+(game/debrief/templates/moments.html.j2): per player its feedback, its reflection answers
 beside what happened that week, and how well it guessed the others' priorities.
 
 The template gives the elements data attributes (data-player, data-observation, data-kind,

@@ -22,8 +22,8 @@ import numpy as np
 from game.engine import Game
 from game.scenario.lint_space import AgreementRule, MandateRule, mandate_masks
 from game.scenario.model import Scenario
+from game.scenario.space import OutcomeSpace
 from game.scoring.analysis import first_maximum, joint_units, nash_row
-from game.scoring.space import OutcomeSpace
 
 MANDATE_SETS = ("final_mandates", "all_consultations", "no_mandates")
 

@@ -566,8 +566,8 @@ class DebriefScene(Scene):
         self.app.push(TableScene(self.app, self.session))
 
     def _export(self) -> None:
-        """Save the full debrief report (game/scoring/report.py) as one HTML file."""
-        from game.scoring.report import render_report
+        """Save the full debrief report (game/debrief/report.py) as one HTML file."""
+        from game.debrief.report import render_report
         from game.ui.paths import user_dir
 
         folder = user_dir() / "reports"

@@ -1,5 +1,5 @@
 """The debrief report: one self-contained, printable HTML file (charts embedded as PNG),
-rendered from the Jinja2 template game/scoring/templates/report.html.j2 (autoescaped) out of
+rendered from the Jinja2 template game/debrief/templates/report.html.j2 (autoescaped) out of
 the one debrief structure (`game.debrief.GameDebrief`).
 
 Sections (each an element with a fixed id, so tests and trainers can find them): result,
