@@ -13,6 +13,7 @@ from game.debrief.report import render_report
 from game.engine import Game, Pass
 from game.scenario.loader import load_scenario
 from game.scenario.model import LocalText
+from game.scoring.reachable import MANDATE_SETS
 
 EVIL = '<script>alert("x")</script> & <b>'
 
@@ -61,3 +62,16 @@ def test_the_report_reads_the_debrief_it_is_given() -> None:
     assert " 0 punten meer" not in html
     why = _section(html, "why")
     assert "Er is geen voorstel gedaan." in why
+
+
+def test_mandate_sets_with_the_same_best_package_share_one_column() -> None:
+    game = _ended()
+    debrief = build_debrief(game, seat="ggz")
+    possible = _section(render_report(game, "nl", debrief=debrief), "possible")
+    bests = [debrief.possible[key].best_joint for key in MANDATE_SETS]
+    packages = [None if b is None else dict(b.package) for b in bests]
+    distinct = [p for k, p in enumerate(packages) if p not in packages[:k]]
+    header = possible[possible.index("<table>") : possible.index("</tr>")]
+    assert header.count("<th>") == 1 + len(distinct)
+    if len(distinct) < len(packages):
+        assert " = " in header

@@ -163,16 +163,26 @@ def _result(game: Game, d: GameDebrief, names: said.Names, lang: str) -> dict[st
 
 
 def _possible(d: GameDebrief, names: said.Names, lang: str) -> dict[str, Any]:
-    heads = [said.table_label("end", lang)] + [
-        t(said.POSSIBLE_KEYS[key], lang) for key in MANDATE_SETS
+    """The best joint package under each mandate set; sets whose best is the same package
+    share one column (headed by all their names), so equal packages are not read three times."""
+    columns: list[tuple[list[str], dict[str, str] | None]] = []
+    for key in MANDATE_SETS:
+        best = d.possible[key].best_joint
+        package = None if best is None else dict(best.package)
+        same = next((c for c in columns if c[1] == package), None)
+        label = t(said.POSSIBLE_KEYS[key], lang)
+        if same is None:
+            columns.append(([label], package))
+        else:
+            same[0].append(label)
+    heads = [said.table_label("end", lang)] + [" = ".join(labels) for labels, _ in columns]
+    rows = [
+        (
+            names.issues[issue],
+            [names.option(issue, None if pkg is None else pkg.get(issue)) for _, pkg in columns],
+        )
+        for issue in names.issues
     ]
-    rows = []
-    for issue in names.issues:
-        cells = []
-        for key in MANDATE_SETS:
-            best = d.possible[key].best_joint
-            cells.append(names.option(issue, None if best is None else best.package.get(issue)))
-        rows.append((names.issues[issue], cells))
     return {
         "lines": said.possible_lines(d, names),
         "compromise": said.compromise_line(d, lang),
