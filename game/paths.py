@@ -46,6 +46,13 @@ def settings_file() -> Path:
     return data_dir() / "settings.json"
 
 
+def room_tokens_dir() -> Path:
+    """The host's facilitator tokens, one file per room; only the user may look inside."""
+    folder = data_dir() / "room-tokens"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 def results_db() -> Path:
     """The room server's SQLite file of sessions, tables and results."""
     return data_dir() / "results.sqlite3"
