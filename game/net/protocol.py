@@ -412,8 +412,36 @@ class SessionEnded(_Message):
     type: Literal["ended"] = "ended"
 
 
+class PlayerDebrief(_Message):
+    """Your own figures once your table's game is over, right after the `view` that shows
+    the end (and again after a `resume` or `take_seat` at a finished table): the outcome,
+    your points against your BATNA, and the table's integration index. Only your own points
+    and BATNA, never another actor's."""
+
+    type: Literal["debrief"] = "debrief"
+    table: int
+    actor: str
+    outcome: Literal["agreement", "deadline", "walkout"]
+    round: int
+    package: dict[str, str] | None = Field(description="The agreed package; None without one")
+    points: float = Field(description="Your points under the outcome (your BATNA without a deal)")
+    batna: float = Field(description="Your points without agreement")
+    integration_index: float = Field(
+        description="How much of the joint gain the table captured, 0..1 (see docs/scoring.md)"
+    )
+    pareto_optimal: bool
+
+
 ServerMessage = Annotated[
-    Lobby | Seated | PlayerUpdate | TableUpdate | Refused | RoomStatus | TableSave | SessionEnded,
+    Lobby
+    | Seated
+    | PlayerUpdate
+    | TableUpdate
+    | Refused
+    | RoomStatus
+    | TableSave
+    | SessionEnded
+    | PlayerDebrief,
     Field(discriminator="type"),
 ]
 SERVER_ADAPTER: TypeAdapter[ServerMessage] = TypeAdapter(ServerMessage)
@@ -444,6 +472,7 @@ SERVER_MESSAGES: tuple[type[BaseModel], ...] = (
     RoomStatus,
     TableSave,
     SessionEnded,
+    PlayerDebrief,
 )
 
 

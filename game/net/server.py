@@ -21,7 +21,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 
 from game.engine import EngineError, PlayerView, PublicView, action_data
-from game.net import limits
+from game.net import limits, webpage
 from game.net.protocol import (
     FACILITATOR_TYPES,
     Act,
@@ -39,6 +39,7 @@ from game.net.protocol import (
     Leave,
     Lobby,
     PauseTable,
+    PlayerDebrief,
     PlayerUpdate,
     ProposalStatus,
     Refused,
@@ -100,6 +101,7 @@ class Connection:
     log_seen: int = -1  # the highest log index this connection has been sent
     seen: int = 0  # the table change it has been sent
     sent: dict[str, object] = field(default_factory=dict)  # steady view parts it has
+    debriefed: bool = False  # its own debrief was sent for the seat it holds
     dropped: int = 0
     last_notice: float = 0.0
     writer: asyncio.Task[None] | None = None
@@ -152,6 +154,8 @@ class RoomServer:
             max_size=limits.MAX_CLIENT_MESSAGE,
             compression=None,
             extensions=extensions,
+            process_request=webpage.process_request,
+            process_response=webpage.process_response,
         )
         sockets = list(self._server.sockets)
         if sockets:
@@ -380,7 +384,7 @@ class RoomServer:
             phrases=self._phrases,
         )
         self._send(conn, encode(seated))
-        conn.log_seen, conn.sent = -1, {}
+        conn.log_seen, conn.sent, conn.debriefed = -1, {}, False
         self._send_update(conn, table, seat.last_seq or None)
         conn.seen = self._changes.get(table.number, 0)
 
@@ -503,6 +507,7 @@ class RoomServer:
                 text, conn.log_seen, sent = built[key]
                 conn.sent = dict(sent)
                 self._send(conn, text)
+                self._debrief_once(conn, table)
                 conn.seen = latest
                 continue
             conn.seen = latest
@@ -526,7 +531,15 @@ class RoomServer:
             self._refuse(conn, Refusal("net.server_error"))
             return None
         self._send(conn, text)
+        self._debrief_once(conn, table)
         return text
+
+    def _debrief_once(self, conn: Connection, table: Table) -> None:
+        """A player whose game is over gets its own figures, once per seat it holds."""
+        if conn.actor is None or conn.debriefed or table.result is None:
+            return
+        conn.debriefed = True
+        self._send(conn, encode(player_debrief(table, conn.actor)))
 
     def _lobby_changed(self) -> None:
         """Seats or observers changed: every trainee gets the lobby, at most once per
@@ -747,6 +760,25 @@ class RoomServer:
             points=result.points if result else None,
             actions=len(game.actions),
         )
+
+
+def player_debrief(table: Table, actor: str) -> PlayerDebrief:
+    """One player's own figures at the end of its table's game (never another actor's)."""
+    result = table.result
+    game = table.game
+    outcome = game.outcome
+    own = game.final_points().get(actor, 0.0)
+    return PlayerDebrief(
+        table=table.number,
+        actor=actor,
+        outcome=outcome.kind if outcome is not None else "deadline",
+        round=result.round,
+        package=result.package,
+        points=round(own, 2),
+        batna=round(game.view(actor).batna, 2),
+        integration_index=result.integration_index,
+        pareto_optimal=result.pareto_optimal,
+    )
 
 
 def fast_deflate() -> ServerPerMessageDeflateFactory:

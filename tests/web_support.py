@@ -1,0 +1,118 @@
+"""Helpers for the browser tests: a served room in a thread of its own, and Chromium.
+
+Playwright's sync API drives the browser from the test's thread; the room server runs on
+its own event loop in a background thread, as `host` runs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.net.client import RoomClient
+from game.net.protocol import FillBots
+from game.net.room import Room
+from game.net.server import RoomServer
+from tests.net_support import SIMULATED_CLASS, TIMEOUT
+
+#: Flags for Chromium in a container without a display, GPU or network of its own.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "web"
+
+
+def chromium_path() -> str:
+    """Debian's Chromium (CI installs it); the test is skipped only when there is none."""
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    pytest.skip("no Chromium found (apt-get install chromium); browser tests need one")
+
+
+@contextmanager
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    path = chromium_path()
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class ServedRoom:
+    """A room served on 127.0.0.1 (a free port) from a background thread."""
+
+    def __init__(self, room: Room, bot_delay: float = 0.0) -> None:
+        self.room = room
+        self.loop = asyncio.new_event_loop()
+        self.server = RoomServer(
+            room, "127.0.0.1", 0, bot_delay=bot_delay, per_address=SIMULATED_CLASS
+        )
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}/?code={self.room.code}"
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.server.port}"
+
+    def call(self, coro: Any, timeout: float = TIMEOUT) -> Any:
+        """Run a coroutine on the server's loop and wait for its result."""
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def start(self) -> None:
+        self.thread.start()
+        self.call(self.server.start())
+
+    def stop(self) -> None:
+        self.call(self.server.stop())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(TIMEOUT)
+        self.loop.close()
+
+    def fill_bots(self, table: int = 1) -> None:
+        """Bots on every free seat, asked for as the facilitator asks (over the protocol)."""
+
+        async def ask() -> None:
+            client = RoomClient(self.address, facilitator_token=self.room.facilitator_token)
+            await client.start()
+            since = len(client.received)
+            await client.command(FillBots(table=table))
+            await client.wait_for(
+                lambda m: m.type == "room"
+                and all(s.holder != "free" for s in m.tables[table - 1].seats),
+                TIMEOUT,
+                since,
+            )
+            await client.close()
+
+        self.call(ask())
+
+
+@contextmanager
+def served(room: Room, bot_delay: float = 0.0) -> Iterator[ServedRoom]:
+    serving = ServedRoom(room, bot_delay)
+    serving.start()
+    try:
+        yield serving
+    finally:
+        serving.stop()
