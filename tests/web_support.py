@@ -38,7 +38,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "we
 
 def chromium_path() -> str:
     """Debian's Chromium (CI installs it); the test is skipped only when there is none."""
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
     pytest.skip("no Chromium found (apt-get install chromium); browser tests need one")
@@ -98,8 +102,9 @@ class ServedRoom:
             since = len(client.received)
             await client.command(FillBots(table=table))
             await client.wait_for(
-                lambda m: m.type == "room"
-                and all(s.holder != "free" for s in m.tables[table - 1].seats),
+                lambda m: (
+                    m.type == "room" and all(s.holder != "free" for s in m.tables[table - 1].seats)
+                ),
                 TIMEOUT,
                 since,
             )
