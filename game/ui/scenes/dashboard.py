@@ -393,7 +393,6 @@ class DashboardScene(Scene):
         """Esc does not close the dashboard by accident; the window's close button does."""
 
 
-@dataclass(frozen=True)
 class InviteScene(Scene):
     """For the beamer: the page's address and a large QR code, the room code beside them.
     Trainees scan it (or type the address) and are at the page with the code filled in."""
@@ -440,6 +439,7 @@ class InviteScene(Scene):
         )
 
 
+@dataclass(frozen=True)
 class Pick:
     """One button of a table's pick-list: its focus key, its text, and what it picks."""
 
