@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from net_support import SIMULATED_CLASS, TIMEOUT
 
 from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.net.room import Room
 from game.net.server import RoomServer
-from tests.net_support import SIMULATED_CLASS, TIMEOUT
 
 #: Flags for Chromium in a container without a display, GPU or network of its own.
 CHROMIUM_ARGS = [

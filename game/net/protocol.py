@@ -424,8 +424,10 @@ class PlayerDebrief(_Message):
     outcome: Literal["agreement", "deadline", "walkout"]
     round: int
     package: dict[str, str] | None = Field(description="The agreed package; None without one")
-    points: float = Field(description="Your points under the outcome (your BATNA without a deal)")
-    batna: float = Field(description="Your points without agreement")
+    own_points: float = Field(
+        description="Your points under the outcome (your BATNA without a deal)"
+    )
+    own_batna: float = Field(description="Your points without agreement")
     integration_index: float = Field(
         description="How much of the joint gain the table captured, 0..1 (see docs/scoring.md)"
     )

@@ -774,8 +774,8 @@ def player_debrief(table: Table, actor: str) -> PlayerDebrief:
         outcome=outcome.kind if outcome is not None else "deadline",
         round=result.round,
         package=result.package,
-        points=round(own, 2),
-        batna=round(game.view(actor).batna, 2),
+        own_points=round(own, 2),
+        own_batna=round(game.view(actor).batna, 2),
         integration_index=result.integration_index,
         pareto_optimal=result.pareto_optimal,
     )

@@ -13,7 +13,7 @@ const OUTCOME_KEYS = {
 export function debriefPanel(state) {
   const d = state.debrief;
   const view = state.update.view;
-  const gain = d.points - d.batna;
+  const gain = d.own_points - d.own_batna;
   return [
     h("h2", { id: "debrief-heading", tabindex: "-1" }, t("web.debrief.heading")),
     h("p", { class: "outcome" }, t(OUTCOME_KEYS[d.outcome], { round: d.round })),
@@ -28,9 +28,9 @@ export function debriefPanel(state) {
       "dl",
       { class: "figures" },
       h("dt", {}, t("web.debrief.points")),
-      h("dd", {}, points(d.points)),
+      h("dd", {}, points(d.own_points)),
       h("dt", {}, t("web.debrief.batna")),
-      h("dd", {}, points(d.batna)),
+      h("dd", {}, points(d.own_batna)),
       h("dt", {}, t("web.debrief.gain")),
       h("dd", {}, (gain > 0 ? "+" : "") + points(gain)),
       h("dt", {}, t("web.debrief.index")),
