@@ -14,10 +14,11 @@ APP_NAME = "omgevingstafel"
 
 
 def data_dir() -> Path:
-    """The user's data folder for this game, created on first use."""
+    """The user's data folder for this game, created on first use (readable by its owner
+    only: it holds the room's results file and tokens)."""
     override = os.environ.get("OMGEVINGSTAFEL_HOME")
     root = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)  # new: the user's alone (results, tokens)
     return root
 
 

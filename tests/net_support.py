@@ -11,13 +11,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from scenario_support import LINDELAAN
+
 from game.engine import Answer, Game, Pass, PlayerView, Propose, Support
 from game.net.client import RoomClient
 from game.net.protocol import PlayerUpdate
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.scenario.model import Scenario
 
 #: Four seats of Crisisbedden Lindelaan that share packages inside every mandate.
@@ -31,7 +33,7 @@ T = TypeVar("T")
 
 @cache
 def lindelaan() -> Scenario:
-    return load_scenario(default_scenario_path()).scenario
+    return load_scenario(LINDELAAN).scenario
 
 
 def run(coro: Awaitable[T], timeout: float = 60.0) -> T:
@@ -44,7 +46,7 @@ def run(coro: Awaitable[T], timeout: float = 60.0) -> T:
 
 
 def make_room(tables: int = 1, seats: Sequence[str] = SEATS, seed: int = 5) -> Room:
-    return Room(lindelaan(), str(default_scenario_path()), tables, seats, seed=seed)
+    return Room(lindelaan(), str(LINDELAAN), tables, seats, seed=seed)
 
 
 @asynccontextmanager

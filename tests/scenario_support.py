@@ -171,6 +171,11 @@ def sentences(text: str) -> int:
     return len(re.findall(r"[.!?](?:\s|$)", text))
 
 
+#: Crisisbedden Lindelaan, for tests about its seats, names and rules (the default scenario
+#: is the starter case; a test that needs Lindelaan names it).
+LINDELAAN = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbedden-lindelaan.yaml"
+
+
 def quorum_deals(scenario: Scenario, space: OutcomeSpace, *, widest: bool) -> int:
     """Packages a coalition the agreement rule accepts can carry, each member above its
     BATNA and inside its mandate: the starting mandates, or the widest after consulting."""

@@ -50,7 +50,7 @@ def test_imported_scenario_validates_and_keeps_genius_utilities_exactly(tmp_path
     assert landlord.batna == 0.4
     council = scenario.actor("gemeente_lindeveen")
     assert council.points["huur_per_m2"]["o_200"] == 1 / 2 * 0.2
-    assert council.points["looptijd"]["o_5_jaar"] == 2 / 3 * 0.5
+    assert council.points["looptijd"]["o_5_jaar"] == 0.333333  # 2 / 3 * 0.5, 6 decimals
     assert council.batna == 0.0  # no <reservation>: GENIUS' default
     tenant = scenario.actor("huurder")  # weights outside the objective, also GENIUS style
     assert tenant.points["parkeerplaatsen"]["o_25"] == 0.5 and tenant.batna == 0.375

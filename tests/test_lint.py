@@ -17,6 +17,7 @@ from game.scenario.lint_space import AgreementRule, initial_mandate, inside_mand
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import load_text
 from game.scenario.model import Mandate, Scenario
+from game.scoring.compromise import compromise_package
 from game.scoring.space import OutcomeSpace
 
 
@@ -294,7 +295,7 @@ def test_problems_come_in_file_order_and_are_in_dutch_by_default() -> None:
     assert any("tekst zonder Engelse vertaling" in p.message for p in report.problems)
 
 
-def test_figures_give_packages_zopa_best_joint_and_middle_compromise() -> None:
+def test_figures_give_packages_zopa_best_joint_and_the_compromise() -> None:
     report = report_of(base())
     figures = {f.label: f.value for section in report.sections for f in section.figures}
     space = OutcomeSpace.from_scenario(Scenario.model_validate(base()))
@@ -303,8 +304,9 @@ def test_figures_give_packages_zopa_best_joint_and_middle_compromise() -> None:
     assert figures["packages"] == "9"
     assert figures["ZOPA (everyone above BATNA)"].startswith(f"{int(zopa.sum())} (")
     assert figures["best joint surplus"] == f"{joint[zopa].max():g}"
-    middle = space.index_of({"geld": "midden", "tijd": "gemiddeld"})
-    assert figures["surplus of the middle compromise"].startswith(f"{joint[middle]:g} (")
+    middle = compromise_package(space)
+    label = "surplus of the split-the-difference compromise"
+    assert figures[label].startswith(f"{joint[middle]:g} (")
 
 
 _points = st.integers(min_value=-5, max_value=20)

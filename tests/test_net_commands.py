@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from net_support import SEATS, TIMEOUT, make_room, run, serving
+from scenario_support import LINDELAAN
 
 from game.cli import build_parser, main
 from game.commands import host
@@ -29,7 +30,8 @@ def test_host_starts_a_session_and_a_second_start_restores_it(tmp_path: Path) ->
     db = tmp_path / "room.sqlite3"
     store = Store(db)
     room, restored = host.open_room(
-        _host_args(db, "--tables", "3", "--seats", ",".join(SEATS)), store
+        _host_args(db, "--scenario", str(LINDELAAN), "--tables", "3", "--seats", ",".join(SEATS)),
+        store,
     )
     assert not restored and len(room.tables) == 3 and room.seat_ids == SEATS
     seat = room.take_seat(2, "ggz", "Anna")

@@ -35,6 +35,7 @@ from game.net.seat_file import SeatFile
 from game.net.store import Store
 from game.net.terminal import TerminalPlayer
 from game.net.token_file import facilitator_token_file
+from game.scenario.loader import default_scenario_path, load_scenario
 from game.textmode.console import Console
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,12 +192,13 @@ def test_the_host_keeps_the_facilitator_token_off_its_banner(tmp_path: Path) -> 
     # without its file, a restarted host issues a new token; the old one stops working
     token_file.unlink()
     store = Store(db)
-    room = store.restore(store.running_session(), lindelaan())
+    played = load_scenario(default_scenario_path()).scenario  # what the host served
+    room = store.restore(store.running_session(), played)
     assert room.facilitator_token is None
     facilitator_token_file(room, store, token_file.parent)
     fresh = token_file.read_text(encoding="utf-8").strip()
     assert fresh != token and room.facilitator_ok(fresh) and not room.facilitator_ok(token)
-    again = store.restore(store.running_session(), lindelaan())
+    again = store.restore(store.running_session(), played)
     assert again.facilitator_ok(fresh)
     store.close()
 

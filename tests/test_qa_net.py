@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from net_support import SEATS
+from scenario_support import LINDELAAN
 
 from game.cli import build_parser, main
 from game.commands import host, join
@@ -135,7 +136,12 @@ def test_restoring_names_the_options_it_ignores(
     db = tmp_path / "room.sqlite3"
     store = Store(db)
     try:
-        host.open_room(_host_args(db, "--tables", "3", "--seats", ",".join(SEATS)), store)
+        host.open_room(
+            _host_args(
+                db, "--scenario", str(LINDELAAN), "--tables", "3", "--seats", ",".join(SEATS)
+            ),
+            store,
+        )
         capsys.readouterr()
         _room, restored = host.open_room(_host_args(db, "--tables", "3"), store)
         assert restored and capsys.readouterr().out == ""  # nothing differs

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenario_support import LINDELAAN
 from textmode_keyboard import passing_player, run_play
 
 from game.cli import main
-from game.scenario.loader import default_scenario_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -120,7 +120,7 @@ def test_a_truncated_save_is_refused(finished_save: Path, tmp_path: Path) -> Non
 def test_a_changed_scenario_is_refused_naming_both_hashes_when_the_save_keeps_no_copy(
     finished_save: Path, tmp_path: Path
 ) -> None:
-    original = default_scenario_path().read_text(encoding="utf-8")
+    original = LINDELAAN.read_text(encoding="utf-8")
     changed = tmp_path / "lindelaan.yaml"
     changed.write_text(original.replace("rounds: 8", "rounds: 9", 1), encoding="utf-8")
     assert changed.read_text(encoding="utf-8") != original
@@ -139,7 +139,7 @@ def test_a_changed_scenario_is_refused_naming_both_hashes_when_the_save_keeps_no
 def test_a_changed_scenario_given_beside_a_save_with_a_copy_is_named_and_the_copy_used(
     finished_save: Path, tmp_path: Path
 ) -> None:
-    original = default_scenario_path().read_text(encoding="utf-8")
+    original = LINDELAAN.read_text(encoding="utf-8")
     changed = tmp_path / "lindelaan.yaml"
     changed.write_text(original.replace("rounds: 8", "rounds: 9", 1), encoding="utf-8")
     result = replay(str(finished_save), "--verify", "--scenario", str(changed))

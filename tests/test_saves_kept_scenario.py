@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_GUESSES, lines_in, passing_player, run_play
 
 from game.cli import main
@@ -26,7 +27,7 @@ from game.engine.record import kept_entry, kept_text, parse_save
 from game.net.room import Room
 from game.net.store import Store
 from game.saves import scenario_of_save
-from game.scenario.loader import MAX_FILE_BYTES, default_scenario_path, load_scenario
+from game.scenario.loader import MAX_FILE_BYTES, load_scenario
 from game.ui.session import Session
 
 #: An edit of a point: the first actor values a permit 30 instead of 20.
@@ -38,7 +39,7 @@ def own_case(folder: Path) -> Path:
     """The trainer's own case: the default one under its own id, so that no shipped
     scenario can stand in for it."""
     case = folder / "casus.yaml"
-    text = default_scenario_path().read_text(encoding="utf-8")
+    text = LINDELAAN.read_text(encoding="utf-8")
     case.write_text(text.replace("id: crisisbedden-lindelaan", "id: eigen-casus", 1), "utf-8")
     return case
 
@@ -153,7 +154,7 @@ def test_replay_and_report_work_when_the_file_is_renamed_or_deleted(
 
 def test_resume_in_the_terminal_goes_on_with_the_kept_copy(tmp_path: Path) -> None:
     case = tmp_path / "casus.yaml"
-    shutil.copyfile(default_scenario_path(), case)
+    shutil.copyfile(LINDELAAN, case)
     save = tmp_path / "spel.json"
     argv = ["--text", "--role", "gemeente", "--seed", "5", "--scenario", str(case)]
     code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_GUESSES}\n14"))
@@ -171,7 +172,7 @@ def test_resume_in_the_terminal_goes_on_with_the_kept_copy(tmp_path: Path) -> No
 
 def test_the_window_continues_its_autosave_after_the_file_is_deleted(tmp_path: Path) -> None:
     case = tmp_path / "casus.yaml"
-    shutil.copyfile(default_scenario_path(), case)
+    shutil.copyfile(LINDELAAN, case)
     scenario = load_scenario(case).scenario
     seating = {a.id: ("person" if a.id == "gemeente" else "integrative") for a in scenario.actors}
     session = Session.start(case, scenario, seating, "solo")
@@ -182,7 +183,7 @@ def test_the_window_continues_its_autosave_after_the_file_is_deleted(tmp_path: P
     assert again.game.state_hash() == session.game.state_hash()
     assert again.notice is not None and str(case) in again.notice
     edited = tmp_path / "casus.yaml"
-    shutil.copyfile(default_scenario_path(), edited)
+    shutil.copyfile(LINDELAAN, edited)
     assert Session.resume().notice is None  # the same text back: nothing to say
 
 
@@ -264,7 +265,7 @@ def test_a_room_table_reports_after_the_scenario_file_changed_or_went(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     case = tmp_path / "casus.yaml"
-    shutil.copyfile(default_scenario_path(), case)
+    shutil.copyfile(LINDELAAN, case)
     db = tmp_path / "kamer.sqlite3"
     store = Store(db)
     room = Room(load_scenario(case).scenario, str(case), 2, None, seed=5)
@@ -286,7 +287,7 @@ def test_a_room_table_reports_after_the_scenario_file_changed_or_went(
 
 
 def test_the_copy_is_kept_out_of_what_players_see_each_turn() -> None:
-    scenario = load_scenario(default_scenario_path()).scenario
+    scenario = load_scenario(LINDELAAN).scenario
     game = Game(scenario, seed=1)
     assert "scenario_text" in game.to_save()
     view = game.view(game.current_actor or "gemeente").model_dump_json()
@@ -294,7 +295,7 @@ def test_the_copy_is_kept_out_of_what_players_see_each_turn() -> None:
 
 
 def test_a_scenario_built_in_code_saves_as_before() -> None:
-    scenario = load_scenario(default_scenario_path()).scenario
+    scenario = load_scenario(LINDELAAN).scenario
     built = type(scenario).model_validate(scenario.model_dump())
     assert built == scenario  # the kept text is no part of what a scenario is
     assert "scenario_text" not in Game(built).to_save()
@@ -303,19 +304,19 @@ def test_a_scenario_built_in_code_saves_as_before() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=400))
 def test_the_kept_text_comes_back_exactly(text: str) -> None:
-    save = Game(load_scenario(default_scenario_path()).scenario).to_save()
+    save = Game(load_scenario(LINDELAAN).scenario).to_save()
     save["scenario_text"] = kept_entry(text)
     assert kept_text(parse_save(save)) == text
 
 
 def test_simulated_saves_keep_the_text_in_one_process_and_in_workers() -> None:
-    scenario = load_scenario(default_scenario_path()).scenario
+    scenario = load_scenario(LINDELAAN).scenario
     strategies = {a.id: "integrative" for a in scenario.actors}
     for workers in (1, 2):
         results = list(run_games(scenario, 2, 7, strategies, workers, keep_saves=True))
         assert all(r.save is not None for r in results)
         kept = {kept_text(parse_save(r.save)) for r in results if r.save is not None}
-        assert kept == {default_scenario_path().read_text(encoding="utf-8")}
+        assert kept == {LINDELAAN.read_text(encoding="utf-8")}
 
 
 BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -324,7 +325,7 @@ BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=BASE64, min_size=1, max_size=200), st.sampled_from(["", "=", "=="]))
 def test_any_garbled_copy_is_a_save_error_never_a_crash(data: str, padding: str) -> None:
-    save = Game(load_scenario(default_scenario_path()).scenario).to_save()
+    save = Game(load_scenario(LINDELAAN).scenario).to_save()
     save["scenario_text"] = {"encoding": "zlib+base64", "data": data + padding}
     try:
         text = kept_text(parse_save(save))
@@ -335,7 +336,7 @@ def test_any_garbled_copy_is_a_save_error_never_a_crash(data: str, padding: str)
 
 
 def test_a_copy_that_unpacks_beyond_a_scenario_files_size_is_refused() -> None:
-    save = Game(load_scenario(default_scenario_path()).scenario).to_save()
+    save = Game(load_scenario(LINDELAAN).scenario).to_save()
     bomb = base64.b64encode(zlib.compress(b" " * (MAX_FILE_BYTES + 10), 9)).decode("ascii")
     save["scenario_text"] = {"encoding": "zlib+base64", "data": bomb}
     with pytest.raises(SaveError) as caught:

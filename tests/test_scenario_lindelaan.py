@@ -1,4 +1,4 @@
-"""The default scenario "Crisisbedden Lindelaan": its own table, hidden interest and mandates.
+"""Crisisbedden Lindelaan (the first full case): its own table, hidden interest and mandates.
 
 What every shipped scenario must be (bilingual, taught, balanced: a narrow ZOPA, a best joint
 package clearly better than splitting every difference) is in test_shipped_balance.

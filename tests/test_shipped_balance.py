@@ -1,9 +1,11 @@
 """Every shipped scenario is complete, bilingual and balanced for a real negotiation.
 
-Balance means: a narrow ZOPA, a best joint package clearly better than splitting every
-difference and good for everyone, a hidden issue everyone agrees on that escalation reveals,
-mandates a consultation widens, and events that press and change the table. What only one
-scenario promises (its sizes, its actors, its best package) stays in its own test file.
+Balance means: a best joint package clearly better than splitting every difference and good
+for everyone, and a hidden issue everyone agrees on that escalation reveals. A full case
+(every shipped case but a starter, `starter-*.yaml`) also has a narrow ZOPA, mandates a
+consultation widens, and events that press and change the table; a starter case is gentle on
+purpose (see test_scenario_starter). What only one scenario promises (its sizes, its actors,
+its best package) stays in its own test file.
 """
 
 from __future__ import annotations
@@ -44,8 +46,21 @@ MIN_TOP_ISSUES = 3
 STRONG_EFFECTS = (ChangePoints, ChangeBatna, AddOption)
 
 
+STARTER_PREFIX = "starter-"
+
+
 @pytest.fixture(scope="module", params=shipped_scenarios(), ids=lambda path: path.stem)
 def shipped(request: pytest.FixtureRequest) -> Shipped:
+    return loaded(request.param)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[p for p in shipped_scenarios() if not p.stem.startswith(STARTER_PREFIX)],
+    ids=lambda path: path.stem,
+)
+def full_case(request: pytest.FixtureRequest) -> Shipped:
+    """A shipped case that is not a starter: the whole negotiation, mandates and events."""
     return loaded(request.param)
 
 
@@ -55,9 +70,9 @@ def test_the_file_has_clean_references_and_the_schema_line_for_editors(shipped: 
 
 
 def test_the_table_has_four_to_seven_actors_and_four_to_six_issues_over_eight_rounds(
-    shipped: Shipped,
+    full_case: Shipped,
 ) -> None:
-    s = shipped.scenario
+    s = full_case.scenario
     assert 4 <= len(s.actors) <= 7
     assert 4 <= len(s.issues) <= 6
     assert all(2 <= len(issue.options) <= 6 for issue in s.issues)
@@ -77,7 +92,8 @@ def test_every_text_has_dutch_and_english(shipped: Shipped) -> None:
 
 def test_the_scenario_carries_its_teaching_material(shipped: Shipped) -> None:
     s = shipped.scenario
-    assert 2 <= len(s.learning_goals) <= 3
+    goals = (1, 1) if shipped.path.stem.startswith(STARTER_PREFIX) else (2, 3)  # one lesson
+    assert goals[0] <= len(s.learning_goals) <= goals[1]
     assert all(len(goal.questions) == 3 for goal in s.learning_goals)
     assert 1 <= len(s.reflection) <= 2
     assert 4 <= len(s.phrases) <= 8
@@ -110,9 +126,9 @@ def test_actors_weigh_the_issues_differently(shipped: Shipped) -> None:
     assert len(best_scoring_issues(shipped.scenario)) >= MIN_TOP_ISSUES
 
 
-def test_the_zopa_exists_but_is_narrow(shipped: Shipped) -> None:
-    share = float(shipped.space.zopa_mask.mean())
-    assert shipped.space.zopa_mask.any()
+def test_the_zopa_exists_but_is_narrow(full_case: Shipped) -> None:
+    share = float(full_case.space.zopa_mask.mean())
+    assert full_case.space.zopa_mask.any()
     assert ZOPA_SHARE[0] <= share <= ZOPA_SHARE[1]
 
 
@@ -144,13 +160,14 @@ def test_one_issue_is_hidden_compatible_and_escalation_reveals_it(shipped: Shipp
 
 
 def test_escalation_advises_every_actor(shipped: Shipped) -> None:
+    """Every actor at the start gets advice; a late actor may too."""
     s = shipped.scenario
     advised = {who for advice in s.escalation.advice for who in (advice.to or [])}
-    assert advised == {a.id for a in s.actors}
+    assert {a.id for a in s.actors} <= advised <= {a.id for a in s.all_actors()}
 
 
-def test_consultations_can_be_refused_and_say_why(shipped: Shipped) -> None:
-    consultations = [c for a in shipped.scenario.actors for c in a.consultations]
+def test_consultations_can_be_refused_and_say_why(full_case: Shipped) -> None:
+    consultations = [c for a in full_case.scenario.actors for c in a.consultations]
     assert consultations
     for c in consultations:
         assert CHANCE_NO[0] <= c.chance_no <= CHANCE_NO[1], c.id
@@ -173,9 +190,9 @@ def test_after_every_consultation_some_zopa_package_is_within_every_mandate(
 
 
 def test_events_press_the_deadline_strike_by_chance_and_change_the_table(
-    shipped: Shipped,
+    full_case: Shipped,
 ) -> None:
-    events = shipped.scenario.events
+    events = full_case.scenario.events
     assert len(events) >= 3
     assert any(
         e.trigger.round is not None

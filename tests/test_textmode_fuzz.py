@@ -8,12 +8,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scenario_support import LINDELAAN
 from textmode_keyboard import lines_in, run_play
 
 from game.engine import Game
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 
-SCENARIO = load_scenario(default_scenario_path()).scenario
+SCENARIO = load_scenario(LINDELAAN).scenario
 
 typed_line = st.one_of(
     st.integers(min_value=-2, max_value=20).map(str),

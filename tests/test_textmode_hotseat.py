@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_GUESSES, passing_player, pick, run_play, steps
 
 from game.engine import Game
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.scenario.model import text_in
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +23,7 @@ RULE = "=" * 72
 
 @pytest.fixture(scope="module")
 def scenario():
-    return load_scenario(default_scenario_path()).scenario
+    return load_scenario(LINDELAAN).scenario
 
 
 def confidential(scenario, actor: str) -> str:
@@ -103,7 +104,8 @@ def test_the_finished_save_replays_to_the_same_state(scenario, finished) -> None
 def test_the_same_keys_through_a_pipe_play_the_same_game(finished, tmp_path: Path) -> None:
     _code, _transcript, typed, save = finished
     piped_save = tmp_path / "pijp.json"
-    command = ["play", "--text", "--role", "gemeente,ggz", "--seed", "11"]
+    command = ["play", "--text", "--scenario", str(LINDELAAN), "--role", "gemeente,ggz"]
+    command += ["--seed", "11"]
     result = subprocess.run(
         [sys.executable, "-m", "game", *command, "--save", str(piped_save)],
         input="".join(line + "\n" for line in typed),

@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_GUESSES, lines_in, run_play
 
 from game.cli import main
 from game.engine import Game
 from game.paths import autosave_dir
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "14"
@@ -36,7 +37,7 @@ def python_game(*argv: str, stdin: str = "", env: dict[str, str] | None = None):
 
 def saved_game(path: Path) -> Game:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Game.from_save(data["game"], load_scenario(default_scenario_path()).scenario)
+    return Game.from_save(data["game"], load_scenario(LINDELAAN).scenario)
 
 
 def test_invalid_answers_are_refused_and_asked_again() -> None:
@@ -68,7 +69,17 @@ def test_the_role_is_asked_when_not_given() -> None:
 def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     result = python_game(
-        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="2\n14\n"
+        "play",
+        "--text",
+        "--scenario",
+        str(LINDELAAN),
+        "--role",
+        "gemeente",
+        "--seed",
+        "5",
+        "--save",
+        str(save),
+        stdin="2\n14\n",
     )
     assert result.returncode == 0, result.stderr
     assert "Einde van de invoer: bewaard in" in result.stdout
@@ -86,7 +97,17 @@ def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
 def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     first = python_game(
-        "play", "--text", "--role", "gemeente", "--seed", "5", "--save", str(save), stdin="2\n14\n"
+        "play",
+        "--text",
+        "--scenario",
+        str(LINDELAAN),
+        "--role",
+        "gemeente",
+        "--seed",
+        "5",
+        "--save",
+        str(save),
+        stdin="2\n14\n",
     )
     assert first.returncode == 0, first.stderr
     before = saved_game(save)
@@ -128,7 +149,7 @@ def test_an_unknown_role_is_refused_with_the_choices(
     assert main(["play", "--text", "--role", "brandweer"]) == 1
     err = capsys.readouterr().err
     assert "Er is geen partij 'brandweer'" in err
-    assert "gemeente, ggz, bewoners, politie, ambulance" in err
+    assert "gemeente, herstelhuis, buurthuis" in err  # the default: the starter case
 
 
 def test_without_a_display_play_says_how_to_use_text_mode(

@@ -6,17 +6,18 @@ import json
 import re
 from pathlib import Path
 
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_GUESSES, pick, run_play, steps
 
 from game.engine import Game, Propose, Statement, Support
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 
 OWN_WORDS = "Laten we eerst horen wat de buurt nodig heeft."
 
 
 def game_in(path: Path) -> Game:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Game.from_save(data["game"], load_scenario(default_scenario_path()).scenario)
+    return Game.from_save(data["game"], load_scenario(LINDELAAN).scenario)
 
 
 def test_a_turn_with_talk_and_a_package_built_option_by_option(tmp_path: Path) -> None:

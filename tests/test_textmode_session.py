@@ -6,15 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_GUESSES, pick, run_play, steps
 
 from game.engine import Game, Statement
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.textmode.seating import BotSeats, SeatingError, parse_roles
 
 
 def scenario():
-    return load_scenario(default_scenario_path()).scenario
+    return load_scenario(LINDELAAN).scenario
 
 
 def test_a_bot_turn_is_saved_after_every_action() -> None:

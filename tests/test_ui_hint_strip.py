@@ -11,9 +11,10 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton
+from scenario_support import LINDELAAN
 from ui_support import finished_session, open_menu, scene_name
 
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.ui.app import MIN_SIZE, WINDOW_SIZE, App
 from game.ui.driver import focus_key, press, run_until, steps, type_text
 from game.ui.focus import Focusable
@@ -162,7 +163,7 @@ LONG_PHRASE = (
 def table_with_a_long_last_phrase(size: tuple[int, int], scale: int) -> App:
     """A solo game of the default case whose last stock phrase is long: the talk row shows
     a short phrase first and reaches the long one with the arrows."""
-    path = default_scenario_path()
+    path = LINDELAAN
     scenario = load_scenario(path).scenario
     last = scenario.phrases[-1].model_copy(update={"text": LONG_PHRASE})
     scenario = scenario.model_copy(update={"phrases": [*scenario.phrases[:-1], last]})

@@ -9,6 +9,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from scenario_support import LINDELAAN
 
 from game.ui.app import App
 from game.ui.driver import press, steps
@@ -109,11 +110,11 @@ def test_any_clicks_leave_the_window_running_or_quit_cleanly(clicks):
 @example(WALK_AWAY_DEBRIEF_AND_REPLAY, "solo")
 @example(HOTSEAT_PASS_AND_HAND_OVER, "hotseat")
 def test_any_key_sequence_at_the_table_is_handled(keys, mode):
-    from game.scenario.loader import default_scenario_path, load_scenario
+    from game.scenario.loader import load_scenario
     from game.ui.scenes.table import TableScene
     from game.ui.session import PERSON, Session
 
-    path = default_scenario_path()
+    path = LINDELAAN
     scenario = load_scenario(path).scenario
     seating = {a.id: "conceder" for a in scenario.actors}
     seating[scenario.actors[0].id] = PERSON

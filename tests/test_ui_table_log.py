@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pygame
 import pytest
+from scenario_support import LINDELAAN
 
 from game.engine import Answer, Pass
-from game.scenario.loader import default_scenario_path, load_scenario
+from game.scenario.loader import load_scenario
 from game.ui.app import App
 from game.ui.driver import press, steps
 from game.ui.logbox import LogBox
@@ -36,7 +37,7 @@ def open_table(people: int = 1) -> tuple[App, TableScene]:
     bot moves while each person's view of the table is shown."""
     app = open_menu()
     app.bot_delay = SLOW
-    path = default_scenario_path()
+    path = LINDELAAN
     scenario = load_scenario(path).scenario
     seating = {a.id: "integrative" for a in scenario.actors}
     persons = [a.id for a in scenario.actors[: 2 * people : 2]]

@@ -2,13 +2,17 @@
 
 `Keyboard(out, answer)` is a stdin whose `readline()` shows `answer` everything printed since
 the last question and types what it returns; the answers typed are kept, so the same game
-can be replayed through a pipe. `run_play` runs `python -m game play …` in-process.
+can be replayed through a pipe. `run_play` runs `python -m game play …` in-process, on
+Crisisbedden Lindelaan unless ARGV names a scenario or a save to resume (its seats and names
+are what these tests type and read).
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+
+from scenario_support import LINDELAAN
 
 from game.cli import build_parser
 from game.commands import play
@@ -41,11 +45,18 @@ class Keyboard(io.TextIOBase):
 
 def run_play(argv: list[str], answer: Answer) -> tuple[int, str, list[str]]:
     """Exit code, everything printed, and every line typed for `play ARGV`."""
-    args = build_parser().parse_args(["play", *argv])
+    args = build_parser().parse_args(["play", *lindelaan_unless_named(argv)])
     out = io.StringIO()
     keyboard = Keyboard(out, answer)
     code = play.run(args, Console(stdin=keyboard, stdout=out, interactive=False))
     return code, out.getvalue(), keyboard.typed
+
+
+def lindelaan_unless_named(argv: list[str]) -> list[str]:
+    """ARGV with `--scenario` Crisisbedden Lindelaan when it names no scenario and no save."""
+    if any(arg.startswith(("--scenario", "--resume")) for arg in argv):
+        return argv
+    return [*argv, "--scenario", str(LINDELAAN)]
 
 
 def lines_in(text: str) -> Answer:

@@ -56,8 +56,9 @@ def guess(app: App) -> None:
 
 
 def advance(app: App, out: Path | None = None) -> None:
-    """Enter on what moves the game on: OK, onwards, or passing the player's turn; guesses
-    are filled in, a reflection question answered (and photographed once, given `out`)."""
+    """Enter on what moves the game on: OK, onwards, answering a question put to the player,
+    or passing the player's turn; guesses are filled in, a reflection question answered (and
+    photographed once, given `out`)."""
     if scene(app) == "GuessScene":
         guess(app)
     elif scene(app) == "DialogScene" and app.scene.answer is not None:
@@ -69,6 +70,8 @@ def advance(app: App, out: Path | None = None) -> None:
         focus_key(app, "table.debrief")
     elif scene(app) == "TableScene" and app.scene.legal.can_move:
         focus_key(app, "table.pass")
+    elif scene(app) == "TableScene" and app.scene.legal.my_turn:
+        focus_key(app, "answer.truthful")  # a question waits: answer it before moving
     press(app, pygame.K_RETURN, frames=3)
 
 

@@ -37,6 +37,23 @@ def _count(rule: AgreementView, supporters: Iterable[str], table: Collection[str
     return max(missing, (rule.quorum or 0) - len(support))
 
 
+def ruled_out(view: PlayerView) -> dict[str, set[str]]:
+    """Per issue, the options no agreement can hold any more: an event everyone at the table
+    heard took them out of the mandate of an actor whose support every agreement needs (a
+    required actor, or under unanimity anyone still at the table). Empty when none did."""
+    limits = view.known_limits
+    if not limits:
+        return {}
+    rule = view.agreement
+    needed = set(seated(view)) if rule.rule == "unanimity" else set(rule.required)
+    out: dict[str, set[str]] = {}
+    for actor, issues in limits.items():
+        if actor in needed:
+            for issue, options in issues.items():
+                out.setdefault(issue, set()).update(options)
+    return out
+
+
 def passes_with(
     view: PlayerView,
     supporters: Iterable[str],

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from game.scenario.loader import ScenarioError, load_scenario, message_lang
 from game.scenario.model import Scenario, text_in
+from game.scenario.points import shown
 from game.scenario.start_mandates import OutsideMandate, outside_start_mandates
 from game.scoring.analysis import Analysis, PackagePoint, analyse_table
 from game.scoring.scores import score_outcome
@@ -29,10 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "en"), help=t("analyse.arg.lang"))
 
 
-def _number(value: float, lang: str, spec: str = ".4g") -> str:
-    """Whole numbers as they are, others to `spec`; a decimal comma in Dutch."""
-    whole = float(value).is_integer() and spec.endswith("g")
-    text = str(int(value)) if whole else format(value, spec)
+def _number(value: float, lang: str, spec: str) -> str:
+    """A score or a time to `spec`; a decimal comma in Dutch."""
+    text = format(value, spec)
     return text.replace(".", ",") if lang == "nl" else text
 
 
@@ -87,11 +87,11 @@ def _package_lines(scenario: Scenario, point: PackagePoint, lang: str) -> list[s
     for issue in scenario.issues:
         option = next(o for o in issue.options if o.id == point.package[issue.id])
         lines.append(f"  {text_in(issue.name, lang)}: {text_in(option.label, lang)}")
-    shown = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+    listed = ", ".join(
+        f"{text_in(scenario.actor(a).name, lang)} {shown(v, lang=lang)}"
         for a, v in point.points.items()
     )
-    lines.append(f"  {t('analyse.points', lang)}: {shown}")
+    lines.append(f"  {t('analyse.points', lang)}: {listed}")
     lines.append(f"  {_mandate_line(scenario, point, lang)}")
     return lines
 
@@ -112,8 +112,8 @@ def _why_outside(scenario: Scenario, item: OutsideMandate, lang: str) -> str:
         "analyse.outside.min_score",
         lang,
         actor=name,
-        points=_number(item.points or 0.0, lang),
-        min_score=_number(item.min_score or 0.0, lang),
+        points=shown(item.points or 0.0, lang=lang),
+        min_score=shown(item.min_score or 0.0, lang=lang),
     )
 
 
@@ -147,7 +147,7 @@ def as_text(scenario: Scenario, analysis: Analysis, lang: str) -> str:
         required = t("analyse.rule.required", lang, names=names) if names else ""
         lines.append(t("analyse.rule.quorum", lang, quorum=rule.quorum, required=required))
     batna = ", ".join(
-        f"{text_in(scenario.actor(a).name, lang)} {_number(v, lang)}"
+        f"{text_in(scenario.actor(a).name, lang)} {shown(v, lang=lang)}"
         for a, v in analysis.batna.items()
     )
     lines.append(f"{t('analyse.batna', lang)}: {batna}")

@@ -27,6 +27,7 @@ from game.scenario.model import (
     NarrowMandate,
     WidenMandate,
 )
+from game.scenario.points import add, shown
 
 
 def holds(condition: Condition, state: State) -> bool:
@@ -83,7 +84,7 @@ def apply_effect(setting: Setting, state: State, effect: Effect, event_id: str) 
     data: dict[str, JSONValue] = {"event": event_id, "effect": effect.kind}
     if isinstance(effect, ChangePoints):
         table = state.points[effect.actor].setdefault(effect.issue, {})
-        table[effect.option] = table.get(effect.option, 0.0) + effect.delta
+        table[effect.option] = add(table.get(effect.option, 0.0), effect.delta)
         note(
             state,
             "effect",
@@ -92,18 +93,18 @@ def apply_effect(setting: Setting, state: State, effect: Effect, event_id: str) 
             data=data,
             issue=labels.issue(effect.issue),
             option=labels.option(effect.issue, effect.option),
-            delta=effect.delta,
+            delta=shown(effect.delta, sign=True),
         )
     elif isinstance(effect, ChangeBatna):
-        state.batna[effect.actor] += effect.delta
+        state.batna[effect.actor] = add(state.batna[effect.actor], effect.delta)
         note(
             state,
             "effect",
             "engine.effect.change_batna",
             to=[effect.actor],
             data=data,
-            delta=effect.delta,
-            batna=state.batna[effect.actor],
+            delta=shown(effect.delta, sign=True),
+            batna=shown(state.batna[effect.actor]),
         )
     elif isinstance(effect, WidenMandate):
         mandate.widen(state, effect.actor, effect.allow, effect.min_score)
@@ -151,7 +152,7 @@ def add_option(setting: Setting, state: State, effect: AddOption, event_id: str)
     for actor, table in state.points.items():
         issue_table = table.setdefault(effect.issue, {})
         pending = issue_table.get(effect.option.id, 0.0)
-        issue_table[effect.option.id] = effect.points.get(actor, 0.0) + pending
+        issue_table[effect.option.id] = add(effect.points.get(actor, 0.0), pending)
     note(
         state,
         "option_added",

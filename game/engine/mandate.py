@@ -6,12 +6,21 @@ from collections.abc import Mapping
 
 from game.engine.state import MandateState, State
 from game.scenario.model import Mandate, OptionSet
+from game.scenario.points import rounded, shown
 
 Breach = tuple[str, dict[str, object]]  # (reason kind, values) — "forbidden" or "min_score"
 
 
 def initial(mandate: Mandate) -> MandateState:
-    return MandateState({i: set(o) for i, o in mandate.forbidden.items()}, mandate.min_score)
+    return MandateState(
+        {i: set(o) for i, o in mandate.forbidden.items()}, _floor(mandate.min_score)
+    )
+
+
+def _floor(min_score: float | None) -> float | None:
+    """A minimum score as the game holds it: rounded like every number of points, so that
+    comparing it with an (exactly summed) score is exact."""
+    return None if min_score is None else rounded(min_score)
 
 
 def allowed_options(state: State, actor: str, issue: str) -> list[str]:
@@ -32,7 +41,8 @@ def breach(state: State, actor: str, package: Mapping[str, str]) -> Breach | Non
     if mandate.min_score is not None:
         score = state.score(actor, dict(package))
         if score < mandate.min_score:
-            return "min_score", {"score": score, "min_score": mandate.min_score}
+            # both shown as people read them: 0.8, never 0.7999999999999999
+            return "min_score", {"score": shown(score), "min_score": shown(mandate.min_score)}
     return None
 
 
@@ -41,7 +51,7 @@ def widen(state: State, actor: str, allow: OptionSet, min_score: float | None) -
     for issue, options in allow.items():
         mandate.forbidden.setdefault(issue, set()).difference_update(options)
     if min_score is not None:
-        mandate.min_score = min_score
+        mandate.min_score = _floor(min_score)
 
 
 def narrow(state: State, actor: str, forbid: OptionSet, min_score: float | None) -> None:
@@ -49,4 +59,4 @@ def narrow(state: State, actor: str, forbid: OptionSet, min_score: float | None)
     for issue, options in forbid.items():
         mandate.forbidden.setdefault(issue, set()).update(options)
     if min_score is not None:
-        mandate.min_score = min_score
+        mandate.min_score = _floor(min_score)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from game.engine.log import LineBook, LogEntry
+from game.scenario.points import total
 
 Status = Literal["absent", "at_table", "walked_away"]
 QuestionStatus = Literal["open", "answered", "lapsed"]
@@ -117,8 +118,9 @@ class State:
         return [q for q in self.questions if q.to == actor and q.status == "open"]
 
     def score(self, actor: str, package: dict[str, str]) -> float:
+        """The actor's points for the package, summed exactly (0.7 + 0.1 is 0.8)."""
         table = self.points[actor]
-        return float(sum(table[issue][option] for issue, option in package.items()))
+        return total([table[issue][option] for issue, option in package.items()])
 
     # --- copying and hashing -------------------------------------------------------------
     def copy(self) -> State:

@@ -38,6 +38,7 @@ from game.engine.log import LogEntry
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, State, Status
 from game.engine.trusted import trusted
+from game.scenario.points import rounded
 
 
 def new_state(setting: Setting) -> State:
@@ -57,9 +58,10 @@ def new_state(setting: Setting) -> State:
         status=status,
         issues=scenario.issues_option_ids(),
         points={
-            a.id: {i: dict(opts) for i, opts in a.points.items()} for a in scenario.all_actors()
+            a.id: {i: {o: rounded(p) for o, p in opts.items()} for i, opts in a.points.items()}
+            for a in scenario.all_actors()
         },
-        batna={a.id: a.batna for a in scenario.all_actors()},
+        batna={a.id: rounded(a.batna) for a in scenario.all_actors()},
         mandates={a.id: mandate.initial(a.mandate) for a in scenario.all_actors()},
         consulted={a.id: [] for a in scenario.all_actors()},
         revealed={a.id: [] for a in scenario.all_actors()},

@@ -36,6 +36,7 @@ from game.engine import Game
 from game.engine.log import LogEntry
 from game.learning.goals import Theme, goal_for
 from game.scenario.model import Actor, Consultation, LocalText, Scenario, Text, text_in
+from game.scenario.points import shown, total
 from game.scoring.debrief import Debrief, debrief_game
 from game.text import t
 from game.text.catalogue import catalogue
@@ -75,8 +76,7 @@ def _spell(value: Value, lang: str) -> str:
     if isinstance(value, LocalText):
         return text_in(value, lang)
     if isinstance(value, float):
-        text = f"{value:g}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return shown(value, lang=lang)
     return str(value)
 
 
@@ -325,7 +325,7 @@ class _Feedback:
         """Whether `package` lies outside the opening mandate and inside the one granted."""
         mandate = self.me.mandate
         points = self.own_points
-        own = sum(points[i][o] for i, o in package.items() if i in points and o in points[i])
+        own = total([points[i][o] for i, o in package.items() if i in points and o in points[i]])
 
         def inside(forbidden: Mapping[str, list[str]], minimum: float | None) -> bool:
             if any(o in forbidden.get(i, []) for i, o in package.items()):

@@ -20,6 +20,7 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.scenario.model import LocalText, text_in
+from game.scenario.points import shown
 from game.text import t
 from game.textmode import screen
 
@@ -48,7 +49,7 @@ def action_label(
     if isinstance(action, Support | WithdrawSupport):
         proposal = next((p for p in view.proposals if p.id == action.proposal), None)
         points = screen.package_points(view, proposal.package) if proposal else 0.0
-        return t(f"net.menu.{action.kind}", lang, id=action.proposal, points=f"{points:g}")
+        return t(f"net.menu.{action.kind}", lang, id=action.proposal, points=shown(points))
     if isinstance(action, Consult):
         found = next((c for c in view.consultations if c.id == action.consultation), None)
         label = text_in(found.label, lang) if found else action.consultation

@@ -95,7 +95,10 @@ Only its own `view` (the engine's `PlayerView`: the public table plus its own co
 brief, points, BATNA, mandate, consultations, interests and waiting questions), the public
 `table_view` when watching, the `lobby`, `refused`, and its own `debrief` at the end.
 Never another actor's points, BATNA, mandate or unrevealed interests; the tests scan every
-received frame for them (the web page's frames and page too, in a real browser).
+received frame for them (the web page's frames and page too, in a real browser). The one
+part of a mandate the table does share is what an event it saw announced out loud (a
+council motion: the alderman can no longer back 24 beds): `known_limits` lists, per actor
+and issue, the options such events took away.
 
 ## Limits
 

@@ -24,6 +24,7 @@ from game.engine import (
     parse_action,
 )
 from game.net.protocol import PlayerUpdate
+from game.scenario.points import total
 
 
 class RemoteLegal:
@@ -85,7 +86,7 @@ class RemoteLegal:
         if any(dict(package) == p.package for p in view.proposals):
             return False
         minimum = view.mandate.min_score
-        score = sum(view.points[issue][option] for issue, option in package.items())
+        score = total([view.points[issue][option] for issue, option in package.items()])
         return minimum is None or score >= minimum
 
     def why_not(self, action: Action) -> IllegalAction | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from game.engine import Game
+from game.scenario.points import shown
 from game.scoring.analysis import analyse_table
 from game.scoring.scores import score_outcome
 
@@ -105,4 +106,4 @@ def package_text(package: dict[str, str] | None) -> str:
 
 
 def points_text(points: dict[str, float]) -> str:
-    return ";".join(f"{actor}={value:g}" for actor, value in points.items())
+    return ";".join(f"{actor}={shown(value)}" for actor, value in points.items())

@@ -4,8 +4,9 @@ A GENIUS domain (`<negotiation_template><utility_space><objective><issue type="d
 <item index=… value=…>`) lists issues and their values; a profile repeats them with an
 `evaluation` per item, a `<weight index=…>` per issue and a `<reservation value=…>`.
 GENIUS scores a value as evaluation / largest evaluation of its issue, times the issue's
-weight; we keep exactly those numbers (floats, unscaled) as points and the reservation value
-(default 0, as in GENIUS) as BATNA, so our analysis can be checked against research tools.
+weight; we keep those numbers (unscaled, rounded to the `points.MAX_DECIMALS` decimals the
+game counts with) as points and the reservation value (default 0, as in GENIUS) as BATNA, so
+our analysis can be checked against research tools.
 
 XML is read with ElementTree, after refusing any DTD or entity declaration outright.
 """
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.scenario.points import rounded
 from game.text import t
 
 #: Largest XML file read (GENIUS domains are a few kB).
@@ -199,12 +201,12 @@ def read_profile(path: str | Path, domain: list[DomainIssue], lang: str = "nl") 
             raise GeniusError(file, t("genius.negative", lang, where=where, value=negative[0]))
         top = max(evaluations.values())
         points[issue.name] = {
-            v: (evaluations[v] / top * weight if top > 0 else 0.0) for v in issue.values
+            v: rounded(evaluations[v] / top * weight) if top > 0 else 0.0 for v in issue.values
         }
     reservation = 0.0
     for element in root.iter("reservation"):
         reservation = _number(file, element, "value", lang)
-    return Profile(Path(file).stem, points, reservation)
+    return Profile(Path(file).stem, points, rounded(reservation))
 
 
 def _text(key: str, **values: Any) -> dict[str, str]:

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.scenario.lint_checks import CHECKS, Table, compatible_issues
-from game.scenario.lint_space import count_share, middle_package
+from game.scenario.lint_space import count_share
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import LoadedScenario, Located
+from game.scenario.points import shown
 from game.scenario.problems import Severity
+from game.scoring.compromise import compromise_package
 from game.text import t
 
 SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2, "info": 3}
@@ -83,15 +85,15 @@ def _count(mask: np.ndarray, lang: str) -> str:
     return t("lint.figure.count", lang, count=count, share=local_number(f"{share:.1%}", lang))
 
 
-def _joint(value: float, lang: str) -> str:
-    return local_number(f"{value:g}", lang)
+def _joint(units: int, scale: int, lang: str) -> str:
+    return shown(units / scale, lang=lang)
 
 
 def outcome_figures(table: Table) -> Section:
-    """Packages, ZOPA, mandates, best joint surplus and the middle-option compromise."""
+    """Packages, ZOPA, mandates, best joint surplus and the split-the-difference compromise."""
     lang = table.lang
     space = table.space
-    joint = space.surplus.sum(axis=1)
+    joint = space.surplus_units.sum(axis=1)
     figures = [Figure(t("lint.figure.packages", lang), str(space.size))]
     figures.append(Figure(t("lint.figure.zopa", lang), _count(table.zopa, lang)))
     if not table.unanimity:
@@ -100,11 +102,11 @@ def outcome_figures(table: Table) -> Section:
     widest = table.rule.agreeable(table.widest_inside & table.above_batna) & table.feasible
     figures.append(Figure(t("lint.figure.mandates_initial", lang), _count(initial, lang)))
     figures.append(Figure(t("lint.figure.mandates_widest", lang), _count(widest, lang)))
-    best = _joint(float(joint[table.zopa].max()), lang) if table.zopa.any() else None
+    best = _joint(int(joint[table.zopa].max()), space.scale, lang) if table.zopa.any() else None
     figures.append(Figure(t("lint.figure.best_joint", lang), best or t("lint.figure.none", lang)))
-    middle = middle_package(space)
+    middle = compromise_package(space)
     key = "lint.figure.middle_in" if table.zopa[middle] else "lint.figure.middle_out"
-    middle_joint = _joint(float(joint[middle]), lang)
+    middle_joint = _joint(int(joint[middle]), space.scale, lang)
     figures.append(Figure(t("lint.figure.middle", lang), t(key, lang, value=middle_joint)))
     compatible = compatible_issues(table.scenario)
     shown = ", ".join(f"{issue} → {option}" for issue, option in compatible.items())

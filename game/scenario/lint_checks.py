@@ -6,7 +6,7 @@ Each check takes a `Table` (the scenario with its outcome space and masks) and r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,6 +20,7 @@ from game.scenario.lint_space import (
 )
 from game.scenario.lint_text import texts_without_english
 from game.scenario.model import Event, MoveDeadline, Scenario
+from game.scenario.points import MAX_DECIMALS, rounded, shown, too_precise
 from game.scenario.problems import Problem, Severity
 from game.scoring.space import OutcomeSpace
 from game.text import t
@@ -59,7 +60,7 @@ class Table:
     @cached_property
     def above_batna(self) -> np.ndarray:
         """(packages, actors): does the actor prefer the package to no deal?"""
-        return self.space.surplus >= 0
+        return self.space.surplus_units >= 0
 
     @cached_property
     def zopa(self) -> np.ndarray:
@@ -135,14 +136,18 @@ def check_zopa(table: Table) -> list[Problem]:
 
 def check_batna_reachable(table: Table) -> list[Problem]:
     """An actor whose BATNA beats every package: an error when the deal needs it."""
-    best = table.space.points.max(axis=0)
+    space = table.space
+    best = space.units.max(axis=0)
     out = []
     for k, actor_id in enumerate(table.actor_ids):
-        batna = float(table.space.batna[k])
-        if best[k] >= batna:
+        if best[k] >= space.batna_units[k]:
             continue
         severity: Severity = "error" if table.needed(actor_id) else "warning"
-        values = {"actor": f"'{actor_id}'", "batna": batna, "best": float(best[k])}
+        values = {
+            "actor": f"'{actor_id}'",
+            "batna": shown(float(space.batna[k]), lang=table.lang),
+            "best": shown(int(best[k]) / space.scale, lang=table.lang),
+        }
         out.append(
             _problem(
                 (*table.actor_path(actor_id), "batna"),
@@ -185,7 +190,7 @@ def check_mandates(table: Table) -> list[Problem]:
 def _all_points(scenario: Scenario, issue_id: str, option_ids: list[str]) -> np.ndarray:
     """(options, actors) points of every actor, late actors included, for one issue."""
     return np.array(
-        [[a.points[issue_id][o] for a in scenario.all_actors()] for o in option_ids],
+        [[rounded(a.points[issue_id][o]) for a in scenario.all_actors()] for o in option_ids],
         dtype=float,
     )
 
@@ -257,6 +262,49 @@ def check_options(table: Table) -> list[Problem]:
                 )
             )
     return out
+
+
+#: Fields whose numbers are points (a points table, a BATNA, a minimum score, an event delta).
+POINT_FIELDS = frozenset({"batna", "min_score", "delta"})
+
+
+def _point_values(
+    node: object, path: tuple[str | int, ...] = (), in_points: bool = False
+) -> Iterator[tuple[tuple[str | int, ...], float]]:
+    """(path, value) for every number of points in a dumped scenario."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            inside = in_points or key == "points"
+            if isinstance(value, float) and (inside or key in POINT_FIELDS):
+                yield (*path, key), value
+            else:
+                yield from _point_values(value, (*path, key), inside)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _point_values(value, (*path, index), in_points)
+
+
+def check_precision(table: Table) -> list[Problem]:
+    """Points with more decimals than the game keeps: it rounds them, and says so."""
+    lang = table.lang
+    values = {"decimals": MAX_DECIMALS}
+    hint = t("lint.points.too_precise_hint", lang, **values)
+    return [
+        _problem(
+            path,
+            "warning",
+            t(
+                "lint.points.too_precise",
+                lang,
+                value=repr(value),
+                rounded=shown(value, lang=lang),
+                **values,
+            ),
+            hint,
+        )
+        for path, value in _point_values(table.scenario.model_dump())
+        if too_precise(value)
+    ]
 
 
 def _event_problems(table: Table, event: Event) -> list[tuple[tuple[str | int, ...], str]]:
@@ -352,6 +400,7 @@ CHECKS: tuple[Callable[[Table], list[Problem]], ...] = (
     check_batna_reachable,
     check_mandates,
     check_options,
+    check_precision,
     check_events,
     check_english,
     check_sources,

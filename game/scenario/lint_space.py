@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from game.scenario.model import Actor, Mandate, Scenario, WidenMandate
+from game.scenario.points import rounded
 from game.scoring.space import OutcomeSpace
 
 
@@ -48,7 +49,7 @@ def widest_mandate(actor: Actor, scenario: Scenario) -> MandateRule:
         for issue, options in allow.items():
             forbidden.get(issue, set()).difference_update(options)
         if new_min is not None and min_score is not None:
-            min_score = min(min_score, new_min)
+            min_score = min(rounded(min_score), rounded(new_min))
     return MandateRule({i: frozenset(o) for i, o in forbidden.items()}, min_score)
 
 
@@ -66,7 +67,7 @@ def inside_mandate(space: OutcomeSpace, rule: MandateRule, actor_index: int) -> 
         mask &= allowed.reshape(shape)
     flat = mask.reshape(space.size)
     if rule.min_score is not None:
-        flat = flat & (space.points[:, actor_index] >= rule.min_score)
+        flat = flat & (space.units[:, actor_index] >= space.floor_of(rule.min_score))
     return flat
 
 
@@ -95,11 +96,6 @@ class AgreementRule:
         if self.required:
             enough &= willing[:, list(self.required)].all(axis=1)
         return enough
-
-
-def middle_package(space: OutcomeSpace) -> int:
-    """Row of the middle-option compromise: option index len // 2 on every issue."""
-    return int(np.ravel_multi_index([n // 2 for n in space.shape], space.shape))
 
 
 def count_share(mask: np.ndarray) -> tuple[int, float]:

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 SCENARIOS_ENV = "OMGEVINGSTAFEL_SCENARIOS"
-DEFAULT_SCENARIO = "crisisbedden-lindelaan.yaml"
+DEFAULT_SCENARIO = "starter-inloop-de-wingerd.yaml"
 
 
 def message_lang() -> str:

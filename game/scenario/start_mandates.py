@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from game.scenario.model import Actor, Scenario
+from game.scenario.points import rounded, total
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,8 @@ def _outside(actor: Actor, package: Mapping[str, str]) -> OutsideMandate | None:
             return OutsideMandate(actor.id, issue=issue, option=option)
     floor = actor.mandate.min_score
     if floor is not None:
-        points = sum(actor.points[issue][option] for issue, option in package.items())
-        if points < floor:
+        points = total(actor.points[issue][option] for issue, option in package.items())
+        if points < rounded(floor):
             return OutsideMandate(actor.id, points=points, min_score=floor)
     return None
 

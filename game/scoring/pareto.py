@@ -108,8 +108,8 @@ def nondominated(points: np.ndarray) -> np.ndarray:
     """Sorted row indices of `points` (rows × actors) that no other row dominates.
 
     Rows are swept in descending order of their sum, ties by their coordinates, so every
-    dominator of a row comes before it (float addition is monotone); each block is checked
-    against the frontier found so far and against itself.
+    dominator of a row comes before it (integer sums are exact, float addition is monotone);
+    each block is checked against the frontier found so far and against itself.
     """
     n = len(points)
     if n == 0:
@@ -134,7 +134,7 @@ def nondominated(points: np.ndarray) -> np.ndarray:
 def _partial_points(tables: Sequence[np.ndarray]) -> np.ndarray:
     """Points of every partial package of a group of issues, summed in issue order."""
     shape = tuple(len(t) for t in tables)
-    total = np.zeros((*shape, tables[0].shape[1]), dtype=float)
+    total = np.zeros((*shape, tables[0].shape[1]), dtype=np.result_type(*tables))
     for axis, table in enumerate(tables):
         index: list[slice | None] = [None] * len(tables)
         index[axis] = slice(None)
@@ -165,8 +165,10 @@ def frontier_mask(
         head_mask = frontier_mask(head, head_points)
         tail_mask = frontier_mask(tail, tail_points)
         if need is not None:
-            # a little slack: rounding must never drop a part that can just reach a BATNA
-            slack = need - 1e-9 * (1.0 + np.abs(need))
+            # float points get a little slack: rounding must never drop a part that can just
+            # reach a BATNA; integer units (the outcome space's) are exact and need none
+            exact = np.issubdtype(head_points.dtype, np.integer)
+            slack = need if exact else need - 1e-9 * (1.0 + np.abs(need))
             head_mask &= np.all(head_points + tail_points.max(axis=0) >= slack, axis=1)
             tail_mask &= np.all(tail_points + head_points.max(axis=0) >= slack, axis=1)
         candidates &= (head_mask[:, None] & tail_mask[None, :]).reshape(-1)

@@ -14,6 +14,7 @@ from game.engine import Game
 from game.learning.html import moments_section
 from game.learning.journal import LearningJournal
 from game.scenario.model import Scenario, Text, text_in
+from game.scenario.points import shown
 from game.scenario.sources import sources_of
 from game.scoring import charts
 from game.scoring.debrief import Debrief, debrief_game
@@ -79,11 +80,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 
 
 def _fmt(value: float, lang: str) -> str:
-    """A number of points: whole when it is, else up to two decimals (decimal comma in Dutch)."""
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:.0f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """A number of points: whole when it is, else up to two decimals, none from 1000 on
+    (decimal comma in Dutch)."""
+    return shown(value, 2 if abs(value) < 1000 else 0, lang=lang)
 
 
 def _fixed(value: float, lang: str) -> str:

@@ -1,4 +1,4 @@
-"""The scores of one outcome against what the table could reach (GAME_DESIGN.md, "Scores").
+"""The scores of one outcome against what the table could reach.
 
 Edge cases the design leaves open, decided here:
 
@@ -33,7 +33,7 @@ import numpy as np
 
 from game.engine.kept import KeptFor
 from game.scenario.model import Weights
-from game.scoring.analysis import Analysis, joint_surplus
+from game.scoring.analysis import Analysis, joint_units
 from game.scoring.pareto import dominates
 from game.scoring.space import Package
 
@@ -113,49 +113,56 @@ class Scores:
 
 
 def _span(analysis: Analysis) -> np.ndarray:
-    """Per actor: what its individual score divides by (see the module docstring)."""
+    """Per actor: what its individual score divides by, in units (see the module docstring)."""
     space = analysis.space
-    best_z = np.array([analysis.best_in_zopa[a] for a in space.actor_ids]) - space.batna
-    whole = space.points.max(axis=0) - space.points.min(axis=0)
-    span = np.where(best_z > 0, best_z, np.where(whole > 0, whole, 1.0))
+    units = space.units
+    zopa = analysis.zopa
+    best_z = (units[zopa].max(axis=0) if zopa.any() else space.batna_units) - space.batna_units
+    whole = units.max(axis=0) - units.min(axis=0)
+    span = np.where(best_z > 0, best_z, np.where(whole > 0, whole, space.scale))
     if analysis.zopa_size == 0:
-        span = np.where(whole > 0, whole, 1.0)
+        span = np.where(whole > 0, whole, space.scale)
     return span
 
 
 def _individual(analysis: Analysis, surplus: np.ndarray) -> np.ndarray:
+    """Surplus (units) over the span (units): the individual score."""
     return surplus / _SPANS((analysis,))
 
 
-def _reach(analysis: Analysis, points: tuple[float, ...]) -> tuple[bool, float]:
-    """Whether no package of the table dominates `points`, and how much every actor could
+def _reach(analysis: Analysis, units: tuple[int, ...]) -> tuple[bool, float]:
+    """Whether no package of the table dominates `units`, and how much every actor could
     still have gained together (left on the table): both read the whole outcome space."""
     space = analysis.space
-    row = np.array(points)
-    gains = (space.points - row).min(axis=1)
-    return not bool(dominates(space.points, row).any()), max(0.0, float(gains.max()))
+    row = np.array(units, dtype=np.int64)
+    gains = (space.units - row).min(axis=1)
+    return not bool(dominates(space.units, row).any()), max(0, int(gains.max())) / space.scale
 
 
 # Kept per analysis (a simulation scores many games on one table, and these figures read
-# its whole outcome space) and, for an outcome, per its points.
+# its whole outcome space) and, for an outcome, per its units.
 _SPANS: KeptFor[np.ndarray] = KeptFor(_span)
 _REACH: KeptFor[tuple[bool, float]] = KeptFor(_reach)
 
 
-def integration_index(analysis: Analysis, joint_surplus: float | None) -> float:
-    """Share of the available joint gain captured; `None` for no deal."""
+def integration_index(analysis: Analysis, joint_surplus: int | None) -> float:
+    """Share of the available joint gain captured, from the joint surplus in the space's
+    units; `None` for no deal."""
     if joint_surplus is None or analysis.max_joint is None:
         return 0.0
-    best = analysis.max_joint_surplus
+    space = analysis.space
+    best = joint_units(space, space.units[analysis.max_joint.index])
     if best <= 0:
         return 1.0 if joint_surplus >= 0 else 0.0
-    return float(np.clip(joint_surplus / best, 0.0, 1.0))
+    return _clip01(joint_surplus / best)
 
 
 def _nash_ratio(analysis: Analysis, surplus: np.ndarray, deal: bool, in_zopa: bool) -> float:
+    """From surplus in units (exact signs), as a float ratio."""
     if not deal or analysis.nash is None or np.any(surplus < 0):
         return 0.0
-    best = np.array(list(analysis.nash.points.values())) - analysis.space.batna
+    space = analysis.space
+    best = space.units[analysis.nash.index] - space.batna_units
     if np.any(best <= 0):
         return 1.0 if in_zopa else 0.0
     return float(np.prod(surplus / best) ** (1.0 / len(surplus)))
@@ -178,19 +185,22 @@ def score_outcome(
     deal = package is not None
     if package is not None:
         index = space.index_of(package)
-        points = space.points[index].copy()
+        units = space.units[index].copy()
         gone = [k for k, a in enumerate(space.actor_ids) if a in absent]
-        points[gone] = space.batna[gone]
-        in_zopa = bool(analysis.zopa[index]) if not gone else bool(np.all(points >= space.batna))
+        units[gone] = space.batna_units[gone]
+        in_zopa = (
+            bool(analysis.zopa[index]) if not gone else bool(np.all(units >= space.batna_units))
+        )
         feasible = bool(analysis.feasible[index])
     else:
-        points = space.batna.copy()
+        units = space.batna_units.copy()
         in_zopa = feasible = False
-    surplus = points - space.batna
+    surplus = units - space.batna_units
     individual = _individual(analysis, surplus)
-    index_value = integration_index(analysis, joint_surplus(space, points) if deal else None)
-    pareto_optimal, left_on_table = _REACH((analysis,), tuple(points.tolist()))
+    index_value = integration_index(analysis, joint_units(space, units) if deal else None)
+    pareto_optimal, left_on_table = _REACH((analysis,), tuple(units.tolist()))
     clipped = np.clip(individual, 0.0, 1.0)
+    points = units / space.scale
     actors = {}
     for k, actor in enumerate(space.actor_ids):
         figure = process.figure(actor, deal)
@@ -199,7 +209,7 @@ def score_outcome(
         )
         actors[actor] = ActorScore(
             points=float(points[k]),
-            surplus=float(surplus[k]),
+            surplus=float(surplus[k] / space.scale),
             individual=float(individual[k]),
             process=figure,
             game=float(game),

@@ -103,16 +103,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "— consult the back office first.",
     ),
     "engine.illegal.propose_min_score": (
-        "{actor} mag dit pakket niet voorstellen: het levert {score:g} punten op, het mandaat "
-        "vraagt minstens {min_score:g}.",
-        "{actor} may not propose this package: it gives {score:g} points, the mandate asks "
-        "for at least {min_score:g}.",
+        "{actor} mag dit pakket niet voorstellen: het levert {score} punten op, het mandaat "
+        "vraagt minstens {min_score}.",
+        "{actor} may not propose this package: it gives {score} points, the mandate asks "
+        "for at least {min_score}.",
     ),
     "engine.illegal.support_min_score": (
-        "{actor} mag dit pakket niet steunen: het levert {score:g} punten op, het mandaat "
-        "vraagt minstens {min_score:g}.",
-        "{actor} may not support this package: it gives {score:g} points, the mandate asks "
-        "for at least {min_score:g}.",
+        "{actor} mag dit pakket niet steunen: het levert {score} punten op, het mandaat "
+        "vraagt minstens {min_score}.",
+        "{actor} may not support this package: it gives {score} points, the mandate asks "
+        "for at least {min_score}.",
     ),
     "engine.illegal.duplicate_proposal": (
         "Dit pakket ligt al op tafel als voorstel {proposal}; steun dat voorstel.",
@@ -175,12 +175,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "engine.log.event": ("Gebeurtenis: {message}", "Event: {message}"),
     "engine.effect.change_points": (
-        "Door deze gebeurtenis veranderen jouw punten voor '{option}' ({issue}) met {delta:+g}.",
-        "Because of this event your points for '{option}' ({issue}) change by {delta:+g}.",
+        "Door deze gebeurtenis veranderen jouw punten voor '{option}' ({issue}) met {delta}.",
+        "Because of this event your points for '{option}' ({issue}) change by {delta}.",
     ),
     "engine.effect.change_batna": (
-        "Door deze gebeurtenis verandert jouw BATNA met {delta:+g} tot {batna:g}.",
-        "Because of this event your BATNA changes by {delta:+g} to {batna:g}.",
+        "Door deze gebeurtenis verandert jouw BATNA met {delta} tot {batna}.",
+        "Because of this event your BATNA changes by {delta} to {batna}.",
     ),
     "engine.effect.widen_mandate": (
         "Door deze gebeurtenis wordt jouw mandaat ruimer.",

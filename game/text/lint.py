@@ -81,12 +81,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "BATNA ({feasible} feasible deals under the quorum rule)",
     ),
     "lint.batna.unreachable": (
-        "{actor} haalt met geen enkel pakket zijn BATNA ({batna:g}; hoogst mogelijk {best:g})",
-        "{actor} cannot reach its BATNA ({batna:g}) with any package (best possible {best:g})",
+        "{actor} haalt met geen enkel pakket zijn BATNA ({batna}; hoogst mogelijk {best})",
+        "{actor} cannot reach its BATNA ({batna}) with any package (best possible {best})",
     ),
     "lint.batna.unreachable_hint": (
-        "verlaag de BATNA tot hoogstens {best:g} of geef meer punten",
-        "lower the BATNA to {best:g} at most or give more points",
+        "verlaag de BATNA tot hoogstens {best} of geef meer punten",
+        "lower the BATNA to {best} at most or give more points",
     ),
     "lint.mandate.actor_empty": (
         "het mandaat van {actor} laat geen enkel pakket toe, ook niet na alle raadplegingen",
@@ -121,6 +121,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lint.option.dominated_hint": (
         "geef de optie voor minstens één actor meer punten, of laat haar weg",
         "give the option more points for at least one actor, or drop it",
+    ),
+    "lint.points.too_precise": (
+        "{value} heeft meer dan {decimals} decimalen; het spel rekent met {rounded}",
+        "{value} has more than {decimals} decimals; the game counts with {rounded}",
+    ),
+    "lint.points.too_precise_hint": (
+        "rond af op hoogstens {decimals} decimalen, dan rekent iedereen met hetzelfde getal",
+        "round it to {decimals} decimals at most, so everyone counts with the same number",
     ),
     "lint.issue.indifferent": (
         "geen actor geeft om kwestie '{issue}': elke optie is voor iedereen evenveel punten",
@@ -202,7 +210,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deals inside the mandates after consultations",
     ),
     "lint.figure.best_joint": ("beste gezamenlijke surplus", "best joint surplus"),
-    "lint.figure.middle": ("surplus van het middencompromis", "surplus of the middle compromise"),
+    "lint.figure.middle": (
+        "surplus van het compromis (elk verschil gedeeld)",
+        "surplus of the split-the-difference compromise",
+    ),
     "lint.figure.none": ("—", "—"),
     "lint.figure.count": ("{count} ({share})", "{count} ({share})"),
     "lint.figure.middle_in": ("{value} (in de ZOPA)", "{value} (in the ZOPA)"),

@@ -4,9 +4,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- analyse ---------------------------------------------------------------------------
     "analyse.help": (
         "Wat kon deze tafel bereiken? ZOPA, Paretogrens, Nash-pakket, maximaal gezamenlijk "
-        "pakket en het middencompromis, exact over alle pakketten.",
+        "pakket en het compromis dat elk verschil deelt, exact over alle pakketten.",
         "What could this table reach? ZOPA, Pareto frontier, Nash package, max-joint package "
-        "and the middle compromise, exact over every package.",
+        "and the split-the-difference compromise, exact over every package.",
     ),
     "analyse.arg.scenario": ("scenariobestand (YAML)", "scenario file (YAML)"),
     "analyse.arg.json": ("één JSON-object in plaats van tekst", "one JSON object instead of text"),
@@ -51,8 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Max-joint package: the same as the Nash package.",
     ),
     "analyse.compromise": (
-        "Middencompromis (de middelste optie van elke kwestie), integratie-index {index}:",
-        "Middle compromise (each issue's middle option), integration index {index}:",
+        "Compromis dat elk verschil deelt (per kwestie wat niemand veel kost), "
+        "integratie-index {index}:",
+        "Split-the-difference compromise (per issue what costs nobody much), "
+        "integration index {index}:",
     ),
     "analyse.points": ("Punten", "Points"),
     "analyse.inside_mandates": (
@@ -311,7 +313,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.legend.pareto": ("Paretogrens", "Pareto frontier"),
     "report.legend.nash": ("Nash", "Nash"),
     "report.legend.max_joint": ("max. gezamenlijk", "max-joint"),
-    "report.legend.compromise": ("middencompromis", "middle compromise"),
+    "report.legend.compromise": ("compromis (verschil delen)", "split-the-difference"),
     "report.legend.outcome": ("uitkomst", "outcome"),
     "report.legend.batna": ("BATNA", "BATNA"),
     "report.axis.own": ("winst {actor}", "gain {actor}"),

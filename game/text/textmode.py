@@ -11,8 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Play in the terminal (numbered menus; also reads piped input).",
     ),
     "textmode.play.scenario_help": (
-        "Het scenariobestand (standaard: Crisisbedden Lindelaan).",
-        "The scenario file (default: Crisisbedden Lindelaan).",
+        "Het scenariobestand (standaard: de startcasus Een inloop in De Wingerd).",
+        "The scenario file (default: the starter case A walk-in at De Wingerd).",
     ),
     "textmode.play.role_help": (
         "Welke partij(en) je speelt: een actor-id, id's met komma's, of 'all' voor "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from game.engine import Game
 from game.scenario.model import text_in
+from game.scenario.points import shown
 from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode.screen import package_lines
@@ -34,14 +35,14 @@ def outcome_lines(game: Game, lang: str) -> list[str]:
                 "textmode.end.points",
                 lang,
                 name=text_in(game.scenario.actor(actor).name, lang),
-                points=f"{points:g}",
-                batna=f"{batna[actor]:g}",
-                diff=f"{points - batna[actor]:+g}",
+                points=shown(points),
+                batna=shown(batna[actor]),
+                diff=shown(points - batna[actor], sign=True),
                 score=f"{score.game:.0%}" if score is not None else "—",
             )
         )
     lines.append(t("textmode.end.integration", lang, index=f"{scores.integration_index:.0%}"))
     if scores.deal:
         key = "textmode.end.pareto" if scores.pareto_optimal else "textmode.end.not_pareto"
-        lines.append(t(key, lang, left=f"{scores.left_on_table:g}"))
+        lines.append(t(key, lang, left=shown(scores.left_on_table)))
     return lines

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from game.engine import IllegalAction, PlayerView, PublicView
 from game.engine.views import LogLine
 from game.scenario.model import LocalText, Text, text_in
+from game.scenario.points import shown, total
 from game.text import t
 
 INDENT = "    "
@@ -20,8 +21,9 @@ def _lt(text: Text) -> LocalText:
     return text if isinstance(text, LocalText) else LocalText(nl=text, en=text)
 
 
-def _num(value: float) -> str:
-    return f"{value:g}"
+def _num(value: float, sign: bool = False) -> str:
+    """Points for the terminal, rounded for people."""
+    return shown(value, sign=sign)
 
 
 def actor_name(view: PublicView, actor: str, lang: str) -> str:
@@ -161,7 +163,7 @@ def mandate_lines(view: PlayerView, lang: str) -> list[str]:
 
 
 def package_points(view: PlayerView, package: Mapping[str, str]) -> float:
-    return float(sum(view.points.get(i, {}).get(o, 0.0) for i, o in package.items()))
+    return total([view.points.get(i, {}).get(o, 0.0) for i, o in package.items()])
 
 
 def package_lines(view: PublicView, package: Mapping[str, str], lang: str) -> list[str]:
@@ -201,7 +203,7 @@ def proposals_lines(
                     lang,
                     points=_num(points),
                     batna=_num(view.batna),
-                    diff=f"{points - view.batna:+g}",
+                    diff=_num(points - view.batna, sign=True),
                 )
             )
             reason = (refusals or {}).get(proposal.id)
@@ -230,7 +232,7 @@ def proposals_summary(
                 proposer=actor_name(view, proposal.proposer, lang),
                 count=len(proposal.supporters_at_table),
                 points=_num(points),
-                diff=f"{points - view.batna:+g}",
+                diff=_num(points - view.batna, sign=True),
             )
             + mark
         )

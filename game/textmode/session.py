@@ -36,6 +36,7 @@ from game.engine import (
 )
 from game.engine.log import LogEntry
 from game.scenario.model import text_in
+from game.scenario.points import shown
 from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode import screen
@@ -459,7 +460,7 @@ class TextSession:
                 label = t(
                     "textmode.propose.option",
                     lang,
-                    points=f"{points:g}",
+                    points=shown(points),
                     label=text_in(option.label, lang),
                 )
                 refusal = screen.option_refusal(view, issue.id, option.id, lang)
@@ -470,7 +471,7 @@ class TextSession:
                 return
             package[issue.id] = option
         points = screen.package_points(view, package)
-        self.say(t("textmode.propose.summary", lang, points=f"{points:g}", batna=f"{view.batna:g}"))
+        self.say(t("textmode.propose.summary", lang, points=shown(points), batna=shown(view.batna)))
         self._apply(Propose(actor=actor, package=package))
 
     def _do_support(self, actor: str) -> None:
@@ -488,8 +489,8 @@ class TextSession:
                 lang,
                 id=proposal.id,
                 proposer=self.name(proposal.proposer),
-                points=f"{points:g}",
-                batna=f"{view.batna:g}",
+                points=shown(points),
+                batna=shown(view.batna),
             )
             mandate = problem is not None and problem.key.startswith("engine.illegal.support_")
             choices.append(
@@ -542,7 +543,7 @@ class TextSession:
 
     def _do_walk_away(self, actor: str) -> None:
         view = self.game.view(actor)
-        question = t("textmode.walk_away.confirm", self.lang, batna=f"{view.batna:g}")
+        question = t("textmode.walk_away.confirm", self.lang, batna=shown(view.batna))
         if confirm(self.console, self.lang, question):
             self._apply(WalkAway(actor=actor))
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pygame
 
 from game.scenario.model import text_in
+from game.scenario.points import MAX_DECIMALS, shown
 from game.ui.icons import icon
 from game.ui.scene import Scene, esc
 from game.ui.theme import font
 
 
-def fmt(points: float) -> str:
-    return f"{points:g}"
+def fmt(points: float, decimals: int = MAX_DECIMALS, sign: bool = False) -> str:
+    """Points for the window, rounded for people (`points.shown`)."""
+    return shown(points, decimals, sign)
 
 
 class BriefingScene(Scene):

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pygame
 
-from game.scenario.loader import ScenarioError, load_scenario, shipped_scenarios
+from game.scenario.loader import (
+    ScenarioError,
+    default_scenario_path,
+    load_scenario,
+    shipped_scenarios,
+)
 from game.scenario.model import Scenario, text_in
 from game.scenario.sources import sources_of
 from game.scoring.space import OutcomeSpace
@@ -56,13 +61,21 @@ def difficulty(scenario: Scenario) -> tuple[str, int, int]:
     return level, zopa, space.size
 
 
+def default_first(paths: list[Path]) -> list[Path]:
+    """The shipped cases with the default (the starter case) on top and selected, where a
+    first-timer looks; the others keep their order."""
+    default = default_scenario_path()
+    return sorted(paths, key=lambda path: path != default)
+
+
 class ChooserScene(Scene):
     default_focus = "chooser.choose"
 
     def __init__(self, app, mode: str = "solo", extra: list[Path] | None = None) -> None:
         super().__init__(app)
         self.mode = mode
-        self.entries = [load_entry(p) for p in [*(extra or []), *shipped_scenarios()]]
+        shipped = default_first(shipped_scenarios())
+        self.entries = [load_entry(p) for p in [*(extra or []), *shipped]]
         own_dir = user_scenarios_dir()
         self.entries += [load_entry(p, own=True) for p in sorted(own_dir.glob("*.yaml"))]
         self.selected = 0

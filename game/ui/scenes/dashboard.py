@@ -38,6 +38,7 @@ from game.paths import data_dir
 from game.saves import scenario_of_save
 from game.scenario.loader import ScenarioError, load_text
 from game.scenario.model import Scenario
+from game.scenario.points import shown
 from game.ui.flow import button_need, flow, rows_height
 from game.ui.qrdraw import qr_image
 from game.ui.scene import Scene
@@ -601,7 +602,7 @@ class ClassDebriefScene(Scene):
             values = []
             for table in tables:
                 points = (table.points or {}).get(actor)
-                values.append("—" if points is None else f"{points:g}")
+                values.append("—" if points is None else shown(points))
             rows.append((names.get(actor, actor), values))
         for label, values in rows:
             if y > h - self.s(80):

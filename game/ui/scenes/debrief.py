@@ -365,7 +365,7 @@ class DebriefScene(Scene):
                     "ui.debrief.measures",
                     nash=pct(sc.nash_ratio),
                     fair=pct(sc.fairness),
-                    left=fmt(round(sc.left_on_table, 1)),
+                    left=fmt(sc.left_on_table, 1),
                 )
             ),
         ]
@@ -377,7 +377,7 @@ class DebriefScene(Scene):
                 self.tr(
                     "ui.debrief.score_line",
                     actor=self._name(actor),
-                    points=fmt(round(self.reached.get(actor, self.analysis.batna[actor]), 1)),
+                    points=fmt(self.reached.get(actor, self.analysis.batna[actor]), 1),
                     batna=fmt(self.analysis.batna[actor]),
                     best=fmt(best.get(actor, 0)),
                 )
@@ -413,11 +413,11 @@ class DebriefScene(Scene):
             for number, attempt in enumerate(self.session.attempts, start=1):
                 total = sum(attempt.points.values())
                 kind = self.tr(f"ui.debrief.kind.{attempt.outcome_kind}")
-                rows.append(f"{number}. {esc(kind)} · Σ {fmt(round(total, 1))}")
+                rows.append(f"{number}. {esc(kind)} · Σ {fmt(total, 1)}")
             now_total = sum(self.reached.values())
             rows.append(
                 f"{len(self.session.attempts) + 1}. "
-                f"{esc(self._outcome_text())} · Σ {fmt(round(now_total, 1))}"
+                f"{esc(self._outcome_text())} · Σ {fmt(now_total, 1)}"
             )
             parts.append("<br>".join(rows))
         if scenario.learning_goals:
@@ -518,7 +518,7 @@ class DebriefScene(Scene):
             pygame.draw.line(surface, palette.bad, (tick, y1 - 3), (tick, y1 + 2 * h_bar + 3), 3)
             self.draw_text(
                 surface,
-                fmt(round(reached.get(actor, 0), 1)),
+                fmt(reached.get(actor, 0), 1),
                 (x0 + max(got, possible) + self.s(6), y + round(row_h / 2)),
                 12,
                 anchor="midleft",

@@ -20,6 +20,7 @@ from game.net.client import SEAT_LOST, RoomClient
 from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
 from game.scenario.model import text_in
+from game.scenario.points import shown
 from game.textmode import screen
 from game.ui.scene import Scene, esc
 from game.ui.theme import font
@@ -464,7 +465,7 @@ class ProposeScene(Scene):
         points = screen.package_points(view, self.package)
         self.label(
             pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(44)),
-            self.tr("net.window.propose_title", points=f"{points:g}", batna=f"{view.batna:g}"),
+            self.tr("net.window.propose_title", points=shown(points), batna=shown(view.batna)),
             "#title",
         )
         scroller = Scroller(
@@ -485,7 +486,7 @@ class ProposeScene(Scene):
             for option in issue.options:
                 value = view.points[issue.id][option.id]
                 inside = option.id in allowed
-                label = f"{value:+g}  {text_in(option.label, lang)}"
+                label = f"{shown(value, sign=True)}  {text_in(option.label, lang)}"
                 if not inside:
                     label += f"  [{self.tr('net.menu.outside')}]"
                 self.button(

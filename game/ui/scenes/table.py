@@ -23,6 +23,7 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.scenario.model import text_in
+from game.scenario.points import total
 from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.focus import Focusable
@@ -537,7 +538,7 @@ class TableScene(Scene):
 
     def _option_text(self, label: str, points: float, width: int) -> str:
         f = font(self.s(14))
-        suffix = f"  {points:+g}"
+        suffix = f"  {fmt(points, sign=True)}"
         if f.size(label + suffix)[0] > width - self.s(20):
             while label and f.size(label + "…" + suffix)[0] > width - self.s(20):
                 label = label[:-1]
@@ -608,13 +609,14 @@ class TableScene(Scene):
             for option in issue.options:
                 points = view.points[issue.id][option.id]
                 full = text_in(option.label, lang)
-                width_needed = font(self.s(14)).size(f"{full}  {points:+g}")[0] + self.s(28)
+                shown_points = fmt(points, sign=True)
+                width_needed = font(self.s(14)).size(f"{full}  {shown_points}")[0] + self.s(28)
                 bw = min(max(width_needed, self.s(90)), inner_w)
                 if x > 0 and x + bw > inner_w:
                     x = 0
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
-                tip = f"{full} ({points:+g})"
+                tip = f"{full} ({shown_points})"
                 if blocked:
                     tip = (
                         self.tr(
@@ -651,7 +653,7 @@ class TableScene(Scene):
             sy = self.score_y + self.s(6)
             rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
         done = sum(1 for i in view.issues if i.id in self.package)
-        points = sum(view.points[i][o] for i, o in self.package.items())
+        points = total([view.points[i][o] for i, o in self.package.items()])
         score = self._score_text(view, done, points, rect.width)
         score_h, propose_h, _ = self._score_sizes(view, rect.width)
         if self._label_height(score, "#score", rect.width, self.s(26)) > score_h:
@@ -884,10 +886,12 @@ class TableScene(Scene):
 
     def _proposal_card(self, view, legal, proposal, scroller, inner_w, y) -> int:
         lang = self.lang
-        points = sum(
-            view.points[i][o]
-            for i, o in proposal.package.items()
-            if i in view.points and o in view.points[i]
+        points = total(
+            [
+                view.points[i][o]
+                for i, o in proposal.package.items()
+                if i in view.points and o in view.points[i]
+            ]
         )
         supporters = ", ".join(self._name(view, a) for a in proposal.supporters_at_table)
         labels = []
