@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
 from game.engine import FireEvent as EngineFireEvent
+from game.learning.journal import LearningJournal
 from game.scenario.model import Scenario, text_in
 
 Holder = Literal["free", "human", "bot"]
@@ -95,6 +96,8 @@ class Table:
     seats: dict[str, Seat]
     paused: bool = False
     result: Any = None  # game.net.results.TableResult once the game is over
+    #: Reflection answers and priority guesses of its players (game/net/learning.py)
+    journal: LearningJournal = field(default_factory=LearningJournal)
 
     def sync_seats(self) -> None:
         """Give a seat to every actor who joined the table later (a stakeholder event)."""

@@ -21,7 +21,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 
 from game.engine import EngineError, PlayerView, PublicView, action_data
-from game.net import limits, webpage
+from game.net import learning, limits, webpage
 from game.net.protocol import (
     FACILITATOR_TYPES,
     Act,
@@ -35,6 +35,8 @@ from game.net.protocol import (
     FireEvent,
     FreeSeat,
     GetSave,
+    Guess,
+    GuessPrompt,
     Join,
     Leave,
     Lobby,
@@ -42,6 +44,8 @@ from game.net.protocol import (
     PlayerDebrief,
     PlayerUpdate,
     ProposalStatus,
+    Reflect,
+    ReflectionPrompt,
     Refused,
     Resume,
     ResumeTable,
@@ -324,6 +328,8 @@ class RoomServer:
             self._leave(conn)
         elif isinstance(message, Act):
             self._act(conn, message)
+        elif isinstance(message, Reflect | Guess):
+            self._learning(conn, message)
         else:
             self._facilitator_command(conn, message)
 
@@ -418,6 +424,22 @@ class RoomServer:
         except Exception:
             log.exception("telling table %s about an action failed", table.number)
 
+    def _learning(self, conn: Connection, message: Reflect | Guess) -> None:
+        """A reflection answer or a guess sheet: kept in the table's journal; the player gets
+        its view without the prompt (and, after the end guesses, its debrief again)."""
+        found = self.room.by_token(conn.token) if conn.token is not None else None
+        if found is None:
+            raise Refusal("net.no_seat")
+        table, seat = found
+        if isinstance(message, Reflect):
+            learning.record_reflection(table, seat.actor, message.moment, message.text)
+        else:
+            learning.record_guesses(
+                table, seat.actor, message.moment, dict(message.picks), message.skip
+            )
+            conn.debriefed = False
+        self._send_update(conn, table, None)
+
     def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:
         room = self.room
         if isinstance(message, PauseTable | ResumeTable):
@@ -447,6 +469,7 @@ class RoomServer:
                 scenario_path=room.scenario_path,
                 scenario_text=self._scenario_text(),
                 save=table.game.to_save(),
+                learning=None if table.journal.is_empty() else table.journal.to_data(),
             )
             self._send(conn, encode(save))
         elif isinstance(message, EndSession):
@@ -652,10 +675,25 @@ class RoomServer:
             can_move=legal.can_move,
             legal=listing,
             options=options,
+            reflection=self._reflection(table, actor, legal.my_turn),
+            guesses=self._guesses(table, actor),
             log_from=log_from,
             view={},
         )
         return view, update
+
+    def _reflection(self, table: Table, actor: str, my_turn: bool) -> ReflectionPrompt | None:
+        """Asked on the player's own turn, as the window and the terminal ask it."""
+        due = learning.reflection_prompt(table, actor) if my_turn else None
+        return ReflectionPrompt(moment=due[0], question=due[1]) if due is not None else None
+
+    def _guesses(self, table: Table, actor: str) -> GuessPrompt | None:
+        if self.room.ended and not table.game.is_over():
+            return None
+        moment = learning.guess_prompt(table, actor)
+        if moment is None:
+            return None
+        return GuessPrompt(moment=moment, about=learning.guess_about(table, actor, moment))
 
     def _seat_infos(self, table: Table, facilitator: bool = False) -> list[SeatInfo]:
         """The seats as the room may see them; only the facilitator learns bots' strategies."""
@@ -778,6 +816,7 @@ def player_debrief(table: Table, actor: str) -> PlayerDebrief:
         own_batna=round(game.view(actor).batna, 2),
         integration_index=result.integration_index,
         pareto_optimal=result.pareto_optimal,
+        **learning.learning_debrief(table, actor),
     )
 
 

@@ -27,6 +27,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Je hebt geen plaats aan een tafel; kies eerst een rol.",
         "You hold no seat at a table; pick a role first.",
     ),
+    "net.guess_not_due": (
+        "Die gokken worden nu niet gevraagd (of je gaf ze al).",
+        "Those guesses are not asked for now (or you already gave them).",
+    ),
+    "net.guess_unknown": (
+        "Een gok noemt een partij of kwestie die hier niet hoort.",
+        "A guess names a party or issue that does not belong here.",
+    ),
+    "net.reflection_not_due": (
+        "Die reflectievraag staat nu niet voor je open (of je beantwoordde hem al).",
+        "That reflection question is not open for you now (or you already answered it).",
+    ),
     "net.bad_action": (
         "Deze actie klopt niet: {detail}",
         "This action is malformed: {detail}",

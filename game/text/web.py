@@ -167,6 +167,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pick an option for every issue.",
     ),
     "web.propose.send": ("Stel dit pakket voor", "Propose this package"),
+    # --- learning moments --------------------------------------------------------------------
+    "web.reflect.heading": ("Reflectie, week {round}", "Reflection, week {round}"),
+    "web.reflect.label": (
+        "Je antwoord (kort; leeg laten mag)",
+        "Your answer (short; you may leave it empty)",
+    ),
+    "web.reflect.send": ("Bewaar je antwoord", "Save your answer"),
+    "web.guess.heading_start": (
+        "Voor je eerste zet: wat weegt voor de anderen het zwaarst?",
+        "Before your first move: what matters most to the others?",
+    ),
+    "web.guess.heading_end": (
+        "Na afloop: wat woog voor de anderen het zwaarst?",
+        "Afterwards: what mattered most to the others?",
+    ),
+    "web.guess.intro": (
+        "Kies per partij de kwestie die volgens jou voor hen het zwaarst weegt. In de"
+        " nabespreking zie je hoeveel je goed had.",
+        "For each party, pick the issue you think matters most to them. The debrief shows how"
+        " many you got right.",
+    ),
+    "web.guess.dont_know": ("Weet ik niet", "Don't know"),
+    "web.guess.send": ("Bewaar je gokken", "Save your guesses"),
+    "web.guess.skip": ("Overslaan", "Skip"),
+    "web.debrief.feedback": ("Wat je deed", "What you did"),
+    "web.debrief.guesses": ("Je gokken naar prioriteiten", "Your guesses at priorities"),
+    "web.debrief.guess_start": ("Aan het begin: {score}", "At the start: {score}"),
+    "web.debrief.guess_end": ("Na afloop: {score}", "Afterwards: {score}"),
     # --- the end -----------------------------------------------------------------------------
     "web.debrief.heading": ("Nabespreking", "Debrief"),
     "web.debrief.outcome_agreement": ("Akkoord in week {round}.", "Agreement in week {round}."),

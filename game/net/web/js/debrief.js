@@ -1,6 +1,8 @@
-// Your debrief at the end: the outcome, your points against your BATNA, the integration index.
+// Your debrief at the end: the outcome, your points against your BATNA, the integration index,
+// the end guesses while they are asked, and what the game observed about how you played.
 
 import { h } from "./dom.js";
+import { guessSheet, learningDebrief } from "./learning.js";
 import { issueName, optionLabel, points } from "./names.js";
 import { num, t } from "./texts.js";
 
@@ -10,7 +12,7 @@ const OUTCOME_KEYS = {
   walkout: "web.debrief.outcome_walkout",
 };
 
-export function debriefPanel(state) {
+export function debriefPanel(state, send) {
   const d = state.debrief;
   const view = state.update.view;
   const gain = d.own_points - d.own_batna;
@@ -38,6 +40,8 @@ export function debriefPanel(state) {
     ),
     h("p", {}, t(gain >= 0 ? "web.debrief.above_batna" : "web.debrief.below_batna")),
     h("p", {}, t(d.pareto_optimal ? "web.debrief.pareto" : "web.debrief.not_pareto")),
+    state.update.guesses ? guessSheet(state, send) : null,
+    learningDebrief(d),
     h("p", { class: "quiet" }, t("web.debrief.next")),
   ];
 }

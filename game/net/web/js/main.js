@@ -29,10 +29,37 @@ const state = {
   say: "",
   draft: {},
   briefOpen: window.innerWidth >= 700,
+  builderOpen: false,
   rerender: () => render(),
+  keep: () => keepDraft(),
 };
 let link = null;
 let debriefShown = false;
+
+/** What the trainee was typing or building survives a reload of the tab (never sent until
+ * they act). */
+function draftKey() {
+  return `omgevingstafel.${link ? link.code : fixedCode}.draft`;
+}
+
+function keepDraft() {
+  const kept = { say: state.say, draft: state.draft, builderOpen: Boolean(state.builderOpen) };
+  sessionStorage.setItem(draftKey(), JSON.stringify(kept));
+}
+
+function restoreDraft() {
+  const kept = JSON.parse(sessionStorage.getItem(draftKey()) || "{}");
+  state.say = typeof kept.say === "string" ? kept.say : "";
+  state.draft = kept.draft && typeof kept.draft === "object" ? kept.draft : {};
+  state.builderOpen = Boolean(kept.builderOpen);
+}
+
+function dropDraft() {
+  state.say = "";
+  state.draft = {};
+  state.builderOpen = false;
+  sessionStorage.removeItem(draftKey());
+}
 
 /** A view message made whole: steady parts named in `same` and earlier log lines kept. */
 function merge(previous, message) {
@@ -72,6 +99,7 @@ function onMessage(message) {
       if (message.seq) state.waiting = link.pending.length > 0;
       if (SEAT_LOST.has(message.key)) {
         state.seated = state.update = state.tableView = state.debrief = null;
+        dropDraft();
       }
       break;
     case "debrief":
@@ -96,6 +124,12 @@ function act(action) {
   state.notice = "";
   link.act(action);
   render();
+}
+
+/** A reflection answer or a guess sheet (not an engine action: no seq, nothing to resend). */
+function note(message) {
+  state.notice = "";
+  link.send(message);
 }
 
 function join(code, name) {
@@ -124,6 +158,7 @@ function toggleLang() {
 function leaveSeat() {
   if (!window.confirm(t("web.confirm.leave"))) return;
   link.leave();
+  dropDraft();
   state.seated = state.update = state.tableView = state.debrief = null;
   render();
 }
@@ -164,7 +199,7 @@ function render() {
     fill(
       main,
       state.ended ? h("p", { class: "notice wide" }, t("web.ended")) : null,
-      state.debrief ? section("debrief", "debrief-heading", debriefPanel(state), "wide debrief") : null,
+      state.debrief ? section("debrief", "debrief-heading", debriefPanel(state, note), "wide debrief") : null,
       h(
         "section",
         { id: "brief", class: "panel brief", "aria-labelledby": "brief-heading" },
@@ -177,7 +212,7 @@ function render() {
         ),
       ),
       section("table", "table-heading", tablePanel(state, act)),
-      section("moves", "moves-heading", movesPanel(state, act)),
+      section("moves", "moves-heading", movesPanel(state, act, note)),
       section("log", "log-heading", logPanel(state)),
     );
     if (state.debrief && !debriefShown) {
@@ -204,6 +239,7 @@ async function start() {
     if (kept.token || kept.name) {
       // back after a reload: the same tab, the same seat (or the lobby with the same name)
       state.name = kept.name || "";
+      restoreDraft();
       link = new RoomLink(fixedCode, onMessage, onStatus);
       window.roomLink = link;
       link.open();

@@ -3,6 +3,7 @@
 // The server checks every action again and says why when it refuses one.
 
 import { h } from "./dom.js";
+import { guessSheet, reflectionPrompt } from "./learning.js";
 import { actorName, issueName, packagePoints, points } from "./names.js";
 import { loc, t } from "./texts.js";
 
@@ -11,12 +12,15 @@ const ANSWER_KEYS = { truthful: "web.answer.truthful", vague: "web.answer.vague"
 const MOVE_KEYS = { pass: "web.move.pass", escalate: "web.move.escalate", walk_away: "web.move.walk_away" };
 const CONFIRM_KEYS = { escalate: "web.confirm.escalate", walk_away: "web.confirm.walk_away" };
 
-export function movesPanel(state, act) {
+export function movesPanel(state, act, send) {
   const update = state.update;
   const view = update.view;
   const heading = h("h2", { id: "moves-heading" }, t("web.moves.heading"));
   if (view.outcome) return [heading, h("p", {}, t("web.moves.over"))];
   if (update.paused) return [heading, h("p", { class: "notice" }, t("web.moves.paused"))];
+  // the guesses come before your first move, the reflection question before this week's
+  if (update.guesses) return [heading, guessSheet(state, send)];
+  if (update.reflection) return [heading, reflectionPrompt(state, send)];
   if (!update.my_turn) {
     return [heading, h("p", {}, t("web.moves.wait", { actor: actorName(view, view.current_actor) }))];
   }
@@ -69,12 +73,16 @@ function talk(state, view, legal, act) {
         id: "say-text",
         rows: "2",
         maxlength: String(MAX_STATEMENT),
-        oninput: (e) => (state.say = e.target.value),
+        oninput: (e) => {
+          state.say = e.target.value;
+          state.keep();
+        },
       }, state.say || ""),
       button("say-send", t("web.talk.say"), () => {
         const text = (state.say || "").trim();
         if (!text) return;
         state.say = "";
+        state.keep();
         act({ actor: me, kind: "statement", text, phrase: null });
       }),
     ),
@@ -144,7 +152,10 @@ function proposal(state, view, act) {
   const total = complete ? packagePoints(view, draft) : null;
   return h(
     "details",
-    { class: "builder", open: state.builderOpen || undefined, ontoggle: (e) => (state.builderOpen = e.target.open) },
+    { class: "builder", open: state.builderOpen || undefined, ontoggle: (e) => {
+        state.builderOpen = e.target.open;
+        state.keep();
+      } },
     h("summary", { id: "builder-toggle" }, t("web.propose.summary")),
     (view.issues || []).map((issue) =>
       h(
@@ -166,6 +177,7 @@ function proposal(state, view, act) {
               disabled: !inside,
               onchange: () => {
                 draft[issue.id] = option.id;
+                state.keep();
                 state.rerender();
               },
             }),
@@ -185,6 +197,7 @@ function proposal(state, view, act) {
       if (!complete) return;
       act({ actor: view.actor, kind: "propose", package: { ...draft } });
       state.draft = {};
+      state.keep();
     }, "primary", !complete),
   );
 }

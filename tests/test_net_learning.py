@@ -1,0 +1,111 @@
+"""Learning moments over the room protocol: priority guesses before the first move and after
+the end, the week's reflection question on the player's own turn, and the debrief's part."""
+
+from __future__ import annotations
+
+from net_support import (
+    SEATS,
+    TIMEOUT,
+    address,
+    close_all,
+    leaks,
+    lindelaan,
+    make_room,
+    run,
+    serving,
+)
+
+from game.engine import Answer, Pass, PlayerView
+from game.net.client import RoomClient
+from game.net.protocol import FillBots, GetSave, Guess, PlayerDebrief, Reflect, TableSave
+
+
+def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_journal() -> None:
+    me = SEATS[1]
+
+    async def scenario() -> None:
+        room = make_room()
+        table = room.tables[0]
+        async with serving(room) as server:
+            anna = RoomClient(address(server), code=room.code, name="Anna", delays=(0.05,))
+            await anna.start()
+            await anna.take_seat(1, me)
+            first = await anna.wait_for(lambda m: m.type == "view", TIMEOUT)
+            assert first.guesses is not None and first.guesses.moment == "start"
+            assert first.guesses.about == [a for a in SEATS if a != me]
+            # a sheet naming somebody who is not at the table, or the wrong moment: refused
+            since = len(anna.received)
+            await anna.command(Guess(moment="start", picks={"nobody": None}))
+            refused = await anna.wait_for(lambda m: m.type == "refused", TIMEOUT, since)
+            assert refused.key == "net.guess_unknown"
+            await anna.command(Guess(moment="end", skip=True))
+            refused = await anna.wait_for(lambda m: m.type == "refused", TIMEOUT, since + 1)
+            assert refused.key == "net.guess_not_due"
+            issue = lindelaan().issues[0].id
+            since = len(anna.received)
+            await anna.command(Guess(moment="start", picks={SEATS[0]: issue}))
+            after = await anna.wait_for(lambda m: m.type == "view", TIMEOUT, since)
+            assert after.guesses is None
+            sheet = table.journal.sheet(me, "start")
+            assert sheet is not None and sheet.complete
+            assert sheet.picks == {SEATS[0]: issue, SEATS[2]: None, SEATS[3]: None}
+
+            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+            await boss.start()
+            await boss.command(FillBots(table=1))
+            game = table.game
+            asked: list[int] = []
+            while not game.is_over():
+                update = anna.update
+                if update is not None and update.my_turn and not anna.pending:
+                    if update.reflection is not None:
+                        moment = update.reflection.moment
+                        assert lindelaan().reflection[moment].round == game.round
+                        assert update.reflection.question["nl"]
+                        asked.append(moment)
+                        since = len(anna.received)
+                        await anna.command(Reflect(moment=moment, text="Ik vroeg te weinig."))
+                        await anna.wait_for(
+                            lambda m: m.type == "view" and m.reflection is None, TIMEOUT, since
+                        )
+                        await anna.command(Reflect(moment=moment, text="nog eens"))
+                        again = await anna.wait_for(lambda m: m.type == "refused", TIMEOUT, since)
+                        assert again.key == "net.reflection_not_due"
+                        continue
+                    waiting = PlayerView.model_validate(update.view).questions_waiting
+                    move = (
+                        Answer(actor=me, question=waiting[0].id, mode="truthful")
+                        if waiting
+                        else Pass(actor=me)
+                    )
+                    await anna.act(move)
+                await anna.changed(0.05)
+            assert asked and [a.moment for a in table.journal.answers_of(me)] == asked
+            assert table.journal.answers_of(me)[0].text == "Ik vroeg te weinig."
+
+            first_debrief = await anna.wait_for(lambda m: m.type == "debrief", TIMEOUT)
+            assert isinstance(first_debrief, PlayerDebrief)
+            assert first_debrief.feedback, "the debrief says how the player played"
+            assert set(first_debrief.guesses) == {"start"}
+            end = await anna.wait_for(
+                lambda m: m.type == "view" and m.guesses is not None and m.guesses.moment == "end",
+                TIMEOUT,
+            )
+            assert end.guesses.moment == "end"
+            since = len(anna.received)
+            await anna.command(Guess(moment="end", picks={SEATS[2]: issue}))
+            debrief = await anna.wait_for(lambda m: m.type == "debrief", TIMEOUT, since)
+            assert set(debrief.guesses) == {"start", "end"}
+            assert all(
+                debrief.guesses[m]["nl"] and debrief.guesses[m]["en"] for m in debrief.guesses
+            )
+            assert leaks(lindelaan(), me, anna.raw) == []
+
+            since = len(boss.received)
+            await boss.command(GetSave(table=1))
+            save = await boss.wait_for(lambda m: m.type == "table_save", TIMEOUT, since)
+            assert isinstance(save, TableSave)
+            assert save.learning == table.journal.to_data()
+            await close_all([anna, boss])
+
+    run(scenario(), 120)
