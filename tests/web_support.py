@@ -121,3 +121,61 @@ def served(room: Room, bot_delay: float = 0.0) -> Iterator[ServedRoom]:
         yield serving
     finally:
         serving.stop()
+
+
+def starter_room(tables: int = 1, seed: int = 3) -> Room:
+    """A room of the default case (three parties, four weeks): a whole game is short."""
+    from game.scenario.loader import default_scenario_path, load_scenario
+
+    path = default_scenario_path()
+    return Room(load_scenario(path).scenario, str(path), tables, seed=seed)
+
+
+def record_frames(page: Any) -> list[str]:
+    """Every WebSocket frame the page receives, as text (inflated), from now on."""
+    frames: list[str] = []
+
+    def on_socket(ws: Any) -> None:
+        ws.on(
+            "framereceived",
+            lambda payload: frames.append(
+                payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
+            ),
+        )
+
+    page.on("websocket", on_socket)
+    return frames
+
+
+def enter(page: Any, url: str, name: str, actor: str, table: int = 1) -> None:
+    """Open the page by its URL, give a name and take `actor`'s seat."""
+    page.goto(url)
+    page.fill("#join-name", name)
+    page.click("#join-send")
+    page.click(f"#take-{table}-{actor}")
+    page.wait_for_selector("#moves-heading")
+
+
+#: What the page may ask of the trainee next, by the element that shows it.
+NEXT = {
+    "debrief": "#debrief-heading",
+    "guesses": "#guess-send",
+    "reflection": "#reflect-send",
+    "move": "#moves button",
+}
+
+
+def next_prompt(page: Any, timeout: float = TIMEOUT) -> str:
+    """Wait until the page asks something of the trainee (or shows the debrief); which."""
+    selectors = list(NEXT.values())
+    page.wait_for_function(
+        "sels => sels.some(s => document.querySelector(s))", arg=selectors, timeout=timeout * 1000
+    )
+    for kind, selector in NEXT.items():
+        if page.query_selector(selector):
+            return kind
+    raise AssertionError("the page asked nothing")  # pragma: no cover
+
+
+def ids(page: Any, selector: str) -> list[str]:
+    return [e.get_attribute("id") or "" for e in page.query_selector_all(selector)]

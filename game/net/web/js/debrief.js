@@ -40,7 +40,7 @@ export function debriefPanel(state, send) {
     ),
     h("p", {}, t(gain >= 0 ? "web.debrief.above_batna" : "web.debrief.below_batna")),
     h("p", {}, t(d.pareto_optimal ? "web.debrief.pareto" : "web.debrief.not_pareto")),
-    state.update.guesses ? guessSheet(state, send) : null,
+    state.update.guesses && !state.noting ? guessSheet(state, send) : null,
     learningDebrief(d),
     h("p", { class: "quiet" }, t("web.debrief.next")),
   ];

@@ -26,6 +26,7 @@ const state = {
   ended: false,
   notice: "",
   waiting: false,
+  noting: false, // a reflection answer or guess sheet sent, not yet answered
   say: "",
   draft: {},
   briefOpen: window.innerWidth >= 700,
@@ -86,6 +87,7 @@ function onMessage(message) {
       break;
     case "view":
       state.update = merge(state.update, message);
+      state.noting = false;
       if (message.ack && link.pending.length === 0) {
         state.waiting = false;
         state.notice = "";
@@ -95,6 +97,7 @@ function onMessage(message) {
       state.tableView = merge(state.tableView, message);
       break;
     case "refused":
+      state.noting = false;
       state.notice = currentLang() === "en" ? message.en : message.nl;
       if (message.seq) state.waiting = link.pending.length > 0;
       if (SEAT_LOST.has(message.key)) {
@@ -129,7 +132,8 @@ function act(action) {
 /** A reflection answer or a guess sheet (not an engine action: no seq, nothing to resend). */
 function note(message) {
   state.notice = "";
-  link.send(message);
+  if (link.send(message)) state.noting = true; // the prompt goes until the room answers
+  render();
 }
 
 function join(code, name) {

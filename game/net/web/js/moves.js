@@ -19,6 +19,7 @@ export function movesPanel(state, act, send) {
   if (view.outcome) return [heading, h("p", {}, t("web.moves.over"))];
   if (update.paused) return [heading, h("p", { class: "notice" }, t("web.moves.paused"))];
   // the guesses come before your first move, the reflection question before this week's
+  if (state.noting) return [heading, h("p", {}, t("web.moves.sending"))];
   if (update.guesses) return [heading, guessSheet(state, send)];
   if (update.reflection) return [heading, reflectionPrompt(state, send)];
   if (!update.my_turn) {
