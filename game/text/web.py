@@ -130,6 +130,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.answer.decline": ("Niet antwoorden", "Decline to answer"),
     "web.talk.legend": ("Praten (één keer per beurt)", "Talk (once per turn)"),
     "web.talk.phrase": ("Kies een zin", "Pick a phrase"),
+    "web.talk.say_own": ("Zeg dit", "Say this"),
     "web.talk.say": ("Zeg het", "Say it"),
     "web.talk.free": ("Of zeg iets in eigen woorden", "Or say something in your own words"),
     "web.talk.ask_to": ("Vraag aan", "Ask"),

@@ -79,7 +79,7 @@ function talk(state, view, legal, act) {
           state.keep();
         },
       }, state.say || ""),
-      button("say-send", t("web.talk.say"), () => {
+      button("say-send", t("web.talk.say_own"), () => {
         const text = (state.say || "").trim();
         if (!text) return;
         state.say = "";
