@@ -61,11 +61,19 @@ commands, the server checks each one and answers with what that client may see.
 4. **Facilitator**: `facilitate` with the token from the host's token file → `room`
    (every table live), refreshed at most every 0.2 s while tables change. Commands:
    {", ".join(f"`{name}`" for name in sorted(FACILITATOR_TYPES))}.
-5. **End of a table's game**: right after the `view` whose `outcome` is set, each player
+5. **Learning moments** (they change nothing at the table): while a `view` carries
+   `guesses` (before your first action, and once the game is over), send `guess` with an
+   issue (or null) per actor named there, or `skip: true`; while it carries `reflection`
+   (on your own turn in a week with a reflection question), send `reflect` with that
+   `moment` and your answer (one line, empty allowed). The answer is a `view` without the
+   prompt, or `refused` (`net.guess_not_due`, `net.guess_unknown`,
+   `net.reflection_not_due`). The facilitator's `table_save` carries them as `learning`.
+6. **End of a table's game**: right after the `view` whose `outcome` is set, each player
    there gets a `debrief` with its own figures only (outcome, its points against its BATNA,
-   the table's integration index); a `resume` or `take_seat` at a finished table sends it
-   again.
-6. **End of the session**: `end_session` sends `ended` to everyone; from then on actions
+   the table's integration index, the observations of how it played, how its guesses
+   scored); a `resume` or `take_seat` at a finished table sends it again, and so does
+   sending the end guesses.
+7. **End of the session**: `end_session` sends `ended` to everyone; from then on actions
    are refused.
 
 ## The web page
