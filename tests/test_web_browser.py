@@ -25,6 +25,10 @@ from web_support import (
 from game.scenario.model import Scenario
 from game.scenario.points import shown
 
+PlaywrightError = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is not installed"
+).Error
+
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
@@ -95,6 +99,7 @@ def test_a_trainee_joins_by_the_url_and_plays_a_whole_game_with_bots_to_the_debr
                 done.add("reflect")
             else:
                 if turn == 2:  # a proposal on the table, the log filling up
+                    page.evaluate("window.scrollTo(0, 0)")
                     page.screenshot(path=str(SCREENSHOTS / "table-1280x800.png"))
                 play_turn(page, turn, done)
                 turn += 1
@@ -319,6 +324,11 @@ def test_the_page_fits_a_phone_a_laptop_a_wide_screen_and_200_percent_zoom(
         zoomed.wait_for_selector("#table-heading")
         assert zoomed.evaluate(OVERFLOW) <= 0
         assert zoomed.evaluate(LOW_CONTRAST) == []
+        # the page's Content-Security-Policy holds in the browser: no inline style or script
+        with pytest.raises(PlaywrightError, match="Content Security Policy"):
+            zoomed.add_style_tag(content="body { display: none }")
+        with pytest.raises(PlaywrightError, match="Content Security Policy"):
+            zoomed.add_script_tag(content="document.body.remove()")
         context.close()
 
 

@@ -53,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.table.heading": ("Tafel {table}", "Table {table}"),
     "web.table.week": ("Week {round} van {deadline}", "Week {round} of {deadline}"),
     "web.table.paused": ("gepauzeerd door de trainer", "paused by the trainer"),
+    "web.table.to_moves": ("Naar je zetten", "To your moves"),
     "web.table.your_turn": ("Jij bent aan de beurt.", "It is your turn."),
     "web.table.turn_of": ("{actor} is aan de beurt.", "{actor} is on turn."),
     "web.table.over": ("Het overleg is afgelopen.", "The negotiation is over."),

@@ -23,6 +23,8 @@ export function tablePanel(state, act) {
       "p",
       { class: "turn", id: "turn-line" },
       view.outcome ? t("web.table.over") : turn === me ? t("web.table.your_turn") : t("web.table.turn_of", { actor: actorName(view, turn) }),
+      // on a phone the moves are further down the page
+      me && !view.outcome ? [" ", h("a", { href: "#moves", class: "to-moves", id: "to-moves" }, t("web.table.to_moves"))] : null,
     ),
     seats(view, state, me, turn),
     h("h3", {}, t("web.proposals.heading")),
