@@ -41,13 +41,11 @@ from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
 from game.agents.table_rule import passes_with, proposal_shortfall, seated
 from game.engine import (
-    MOVE_KINDS,
     Action,
     Answer,
     Ask,
     Consult,
     Escalate,
-    Game,
     LegalActions,
     Pass,
     PlayerView,
@@ -729,23 +727,3 @@ def _swings(view: PlayerView) -> dict[str, float]:
 def make_bot(actor: str, strategy: str, seed: int) -> Bot:
     """A bot for `actor` playing `strategy` ("tough", "conceder", "reciprocal", "integrative")."""
     return StrategyBot(actor, strategy, seed)
-
-
-def play_turn(game: Game, bot: Bot) -> list[BotMove]:
-    """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
-
-    The bot gets its view at the start of the turn and again after it revealed an interest,
-    so what it says with its move may quote that interest; its answers and questions change
-    nothing it decides or says. Legal actions are fresh before every action.
-    """
-    moves: list[BotMove] = []
-    view = game.view(bot.actor) if game.current_actor == bot.actor else None
-    while view is not None and not game.is_over() and game.current_actor == bot.actor:
-        move = bot.act(view, game.legal_actions(bot.actor))
-        game.apply(move.action)
-        moves.append(move)
-        if move.action.kind in MOVE_KINDS:
-            break
-        if isinstance(move.action, RevealInterest):
-            view = game.view(bot.actor)
-    return moves

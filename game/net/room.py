@@ -333,10 +333,10 @@ class Room:
 
         with self._step(table):
             try:
-                play_turn(game, seat.bot)
-            except Exception:  # a bot that trips over a rule (or a bug) ends its turn plainly
+                play_turn(game, seat.bot)  # the one bot loop: ends with a move, or its fallback
+            except Exception:  # a bot with a bug ends its turn plainly
                 log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
-            finish_turn(game, seat.actor)
+                finish_turn(game, seat.actor)
             for number, action in enumerate(game.actions[before:], start=before + 1):
                 self._after_action(table, number, action)
         return len(game.actions) - before
@@ -457,11 +457,11 @@ def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> di
 
 
 def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
-    from game.agents import make_bot
+    """The seat's bot by the one seeding rule (`game.agents.loop.table_bot`), so a room table
+    filled with bots plays the game `simulate` plays for the same seed."""
+    from game.agents import table_bot
 
-    order = sorted(table.seats)
-    offset = order.index(actor) if actor in order else len(order)
-    return make_bot(actor, strategy or "reciprocal", table.seed * 31 + offset)
+    return table_bot(table.game, actor, strategy or "reciprocal")
 
 
 def finish_turn(game: Game, actor: str) -> None:

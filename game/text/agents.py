@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- why a bot acts: one sentence, filled with the scenario's own texts -----------------
+    "agents.fallback": (
+        "{actor} doet wat de regels toestaan: de eerste keuze mocht niet.",
+        "{actor} does what the rules allow: its first choice was not allowed.",
+    ),
     "agents.propose": (
         "{actor} stelt een pakket voor met '{option}' bij '{issue}': {reason}",
         "{actor} proposes a package with '{option}' on '{issue}': {reason}",
