@@ -61,11 +61,7 @@ def play_turn(page: Any, turn: int, done: set[str]) -> None:
         next_prompt(page)  # the same turn: the moves come back
         break
     if "propose" not in done and page.query_selector("#builder-toggle"):
-        page.click("#builder-toggle")
-        count = len(page.query_selector_all("#moves fieldset.issue"))
-        for n in range(count):  # each pick redraws the builder: find the next one afresh
-            page.click(f"#moves fieldset.issue >> nth={n} >> input:not([disabled]) >> nth=0")
-        page.click("#propose-send")
+        propose_from_builder(page)
         done.add("propose")
         return
     for prefix, name in (("support-", "support"), ("consult-", "consult")):
@@ -75,6 +71,16 @@ def play_turn(page: Any, turn: int, done: set[str]) -> None:
             done.add(name)
             return
     page.click("#move-pass")
+
+
+def propose_from_builder(page: Any) -> None:
+    """Open the package builder, pick the first option the mandate allows on every issue,
+    and propose it."""
+    page.click("#builder-toggle")
+    count = len(page.query_selector_all("#moves fieldset.issue"))
+    for n in range(count):  # each pick redraws the builder: find the next one afresh
+        page.click(f"#moves fieldset.issue >> nth={n} >> input:not([disabled]) >> nth=0")
+    page.click("#propose-send")
 
 
 def test_a_trainee_joins_by_the_url_and_plays_a_whole_game_with_bots_to_the_debrief(
@@ -159,6 +165,41 @@ def test_a_reload_mid_turn_and_a_dropped_connection_lose_nothing(chromium: Any) 
         page.wait_for_selector("#top .status.online")
         assert kinds_of(game, me)[before:] == ["pass"]
         assert next_prompt(page) in ("move", "reflection")
+        page.close()
+
+
+def test_consult_withdraw_and_escalate_from_the_page(chromium: Any) -> None:
+    """The moves a whole game at the starter table does not reach: a consultation (the
+    starter case has none), withdrawing support, and the escalation table (confirmed)."""
+    room = make_room()
+    me = SEATS[0]
+    with served(room) as serving:
+        page = chromium.new_page(viewport={"width": 1280, "height": 800})
+        page.on("dialog", lambda dialog: dialog.accept())
+        enter(page, serving.url, "Anna", me)
+        serving.fill_bots()
+        game = room.tables[0].game
+        plan = ["consult-", "propose", "withdraw-", "move-escalate"]
+        while plan and (kind := next_prompt(page)) != "debrief":
+            if kind != "move" or ids(page, "[id^=answer-]"):
+                prompts = {"guesses": "#guess-skip", "reflection": "#reflect-send"}
+                page.click(prompts.get(kind, "[id^=answer-][id$=-truthful] >> nth=0"))
+                continue
+            step = plan[0]
+            if step == "propose":
+                propose_from_builder(page)
+                plan.pop(0)
+            elif found := ids(page, f"[id^={step}]"):
+                page.click(f"#{found[0]}")
+                plan.pop(0)
+            else:
+                page.click("#move-pass")  # not open yet (a withdrawal needs a proposal)
+        assert not plan, f"never offered: {plan}"
+        for _ in range(100):
+            if "escalate" in kinds_of(game, me):
+                break
+            page.wait_for_timeout(50)
+        assert {"consult", "propose", "withdraw_support", "escalate"} <= set(kinds_of(game, me))
         page.close()
 
 
