@@ -22,6 +22,7 @@ from web_support import (
     starter_room,
 )
 
+from game.net.protocol import FireEvent
 from game.scenario.model import Scenario
 from game.scenario.points import shown
 
@@ -170,7 +171,8 @@ def test_a_reload_mid_turn_and_a_dropped_connection_lose_nothing(chromium: Any) 
 
 def test_consult_withdraw_and_escalate_from_the_page(chromium: Any) -> None:
     """The moves a whole game at the starter table does not reach: a consultation (the
-    starter case has none), withdrawing support, and the escalation table (confirmed)."""
+    starter case has none), withdrawing support, and the escalation table (confirmed); and
+    a mandate limit an event announced, on the seat it concerns."""
     room = make_room()
     me = SEATS[0]
     with served(room) as serving:
@@ -178,6 +180,13 @@ def test_consult_withdraw_and_escalate_from_the_page(chromium: Any) -> None:
         page.on("dialog", lambda dialog: dialog.accept())
         enter(page, serving.url, "Anna", me)
         serving.fill_bots()
+        # the council motion says out loud what the alderman can no longer agree to
+        serving.facilitate(
+            FireEvent(table=1, event="raadsmotie"),
+            lambda m: any(e.id == "raadsmotie" and e.fired for e in m.tables[0].events),
+        )
+        limits = page.wait_for_selector(f"#seat-{me} .limits")
+        assert "24" in limits.inner_text()
         game = room.tables[0].game
         plan = ["consult-", "propose", "withdraw-", "move-escalate"]
         while plan and (kind := next_prompt(page)) != "debrief":

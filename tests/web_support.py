@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -95,19 +95,21 @@ class ServedRoom:
 
     def fill_bots(self, table: int = 1) -> None:
         """Bots on every free seat, asked for as the facilitator asks (over the protocol)."""
+        self.facilitate(
+            FillBots(table=table),
+            lambda m: all(s.holder != "free" for s in m.tables[table - 1].seats),
+        )
+
+    def facilitate(self, command: Any, done: Callable[[Any], bool]) -> None:
+        """One facilitator command over the protocol; returns once the room status shows
+        `done`."""
 
         async def ask() -> None:
             client = RoomClient(self.address, facilitator_token=self.room.facilitator_token)
             await client.start()
             since = len(client.received)
-            await client.command(FillBots(table=table))
-            await client.wait_for(
-                lambda m: (
-                    m.type == "room" and all(s.holder != "free" for s in m.tables[table - 1].seats)
-                ),
-                TIMEOUT,
-                since,
-            )
+            await client.command(command)
+            await client.wait_for(lambda m: m.type == "room" and done(m), TIMEOUT, since)
             await client.close()
 
         self.call(ask())

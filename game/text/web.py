@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.seat.bot": ("bot", "bot"),
     "web.seat.free": ("vrij", "free"),
     "web.seat.walked_away": ("weggelopen", "walked away"),
+    "web.seat.limits": (
+        "Kan niet meer instemmen met: {options}",
+        "Can no longer agree to: {options}",
+    ),
     "web.proposals.heading": ("Voorstellen", "Proposals"),
     "web.proposals.none": ("Nog geen voorstellen.", "No proposals yet."),
     "web.proposals.earlier": (

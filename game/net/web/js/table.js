@@ -49,13 +49,21 @@ function seats(view, state, me, turn) {
         if (actor.status === "walked_away") marks.push(t("web.seat.walked_away"));
         return h(
           "li",
-          { class: actor.id === turn ? "seat on-turn" : "seat" },
+          { class: actor.id === turn ? "seat on-turn" : "seat", id: `seat-${actor.id}` },
           h("strong", {}, loc(actor.name)),
           h("span", { class: "role" }, loc(actor.role)),
           h("span", { class: "who" }, [who, ...marks].filter(Boolean).join(" · ")),
+          limitsLine(view, actor.id),
         );
       }),
   );
+}
+
+/** What an event announced to the table about an actor's mandate (`known_limits`). */
+function limitsLine(view, actor) {
+  const limits = (view.known_limits || {})[actor] || {};
+  const options = Object.entries(limits).flatMap(([issue, ids]) => ids.map((id) => `${issueName(view, issue)}: ${optionLabel(view, issue, id)}`));
+  return options.length ? h("span", { class: "limits" }, t("web.seat.limits", { options: options.join("; ") })) : null;
 }
 
 function lobbyTable(state, number) {
