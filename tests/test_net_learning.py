@@ -3,6 +3,9 @@ the end, the week's reflection question on the player's own turn, and the debrie
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from net_support import (
     SEATS,
     TIMEOUT,
@@ -16,8 +19,10 @@ from net_support import (
 )
 
 from game.engine import Answer, Pass, PlayerView
+from game.net import learning
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, GetSave, Guess, PlayerDebrief, Reflect, TableSave
+from game.net.room import Refusal
 
 
 def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_journal() -> None:
@@ -109,3 +114,40 @@ def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_
             await close_all([anna, boss])
 
     run(scenario(), 120)
+
+
+ACTORS = [a.id for a in lindelaan().actors]
+ISSUES = [i.id for i in lindelaan().issues]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    picks=st.dictionaries(
+        st.sampled_from([*ACTORS, "nobody"]),
+        st.one_of(st.none(), st.sampled_from([*ISSUES, "no-issue"])),
+        max_size=6,
+    ),
+    skip=st.booleans(),
+)
+def test_a_guess_sheet_is_kept_whole_or_refused_whole(
+    picks: dict[str, str | None], skip: bool
+) -> None:
+    """Whatever a client sends: a sheet naming only the actors asked about and real issues
+    is kept with one entry per actor asked about; any other is refused and nothing is kept."""
+    table = make_room().tables[0]
+    me = SEATS[1]
+    asked = learning.guess_about(table, me, "start")
+    fits = all(a in asked and (i is None or i in ISSUES) for a, i in picks.items())
+    try:
+        learning.record_guesses(table, me, "start", picks, skip)
+    except Refusal as refusal:
+        assert not fits and refusal.key == "net.guess_unknown"
+        assert table.journal.sheet(me, "start") is None
+        return
+    assert fits
+    sheet = table.journal.sheet(me, "start")
+    assert sheet is not None and sheet.complete and sheet.skipped == skip
+    assert sheet.picks == ({} if skip else {a: picks.get(a) for a in asked})
+    assert learning.guess_prompt(table, me) is None
+    with pytest.raises(Refusal):
+        learning.record_guesses(table, me, "start", {}, False)
