@@ -420,6 +420,7 @@ def test_the_page_works_by_keyboard_with_a_visible_focus_and_in_english(chromium
         tab_to(page, "guess-skip")
         page.keyboard.press("Enter")
         assert next_prompt(page) == "move"
+        assert page.text_content("#announce") == texts["en"]["web.table.your_turn"]
         tab_to(page, "move-pass")
         page.keyboard.press("Enter")
         game = room.tables[0].game

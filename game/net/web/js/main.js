@@ -189,8 +189,18 @@ function section(id, label, children, extra = "") {
   return h("section", { id, class: `panel ${extra}`.trim(), "aria-labelledby": label }, children);
 }
 
+/** A screen reader hears when the turn comes to you (the page itself is redrawn whole). */
+let announcedTurn = false;
+function announceTurn() {
+  const mine = Boolean(state.update && state.update.my_turn && !state.update.view.outcome);
+  if (mine && !announcedTurn) document.getElementById("announce").textContent = t("web.table.your_turn");
+  if (!mine) document.getElementById("announce").textContent = "";
+  announcedTurn = mine;
+}
+
 function render() {
   header();
+  announceTurn();
   const notice = document.getElementById("notice");
   notice.textContent = state.notice;
   notice.hidden = !state.notice;
