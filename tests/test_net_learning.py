@@ -3,6 +3,9 @@ the end, the week's reflection question on the player's own turn, and the debrie
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,11 +21,13 @@ from net_support import (
     serving,
 )
 
+from game.cli import main
 from game.engine import Answer, Pass, PlayerView
 from game.net import learning
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, GetSave, Guess, PlayerDebrief, Reflect, TableSave
 from game.net.room import Refusal
+from game.net.store import SCHEMA, Store
 
 
 def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_journal() -> None:
@@ -151,3 +156,76 @@ def test_a_guess_sheet_is_kept_whole_or_refused_whole(
     assert learning.guess_prompt(table, me) is None
     with pytest.raises(Refusal):
         learning.record_guesses(table, me, "start", {}, False)
+
+
+def test_the_journal_is_kept_in_the_results_file_restored_and_in_the_report(
+    tmp_path: Path,
+) -> None:
+    """A restarted host brings the answers back with the games; `results --reports` shows
+    them; a results file from before the journal was kept opens, and gains the column."""
+    db = tmp_path / "room.sqlite3"
+    me = SEATS[1]
+
+    async def played() -> int:
+        store = Store(db)
+        room = make_room()
+        async with serving(room, store) as server:
+            anna = RoomClient(address(server), code=room.code, name="Anna", delays=(0.05,))
+            await anna.start()
+            await anna.take_seat(1, me)
+            await anna.wait_for(lambda m: m.type == "view" and m.guesses is not None, TIMEOUT)
+            since = len(anna.received)
+            await anna.command(Guess(moment="start", picks={SEATS[0]: ISSUES[0]}))
+            await anna.wait_for(lambda m: m.type == "view" and m.guesses is None, TIMEOUT, since)
+            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+            await boss.start()
+            await boss.command(FillBots(table=1))
+            game = room.tables[0].game
+            while not game.is_over():
+                update = anna.update
+                if update is not None and update.my_turn and not anna.pending:
+                    if update.reflection is not None:
+                        since = len(anna.received)
+                        await anna.command(
+                            Reflect(moment=update.reflection.moment, text="Kort en goed.")
+                        )
+                        await anna.wait_for(
+                            lambda m: m.type == "view" and m.reflection is None, TIMEOUT, since
+                        )
+                        continue
+                    waiting = PlayerView.model_validate(update.view).questions_waiting
+                    move = (
+                        Answer(actor=me, question=waiting[0].id, mode="truthful")
+                        if waiting
+                        else Pass(actor=me)
+                    )
+                    await anna.act(move)
+                await anna.changed(0.05)
+            await close_all([anna, boss])
+        journal = room.tables[0].journal
+        assert store.journal(room.session_id, 1) == journal
+        store.close()
+        return room.session_id
+
+    session = run(played(), 120)
+    store = Store(db)
+    running = store.running_session()
+    assert running is not None and running.id == session
+    restored = store.restore(running, lindelaan()).tables[0].journal
+    assert restored.sheet(me, "start").picks[SEATS[0]] == ISSUES[0]
+    answers = restored.answers_of(me)
+    assert answers and {a.text for a in answers} == {"Kort en goed."}
+    store.close()
+    reports = tmp_path / "reports"
+    assert main(["results", "--db", str(db), "--reports", str(reports)]) == 0
+    assert "Kort en goed." in next(reports.glob("*.html")).read_text(encoding="utf-8")
+
+    # a results file from before: no learning column; read-only it has no journals, and
+    # opened to write it gains the column
+    old = tmp_path / "old.sqlite3"
+    with sqlite3.connect(old) as plain:
+        plain.executescript(SCHEMA.replace("    learning TEXT,\n", ""))
+    assert Store(old, read_only=True).journal(1, 1) is None
+    assert Store(old).journal(1, 1) is None
+    columns = [row[1] for row in sqlite3.connect(old).execute("PRAGMA table_info(tables)")]
+    assert "learning" in columns

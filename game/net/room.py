@@ -83,6 +83,7 @@ class Recorder(Protocol):
     def record_action(self, table: int, number: int, action: Action) -> None: ...
     def record_seat(self, table: int, seat: Seat) -> None: ...
     def record_table(self, table: Table) -> None: ...
+    def record_learning(self, table: Table) -> None: ...
     def record_end(self) -> None: ...
 
 
@@ -438,6 +439,12 @@ class Room:
     def _record_seat(self, table: Table, seat: Seat) -> None:
         if self.recorder is not None:
             self.recorder.record_seat(table.number, seat)
+
+    def record_learning(self, table: Table) -> None:
+        """Keep the table's journal (a reflection answer or a guess sheet was just added)."""
+        if self.recorder is not None:
+            with self.recorder.atomic():
+                self.recorder.record_learning(table)
 
     def _record_table(self, table: Table) -> None:
         if self.recorder is not None:

@@ -438,6 +438,7 @@ class RoomServer:
                 table, seat.actor, message.moment, dict(message.picks), message.skip
             )
             conn.debriefed = False
+        self.room.record_learning(table)
         self._send_update(conn, table, None)
 
     def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:

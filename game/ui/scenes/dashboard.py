@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pygame
 
+from game.learning.journal import LearningJournal
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import (
@@ -718,7 +719,10 @@ class ReportsScene(Scene):
         code = self.room.status.room if self.room.status else "room"
         try:
             scenario = self._played_on(save, code)
-            path = write_report(save.save, scenario, exports_dir(), code, save.table, self.lang)
+            journal = LearningJournal.from_data(save.learning) if save.learning else None
+            path = write_report(
+                save.save, scenario, exports_dir(), code, save.table, self.lang, journal
+            )
         except (ScenarioError, OSError, ValueError) as error:
             self.problems.append(
                 self.tr("net.reports.failed", table=save.table, reason=str(error)[:200])
