@@ -18,8 +18,8 @@ from game.commands import host
 from game.net.client import RoomClient
 from game.net.protocol import EndSession
 from game.net.store import Store
-from game.net.terminal import TerminalPlayer
 from game.textmode.console import Console
+from game.textmode.room import TerminalPlayer
 
 
 def _host_args(db: Path, *extra: str) -> argparse.Namespace:

@@ -30,9 +30,9 @@ from game.saves import scenario_of_save
 from game.scenario.loader import MAX_FILE_BYTES, load_scenario
 from game.ui.session import Session
 
-#: An edit of a point: the first actor values a permit 30 instead of 20.
-POINT_BEFORE = "beheer: {licht: 0, beheerder: 10, vergunning: 20}"
-POINT_AFTER = "beheer: {licht: 0, beheerder: 10, vergunning: 30}"
+#: An edit of a point: the first actor values everything in the permit 18 instead of 8.
+POINT_BEFORE = "beheer: {licht: 0, alles_in_vergunning: 8, overeenkomst: 30}"
+POINT_AFTER = "beheer: {licht: 0, alles_in_vergunning: 18, overeenkomst: 30}"
 
 
 def own_case(folder: Path) -> Path:

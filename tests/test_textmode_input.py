@@ -59,10 +59,10 @@ def test_a_refused_choice_says_why_and_asks_again() -> None:
 
 
 def test_the_role_is_asked_when_not_given() -> None:
-    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n2\n14\n"))
+    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("9\n2\n2\n14\n"))
     assert code == 0
     assert "Welke partij speel je?" in out
-    assert "'7' is geen keuze" in out
+    assert "'9' is geen keuze" in out
     assert "GGZ Stroomland is aan zet." in out
 
 

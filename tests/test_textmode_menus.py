@@ -32,12 +32,12 @@ def test_a_turn_with_talk_and_a_package_built_option_by_option(tmp_path: Path) -
             pick("Iets zeggen"),  # the talk slot is used: refused with the engine's reason
             pick("Een pakket voorstellen"),
             pick("16 bedden"),
-            pick("forensische cliënten uitgesloten"),
-            pick("Beheerplan vastgelegd in de vergunning"),
+            pick("geen forensische zorg"),
+            pick("Voorschriften in de vergunning alleen"),
             pick("De gemeente betaalt alles"),  # outside the mandate: refused, asked again
             pick("Half-half"),
-            pick("Een gezamenlijk protocol"),
-            pick("Eerst een participatieronde"),
+            pick("Een convenant van GGZ"),
+            pick("De GGZ houdt alsnog"),
         ),
     )
     assert code == 0
@@ -58,10 +58,10 @@ def test_a_turn_with_talk_and_a_package_built_option_by_option(tmp_path: Path) -
 
 PACKAGE_WITH = (
     pick("16 bedden"),
-    pick("forensische cliënten uitgesloten"),
-    pick("Beheerplan vastgelegd in de vergunning"),
+    pick("geen forensische zorg"),
+    pick("Voorschriften in de vergunning alleen"),
 )
-PACKAGE_END = (pick("Een gezamenlijk protocol"), pick("Eerst een participatieronde"))
+PACKAGE_END = (pick("Een convenant van GGZ"), pick("De GGZ houdt alsnog"))
 
 
 def test_support_lists_your_points_and_refuses_what_is_outside_the_mandate(
@@ -77,6 +77,7 @@ def test_support_lists_your_points_and_refuses_what_is_outside_the_mandate(
             *("", SKIP_GUESSES, propose, *PACKAGE_WITH, pick("De GGZ betaalt alles")),
             *PACKAGE_END,
             *("", SKIP_GUESSES, "14"),  # ggz
+            *("", SKIP_GUESSES, "14"),  # zorgverzekeraar
             *("", SKIP_GUESSES, propose, *PACKAGE_WITH, pick("Half-half"), *PACKAGE_END),
             *("", SKIP_GUESSES, "14", "", SKIP_GUESSES, "14", "", "14"),  # politie, ambulance
             *("", pick("Een voorstel steunen"), pick("Voorstel 1 van"), pick("Voorstel 2 van")),

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from game.learning.accuracy import accuracy, sheet_score
+from game.learning.due import guess_subjects, guesses_due, reflection_due
 from game.learning.feedback import personal_feedback
 from game.learning.journal import Moment
 from game.net.room import Refusal, Table
 from game.scenario.model import text_in
 from game.text.catalogue import LANGS
-from game.textmode.learning import guess_subjects, guesses_due, reflection_due
 
 
 def guess_prompt(table: Table, actor: str) -> Moment | None:

@@ -35,11 +35,11 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.engine.log import LogEntry
+from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
 from game.scoring.debrief import debrief_game
 from game.text import t
-from game.textmode import screen
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
 from game.textmode.learning import ask_guesses, ask_reflection, end_lines, guesses_due
@@ -154,7 +154,7 @@ class TextSession:
                     "  "
                     + t("textmode.session.seat_bot", lang, name=self.name(actor), strategy=strategy)
                 )
-        self.say(screen.week_line(game.public_view(), lang))
+        self.say(wording.week_line(game.public_view(), lang))
         self._show_table_news()
 
     def _show_table_news(self) -> None:
@@ -219,17 +219,17 @@ class TextSession:
         view = self.game.view(actor)
         self.console.rule()
         self.say(t("textmode.session.your_turn", lang, name=self.name(actor)))
-        self.say(screen.week_line(view, lang))
+        self.say(wording.week_line(view, lang))
         recap = [line for line in view.log if line.index >= self.seen[actor]]
         if self.hotseat and recap:
             self.say(t("textmode.session.since_last", lang))
-            self.lines(screen.log_lines(recap, lang))
+            self.lines(wording.log_lines(recap, lang))
         if actor not in self.briefed:
             self.briefed.add(actor)
-            self.lines(screen.brief_lines(view, lang))
-            self.lines(screen.points_lines(view, lang))
-            self.lines(screen.mandate_lines(view, lang))
-        self.lines(screen.proposals_summary(view, lang, self._refusals(actor, view)))
+            self.lines(wording.brief_lines(view, lang))
+            self.lines(wording.points_lines(view, lang))
+            self.lines(wording.mandate_lines(view, lang))
+        self.lines(wording.proposals_summary(view, lang, self._refusals(actor, view)))
         self._mark_seen(actor)
         self._learning_moments(actor)
         turn = self.game.turn
@@ -298,7 +298,7 @@ class TextSession:
         return refusals
 
     def _proposals(self, actor: str, view: PlayerView) -> list[str]:
-        return screen.proposals_lines(view, self.lang, self._refusals(actor, view))
+        return wording.proposals_lines(view, self.lang, self._refusals(actor, view))
 
     # --- answering questions ---------------------------------------------------------------
     def _answer(self, actor: str) -> None:
@@ -309,7 +309,7 @@ class TextSession:
             "textmode.answer.title",
             lang,
             asker=self.name(question.asker),
-            issue=screen.issue_name(view, question.issue, lang),
+            issue=wording.issue_name(view, question.issue, lang),
         )
         choices = [Choice(t(f"textmode.answer.{mode}", lang), mode) for mode in ANSWER_MODES]
         mode = choose(self.console, lang, title, choices)
@@ -375,15 +375,15 @@ class TextSession:
 
     # looking
     def _do_table(self, actor: str) -> None:
-        self.lines(screen.table_lines(self.game.view(actor), self.lang))
+        self.lines(wording.table_lines(self.game.view(actor), self.lang))
 
     def _do_brief(self, actor: str) -> None:
-        self.lines(screen.brief_lines(self.game.view(actor), self.lang))
+        self.lines(wording.brief_lines(self.game.view(actor), self.lang))
 
     def _do_points(self, actor: str) -> None:
         view = self.game.view(actor)
-        self.lines(screen.points_lines(view, self.lang))
-        self.lines(screen.mandate_lines(view, self.lang))
+        self.lines(wording.points_lines(view, self.lang))
+        self.lines(wording.mandate_lines(view, self.lang))
 
     def _do_proposals(self, actor: str) -> None:
         self.lines(self._proposals(actor, self.game.view(actor)))
@@ -391,7 +391,7 @@ class TextSession:
     def _do_record(self, actor: str) -> None:
         view = self.game.view(actor)
         self.say(t("textmode.session.record", self.lang))
-        self.lines(screen.log_lines(view.log, self.lang))
+        self.lines(wording.log_lines(view.log, self.lang))
 
     # talking
     def _do_say(self, actor: str) -> None:
@@ -463,14 +463,14 @@ class TextSession:
                     points=shown(points),
                     label=text_in(option.label, lang),
                 )
-                refusal = screen.option_refusal(view, issue.id, option.id, lang)
+                refusal = wording.option_refusal(view, issue.id, option.id, lang)
                 choices.append(Choice(label, option.id, refusal, mark=outside))
             title = t("textmode.propose.issue", lang, issue=text_in(issue.name, lang))
             option = choose(self.console, lang, title, choices, back=back)
             if option is None:
                 return
             package[issue.id] = option
-        points = screen.package_points(view, package)
+        points = wording.package_points(view, package)
         self.say(t("textmode.propose.summary", lang, points=shown(points), batna=shown(view.batna)))
         self._apply(Propose(actor=actor, package=package))
 
@@ -482,7 +482,7 @@ class TextSession:
         for proposal in view.proposals:
             if actor in proposal.supporters:
                 continue
-            points = screen.package_points(view, proposal.package)
+            points = wording.package_points(view, proposal.package)
             problem = legal.why_not(Support(actor=actor, proposal=proposal.id))
             label = t(
                 "textmode.support.option",

@@ -13,14 +13,14 @@ from functools import lru_cache
 
 import pygame
 
+from game.learning.guess_lines import accuracy_lines
 from game.learning.moments import player_moments
+from game.play.kinds import kind_colour
 from game.scenario.model import text_in
 from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
-from game.textmode.learning import accuracy_lines
 from game.ui.flow import button_need, flow, justify, rows_height
-from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session

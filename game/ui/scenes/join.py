@@ -19,9 +19,9 @@ from game.net.bridge import CONNECT_TIMEOUT, ClientThread
 from game.net.client import SEAT_LOST, RoomClient
 from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
+from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
-from game.textmode import screen
 from game.ui.scene import Scene, esc
 from game.ui.theme import font
 from game.ui.widgets import Scroller
@@ -306,7 +306,7 @@ class RoomTableScene(Scene):
         w, h = self.size
         margin = max(20, w // 50)
         view = self.view
-        me = screen.actor_name(view, view.actor, self.lang) if view else "…"
+        me = wording.actor_name(view, view.actor, self.lang) if view else "…"
         self.label(
             pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)),
             self.tr("net.window.table_title", table=self.seated.table, actor=me),
@@ -335,7 +335,7 @@ class RoomTableScene(Scene):
     def _html(self, view: PlayerView) -> str:
         lang = self.lang
         update = self.update_msg
-        parts = [f"<b>{esc(screen.week_line(view, lang))}</b>"]
+        parts = [f"<b>{esc(wording.week_line(view, lang))}</b>"]
         if self.ended:
             parts.append(f"<b>{esc(self.tr('net.join.ended'))}</b>")
         elif view.outcome is not None:
@@ -345,10 +345,10 @@ class RoomTableScene(Scene):
         elif view.current_actor == view.actor:
             parts.append(f"<b>{esc(self.tr('net.menu.title'))}</b>")
         elif view.current_actor is not None:
-            who = screen.actor_name(view, view.current_actor, lang)
+            who = wording.actor_name(view, view.current_actor, lang)
             parts.append(esc(self.tr("net.dash.turn", actor=who)))
-        parts.append("<br>".join(esc(line) for line in screen.proposals_lines(view, lang)))
-        lines = screen.log_lines(view.log[-LOG_LINES:], lang)
+        parts.append("<br>".join(esc(line) for line in wording.proposals_lines(view, lang)))
+        lines = wording.log_lines(view.log[-LOG_LINES:], lang)
         parts.append("<br>".join(esc(line) for line in lines))
         return "<br><br>".join(parts)
 
@@ -462,7 +462,7 @@ class ProposeScene(Scene):
         w, h = self.size
         margin = max(24, w // 30)
         view, lang = self.view, self.lang
-        points = screen.package_points(view, self.package)
+        points = wording.package_points(view, self.package)
         self.label(
             pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(44)),
             self.tr("net.window.propose_title", points=shown(points), batna=shown(view.batna)),
@@ -538,11 +538,11 @@ class BriefScene(Scene):
         margin = max(24, w // 30)
         lang = self.lang
         lines = [
-            *screen.brief_lines(self.view, lang),
+            *wording.brief_lines(self.view, lang),
             "",
-            *screen.points_lines(self.view, lang),
+            *wording.points_lines(self.view, lang),
             "",
-            *screen.mandate_lines(self.view, lang),
+            *wording.mandate_lines(self.view, lang),
         ]
         body = "<br>".join(html.escape(line, quote=False) for line in lines)
         self.textbox(pygame.Rect(margin, self.s(20), w - 2 * margin, h - self.s(100)), body)

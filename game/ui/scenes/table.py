@@ -22,9 +22,9 @@ from game.engine import (
     WalkAway,
     WithdrawSupport,
 )
+from game.learning.due import guesses_due
 from game.scenario.model import text_in
 from game.scenario.points import total
-from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.focus import Focusable
 from game.ui.logbox import LogBox

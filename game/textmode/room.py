@@ -1,8 +1,9 @@
 """`python -m game join` in a terminal: pick a seat, follow the table, choose moves by number.
 
-The screens come from the text mode (`game.textmode.screen` over the view the server sent);
-the menu is built from the actions the server lists for this seat, so the laptop never
-needs the scenario file. Typing happens in a worker thread while the connection lives on.
+The screens are worded as every client words them (`game.play.wording` over the view the
+server sent); the menu is built from the actions the server lists for this seat, so the
+laptop never needs the scenario file. Typing happens in a worker thread while the
+connection lives on.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from game.engine import (
 from game.net.client import RoomClient
 from game.net.labels import action_label
 from game.net.protocol import Lobby, PlayerUpdate, Refused
+from game.play import wording
 from game.scenario.model import text_in
 from game.text import t
-from game.textmode import screen
 from game.textmode.console import Console, EndOfInput
 from game.textmode.prompts import Choice, ask_text, choose
 
@@ -175,8 +176,8 @@ class TerminalPlayer:
             if update is not None:
                 view = PlayerView.model_validate(update.view)
                 if first:
-                    self.lines(screen.title_lines(view, self.lang))
-                    self.lines(screen.brief_lines(view, self.lang))
+                    self.lines(wording.title_lines(view, self.lang))
+                    self.lines(wording.brief_lines(view, self.lang))
                     first = False
                 self._news(view)
                 if view.outcome is not None:
@@ -190,8 +191,8 @@ class TerminalPlayer:
             elif client.table_update is not None:
                 public = PublicView.model_validate(client.table_update.view)
                 if first:
-                    self.lines(screen.title_lines(public, self.lang))
-                    self.lines(screen.table_lines(public, self.lang))
+                    self.lines(wording.title_lines(public, self.lang))
+                    self.lines(wording.table_lines(public, self.lang))
                     first = False
                 self._news(public)
                 if public.outcome is not None:
@@ -202,7 +203,7 @@ class TerminalPlayer:
     def _news(self, view: PublicView) -> None:
         fresh = [line for line in view.log if line.index >= self.shown]
         if fresh:
-            self.lines(screen.log_lines(fresh, self.lang))
+            self.lines(wording.log_lines(fresh, self.lang))
             self.shown = fresh[-1].index + 1
 
     async def _send(self, action: Action) -> None:
@@ -235,13 +236,13 @@ class TerminalPlayer:
                 choices.append(Choice(t("net.menu.say", lang), "say"))
             picked = choose(self.console, lang, t("net.menu.title", lang), choices)
             if picked == "table":
-                self.lines(screen.table_lines(view, lang))
+                self.lines(wording.table_lines(view, lang))
             elif picked == "brief":
-                self.lines(screen.brief_lines(view, lang))
-                self.lines(screen.points_lines(view, lang))
-                self.lines(screen.mandate_lines(view, lang))
+                self.lines(wording.brief_lines(view, lang))
+                self.lines(wording.points_lines(view, lang))
+                self.lines(wording.mandate_lines(view, lang))
             elif picked == "proposals":
-                self.lines(screen.proposals_lines(view, lang))
+                self.lines(wording.proposals_lines(view, lang))
             elif picked == "propose":
                 package = self._package(update, view)
                 if package is not None:
