@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, lines_in, passing_player, run_play
+from textmode_keyboard import SKIP_START, lines_in, passing_player, run_play
 
 from game.cli import main
 from game.commands.simulate import run_games
@@ -157,7 +157,7 @@ def test_resume_in_the_terminal_goes_on_with_the_kept_copy(tmp_path: Path) -> No
     shutil.copyfile(LINDELAAN, case)
     save = tmp_path / "spel.json"
     argv = ["--text", "--role", "gemeente", "--seed", "5", "--scenario", str(case)]
-    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_GUESSES}\n14"))
+    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_START}\n14"))
     assert code == 0
     before = engine_save(save)
     edit_a_point(case)

@@ -29,6 +29,7 @@ MODULES = (
     "facilitation",
     "saves",
     "web",
+    "kit",
 )
 
 

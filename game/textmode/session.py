@@ -35,6 +35,8 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.engine.log import LogEntry
+from game.learning.due import guesses_due, has_acted
+from game.learning.selfrating import rating_due, shift_lines
 from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
@@ -42,10 +44,11 @@ from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
-from game.textmode.learning import ask_guesses, ask_reflection, end_lines, guesses_due
+from game.textmode.learning import ask_guesses, ask_reflection, end_lines
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
 from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
+from game.textmode.selfrating import ask_self_rating
 
 ANSWER_MODES = ("truthful", "vague", "decline")
 
@@ -245,6 +248,10 @@ class TextSession:
         """Before the first move: the guesses; in a week with a reflection moment: its
         question (each asked once per person, kept in the save's journal)."""
         journal = self.info.journal
+        acted = has_acted(self.game, actor)
+        ask_self_rating(
+            self.console, self.lang, self.game, journal, actor, "start", acted, self.save
+        )
         ask_guesses(self.console, self.lang, self.game, journal, actor, "start", self.save)
         ask_reflection(self.console, self.lang, self.game, journal, actor, self.save)
 
@@ -554,15 +561,20 @@ class TextSession:
         self.lines(outcome_lines(self.game, self.lang))
         journal = self.info.journal
         for person in self.humans:
-            if not guesses_due(journal, self.game, person, "end"):
+            rating = rating_due(journal, self.game.scenario, person, "end")
+            if not (rating or guesses_due(journal, self.game, person, "end")):
                 continue
             if self.hotseat:
                 self.say(t("learning.textmode.guess_who", self.lang, name=self.name(person)))
+            ask_self_rating(
+                self.console, self.lang, self.game, journal, person, "end", True, self.save
+            )
             ask_guesses(self.console, self.lang, self.game, journal, person, "end", self.save)
         debrief = debrief_game(self.game)
         for person in self.humans:
             self.console.rule()
             self.lines(end_lines(self.game, journal, person, self.lang, debrief))
+            self.lines(shift_lines(self.game, journal, person, self.lang))
         self.save()
         self.say(t("textmode.session.saved", self.lang, path=self.save_paths[0]))
 

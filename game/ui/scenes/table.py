@@ -6,6 +6,8 @@ keeps only what the player is composing (the package, the chosen phrase/interest
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 from pygame_gui.elements import UIImage
 
@@ -22,7 +24,9 @@ from game.engine import (
     WalkAway,
     WithdrawSupport,
 )
-from game.learning.due import guesses_due
+from game.learning.due import guesses_due, has_acted
+from game.learning.journal import Moment
+from game.learning.selfrating import rating_due
 from game.scenario.model import text_in
 from game.scenario.points import total
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
@@ -31,6 +35,7 @@ from game.ui.logbox import LogBox
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
+from game.ui.scenes.rating import RatingScene
 from game.ui.session import Session
 from game.ui.tabledraw import (
     LIST_SCALE,
@@ -1156,11 +1161,39 @@ class TableScene(Scene):
         """The debrief, after each person's guesses at the end (one sheet at a time)."""
         from game.ui.scenes.debrief import DebriefScene
 
+        rater = next(
+            (
+                a
+                for a in self.session.people()
+                if rating_due(self.session.journal, self.session.scenario, a, "end")
+            ),
+            None,
+        )
+        if rater is not None:
+            self._rate(rater, "end", then=self._debrief)
+            return
         guesser = next_guesser(self.session, "end")
         if guesser is not None:
             self.app.push(GuessScene(self.app, self.session, guesser, "end", then=self._debrief))
             return
         self.app.push(DebriefScene(self.app, self.session))
+
+    def _rate(self, actor: str, moment: Moment, then: Callable[[], None] | None = None) -> None:
+        """The self-assessment of `actor` at `moment` (a hotseat names whose it is); kept in
+        the learning journal and the autosave, so a resumed game never asks twice."""
+        session = self.session
+
+        def keep(ratings: dict[str, int], skipped: bool) -> None:
+            session.journal.rate(actor, moment, ratings, skipped)
+            session.save()
+            if then is not None:
+                then()
+
+        goals = {goal.id: goal.text for goal in session.scenario.learning_goals}
+        who = ""
+        if session.mode == "hotseat":
+            who = text_in(session.scenario.actor(actor).name, self.lang)
+        self.app.push(RatingScene(self.app, goals, moment, keep, who))
 
     def escape(self) -> None:
         """Esc: back to the menu; the game is autosaved and can be continued."""
@@ -1198,6 +1231,10 @@ class TableScene(Scene):
             if current not in self.session.briefed:
                 self.session.last_viewer = current
                 self._briefing_first(current)
+            elif rating_due(
+                self.session.journal, game.scenario, current, "start", has_acted(game, current)
+            ):
+                self._rate(current, "start")
             elif guesses_due(self.session.journal, game, current, "start"):
                 self.app.push(GuessScene(self.app, self.session, current, "start"))
             return
