@@ -96,7 +96,11 @@ def test_a_trainee_joins_by_the_url_and_plays_a_whole_game_with_bots_to_the_debr
         done: set[str] = set()
         turn = 0
         while (kind := next_prompt(page)) != "debrief":
-            if kind == "guesses":
+            if kind == "rating":
+                page.select_option("#rating select >> nth=0", "2")
+                page.click("#rate-send")
+                done.add("rate")
+            elif kind == "guesses":
                 page.select_option("#guesses select >> nth=0", index=1)
                 page.click("#guess-send")
                 done.add("guess")
@@ -112,7 +116,7 @@ def test_a_trainee_joins_by_the_url_and_plays_a_whole_game_with_bots_to_the_debr
                 turn += 1
         game = room.tables[0].game
         assert game.is_over()
-        assert {"guess", "reflect", "phrase", "say", "ask", "propose"} <= done, done
+        assert {"rate", "guess", "reflect", "phrase", "say", "ask", "propose"} <= done, done
         assert {"statement", "ask", "propose"} <= set(kinds_of(game, me))
         journal = room.tables[0].journal
         assert journal.answers_of(me)[0].text == "Ik vroeg naar hun belangen."
@@ -121,10 +125,16 @@ def test_a_trainee_joins_by_the_url_and_plays_a_whole_game_with_bots_to_the_debr
         debrief = page.inner_text("#debrief")
         assert shown(game.final_points()[me], 1, lang="nl") in debrief
         assert page.query_selector("#debrief ul.feedback li")
+        page.select_option("#rating select >> nth=0", "4")
+        page.click("#rate-send")
+        page.wait_for_selector("#debrief .shift >> text=2 → 4")
         page.select_option("#guesses select >> nth=0", index=2)
         page.click("#guess-send")
         page.wait_for_selector("#debrief >> text=Na afloop")
         assert journal.sheet(me, "end") is not None
+        own = sorted((r.moment, r.ratings) for r in room.ratings.values() if r.actor == me)
+        goal = next(iter(room.scenario.learning_goals)).id
+        assert own == [("end", {goal: 4}), ("start", {goal: 2})]
         page.set_viewport_size({"width": 1280, "height": 800})
         page.screenshot(path=str(SCREENSHOTS / "debrief-1280x800.png"))
         page.set_viewport_size({"width": 360, "height": 740})
@@ -139,6 +149,8 @@ def test_a_reload_mid_turn_and_a_dropped_connection_lose_nothing(chromium: Any) 
         page = chromium.new_page()
         enter(page, serving.url, "Anna", me)
         serving.fill_bots()
+        assert next_prompt(page) == "rating"
+        page.click("#rate-skip")
         assert next_prompt(page) == "guesses"
         page.click("#guess-skip")
         assert next_prompt(page) == "move"
@@ -191,7 +203,11 @@ def test_consult_withdraw_and_escalate_from_the_page(chromium: Any) -> None:
         plan = ["consult-", "propose", "withdraw-", "move-escalate"]
         while plan and (kind := next_prompt(page)) != "debrief":
             if kind != "move" or ids(page, "[id^=answer-]"):
-                prompts = {"guesses": "#guess-skip", "reflection": "#reflect-send"}
+                prompts = {
+                    "rating": "#rate-skip",
+                    "guesses": "#guess-skip",
+                    "reflection": "#reflect-send",
+                }
                 page.click(prompts.get(kind, "[id^=answer-][id$=-truthful] >> nth=0"))
                 continue
             step = plan[0]
@@ -231,7 +247,9 @@ def test_two_trainees_at_one_table_see_nothing_confidential_of_each_other(
         revealed = False
         while game.round < 3 and not game.is_over():
             for seat, page in pages.items():
-                if page.query_selector("#guess-skip"):
+                if page.query_selector("#rate-skip"):
+                    page.click("#rate-skip")
+                elif page.query_selector("#guess-skip"):
                     page.click("#guess-skip")
                 elif page.query_selector("#reflect-send"):
                     page.click("#reflect-send")
@@ -251,7 +269,11 @@ def test_two_trainees_at_one_table_see_nothing_confidential_of_each_other(
         anna.on("dialog", lambda dialog: dialog.accept())
         while (kind := next_prompt(anna)) != "move" or ids(anna, "[id^=answer-]"):
             assert kind != "debrief", "the game ended before Anna could walk away"
-            prompts = {"guesses": "#guess-skip", "reflection": "#reflect-send"}
+            prompts = {
+                "rating": "#rate-skip",
+                "guesses": "#guess-skip",
+                "reflection": "#reflect-send",
+            }
             anna.click(prompts.get(kind, "[id^=answer-][id$=-truthful] >> nth=0"))
         anna.click("#move-walk_away")
         pages[ben_seat].wait_for_function(
@@ -345,12 +367,14 @@ def test_the_page_fits_a_phone_a_laptop_a_wide_screen_and_200_percent_zoom(
         phone.screenshot(path=str(SCREENSHOTS / "join-360x740.png"))
         enter(phone, serving.url, "Anna", me)
         serving.fill_bots()
-        assert next_prompt(phone) == "guesses"
+        assert next_prompt(phone) == "rating"
         phone.wait_for_function(  # the bots are seated before the picture is taken
             "() => [...document.querySelectorAll('.seat .who')]"
             ".every((e) => e.textContent && e.textContent !== 'vrij')"
         )
         phone.screenshot(path=str(SCREENSHOTS / "table-360x740.png"))
+        phone.click("#rate-skip")
+        assert next_prompt(phone) == "guesses"
         phone.click("#guess-skip")
         assert next_prompt(phone) == "move"
         phone.locator("#moves").scroll_into_view_if_needed()
@@ -414,6 +438,9 @@ def test_the_page_works_by_keyboard_with_a_visible_focus_and_in_english(chromium
         page.keyboard.press("Enter")
         page.wait_for_selector("#moves-heading")
         serving.fill_bots()
+        assert next_prompt(page) == "rating"
+        tab_to(page, "rate-skip")
+        page.keyboard.press("Enter")
         assert next_prompt(page) == "guesses"
         texts = page.evaluate("fetch('/texts.json').then((r) => r.json())")
         assert page.inner_text("#moves-heading") == texts["en"]["web.moves.heading"]

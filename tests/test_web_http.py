@@ -118,7 +118,7 @@ def test_every_text_the_page_uses_is_in_the_catalogue_in_both_languages() -> Non
     texts = json.loads(page_texts())
     used = set()
     for script in WEB.rglob("*.js"):
-        used |= set(re.findall(r'"(web\.[a-z_.]+)"', script.read_text(encoding="utf-8")))
+        used |= set(re.findall(r'"(web\.[a-z0-9_.]+)"', script.read_text(encoding="utf-8")))
     assert used, "the page names its texts by key"
     for lang in ("nl", "en"):
         assert used <= set(texts[lang]), sorted(used - set(texts[lang]))

@@ -161,6 +161,7 @@ def enter(page: Any, url: str, name: str, actor: str, table: int = 1) -> None:
 #: What the page may ask of the trainee next, by the element that shows it.
 NEXT = {
     "debrief": "#debrief-heading",
+    "rating": "#rate-send",
     "guesses": "#guess-send",
     "reflection": "#reflect-send",
     "move": "#moves button",

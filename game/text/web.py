@@ -197,6 +197,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.guess.dont_know": ("Weet ik niet", "Don't know"),
     "web.guess.send": ("Bewaar je gokken", "Save your guesses"),
     "web.guess.skip": ("Overslaan", "Skip"),
+    "web.rate.heading_start": (
+        "Voor je begint: hoe goed beheers je dit nu?",
+        "Before you start: how well can you do this now?",
+    ),
+    "web.rate.heading_end": (
+        "Na afloop: hoe goed beheers je dit nu?",
+        "Afterwards: how well can you do this now?",
+    ),
+    "web.rate.intro": (
+        "Per leerdoel van deze casus: 1 is nog niet, 5 is helemaal. Alleen jij en de trainer"
+        " zien het.",
+        "For each learning goal of this case: 1 is not yet, 5 is fully. Only you and the"
+        " trainer see it.",
+    ),
+    "web.rate.dont_know": ("Weet ik niet", "Don't know"),
+    "web.rate.value_1": ("1 — nog niet", "1 — not yet"),
+    "web.rate.value_2": ("2 — een beetje", "2 — a little"),
+    "web.rate.value_3": ("3 — redelijk", "3 — fairly"),
+    "web.rate.value_4": ("4 — goed", "4 — well"),
+    "web.rate.value_5": ("5 — helemaal", "5 — fully"),
+    "web.rate.send": ("Bewaar je beoordeling", "Save your assessment"),
+    "web.rate.skip": ("Overslaan", "Skip"),
+    "web.debrief.self": ("Je zelfbeoordeling", "Your self-assessment"),
+    "web.debrief.shift": ("{goal}: {before} → {after}", "{goal}: {before} → {after}"),
     "web.debrief.feedback": ("Wat je deed", "What you did"),
     "web.debrief.guesses": ("Je gokken naar prioriteiten", "Your guesses at priorities"),
     "web.debrief.guess_start": ("Aan het begin: {score}", "At the start: {score}"),

@@ -3,6 +3,7 @@
 
 import { h } from "./dom.js";
 import { guessSheet, learningDebrief } from "./learning.js";
+import { ratingDue, ratingForm, ratingShift } from "./rating.js";
 import { issueName, optionLabel, points } from "./names.js";
 import { num, t } from "./texts.js";
 
@@ -40,8 +41,9 @@ export function debriefPanel(state, send) {
     ),
     h("p", {}, t(gain >= 0 ? "web.debrief.above_batna" : "web.debrief.below_batna")),
     h("p", {}, t(d.pareto_optimal ? "web.debrief.pareto" : "web.debrief.not_pareto")),
-    state.update.guesses && !state.noting ? guessSheet(state, send) : null,
+    state.noting ? null : ratingDue(state) === "end" ? ratingForm(state, send) : state.update.guesses ? guessSheet(state, send) : null,
     learningDebrief(d),
+    ratingShift(state),
     h("p", { class: "quiet" }, t("web.debrief.next")),
   ];
 }

@@ -6,6 +6,7 @@ import { fill, h } from "./dom.js";
 import { RoomLink } from "./link.js";
 import { joinPanel, lobbyPanel } from "./lobby.js";
 import { movesPanel } from "./moves.js";
+import { keepRating } from "./rating.js";
 import { logPanel, tablePanel } from "./table.js";
 import { currentLang, loadTexts, setLang, t } from "./texts.js";
 
@@ -31,6 +32,9 @@ const state = {
   draft: {},
   briefOpen: window.innerWidth >= 700,
   builderOpen: false,
+  get code() {
+    return link ? link.code : fixedCode;
+  },
   rerender: () => render(),
   keep: () => keepDraft(),
 };
@@ -107,6 +111,13 @@ function onMessage(message) {
       break;
     case "debrief":
       state.debrief = message;
+      break;
+    case "noted":
+      state.noting = false;
+      if (message.what === "rating" && state.ratingSent) {
+        keepRating(state, state.ratingSent.moment, state.ratingSent.ratings);
+        state.ratingSent = null;
+      }
       break;
     case "ended":
       state.ended = true;

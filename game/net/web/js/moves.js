@@ -4,6 +4,7 @@
 
 import { h } from "./dom.js";
 import { guessSheet, reflectionPrompt } from "./learning.js";
+import { ratingDue, ratingForm } from "./rating.js";
 import { actorName, issueName, packagePoints, points } from "./names.js";
 import { loc, t } from "./texts.js";
 
@@ -20,6 +21,7 @@ export function movesPanel(state, act, send) {
   if (update.paused) return [heading, h("p", { class: "notice" }, t("web.moves.paused"))];
   // the guesses come before your first move, the reflection question before this week's
   if (state.noting) return [heading, h("p", {}, t("web.moves.sending"))];
+  if (ratingDue(state) === "start") return [heading, ratingForm(state, send)];
   if (update.guesses) return [heading, guessSheet(state, send)];
   if (update.reflection) return [heading, reflectionPrompt(state, send)];
   if (!update.my_turn) {
