@@ -220,7 +220,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.rate.send": ("Bewaar je beoordeling", "Save your assessment"),
     "web.rate.skip": ("Overslaan", "Skip"),
     "web.debrief.self": ("Je zelfbeoordeling", "Your self-assessment"),
-    "web.debrief.shift": ("{goal}: {before} → {after}", "{goal}: {before} → {after}"),
+    "web.debrief.shift": ("{before} → {after} — {goal}", "{before} → {after} — {goal}"),
     "web.debrief.feedback": ("Wat je deed", "What you did"),
     "web.debrief.guesses": ("Je gokken naar prioriteiten", "Your guesses at priorities"),
     "web.debrief.guess_start": ("Aan het begin: {score}", "At the start: {score}"),
