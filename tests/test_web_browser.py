@@ -457,3 +457,38 @@ def test_the_page_works_by_keyboard_with_a_visible_focus_and_in_english(chromium
             page.wait_for_timeout(50)
         assert kinds_of(game, me) == ["pass"]
         page.close()
+
+
+def test_a_duo_shares_a_seat_from_the_lobby_and_either_acts(chromium: Any) -> None:
+    room = starter_room(seed=9)
+    me = room.scenario.actors[0].id
+    with served(room) as serving:
+        anna = chromium.new_context().new_page()
+        enter(anna, serving.url, "Anna", me)
+        bram = chromium.new_context().new_page()
+        bram.goto(serving.url)
+        bram.fill("#join-name", "Bram")
+        bram.click("#join-send")
+        bram.click(f"#share-1-{me}")
+        bram.wait_for_selector("#moves-heading")
+        assert bram.inner_text("#brief-heading") == anna.inner_text("#brief-heading")
+        serving.fill_bots()
+        bram.wait_for_selector(f"#seat-{me} >> text=Anna & Bram")
+        while (kind := next_prompt(bram)) != "move" or ids(bram, "[id^=answer-]"):
+            prompts = {"rating": "#rate-skip", "guesses": "#guess-skip"}
+            bram.click(prompts.get(kind, "[id^=answer-][id$=-truthful] >> nth=0"))
+        bram.click("#move-pass")
+        game = room.tables[0].game
+        for _ in range(100):
+            if kinds_of(game, me):
+                break
+            bram.wait_for_timeout(50)
+        assert kinds_of(game, me) == ["pass"]
+        passed = f"{room.scenario.actor(me).name.nl} past."  # Anna sees Bram's move
+        anna.wait_for_function(
+            "text => [...document.querySelectorAll('#log-lines li')]"
+            ".some((e) => e.textContent === text)",
+            arg=passed,
+        )
+        for page in (anna, bram):
+            page.context.close()

@@ -37,6 +37,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Table {table} — week {round} of {deadline}",
     ),
     "web.lobby.over": ("afgelopen", "finished"),
+    "web.lobby.share": ("Samen spelen", "Play together"),
+    "web.lobby.share_named": (
+        "Speel {name} aan tafel {table} samen met {player} (duo)",
+        "Play {name} at table {table} together with {player} (duo)",
+    ),
     "web.lobby.take": ("Neem deze plaats", "Take this seat"),
     "web.lobby.take_named": (
         "Neem de plaats van {name} aan tafel {table}",

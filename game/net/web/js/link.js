@@ -95,6 +95,10 @@ export class RoomLink {
     this.send({ type: "take_seat", table, actor });
   }
 
+  shareSeat(table, actor) {
+    this.send({ type: "share_seat", table, actor });
+  }
+
   watch(table) {
     this.send({ type: "watch", table });
   }

@@ -51,6 +51,10 @@ export function lobbyPanel(state, link) {
               seat.holder === "free" && !lobby.ended
                 ? h("button", { type: "button", id: `take-${table.table}-${seat.actor}`, class: "primary", onclick: () => link.takeSeat(table.table, seat.actor), "aria-label": t("web.lobby.take_named", { name: seat.name, table: table.table }) }, t("web.lobby.take"))
                 : h("span", { class: "taken" }, seat.holder === "human" ? t("web.lobby.taken_by", { player: seat.player || "" }) : seat.holder === "bot" ? t("web.seat.bot") : ""),
+              // a duo: a second trainee joins one who plays a seat already
+              seat.holder === "human" && !seat.partner && !table.over && !lobby.ended
+                ? h("button", { type: "button", id: `share-${table.table}-${seat.actor}`, onclick: () => link.shareSeat(table.table, seat.actor), "aria-label": t("web.lobby.share_named", { name: seat.name, table: table.table, player: seat.player || "" }) }, t("web.lobby.share"))
+                : null,
             ),
           ),
         ),
