@@ -218,7 +218,8 @@ def test_the_journal_is_kept_in_the_results_file_restored_and_in_the_report(
     store.close()
     reports = tmp_path / "reports"
     assert main(["results", "--db", str(db), "--reports", str(reports)]) == 0
-    assert "Kort en goed." in next(reports.glob("*.html")).read_text(encoding="utf-8")
+    report = next(reports.glob("*-tafel-1.html")).read_text(encoding="utf-8")
+    assert "Kort en goed." in report
 
     # a results file from before: no learning column; read-only it has no journals, and
     # opened to write it gains the column
