@@ -395,9 +395,17 @@ def test_the_page_fits_a_phone_a_laptop_a_wide_screen_and_200_percent_zoom(
         zoomed.fill("#join-name", "Bo")
         zoomed.click("#join-send")
         zoomed.click("#watch-1")
-        zoomed.wait_for_selector("#table-heading")
+        zoomed.wait_for_selector("#observe-send")
         assert zoomed.evaluate(OVERFLOW) <= 0
         assert zoomed.evaluate(LOW_CONTRAST) == []
+        # the observer's form for the class board
+        zoomed.click(f"label[for=observe-{me}-asks]")
+        zoomed.fill("#observe-note", "Vraagt door\nnaar belangen.")
+        zoomed.click("#observe-send")
+        zoomed.wait_for_selector("#observe-saved")
+        (entry,) = room.observations.values()
+        assert (entry.week, entry.observer, entry.note) == (1, "Bo", "Vraagt door naar belangen.")
+        assert entry.marks[me] == ("asks",)
         # the page's Content-Security-Policy holds in the browser: no inline style or script
         with pytest.raises(PlaywrightError, match="Content Security Policy"):
             zoomed.add_style_tag(content="body { display: none }")

@@ -31,7 +31,7 @@ from game.net.protocol import FillBots, PlayerDebrief, parse_server
 from game.net.qr import modules, terminal_lines
 from game.net.room import Room
 from game.net.server import RoomServer
-from game.net.webpage import CSP, page_texts, web_files
+from game.net.webpage import CSP, TEXT_PREFIXES, page_texts, web_files
 from game.text.catalogue import catalogue
 from game.ui.scenes.dashboard import page_base
 
@@ -118,13 +118,15 @@ def test_every_text_the_page_uses_is_in_the_catalogue_in_both_languages() -> Non
     texts = json.loads(page_texts())
     used = set()
     for script in WEB.rglob("*.js"):
-        used |= set(re.findall(r'"(web\.[a-z0-9_.]+)"', script.read_text(encoding="utf-8")))
+        source = script.read_text(encoding="utf-8")
+        used |= set(re.findall(r'"((?:web|facilitation)\.[a-z0-9_.]+)"', source))
     assert used, "the page names its texts by key"
     for lang in ("nl", "en"):
         assert used <= set(texts[lang]), sorted(used - set(texts[lang]))
-    web_keys = {key for key in catalogue() if key.startswith("web.")}
-    assert set(texts["nl"]) == set(texts["en"]) == web_keys
-    assert used == web_keys, f"texts the page never uses: {sorted(web_keys - used)}"
+    served = {key for key in catalogue() if key.startswith(TEXT_PREFIXES)}
+    assert set(texts["nl"]) == set(texts["en"]) == served
+    web_keys = {key for key in served if key.startswith("web.")}
+    assert web_keys <= used, f"texts the page never uses: {sorted(web_keys - used)}"
 
 
 def test_the_banner_shows_the_page_with_the_code_and_its_qr_code(tmp_path: Path) -> None:

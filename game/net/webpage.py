@@ -43,8 +43,9 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
 }
 TEXTS_PATH = "/texts.json"
-#: Catalogue keys the page reads, besides its own `web.` keys.
-TEXT_PREFIXES = ("web.",)
+#: Catalogue keys the page reads: its own, and the observation form's behaviours as the
+#: printed form names them.
+TEXT_PREFIXES = ("web.", "facilitation.obs.")
 
 
 @cache

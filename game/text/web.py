@@ -230,6 +230,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web.debrief.guesses": ("Je gokken naar prioriteiten", "Your guesses at priorities"),
     "web.debrief.guess_start": ("Aan het begin: {score}", "At the start: {score}"),
     "web.debrief.guess_end": ("Na afloop: {score}", "Afterwards: {score}"),
+    # --- an observer's form -------------------------------------------------------------------
+    "web.observe.intro": (
+        "Kruis per week aan wat je elke partij zag doen; de trainer ziet het op het klassikale"
+        " bord.",
+        "Tick per week what you saw each party do; the trainer sees it on the class board.",
+    ),
+    "web.observe.week": ("Week", "Week"),
+    "web.observe.send": ("Bewaar week {week}", "Save week {week}"),
+    "web.observe.saved": ("Bewaard: week {weeks}", "Saved: week {weeks}"),
     # --- the end -----------------------------------------------------------------------------
     "web.debrief.heading": ("Nabespreking", "Debrief"),
     "web.debrief.outcome_agreement": ("Akkoord in week {round}.", "Agreement in week {round}."),

@@ -6,6 +6,7 @@ import { fill, h } from "./dom.js";
 import { RoomLink } from "./link.js";
 import { joinPanel, lobbyPanel } from "./lobby.js";
 import { movesPanel } from "./moves.js";
+import { observePanel } from "./observe.js";
 import { keepRating } from "./rating.js";
 import { logPanel, tablePanel } from "./table.js";
 import { currentLang, loadTexts, setLang, t } from "./texts.js";
@@ -28,6 +29,8 @@ const state = {
   notice: "",
   waiting: false,
   noting: false, // a reflection answer or guess sheet sent, not yet answered
+  observed: [], // weeks whose observation form the room kept
+  form: null, // the observation form being filled in
   say: "",
   draft: {},
   briefOpen: window.innerWidth >= 700,
@@ -114,6 +117,10 @@ function onMessage(message) {
       break;
     case "noted":
       state.noting = false;
+      if (message.what === "observation" && !state.observed.includes(message.week)) {
+        state.observed = [...state.observed, message.week].sort((a, b) => a - b);
+        state.form = null; // a fresh form, for the last week that ended
+      }
       if (message.what === "rating" && state.ratingSent) {
         keepRating(state, state.ratingSent.moment, state.ratingSent.ratings);
         state.ratingSent = null;
@@ -246,7 +253,13 @@ function render() {
     }
   } else if (state.tableView) {
     main.className = "game watching";
-    fill(main, section("table", "table-heading", tablePanel(state, act)), section("log", "log-heading", logPanel(state)));
+    const form = observePanel(state, note);
+    fill(
+      main,
+      section("table", "table-heading", tablePanel(state, act)),
+      form ? section("observe", "observe-heading", form) : null,
+      section("log", "log-heading", logPanel(state)),
+    );
   } else if (state.lobby) {
     main.className = "";
     fill(main, section("lobby", "lobby-heading", lobbyPanel(state, link), "narrow"));
