@@ -386,6 +386,15 @@ def test_the_page_fits_a_phone_a_laptop_a_wide_screen_and_200_percent_zoom(
             assert phone.evaluate(LOW_CONTRAST) == [], width
         phone.close()
 
+        watcher = chromium.new_page(viewport={"width": 1280, "height": 800})
+        watcher.goto(serving.url)
+        watcher.fill("#join-name", "Cas")
+        watcher.click("#join-send")
+        watcher.click("#watch-1")
+        watcher.wait_for_selector("#observe-send")
+        watcher.screenshot(path=str(SCREENSHOTS / "observer-1280x800.png"))
+        watcher.close()
+
         # 200 % zoom of a 1280 px window: 640 CSS pixels at twice the pixels per CSS pixel
         context = chromium.new_context(
             viewport={"width": 640, "height": 400}, device_scale_factor=2
