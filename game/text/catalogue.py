@@ -30,6 +30,7 @@ MODULES = (
     "saves",
     "web",
     "kit",
+    "debrief",
 )
 
 
