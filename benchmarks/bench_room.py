@@ -9,9 +9,12 @@ Prints one line per table, the figures, then one JSON object.
 
     python benchmarks/bench_room.py [--tables 6] [--seed 1] [--limit 180] [--think 0]
 
-Two runs. The main figures: every bot acts the moment its view arrives, so all six tables
+Three runs. The main figures: every bot acts the moment its view arrives, so all six tables
 keep the server busy at once (a stress test). Then "paced": each bot thinks 0.3 s first,
-still far more moves a second than a class of people makes.
+still far more moves a second than a class of people makes. Then "mixed": as the main run,
+but at every table every other seat is a browser tab (benchmarks/page_client.py: it loads
+the web page's files over HTTP, then speaks the page's frames and answers its learning
+prompts); its figures are given per kind of client.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from page_client import PageClient  # benchmarks/ is the script's own folder
 
 from game.agents import make_bot, strategies_for
 from game.engine import Answer, Pass, PlayerView
@@ -123,7 +128,13 @@ class BotPlayer:
 
 
 async def run_room(
-    port: int, code: str, token: str, tables: int, limit: float, think: float = 0.0
+    port: int,
+    code: str,
+    token: str,
+    tables: int,
+    limit: float,
+    think: float = 0.0,
+    mixed: bool = False,
 ) -> dict:
     scenario = load_scenario(default_scenario_path()).scenario
     address = f"127.0.0.1:{port}"
@@ -131,14 +142,22 @@ async def run_room(
     await boss.start()
     await boss.wait_for(lambda m: m.type == "room", 10)
     players: list[BotPlayer] = []
+    pages: list[PageClient] = []
     watchers: list[RoomClient] = []
     chosen = strategies_for(scenario, "normal", [])
     for table in range(1, tables + 1):
         for number, actor in enumerate(a.id for a in scenario.actors):
+            strategy = chosen.get(actor, "reciprocal")
+            if mixed and number % 2 == 0:
+                page = PageClient(
+                    address, code, f"t{table}-{actor}", strategy, table * 10 + number, think
+                )
+                await page.start(table, actor)
+                pages.append(page)
+                continue
             client = RoomClient(address, code=code, name=f"t{table}-{actor}", keep=False)
             await client.start()
             await client.take_seat(table, actor)
-            strategy = chosen.get(actor, "reciprocal")
             players.append(BotPlayer(client, strategy, table * 10 + number, think))
         for extra in range(max(0, CLIENTS_PER_TABLE - len(scenario.actors))):
             watcher = RoomClient(address, code=code, name=f"t{table}-kijker{extra}", keep=False)
@@ -148,9 +167,12 @@ async def run_room(
     for player in players:
         while player.client.update is None:
             await player.client.changed(1.0)
+    for page in pages:
+        while page.update is None:
+            await asyncio.sleep(0.05)
     stop = asyncio.Event()
     started = time.perf_counter()
-    tasks = [asyncio.create_task(p.play(stop)) for p in players]
+    tasks = [asyncio.create_task(p.play(stop)) for p in [*players, *pages]]
     try:
         status = await boss.wait_for(
             lambda m: m.type == "room" and all(t.outcome for t in m.tables), limit
@@ -162,11 +184,14 @@ async def run_room(
     await asyncio.sleep(0.3)  # answers still on their way count as answered
     await asyncio.gather(*tasks, return_exceptions=True)
     latencies = [x * 1000 for p in players for x in p.client.latencies]
-    sent = sum(p.sent for p in players)
-    lost = sum(len(p.client.pending) for p in players)
-    refused = sum(len(p.client.refusals) for p in players)
+    page_latencies = [x * 1000 for p in pages for x in p.latencies]
+    sent = sum(p.sent for p in players) + sum(p.sent for p in pages)
+    lost = sum(len(p.client.pending) for p in players) + sum(len(p.pending) for p in pages)
+    refused = sum(len(p.client.refusals) for p in players) + sum(len(p.refusals) for p in pages)
     for client in [*(p.client for p in players), *watchers, boss]:
         await client.close()
+    for page in pages:
+        await page.close()
     assert status is not None
     for table in status.tables:
         index = "—" if table.integration_index is None else f"{table.integration_index:.2f}"
@@ -174,10 +199,10 @@ async def run_room(
             f"table {table.table}: {table.outcome or 'unfinished'} in week "
             f"{table.outcome_round or table.round}, {table.actions} actions, index {index}"
         )
-    return {
+    figures = {
         "tables": tables,
         "think_s": think,
-        "clients": len(players) + len(watchers),
+        "clients": len(players) + len(pages) + len(watchers),
         "actions": sent,
         "refused": refused,
         "finished_tables": sum(1 for t in status.tables if t.outcome),
@@ -191,9 +216,27 @@ async def run_room(
         "load_average_1m": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
     }
+    if pages:
+        loads = [p.page_load * 1000 for p in pages]
+        figures.update(
+            {
+                "browser_tabs": len(pages),
+                "latency_ms_p50": round(percentile(latencies + page_latencies, 0.50), 2),
+                "latency_ms_p95": round(percentile(latencies + page_latencies, 0.95), 2),
+                "latency_ms_p99": round(percentile(latencies + page_latencies, 0.99), 2),
+                "desktop_latency_ms_p50": round(percentile(latencies, 0.50), 2),
+                "desktop_latency_ms_p95": round(percentile(latencies, 0.95), 2),
+                "browser_latency_ms_p50": round(percentile(page_latencies, 0.50), 2),
+                "browser_latency_ms_p95": round(percentile(page_latencies, 0.95), 2),
+                "page_load_ms_p50": round(percentile(loads, 0.50), 1),
+                "page_load_ms_p95": round(percentile(loads, 0.95), 1),
+                "page_bytes": pages[0].page_bytes,
+            }
+        )
+    return figures
 
 
-def measure(tables: int, seed: int, limit: float, think: float) -> dict:
+def measure(tables: int, seed: int, limit: float, think: float, mixed: bool = False) -> dict:
     """One room in a host process of its own, played to the end (or `limit` seconds)."""
     with tempfile.TemporaryDirectory() as folder:
         parent, child = multiprocessing.Pipe()
@@ -203,7 +246,7 @@ def measure(tables: int, seed: int, limit: float, think: float) -> dict:
             if not parent.poll(30):
                 raise SystemExit("the host did not start")
             port, code, token = parent.recv()
-            return asyncio.run(run_room(port, code, token, tables, limit, think))
+            return asyncio.run(run_room(port, code, token, tables, limit, think, mixed))
         finally:
             parent.send("stop")
             host.join(10)
@@ -222,6 +265,9 @@ def main() -> int:
     parser.add_argument(
         "--no-paced", action="store_true", help=f"skip the second run (bots think {THINK} s)"
     )
+    parser.add_argument(
+        "--no-mixed", action="store_true", help="skip the third run (half the seats browsers)"
+    )
     args = parser.parse_args()
     print(f"# bots think {args.think} s before each action")
     figures = measure(args.tables, args.seed, args.limit, args.think)
@@ -236,6 +282,29 @@ def main() -> int:
                 "latency_ms_p50",
                 "latency_ms_p95",
                 "latency_ms_p99",
+                "lost_actions",
+                "finished_tables",
+            )
+        }
+    if not args.no_mixed:
+        print(f"# mixed: every other seat a browser tab, bots think {args.think} s")
+        mixed = measure(args.tables, args.seed, args.limit, args.think, mixed=True)
+        figures["mixed"] = {
+            key: mixed[key]
+            for key in (
+                "browser_tabs",
+                "clients",
+                "actions_per_second",
+                "latency_ms_p50",
+                "latency_ms_p95",
+                "latency_ms_p99",
+                "desktop_latency_ms_p50",
+                "desktop_latency_ms_p95",
+                "browser_latency_ms_p50",
+                "browser_latency_ms_p95",
+                "page_load_ms_p50",
+                "page_load_ms_p95",
+                "page_bytes",
                 "lost_actions",
                 "finished_tables",
             )

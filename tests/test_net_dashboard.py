@@ -6,20 +6,24 @@ import asyncio
 import csv
 import threading
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import numpy as np
 import pygame
 import pytest
 from net_support import make_room
 
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
+from game.net.qr import BORDER as QR_BORDER
+from game.net.qr import modules
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps
-from game.ui.scenes.dashboard import DashboardScene, Facilitation, exports_dir
+from game.ui.scenes.dashboard import DashboardScene, Facilitation, InviteScene, exports_dir
 from game.ui.settings import Settings
 
 LIMIT = 30.0
@@ -128,3 +132,37 @@ def test_a_paused_table_shows_on_its_card_and_the_facilitator_fires_an_event_fro
         press(window, pygame.K_RETURN)
         game = room.tables[0].game
         assert run_frames(window, lambda: any(a.kind == "fire_event" for a in game.actions))
+
+
+def test_the_invite_screen_shows_the_pages_address_and_a_qr_code_of_it(window: App) -> None:
+    """For the projector: the page's URL with the room code, and a QR code read back from
+    the window's pixels module by module; the URL opens the page."""
+    room = make_room()
+    with dashboard_of(window, room) as facilitation:
+        assert focus_key(window, "dash.invite")
+        press(window, pygame.K_RETURN)
+        steps(window, 3)
+        assert isinstance(window.scene, InviteScene)
+        url = facilitation.page_url()
+        assert url is not None and url.startswith("http://127.0.0.1:")
+        assert url.endswith(f"/?code={room.code}")
+        with urllib.request.urlopen(url, timeout=LIMIT) as answer:
+            assert answer.status == 200 and b"/js/main.js" in answer.read()
+
+        black = pygame.surfarray.array3d(window.screen).sum(axis=2) == 0
+        xs, ys = np.nonzero(black)  # only the QR code's modules are pure black
+        grid = modules(url)
+        inner = len(grid) - 2 * QR_BORDER
+        size = (xs.max() - xs.min() + 1) / inner
+        assert size >= 2 and abs((ys.max() - ys.min() + 1) / inner - size) < 1e-9
+        seen = [
+            [
+                bool(black[int(xs.min() + (c + 0.5) * size), int(ys.min() + (r + 0.5) * size)])
+                for c in range(inner)
+            ]
+            for r in range(inner)
+        ]
+        assert seen == [row[QR_BORDER:-QR_BORDER] for row in grid[QR_BORDER:-QR_BORDER]]
+        press(window, pygame.K_RETURN)  # the focus starts on "back"
+        steps(window, 2)
+        assert isinstance(window.scene, DashboardScene)

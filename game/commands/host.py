@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +15,12 @@ from game.engine import SetupError
 from game.net import limits
 from game.net.address import DEFAULT_PORT, lan_addresses
 from game.net.arguments import bot_delay, per_address, port
+from game.net.qr import terminal_lines
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store, StoreError
 from game.net.token_file import facilitator_token_file, token_path
+from game.net.webpage import page_url
 from game.paths import results_db
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import Scenario, text_in
@@ -134,10 +137,12 @@ def banner(
     lang: str,
     token_file: Path | None = None,
     show_token: bool = False,
+    encoding: str | None = "utf-8",
 ) -> list[str]:
     """What the host prints at start. The room code is for everyone (the screen may be
-    projected); the facilitator token only in its file, or with `--show-token`."""
-    hosts = lan_addresses() if bind in {"0.0.0.0", "::", ""} else [bind]
+    projected), with the web page's address and its QR code; the facilitator token only in
+    its file, or with `--show-token`."""
+    hosts = lan_hosts(bind)
     lines = [
         t("net.host.restored" if restored else "net.host.started", lang, session=room.session_id),
         t(
@@ -149,6 +154,9 @@ def banner(
         t("net.host.code", lang, code=room.code),
     ]
     lines += [t("net.host.address", lang, address=f"{h}:{port}") for h in hosts]
+    url = page_url(hosts[0], port, room.code)
+    lines.append(t("net.host.page", lang, url=url))
+    lines += terminal_lines(url, encoding)  # none where the terminal cannot show them
     lines.append(t("net.host.join_line", lang, address=f"{hosts[0]}:{port}", code=room.code))
     shown = show_token or token_file is None
     if shown:
@@ -160,6 +168,11 @@ def banner(
     lines.append(t("net.host.db", lang, path=str(db)))
     lines.append(t("net.host.stop", lang))
     return lines
+
+
+def lan_hosts(bind: str) -> list[str]:
+    """The addresses trainees reach the host at (the first is the one to show)."""
+    return lan_addresses() if bind in {"0.0.0.0", "::", ""} else [bind]
 
 
 async def _serve(server: RoomServer, started: threading.Event | None = None) -> None:
@@ -230,6 +243,7 @@ class Shown:
             lang,
             self.token_file,
             self.show_token,
+            sys.stdout.encoding,
         )
 
 
@@ -257,7 +271,8 @@ def _with_dashboard(server: RoomServer, shown: Shown, lang: str) -> int:
     for line in shown.lines(server, lang):
         print(line, flush=True)
     token = server.room.facilitator_token or ""
-    code = run_dashboard(f"127.0.0.1:{server.port}", token, lang)
+    page = f"http://{lan_hosts(server.host)[0]}:{server.port}/"
+    code = run_dashboard(f"127.0.0.1:{server.port}", token, lang, page)
     asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
     thread.join(5)
     return code

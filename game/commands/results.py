@@ -163,8 +163,9 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
                 if notice and notice not in said:  # once per file, not once per table
                     said.add(notice)
                     print(notice)
+                journal = store.journal(found.id, row.table)
                 path = write_report(
-                    save, kept.scenario, folder, found.code, row.table, lang, ratings
+                    save, kept.scenario, folder, found.code, row.table, lang, ratings, journal
                 )
             except SaveError as error:
                 print(t("net.reports.failed", lang, table=row.table, reason=error.message(lang)))

@@ -206,6 +206,25 @@ class Act(_ClientMessage):
     action: dict[str, Any]
 
 
+class Reflect(_ClientMessage):
+    """Your answer to this week's reflection question (`reflection` in your `view`); empty
+    is an answer too. One line: the page joins the lines of what was typed."""
+
+    type: Literal["reflect"] = "reflect"
+    moment: int = Field(ge=0, le=64, description="The question's `moment` from your view")
+    text: str = Field(default="", max_length=2000)
+
+
+class Guess(_ClientMessage):
+    """Your priority guesses (`guesses` in your `view`): per actor named there, the issue you
+    think it cares most about (null: don't know), or `skip` for the whole sheet."""
+
+    type: Literal["guess"] = "guess"
+    moment: Literal["start", "end"]
+    picks: dict[ActorId, ActorId | None] = Field(default_factory=dict, max_length=32)
+    skip: bool = False
+
+
 class Facilitate(_ClientMessage):
     """The facilitator signs in with the token from the host's token file; answer: `room`."""
 
@@ -293,6 +312,8 @@ ClientMessage = Annotated[
     | Resume
     | Leave
     | Act
+    | Reflect
+    | Guess
     | Facilitate
     | PauseTable
     | ResumeTable
@@ -389,6 +410,16 @@ LOG_FROM = (
 SAME = "fields of view left out: the same as in the previous view you were sent; keep those"
 
 
+class ReflectionPrompt(_Message):
+    moment: int = Field(description="Index of the question; send it back in `reflect`")
+    question: dict[str, str] = Field(description="The question: {nl, en}")
+
+
+class GuessPrompt(_Message):
+    moment: Literal["start", "end"]
+    about: list[str] = Field(description="The actors to guess about, in turn order")
+
+
 class PlayerUpdate(_Message):
     """Your own view of your table (the engine's PlayerView) after every change there.
 
@@ -405,6 +436,14 @@ class PlayerUpdate(_Message):
     can_move: bool = False
     legal: list[dict[str, Any]] = Field(default_factory=list)
     options: dict[str, list[str]] = Field(default_factory=dict)
+    reflection: ReflectionPrompt | None = Field(
+        default=None, description="This week's reflection question, until you answer it"
+    )
+    guesses: GuessPrompt | None = Field(
+        default=None,
+        description="Priority guesses asked of you now (before your first action"
+        " and after the end), until you send or skip them",
+    )
     log_from: int = Field(default=0, description=LOG_FROM)
     same: list[str] = Field(default_factory=list, description=SAME)
     view: dict[str, Any]
@@ -485,10 +524,50 @@ class TableSave(_Message):
     scenario_path: str
     scenario_text: str = Field(default="", description="The scenario file, for the report")
     save: dict[str, Any]
+    learning: dict[str, Any] | None = Field(
+        default=None,
+        description="The players' reflection answers and priority guesses (the text mode's"
+        " `learning` journal); None when there are none",
+    )
 
 
 class SessionEnded(_Message):
     type: Literal["ended"] = "ended"
+
+
+class FeedbackLine(_Message):
+    kind: Literal["strength", "work"]
+    label: dict[str, str] = Field(description="The kind in words: {nl, en}")
+    text: dict[str, str] = Field(description="The observation: {nl, en}")
+
+
+class PlayerDebrief(_Message):
+    """Your own figures once your table's game is over, right after the `view` that shows
+    the end (and again after a `resume` or `take_seat` at a finished table): the outcome,
+    your points against your BATNA, and the table's integration index. Only your own points
+    and BATNA, never another actor's."""
+
+    type: Literal["debrief"] = "debrief"
+    table: int
+    actor: str
+    outcome: Literal["agreement", "deadline", "walkout"]
+    round: int
+    package: dict[str, str] | None = Field(description="The agreed package; None without one")
+    own_points: float = Field(
+        description="Your points under the outcome (your BATNA without a deal)"
+    )
+    own_batna: float = Field(description="Your points without agreement")
+    integration_index: float = Field(
+        description="How much of the joint gain the table captured, 0..1 (see docs/scoring.md)"
+    )
+    pareto_optimal: bool
+    feedback: list[FeedbackLine] = Field(
+        default_factory=list, description="Observations about how you played, from the log"
+    )
+    guesses: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="How your priority guesses scored, per moment ('start', 'end'): {nl, en}",
+    )
 
 
 class Noted(_Message):
@@ -517,6 +596,7 @@ ServerMessage = Annotated[
     | RoomStatus
     | TableSave
     | SessionEnded
+    | PlayerDebrief
     | Noted
     | BoardData,
     Field(discriminator="type"),
@@ -533,6 +613,8 @@ CLIENT_MESSAGES: tuple[type[BaseModel], ...] = (
     Resume,
     Leave,
     Act,
+    Reflect,
+    Guess,
     Facilitate,
     PauseTable,
     ResumeTable,
@@ -553,6 +635,7 @@ SERVER_MESSAGES: tuple[type[BaseModel], ...] = (
     RoomStatus,
     TableSave,
     SessionEnded,
+    PlayerDebrief,
     Noted,
     BoardData,
 )

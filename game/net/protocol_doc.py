@@ -61,7 +61,30 @@ commands, the server checks each one and answers with what that client may see.
 4. **Facilitator**: `facilitate` with the token from the host's token file → `room`
    (every table live), refreshed at most every 0.2 s while tables change. Commands:
    {", ".join(f"`{name}`" for name in sorted(FACILITATOR_TYPES))}.
-5. **End**: `end_session` sends `ended` to everyone; from then on actions are refused.
+5. **Learning moments** (they change nothing at the table): while a `view` carries
+   `guesses` (before your first action, and once the game is over), send `guess` with an
+   issue (or null) per actor named there, or `skip: true`; while it carries `reflection`
+   (on your own turn in a week with a reflection question), send `reflect` with that
+   `moment` and your answer (one line, empty allowed). The answer is a `view` without the
+   prompt, or `refused` (`net.guess_not_due`, `net.guess_unknown`,
+   `net.reflection_not_due`). The facilitator's `table_save` carries them as `learning`.
+6. **End of a table's game**: right after the `view` whose `outcome` is set, each player
+   there gets a `debrief` with its own figures only (outcome, its points against its BATNA,
+   the table's integration index, the observations of how it played, how its guesses
+   scored); a `resume` or `take_seat` at a finished table sends it again, and so does
+   sending the end guesses.
+7. **End of the session**: `end_session` sends `ended` to everyone; from then on actions
+   are refused.
+
+## The web page
+
+The host serves a web client on the same address and port: a plain HTTP `GET` (without
+`Upgrade: websocket`) of `/` (or `/?code=K7QM4P`) gives the page, `/texts.json` its texts
+(both languages, from the catalogue), and the page's own files from `game/net/web/`; any
+other path is 404. Every HTTP answer carries `Content-Security-Policy: default-src 'self';
+connect-src 'self'; …` and `X-Content-Type-Options: nosniff`. The page speaks this protocol
+over a WebSocket to the same host and port, keeps its seat token in the tab's
+`sessionStorage` and resumes with it (see docs/web-client.md).
 
 ## Tokens
 
@@ -78,11 +101,12 @@ hashed when its session is restored; the tokens in it keep working.
 
 Only its own `view` (the engine's `PlayerView`: the public table plus its own confidential
 brief, points, BATNA, mandate, consultations, interests and waiting questions), the public
-`table_view` when watching, the `lobby`, and `refused`. Never another actor's points,
-BATNA, mandate or unrevealed interests; the tests scan every received frame for them. The
-one part of a mandate the table does share is what an event it saw announced out loud
-(a council motion: the alderman can no longer back 24 beds): `known_limits` lists, per
-actor and issue, the options such events took away.
+`table_view` when watching, the `lobby`, `refused`, and its own `debrief` at the end.
+Never another actor's points, BATNA, mandate or unrevealed interests; the tests scan every
+received frame for them (the web page's frames and page too, in a real browser). The one
+part of a mandate the table does share is what an event it saw announced out loud (a
+council motion: the alderman can no longer back 24 beds): `known_limits` lists, per actor
+and issue, the options such events took away.
 
 ## Limits
 

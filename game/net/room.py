@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
 from game.engine import FireEvent as EngineFireEvent
+from game.learning.journal import LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
 from game.scenario.model import Scenario, text_in
 
@@ -110,6 +111,7 @@ class Recorder(Protocol):
     def record_action(self, table: int, number: int, action: Action) -> None: ...
     def record_seat(self, table: int, seat: Seat) -> None: ...
     def record_table(self, table: Table) -> None: ...
+    def record_learning(self, table: Table) -> None: ...
     def record_end(self) -> None: ...
     def record_observation(self, entry: ObservationEntry) -> None: ...
     def record_rating(self, entry: RatingEntry) -> None: ...
@@ -125,6 +127,8 @@ class Table:
     seats: dict[str, Seat]
     paused: bool = False
     result: Any = None  # game.net.results.TableResult once the game is over
+    #: Reflection answers and priority guesses of its players (game/net/learning.py)
+    journal: LearningJournal = field(default_factory=LearningJournal)
 
     def sync_seats(self) -> None:
         """Give a seat to every actor who joined the table later (a stakeholder event)."""
@@ -549,6 +553,12 @@ class Room:
     def _record_seat(self, table: Table, seat: Seat) -> None:
         if self.recorder is not None:
             self.recorder.record_seat(table.number, seat)
+
+    def record_learning(self, table: Table) -> None:
+        """Keep the table's journal (a reflection answer or a guess sheet was just added)."""
+        if self.recorder is not None:
+            with self.recorder.atomic():
+                self.recorder.record_learning(table)
 
     def _record_table(self, table: Table) -> None:
         if self.recorder is not None:

@@ -21,7 +21,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 
 from game.engine import EngineError, PlayerView, PublicView, action_data
-from game.net import limits
+from game.net import learning, limits, webpage
 from game.net.class_board import ClassBoard, class_board
 from game.net.protocol import (
     FACILITATOR_TYPES,
@@ -38,15 +38,20 @@ from game.net.protocol import (
     FreeSeat,
     GetBoard,
     GetSave,
+    Guess,
+    GuessPrompt,
     Join,
     Leave,
     Lobby,
     Noted,
     Observe,
     PauseTable,
+    PlayerDebrief,
     PlayerUpdate,
     ProposalStatus,
     RateSelf,
+    Reflect,
+    ReflectionPrompt,
     Refused,
     Resume,
     ResumeTable,
@@ -107,6 +112,7 @@ class Connection:
     log_seen: int = -1  # the highest log index this connection has been sent
     seen: int = 0  # the table change it has been sent
     sent: dict[str, object] = field(default_factory=dict)  # steady view parts it has
+    debriefed: bool = False  # its own debrief was sent for the seat it holds
     dropped: int = 0
     last_notice: float = 0.0
     writer: asyncio.Task[None] | None = None
@@ -159,6 +165,8 @@ class RoomServer:
             max_size=limits.MAX_CLIENT_MESSAGE,
             compression=None,
             extensions=extensions,
+            process_request=webpage.process_request,
+            process_response=webpage.process_response,
         )
         sockets = list(self._server.sockets)
         if sockets:
@@ -327,6 +335,8 @@ class RoomServer:
             self._leave(conn)
         elif isinstance(message, Act):
             self._act(conn, message)
+        elif isinstance(message, Reflect | Guess):
+            self._learning(conn, message)
         elif isinstance(message, ShareSeat | Observe | RateSelf | GetBoard):
             self._kit_message(conn, message)
         else:
@@ -395,7 +405,7 @@ class RoomServer:
             **self._kit_fields(table, conn.lang),
         )
         self._send(conn, encode(seated))
-        conn.log_seen, conn.sent = -1, {}
+        conn.log_seen, conn.sent, conn.debriefed = -1, {}, False
         self._send_update(conn, table, last_seq or None)
         conn.seen = self._changes.get(table.number, 0)
 
@@ -435,6 +445,23 @@ class RoomServer:
         except Exception:
             log.exception("telling table %s about an action failed", table.number)
 
+    def _learning(self, conn: Connection, message: Reflect | Guess) -> None:
+        """A reflection answer or a guess sheet: kept in the table's journal; the player gets
+        its view without the prompt (and, after the end guesses, its debrief again)."""
+        found = self.room.by_token(conn.token) if conn.token is not None else None
+        if found is None:
+            raise Refusal("net.no_seat")
+        table, seat = found
+        if isinstance(message, Reflect):
+            learning.record_reflection(table, seat.actor, message.moment, message.text)
+        else:
+            learning.record_guesses(
+                table, seat.actor, message.moment, dict(message.picks), message.skip
+            )
+            conn.debriefed = False
+        self.room.record_learning(table)
+        self._send_update(conn, table, None)
+
     def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:
         room = self.room
         if isinstance(message, PauseTable | ResumeTable):
@@ -464,6 +491,7 @@ class RoomServer:
                 scenario_path=room.scenario_path,
                 scenario_text=self._scenario_text(),
                 save=table.game.to_save(),
+                learning=None if table.journal.is_empty() else table.journal.to_data(),
             )
             self._send(conn, encode(save))
         elif isinstance(message, EndSession):
@@ -578,6 +606,7 @@ class RoomServer:
                 text, conn.log_seen, sent = built[key]
                 conn.sent = dict(sent)
                 self._send(conn, text)
+                self._debrief_once(conn, table)
                 conn.seen = latest
                 continue
             conn.seen = latest
@@ -601,7 +630,15 @@ class RoomServer:
             self._refuse(conn, Refusal("net.server_error"))
             return None
         self._send(conn, text)
+        self._debrief_once(conn, table)
         return text
+
+    def _debrief_once(self, conn: Connection, table: Table) -> None:
+        """A player whose game is over gets its own figures, once per seat it holds."""
+        if conn.actor is None or conn.debriefed or table.result is None:
+            return
+        conn.debriefed = True
+        self._send(conn, encode(player_debrief(table, conn.actor)))
 
     def _lobby_changed(self) -> None:
         """Seats or observers changed: every trainee gets the lobby, at most once per
@@ -714,10 +751,25 @@ class RoomServer:
             can_move=legal.can_move,
             legal=listing,
             options=options,
+            reflection=self._reflection(table, actor, legal.my_turn),
+            guesses=self._guesses(table, actor),
             log_from=log_from,
             view={},
         )
         return view, update
+
+    def _reflection(self, table: Table, actor: str, my_turn: bool) -> ReflectionPrompt | None:
+        """Asked on the player's own turn, as the window and the terminal ask it."""
+        due = learning.reflection_prompt(table, actor) if my_turn else None
+        return ReflectionPrompt(moment=due[0], question=due[1]) if due is not None else None
+
+    def _guesses(self, table: Table, actor: str) -> GuessPrompt | None:
+        if self.room.ended and not table.game.is_over():
+            return None
+        moment = learning.guess_prompt(table, actor)
+        if moment is None:
+            return None
+        return GuessPrompt(moment=moment, about=learning.guess_about(table, actor, moment))
 
     def _seat_infos(self, table: Table, facilitator: bool = False) -> list[SeatInfo]:
         """The seats as the room may see them; only the facilitator learns bots' strategies."""
@@ -823,6 +875,26 @@ class RoomServer:
             points=result.points if result else None,
             actions=len(game.actions),
         )
+
+
+def player_debrief(table: Table, actor: str) -> PlayerDebrief:
+    """One player's own figures at the end of its table's game (never another actor's)."""
+    result = table.result
+    game = table.game
+    outcome = game.outcome
+    own = game.final_points().get(actor, 0.0)
+    return PlayerDebrief(
+        table=table.number,
+        actor=actor,
+        outcome=outcome.kind if outcome is not None else "deadline",
+        round=result.round,
+        package=result.package,
+        own_points=round(own, 2),
+        own_batna=round(game.view(actor).batna, 2),
+        integration_index=result.integration_index,
+        pareto_optimal=result.pareto_optimal,
+        **learning.learning_debrief(table, actor),
+    )
 
 
 def fast_deflate() -> ServerPerMessageDeflateFactory:

@@ -8,6 +8,7 @@ deterministic, and the scenario's hash is checked first so a changed file is cau
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -19,11 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import Action, IllegalAction, action_data, parse_action
+from game.learning.journal import JournalError, LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry
 from game.net.protocol import encodable
 from game.net.results import ResultRow, TableResult, package_text, points_text
 from game.net.room import Room, Seat, Table, apply_replayed, hash_token, is_token_hash
 from game.scenario.model import Scenario, text_in
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -45,6 +49,7 @@ CREATE TABLE IF NOT EXISTS tables (
     paused INTEGER NOT NULL DEFAULT 0,
     result TEXT,
     save TEXT,
+    learning TEXT,
     PRIMARY KEY (session_id, number)
 );
 CREATE TABLE IF NOT EXISTS seats (
@@ -171,6 +176,8 @@ class Store:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.executescript(SCHEMA)
+                if not self._has_learning():  # a results file from before the column
+                    self.db.execute("ALTER TABLE tables ADD COLUMN learning TEXT")
         except (sqlite3.Error, OSError) as error:
             raise StoreError("net.db_unusable", {"path": str(path), "reason": str(error)}) from None
         self.session_id = 0
@@ -178,6 +185,9 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def _has_learning(self) -> bool:
+        return any(row[1] == "learning" for row in self.db.execute("PRAGMA table_info(tables)"))
 
     # --- sessions ------------------------------------------------------------------------
     def start_session(self, room: Room) -> int:
@@ -329,6 +339,9 @@ class Store:
         table.paused = bool(paused)
         if result:
             table.result = TableResult.from_json(json.loads(result))
+        journal = self.journal(session, table.number)
+        if journal is not None:
+            table.journal = journal
 
     # --- the room's Recorder -------------------------------------------------------------
     def record_action(self, table: int, number: int, action: Action) -> None:
@@ -409,6 +422,12 @@ class Store:
             "UPDATE tables SET paused = ?, result = ?, save = COALESCE(?, save)"
             " WHERE session_id = ? AND number = ?",
             (int(table.paused), result, save, self.session_id, table.number),
+        )
+
+    def record_learning(self, table: Table) -> None:
+        self.db.execute(
+            "UPDATE tables SET learning = ? WHERE session_id = ? AND number = ?",
+            (json.dumps(table.journal.to_data()), self.session_id, table.number),
         )
 
     def record_end(self) -> None:
@@ -508,6 +527,23 @@ class Store:
             "SELECT save FROM tables WHERE session_id = ? AND number = ?", (session, table)
         ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
+
+    def journal(self, session: int, table: int) -> LearningJournal | None:
+        """The table's reflection answers and guesses; None when it has none (or the file is
+        from before they were kept). A journal that does not read is left out, with a
+        warning: it must not keep the games themselves from coming back."""
+        if not self._has_learning():
+            return None
+        row = self.db.execute(
+            "SELECT learning FROM tables WHERE session_id = ? AND number = ?", (session, table)
+        ).fetchone()
+        if not row or not row[0]:
+            return None
+        try:
+            return LearningJournal.from_data(_usable(json.loads(row[0])))
+        except (ValueError, JournalError) as error:
+            log.warning("table %s: its learning journal is unreadable (%s)", table, error)
+            return None
 
     # --- one step ------------------------------------------------------------------------
     @contextmanager

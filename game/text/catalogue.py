@@ -28,6 +28,7 @@ MODULES = (
     "learning",
     "facilitation",
     "saves",
+    "web",
     "kit",
     "debrief",
 )

@@ -27,6 +27,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Je hebt geen plaats aan een tafel; kies eerst een rol.",
         "You hold no seat at a table; pick a role first.",
     ),
+    "net.guess_not_due": (
+        "Die gokken worden nu niet gevraagd (of je gaf ze al).",
+        "Those guesses are not asked for now (or you already gave them).",
+    ),
+    "net.guess_unknown": (
+        "Een gok noemt een partij of kwestie die hier niet hoort.",
+        "A guess names a party or issue that does not belong here.",
+    ),
+    "net.reflection_not_due": (
+        "Die reflectievraag staat nu niet voor je open (of je beantwoordde hem al).",
+        "That reflection question is not open for you now (or you already answered it).",
+    ),
     "net.bad_action": (
         "Deze actie klopt niet: {detail}",
         "This action is malformed: {detail}",
@@ -371,6 +383,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "net.host.code": ("Kamercode: {code}", "Room code: {code}"),
     "net.host.address": ("Adres: {address}", "Address: {address}"),
+    "net.host.page": (
+        "Deelnemers openen in hun browser: {url} (of scannen deze QR-code)",
+        "Trainees open in their browser: {url} (or scan this QR code)",
+    ),
     "net.host.join_line": (
         "Deelnemers: python -m game join {address} --code {code} --name <naam>",
         "Trainees: python -m game join {address} --code {code} --name <name>",
@@ -456,6 +472,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- the dashboard ---------------------------------------------------------------------
     "net.dash.title": ("Dashboard — kamer {room}", "Dashboard — room {room}"),
     "net.dash.waiting": ("Wachten op de kamer…", "Waiting for the room…"),
+    "net.dash.page": ("Deelnemers: {url}", "Trainees: {url}"),
+    "net.dash.invite": ("Uitnodigen (QR-code)", "Invite (QR code)"),
+    "net.invite.title": ("Doe mee — kamer {room}", "Join us — room {room}"),
+    "net.invite.hint": (
+        "Scan de code met je telefoon of open het adres in je browser; er hoeft niets "
+        "geïnstalleerd te worden.",
+        "Scan the code with your phone or open the address in your browser; nothing needs "
+        "to be installed.",
+    ),
     "net.dash.bots_all": ("Bots op alle vrije plaatsen", "Bots on every free seat"),
     "net.dash.debrief": ("Klassikale nabespreking", "Class debrief"),
     "net.dash.csv": ("Exporteer CSV", "Export CSV"),

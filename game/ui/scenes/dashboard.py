@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pygame
 
+from game.learning.journal import LearningJournal
 from game.net.bridge import ClientThread
 from game.net.class_board import ClassBoard
 from game.net.class_board_html import board_csv, render_board
@@ -44,11 +46,15 @@ from game.scenario.loader import ScenarioError, load_text
 from game.scenario.model import Scenario
 from game.scenario.points import shown
 from game.ui.flow import button_need, flow, rows_height
+from game.ui.qrdraw import qr_image
 from game.ui.scene import Scene
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
 CARD_GAP = 14
+#: The QR code beside the dashboard's title, and on the invitation screen (unscaled pixels).
+QR_SIDE = 76
+INVITE_QR_SIDE = 420
 #: Table cards per row on a wide window.
 MAX_COLUMNS = 3
 
@@ -62,8 +68,9 @@ def exports_dir() -> Path:
 class Facilitation:
     """The facilitator's link to the room: the latest status, and commands to send."""
 
-    def __init__(self, link: ClientThread) -> None:
+    def __init__(self, link: ClientThread, page: str | None = None) -> None:
         self.link = link
+        self.page = page or page_base(link.client.url)
         self.status: RoomStatus | None = None
         self.notice: str | None = None
         self.saves: dict[int, TableSave] = {}
@@ -88,6 +95,16 @@ class Facilitation:
 
     def command(self, message: object) -> None:
         self.link.send(self.link.client.command, message)
+
+    def page_url(self) -> str | None:
+        """The web page with the room code in it, once the room has told its code."""
+        return f"{self.page}?code={self.status.room}" if self.status is not None else None
+
+
+def page_base(room_url: str) -> str:
+    """The web page's address on the room's host and port (ws://H:P/ → http://H:P/)."""
+    parts = urlsplit(room_url)
+    return f"http://{parts.netloc}/"
 
 
 class DashboardScene(Scene):
@@ -118,14 +135,19 @@ class DashboardScene(Scene):
         status = self.room.status
         self.shape = self._shape()
         title = self.tr("net.dash.title", room=status.room if status else "…")
-        title_rect = pygame.Rect(margin, self.s(8), width, self.s(44))
+        text_w = width - self.s(QR_SIDE) - CARD_GAP
+        title_rect = pygame.Rect(margin, self.s(8), text_w, self.s(44))
         y = self.label_lines(title_rect, title, "#title", font(self.s(34), True))
-        if status is not None:
-            subtitle = pygame.Rect(margin, y - self.s(2), width, self.s(24))
+        url = self.room.page_url()
+        if status is not None and url is not None:
+            subtitle = pygame.Rect(margin, y - self.s(2), text_w, self.s(24))
             y = self.label_lines(subtitle, status.title, "#subtle", font(self.s(13)))
-        y = max(y + self.s(6), self.s(80))
+            page = pygame.Rect(margin, y, text_w, self.s(24))
+            y = self.label_lines(page, self.tr("net.dash.page", url=url), None, font(self.s(15)))
+        y = max(y + self.s(6), self.s(QR_SIDE) + self.s(14))
         ended = status is None or status.ended
         buttons = [
+            ("dash.invite", self.tr("net.dash.invite"), self._invite, None),
             ("dash.seating", self.tr("kit.plan.button"), self._seating, None),
             ("dash.bots_all", self.tr("net.dash.bots_all"), self._bots_all, None),
             ("dash.debrief", self.tr("net.dash.debrief"), self._debrief, "#primary"),
@@ -283,6 +305,11 @@ class DashboardScene(Scene):
         if status is None:
             self.draw_text(surface, self.tr("net.dash.waiting"), (40, self.s(140)), 18)
             return
+        url = self.room.page_url()
+        if url is not None:  # top right, beside the title: trainees scan it from the beamer
+            image = qr_image(url, self.s(QR_SIDE))
+            right = surface.get_width() - max(20, surface.get_width() // 50)
+            surface.blit(image, image.get_rect(topright=(right, self.s(8))))
         box = self.card_box
         if box is not None:  # the cards scroll with their buttons, shown within the box
             surface.set_clip(box.rect)
@@ -355,6 +382,9 @@ class DashboardScene(Scene):
             y += line
 
     # --- actions -------------------------------------------------------------------------
+    def _invite(self) -> None:
+        self.app.push(InviteScene(self.app, self.room))
+
     def _bots_all(self) -> None:
         self.room.command(FillBots())
 
@@ -378,6 +408,52 @@ class DashboardScene(Scene):
 
     def escape(self) -> None:
         """Esc does not close the dashboard by accident; the window's close button does."""
+
+
+class InviteScene(Scene):
+    """For the beamer: the page's address and a large QR code, the room code beside them.
+    Trainees scan it (or type the address) and are at the page with the code filled in."""
+
+    default_focus = "invite.back"
+
+    def __init__(self, app, room: Facilitation) -> None:
+        super().__init__(app)
+        self.room = room
+
+    def build(self) -> None:
+        w, h = self.size
+        margin = max(24, w // 40)
+        status = self.room.status
+        title = self.tr("net.invite.title", room=status.room if status else "…")
+        self.label(pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)), title, "#title")
+        self.button(
+            pygame.Rect(margin, h - self.s(56), self.s(228), self.s(40)),
+            self.tr("net.dash.back"),
+            self.app.pop,
+            key="invite.back",
+        )
+
+    def update(self, dt: float) -> None:
+        self.room.poll(self.lang)
+
+    def draw_below(self, surface: pygame.Surface) -> None:
+        super().draw_below(surface)
+        url = self.room.page_url()
+        if url is None:
+            self.draw_text(surface, self.tr("net.dash.waiting"), (40, self.s(140)), 18)
+            return
+        w, h = self.size
+        top = self.s(64)
+        side = min(self.s(INVITE_QR_SIDE), h - top - self.s(170), w - self.s(48))
+        image = qr_image(url, max(side, 66))
+        rect = image.get_rect(midtop=(w // 2, top))
+        surface.blit(image, rect)
+        y = rect.bottom + self.s(14)
+        self.draw_text(surface, url, (w // 2, y), 26, bold=True, anchor="midtop", max_width=w - 40)
+        hint = self.tr("net.invite.hint")
+        self.draw_text(
+            surface, hint, (w // 2, y + self.s(40)), 17, anchor="midtop", max_width=w - 40
+        )
 
 
 @dataclass(frozen=True)
@@ -672,7 +748,10 @@ class ReportsScene(Scene):
         code = self.room.status.room if self.room.status else "room"
         try:
             scenario = self._played_on(save, code)
-            path = write_report(save.save, scenario, exports_dir(), code, save.table, self.lang)
+            journal = LearningJournal.from_data(save.learning) if save.learning else None
+            path = write_report(
+                save.save, scenario, exports_dir(), code, save.table, self.lang, journal=journal
+            )
         except (ScenarioError, OSError, ValueError) as error:
             self.problems.append(
                 self.tr("net.reports.failed", table=save.table, reason=str(error)[:200])
@@ -757,8 +836,9 @@ def export_board(room: Facilitation, board: ClassBoard) -> tuple[Path, Path]:
     return page, table
 
 
-def run_dashboard(address: str, token: str, lang: str = "nl") -> int:
-    """Open a window on the dashboard of the room at `address`; the exit code."""
+def run_dashboard(address: str, token: str, lang: str = "nl", page: str | None = None) -> int:
+    """Open a window on the dashboard of the room at `address`; the exit code. `page` is
+    the web page's address as trainees reach it (default: on `address`)."""
     from game.text import t
     from game.ui.app import App
     from game.ui.settings import load_settings
@@ -772,7 +852,7 @@ def run_dashboard(address: str, token: str, lang: str = "nl") -> int:
     if lang in ("nl", "en"):
         settings = settings.with_(lang=lang)
     app = App(settings)
-    app.push(DashboardScene(app, Facilitation(link)))
+    app.push(DashboardScene(app, Facilitation(link, page)))
     try:
         return app.run()
     finally:
