@@ -182,8 +182,8 @@ def build_debrief(
         left_on_table=left_on_table(space, outcome_units(space, scoring.package, scoring.gone)),
         feedback=feedback,
         counterfactual=None,
+        figures=scoring,
     )
-    built._scoring = scoring
     if with_counterfactual:
         return with_counterfactual_of(built, game, strategies, games)
     return built

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 from game.scoring.debrief import Debrief
 
@@ -180,12 +180,14 @@ class GameDebrief(_Frozen):
     left_on_table: dict[str, LeftOnTable]
     feedback: tuple[FeedbackItem, ...]
     counterfactual: Counterfactual | None
-    _scoring: Debrief | None = PrivateAttr(default=None)  # the scoring figures behind it
+    # the scoring figures behind it: kept for the report, never part of the JSON
+    # (a plain dataclass: typed Any so pydantic does not build a schema for it)
+    figures: Any = Field(default=None, exclude=True, repr=False)
 
     @property
     def scoring(self) -> Debrief:
-        assert self._scoring is not None, "built by game.debrief.build_debrief"
-        return self._scoring
+        assert isinstance(self.figures, Debrief), "built by game.debrief.build_debrief"
+        return self.figures
 
     @property
     def best_reachable(self) -> PackageFigure | None:
