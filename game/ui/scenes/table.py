@@ -32,6 +32,8 @@ from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
+from game.ui.standing import by_closeness, standing
+from game.ui.standing import describe as describe_need
 from game.ui.tabledraw import (
     LIST_SCALE,
     NAME_LINES,
@@ -67,7 +69,8 @@ POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "advice": "ui.table.advice",
 }
 CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
-MAX_CARDS = 6  # proposals shown: the newest that still have support at the table
+NOTE_H = 30  # room under Propose for its note (scaled)
+SUPPORT_IDS = 3  # a seat lists the proposals it supports up to this many, else counts them
 
 
 class TableScene(Scene):
@@ -565,7 +568,8 @@ class TableScene(Scene):
         texts = [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
         score_h = max(self._label_height(text, "#score", width, self.s(26)) for text in texts)
         propose_h = self._button_height(self.tr("ui.table.propose"), width, self.s(40), "#primary")
-        return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(14)
+        note_h = self.s(NOTE_H)  # the note under Propose (why not, or a proposal to show)
+        return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(4) + note_h
 
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
@@ -675,9 +679,22 @@ class TableScene(Scene):
             tooltip=tip,
             container=container,
         )
-        if legal.can_move and problem is not None:
+        note = pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(NOTE_H - 4))
+        if problem is not None and problem.key == "engine.illegal.duplicate_proposal":
+            # the same package is on the table: a button that shows it (and says which)
+            same = int(problem.values["proposal"])
+            self.button(
+                note,
+                self.fit(self.tr("table.show_proposal", proposal=same), rect.width - 16, 15),
+                lambda: self.reveal(same),
+                key="table.show_same",
+                object_id="#rowbutton",
+                tooltip=tip,
+                container=container,
+            )
+        elif legal.can_move and problem is not None:
             self.label(
-                pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(20)),
+                note,
                 self.fit(problem.message(lang), rect.width - 8, 13),  # whole in Propose's hint
                 "#subtle",
                 container,
@@ -723,6 +740,8 @@ class TableScene(Scene):
             y += self.s(2)
         else:
             y = 0
+        self.proposal_scroller = scroller
+        self._cards: dict[int, list] = {}
         if not view.proposals:
             y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(26)),
@@ -730,19 +749,16 @@ class TableScene(Scene):
                 "#subtle",
                 container=scroller.inner,
             )
-        alive = [p for p in view.proposals if p.supporters_at_table]
-        shown = alive[-MAX_CARDS:]
-        for proposal in reversed(shown):
-            y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
-        hidden = len(view.proposals) - len(shown)
-        if hidden:
+        else:  # every proposal, the closest to a deal first: none is out of reach
             y += self._wrapped_label(
-                pygame.Rect(0, y, inner_w, self.s(24)),
-                self.tr("ui.table.hidden_proposals", count=hidden),
+                pygame.Rect(0, y, inner_w, self.s(22)),
+                self.tr("table.proposal_count", count=len(view.proposals)),
                 "#subtle",
                 container=scroller.inner,
             )
             y += self.s(2)
+        for proposal in by_closeness(view):
+            y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
         if box is not None:
             scroller.set_content_height(y)
         return y
@@ -894,6 +910,12 @@ class TableScene(Scene):
             ]
         )
         supporters = ", ".join(self._name(view, a) for a in proposal.supporters_at_table)
+        place = standing(view, proposal)
+        if proposal.supporters_at_table:
+            support = self.tr("table.support_count", count=place.have, names=supporters)
+            need = describe_need(place, lambda a: self._name(view, a), lang)
+        else:
+            support, need = self.tr("table.no_support"), ""
         labels = []
         for issue in view.issues:
             chosen = proposal.package.get(issue.id)
@@ -903,9 +925,11 @@ class TableScene(Scene):
         html = (
             f"<b>{esc(self.tr('ui.table.proposal', id=proposal.id, actor=self._name(view, proposal.proposer)))}"  # noqa: E501
             f"</b> — {esc(self.tr('ui.table.proposal_points', points=fmt(points)))}<br>"
-            f"{esc(self.tr('ui.table.supporters', names=supporters or self.tr('ui.table.nobody')))}"
-            f"<br><font size=2>{esc(' · '.join(labels))}</font>"
+            f"{esc(support)}<br>"
+            + (f"<i>{esc(need)}</i><br>" if need else "")
+            + f"<font size=2>{esc(' · '.join(labels))}</font>"
         )
+        top = y
         card = self.textbox(pygame.Rect(0, y, inner_w, -1), html, container=scroller.inner)
         y += card.rect.height + self.s(4)
         gap = self.s(8)
@@ -932,6 +956,7 @@ class TableScene(Scene):
             key=f"prop.{proposal.id}.load",
             container=scroller.inner,
         )
+        self._cards[proposal.id] = [top, y + height]
         return y + height + self.s(12)
 
     def _move_button(
@@ -1112,6 +1137,20 @@ class TableScene(Scene):
         self.package = dict(package)
         self.refresh()
 
+    def reveal(self, proposal: int) -> None:
+        """Scroll proposal `proposal`'s card into view and put the focus on it: what a hint
+        points at is always where the player can see it."""
+        span = getattr(self, "_cards", {}).get(proposal)
+        scroller = getattr(self, "proposal_scroller", None)
+        if span is None or scroller is None:
+            return
+        key = f"prop.{proposal}.support"
+        focus = self.app.focus
+        if not focus.focus_key(key):
+            focus.focus_key(f"prop.{proposal}.load")
+        top, bottom = span  # a card taller than the panel: its buttons, at the bottom, show
+        scroller.scroll_to_span(max(top, bottom - scroller.rect.height + self.s(12)), bottom)
+
     def _cycle_talk(self, name: str, step: int, count: int) -> bool:
         self.talk_choice[name] = (self.talk_choice[name] + step) % max(count, 1)
         self._pending = True
@@ -1280,11 +1319,19 @@ class TableScene(Scene):
         return self.talk_hints
 
     def handle(self, event: pygame.event.Event) -> bool:
-        """F1 opens the viewer's briefing from anywhere at the table."""
+        """F1 opens the viewer's briefing from anywhere at the table, F2 the support matrix."""
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.game.is_over():
             self._briefing()
             return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:
+            self._matrix()
+            return True
         return False
+
+    def _matrix(self) -> None:
+        from game.ui.scenes.matrix import MatrixScene
+
+        self.app.push(MatrixScene(self.app, self.view()))
 
     # --- drawing ---------------------------------------------------------------------------
     def draw_below(self, surface: pygame.Surface) -> None:
@@ -1371,6 +1418,8 @@ class TableScene(Scene):
             gone = actor.status == "walked_away"
             if gone:
                 status = self.tr("ui.table.status_walked")
+            elif len(supports.get(actor.id, ())) > SUPPORT_IDS:  # whole, not cut with '…'
+                status = self.tr("table.supports_many", count=len(supports[actor.id]))
             elif actor.id in supports:
                 status = self.tr("ui.table.status_supports", ids=", ".join(supports[actor.id]))
             else:

@@ -1,0 +1,85 @@
+"""How close each proposal is to a deal under the agreement rule, for the table to show.
+
+A proposal needs the rule's number of supporters at the table, among them every required
+actor (under unanimity: everyone at the table). `standing` counts who is missing; the table
+lists proposals closest to a deal first and says, per proposal, what it still lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from game.engine import PlayerView
+from game.engine.views import ProposalView
+from game.text import t
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A proposal's support against the rule."""
+
+    rule: str  # "unanimity" or "quorum"
+    have: int  # supporters at the table
+    need: int  # supporters the rule needs
+    at_table: int  # actors at the table
+    required: tuple[str, ...]  # actors every deal needs
+    missing: tuple[str, ...]  # named actors still needed (required ones, or all under unanimity)
+    others: int  # further supporters needed, whoever they are
+
+    @property
+    def short(self) -> int:
+        """How many more supporters the proposal needs for a deal (0: enough)."""
+        return len(self.missing) + self.others
+
+
+def standing(view: PlayerView, proposal: ProposalView) -> Standing:
+    """`proposal`'s support against the table's agreement rule."""
+    table = [a.id for a in view.actors if a.status == "at_table"]
+    support = set(proposal.supporters_at_table)
+    rule = view.agreement
+    if rule.rule == "unanimity":
+        missing = tuple(a for a in table if a not in support)
+        return Standing("unanimity", len(support), len(table), len(table), (), missing, 0)
+    need = rule.quorum or 0
+    missing = tuple(a for a in rule.required if a not in support)
+    others = max(0, need - len(support) - len(missing))
+    return Standing("quorum", len(support), need, len(table), tuple(rule.required), missing, others)
+
+
+def by_closeness(view: PlayerView) -> list[ProposalView]:
+    """Every proposal, the closest to a deal first (then the most supported, then the
+    newest); those without support at the table last."""
+
+    def key(proposal: ProposalView) -> tuple[int, int, int, int]:
+        place = standing(view, proposal)
+        return (not proposal.supporters_at_table, place.short, -place.have, -proposal.id)
+
+    return sorted(view.proposals, key=key)
+
+
+def joined(names: list[str], lang: str) -> str:
+    """'A, B en C' / 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("table.and", lang) + names[-1]
+
+
+def describe(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """What the proposal needs and lacks, e.g. 'nodig: 4 van 5, met Gemeente en GGZ —
+    ontbreekt: GGZ'."""
+    if place.rule == "unanimity":
+        need = t("table.need_all", lang, table=place.at_table)
+    else:
+        need = t("table.need_quorum", lang, need=place.need, table=place.at_table)
+        if place.required:
+            need += t(
+                "table.need_with", lang, names=joined([name(a) for a in place.required], lang)
+            )
+    if place.short == 0:
+        return need + " — " + t("table.enough", lang)
+    lacking = [name(a) for a in place.missing]
+    if place.others:
+        key = "table.missing_more" if lacking else "table.missing_any"
+        lacking.append(t(key, lang, count=place.others))
+    return need + " — " + t("table.missing", lang, names=joined(lacking, lang))

@@ -1,0 +1,76 @@
+"""The proposal overview: every proposal reachable, closest to a deal first, what each lacks,
+and a hint that shows the proposal it names."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+
+import pygame
+import pytest
+from table_support import crowded_table
+from ui_support import open_menu
+
+from game.ui.driver import click, focus_key, press, steps
+from game.ui.settings import Settings
+from game.ui.standing import by_closeness, standing
+
+
+@pytest.fixture
+def app():
+    window = open_menu(Settings())
+    yield window
+    window.close()
+
+
+def visible(table, widget) -> bool:
+    """Whether `widget` shows whole inside its scrolling panel."""
+    area = table.proposal_scroller.rect
+    return area.contains(widget.rect)
+
+
+def test_every_proposal_is_reachable_by_keyboard_and_shows_when_focused(app):
+    table = crowded_table(app)
+    view = table.view()
+    assert len(view.proposals) >= 12
+    for proposal in view.proposals:
+        key = f"prop.{proposal.id}.load"
+        assert focus_key(app, key), key
+        assert visible(table, app.focus.current.widget), key
+
+
+def test_proposals_are_listed_closest_to_a_deal_first_with_what_they_lack(app):
+    table = crowded_table(app)
+    view = table.view()
+    order = [p.id for p in by_closeness(view)]
+    keys = [item.key for item in app.focus.items if item.key.endswith(".load")]
+    assert keys == [f"prop.{pid}.load" for pid in order]
+    shorts = [standing(view, p).short for p in by_closeness(view) if p.supporters_at_table]
+    assert shorts == sorted(shorts)
+    texts = " ".join(table.visible_texts())
+    assert "nodig:" in texts and "ontbreekt:" in texts
+
+
+def test_the_same_package_hint_shows_that_proposal(app):
+    table = crowded_table(app)
+    view = table.view()
+    last = by_closeness(view)[-1]  # at the bottom of the list, out of sight
+    table._load(dict(last.package))
+    steps(app, 3)
+    item = next(i for i in app.focus.items if i.key == "table.show_same")
+    assert str(last.id) in item.widget.text
+    click(app, item.widget)
+    current = app.focus.current
+    assert current.key.startswith(f"prop.{last.id}.")
+    assert visible(table, current.widget)
+
+
+def test_f2_opens_the_support_matrix_and_esc_closes_it(app):
+    table = crowded_table(app)
+    press(app, pygame.K_F2)
+    assert type(app.scene).__name__ == "MatrixScene"
+    texts = " ".join(app.scene.visible_texts())
+    assert "#" + str(table.view().proposals[0].id) in texts
+    press(app, pygame.K_ESCAPE)
+    assert app.scene is table
