@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from io import BytesIO
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from game.facilitation.cards import role_card
 from game.facilitation.cards_pdf import render_cards
 from game.scenario.loader import load_scenario, load_text
 from game.scenario.model import Actor, Scenario, text_in
+from game.text import t
 
 SCENARIOS = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("*.yaml"))
 
@@ -82,10 +84,23 @@ def _secrets(actor: Actor, lang: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_public_page_two_pages_per_role_and_an_answer_page(path: Path, lang: str) -> None:
-    scenario, pages = _pages(path, lang)
+    """The public sheet (one page, or two for a long case), two pages a role, then the
+    trainer's answers (every page of them marked as the trainer's)."""
+    scenario, pages, marks = _read(path, lang)
     actors = scenario.all_actors()
-    assert len(pages) == 1 + 2 * len(actors) + 1
-    public = pages[0]
+    starts = [first for _title, first in marks]
+    assert starts[0] == 0 and starts[1] in (1, 2), "the public sheet takes one or two pages"
+    spans = [b - a for a, b in pairwise(starts[1:])]
+    assert all(span >= 2 for span in spans), "a front and a back page for every role"
+    role_kicker = t("facilitation.cards.role.kicker", lang).upper()
+    for actor, first, span in zip(actors, starts[1:-1], spans, strict=True):
+        for page in pages[first : first + span]:  # a page a role runs on to says whose it is
+            assert role_kicker in page and text_in(actor.name, lang).upper() in page.upper()
+    answer_pages = pages[starts[-1] :]
+    assert answer_pages, "the trainer's answers come last"
+    kicker = t("facilitation.answers.kicker", lang).upper()
+    assert all(kicker in page for page in answer_pages), "each answer page says it is the trainer's"
+    public = " ".join(pages[: starts[1]])
     assert _flat(text_in(scenario.title, lang)) in public
     assert _flat(text_in(scenario.summary, lang)) in public
     for actor in actors:
@@ -93,10 +108,10 @@ def test_public_page_two_pages_per_role_and_an_answer_page(path: Path, lang: str
         assert _flat(text_in(actor.brief.confidential, lang)) not in public
     for issue in scenario.issues:
         assert _flat(text_in(issue.name, lang)) in public
-    for k, actor in enumerate(actors):
-        assert text_in(actor.name, lang) in pages[1 + 2 * k]
-        assert text_in(actor.name, lang) in pages[2 + 2 * k]
-    assert "ZOPA" in pages[-1]
+    for actor, first in zip(actors, starts[1:-1], strict=True):
+        assert text_in(actor.name, lang) in pages[first]
+        assert text_in(actor.name, lang) in pages[first + 1]
+    assert "ZOPA" in answer_pages[0]
     title = text_in(scenario.title, lang)
     for number, page in enumerate(pages, start=1):
         assert f"{title} — " in page  # the footer

@@ -8,6 +8,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from scenario_support import LINDELAAN
 from ui_support import table_by_keyboard
 
 from game.scenario.model import text_in
@@ -89,7 +90,16 @@ def test_a_cut_option_label_shows_in_full_in_the_hint_strip_on_focus_and_on_hove
     assert any(full in text for text in app.scene.drawn_texts)  # drawn in the strip
 
 
-def test_the_chosen_talk_line_is_fitted_and_its_full_text_is_in_the_hint(app):
+@pytest.fixture
+def lindelaan():
+    """Lindelaan, where the first seat has a consultation to ask for."""
+    window = table_by_keyboard(Settings(), case=LINDELAAN)
+    yield window
+    window.close()
+
+
+def test_the_chosen_talk_line_is_fitted_and_its_full_text_is_in_the_hint(lindelaan):
+    app = lindelaan
     table = app.scene
     assert run_until(app, lambda: table.legal.can_talk, 200)
     phrases = {text_in(p.text, "nl") for p in table.game.scenario.phrases}

@@ -13,6 +13,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 import pygame
 import pytest
 from pygame_gui.elements import UIButton, UILabel
+from scenario_support import LINDELAAN
 from ui_support import new_session, play_on, table_on_my_turn
 
 from game.scenario.model import text_in
@@ -35,8 +36,9 @@ MUST_READ = ["table.propose", "table.consult", "table.escalate", "table.walk", "
 
 
 def open_table(size: tuple[int, int], scale: int, lang: str) -> App:
-    """A solo game of the default case opened by keyboard from the menu, the player to move."""
-    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size)
+    """A solo game of Lindelaan (six parties, consultations) opened by keyboard from the menu,
+    the player to move."""
+    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size, LINDELAAN)
 
 
 def shown_lines(widget) -> list[str]:

@@ -11,6 +11,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from scenario_support import LINDELAAN
 from ui_support import table_on_my_turn
 
 from game.ui.app import MIN_SIZE, App
@@ -21,8 +22,9 @@ PADDING = 4  # px above and below a seat in the list at 200% text (half its gap)
 
 
 def open_table(size: tuple[int, int], scale: int, lang: str) -> App:
-    """A solo game of the default case opened by keyboard from the menu, the player to move."""
-    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size)
+    """A solo game of Lindelaan (six parties, consultations) opened by keyboard from the menu,
+    the player to move."""
+    return table_on_my_turn(Settings(lang=lang, font_scale=scale), size, LINDELAAN)
 
 
 def tab_until(app: App, key: str, shift: bool = False, most: int = 80) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
@@ -34,20 +35,43 @@ def open_menu(settings: Settings | None = None, size: tuple[int, int] = WINDOW_S
     return window
 
 
-def table_by_keyboard(settings: Settings | None = None, size: tuple[int, int] = WINDOW_SIZE) -> App:
-    """A solo game of the default case opened from the menu by keyboard (practice, this
-    case, seating, briefing; no priority guesses); the caller closes it."""
+def table_by_keyboard(
+    settings: Settings | None = None,
+    size: tuple[int, int] = WINDOW_SIZE,
+    case: Path | None = None,
+) -> App:
+    """A solo game of the default case (or `case`, tabbed to in the chooser) opened from the
+    menu by keyboard (practice, this case, seating, briefing; no priority guesses); the
+    caller closes it."""
     window = open_menu(settings, size)
-    for _ in range(4):
+    press(window, pygame.K_RETURN)
+    if case is not None:
+        index = next(i for i, e in enumerate(window.scene.entries) if e.path == case)
+        tab_to(window, f"chooser.entry.{index}")
+        press(window, pygame.K_RETURN)  # picks the case
+        assert window.scene.selected == index
+        tab_to(window, "chooser.choose")
+    for _ in range(3):
         press(window, pygame.K_RETURN)
     press(window, pygame.K_ESCAPE)
     assert scene_name(window) == "TableScene"
     return window
 
 
-def table_on_my_turn(settings: Settings, size: tuple[int, int] = WINDOW_SIZE) -> App:
+def tab_to(window: App, key: str, most: int = 80) -> None:
+    """Tab until `key` has the focus."""
+    for _ in range(most):
+        if window.focus.current is not None and window.focus.current.key == key:
+            return
+        press(window, pygame.K_TAB)
+    raise AssertionError(f"{key} not reached by tab")
+
+
+def table_on_my_turn(
+    settings: Settings, size: tuple[int, int] = WINDOW_SIZE, case: Path | None = None
+) -> App:
     """`table_by_keyboard`, then the bots' turns until the player is to move."""
-    window = table_by_keyboard(settings, size)
+    window = table_by_keyboard(settings, size, case)
     table = window.scene
     assert run_until(window, lambda: table.legal.my_turn, 400)
     steps(window, 2)

@@ -112,8 +112,8 @@ def _why_outside(scenario: Scenario, item: OutsideMandate, lang: str) -> str:
         "analyse.outside.min_score",
         lang,
         actor=name,
-        points=_number(item.points or 0.0, lang),
-        min_score=_number(item.min_score or 0.0, lang),
+        points=shown(item.points or 0.0, lang=lang),
+        min_score=shown(item.min_score or 0.0, lang=lang),
     )
 
 

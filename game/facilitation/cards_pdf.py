@@ -41,10 +41,10 @@ def render_cards(scenario: Scenario, lang: str) -> KitPDF:
     _public_page(pdf, sheet, lang, _fitting_scale(sheet, lang))
     kinds = {actor.id: actor.kind for actor in scenario.all_actors()}
     for card in role_cards(scenario, lang):
-        pdf.add_page()
+        pdf.part_page(_running(card, lang))
         pdf.start_section(card.name)
         _role_page(pdf, card, kinds[card.actor_id], lang)
-    pdf.add_page()
+    pdf.part_page(t("facilitation.answers.kicker", lang))
     pdf.start_section(t("facilitation.answers.title", lang))
     _answer_page(pdf, answers(scenario, lang), lang)
     return pdf
@@ -106,6 +106,11 @@ def _public_page(pdf: KitPDF, sheet: PublicSheet, lang: str, scale: float) -> No
 ICON_ROOM = 24
 
 
+def _running(card: RoleCard, lang: str) -> str:
+    """What a role's page that runs on says at its top: confidential, and whose."""
+    return f"{t('facilitation.cards.role.kicker', lang)} — {card.name}"
+
+
 def _role_head(pdf: KitPDF, kind: str, title: str, size: float, lang: str) -> None:
     """The kind's colour band and icon, the 'confidential' line and the title beside the icon."""
     pdf.band(kind)
@@ -134,7 +139,7 @@ def _role_page(pdf: KitPDF, card: RoleCard, kind: str, lang: str) -> None:
         pdf.heading(t("facilitation.cards.interests", lang))
         pdf.bullets(list(card.interests), 9.5)
     pdf.writing_lines(t("facilitation.cards.notes", lang))
-    pdf.add_page()  # the figures on the back: one sheet per role, printed double-sided
+    pdf.part_page(_running(card, lang))  # the figures on the back, printed double-sided
     _role_head(pdf, kind, t("facilitation.cards.figures", lang, name=card.name), 16, lang)
     pdf.set_y(max(pdf.get_y(), 33))
     _points_table(pdf, card, lang)

@@ -37,6 +37,22 @@ class KitPDF(FPDF):
         self.set_auto_page_break(True, margin=18)
         self.set_text_color(*INK)
         self.set_font(FONT, size=10)
+        #: A kicker repeated at the top of every page a part runs on to after its first (so a
+        #: loose page of the trainer's answers still says whose it is), from `running_from`.
+        self.running_kicker: str | None = None
+        self.running_from = 0
+
+    def header(self) -> None:
+        if self.running_kicker is not None and self.page_no() > self.running_from:
+            self.kicker(self.running_kicker)
+
+    def part_page(self, running: str | None) -> None:
+        """A new page that starts a part with its own heading; any page the part runs on to
+        repeats `running` at its top."""
+        self.running_kicker = None
+        self.add_page()
+        self.running_kicker = running
+        self.running_from = self.page_no()
 
     def footer(self) -> None:
         self.set_y(-12)
