@@ -7,6 +7,7 @@ A command module in `game/commands/` offers `NAME`, `HELP`, `add_arguments(parse
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from importlib import import_module
 from types import ModuleType
@@ -80,10 +81,16 @@ def _tolerant_output() -> None:
         reconfigure(errors="backslashreplace")
 
 
+def text_play_command() -> str:
+    """`play --text` as a command that works as printed: this very Python (the one with the
+    game's libraries), not a bare `python` that may be another."""
+    return f"{shlex.quote(sys.executable)} -m game play --text"
+
+
 def _start_default() -> int:
     """The window on the start menu where a display exists; else how to play in the terminal."""
     if "play" in COMMANDS:
         play = import_module("game.commands.play")
         return int(play.run(play.default_args()) or 0)
-    print(t("cli.no_display", preferred_lang()))
+    print(t("cli.no_display", preferred_lang(), command=text_play_command()))
     return 0

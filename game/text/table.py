@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.and": (" en ", " and "),
     "table.need_quorum": ("nodig: {need} van {table}", "needed: {need} of {table}"),
     "table.need_with": (", met {names}", ", including {names}"),
+    "table.rule": ("Akkoord — {need}", "Agreement — {need}"),
     "table.need_all": ("nodig: alle {table} aan tafel", "needed: all {table} at the table"),
     "table.missing": ("ontbreekt: {names}", "missing: {names}"),
     "table.missing_more": ("nog {count} andere", "{count} more"),

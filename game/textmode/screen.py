@@ -12,7 +12,10 @@ from game.engine import IllegalAction, PlayerView, PublicView
 from game.engine.views import LogLine
 from game.scenario.model import LocalText, Text, text_in
 from game.scenario.points import shown, total
+from game.standing import by_closeness, lacking_names, rule_text, standing
 from game.text import t
+from game.textmode.grid import Grid, Group
+from game.textmode.wrap import marker
 
 INDENT = "    "
 
@@ -52,6 +55,11 @@ def option_label(view: PublicView, issue: str, option: str, lang: str) -> str:
 def week_line(view: PublicView, lang: str) -> str:
     """'Week 3 van 8 (de deadline valt aan het eind van week 8)'."""
     return t("textmode.screen.week", lang, round=view.round, deadline=view.deadline)
+
+
+def rule_line(view: PublicView, lang: str) -> str:
+    """The agreement rule with the parties every deal needs, as the window shows it."""
+    return rule_text(view, lambda actor: actor_name(view, actor, lang), lang)
 
 
 def title_lines(view: PublicView, lang: str) -> list[str]:
@@ -100,6 +108,7 @@ def brief_lines(view: PlayerView, lang: str) -> list[str]:
             )
             lines.append(f"  * {text_in(interest.text, lang)} ({mark})")
     lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
+    lines.append(rule_line(view, lang))
     if view.consultations:
         lines.append(t("textmode.screen.consultations", lang))
         for consultation in view.consultations:
@@ -130,7 +139,7 @@ def points_lines(view: PlayerView, lang: str) -> list[str]:
         for option in issue.options:
             points = view.points.get(issue.id, {}).get(option.id, 0.0)
             outside = option.id in view.mandate.forbidden.get(issue.id, [])
-            mark = f"  [{t('textmode.screen.outside', lang)}]" if outside else ""
+            mark = f"  {marker(t('textmode.screen.outside', lang))}" if outside else ""
             lines.append(f"{INDENT}{points:>6g}  {text_in(option.label, lang)}{mark}")
     lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
     return lines
@@ -150,9 +159,6 @@ def mandate_lines(view: PlayerView, lang: str) -> list[str]:
                 option=option_label(view, issue, option, lang),
             )
         )
-        reason = option_refusal(view, issue, option, lang)
-        if reason:
-            lines.append(f"{INDENT}{reason}")
     if view.mandate.min_score is not None:
         lines.append(
             "  - " + t("textmode.screen.mandate_min", lang, min=_num(view.mandate.min_score))
@@ -208,7 +214,7 @@ def proposals_lines(
             )
             reason = (refusals or {}).get(proposal.id)
             if reason:
-                lines.append(f"{INDENT}[{t('textmode.screen.outside', lang)}] {reason}")
+                lines.append(f"{INDENT}{marker(t('textmode.screen.outside', lang))} {reason}")
     return lines
 
 
@@ -223,7 +229,7 @@ def proposals_summary(
     for proposal in backed:
         points = package_points(view, proposal.package)
         outside = (refusals or {}).get(proposal.id)
-        mark = f"  [{t('textmode.screen.outside', lang)}]" if outside else ""
+        mark = f"  {marker(t('textmode.screen.outside', lang))}" if outside else ""
         lines.append(
             t(
                 "textmode.screen.proposal_short",
@@ -248,3 +254,47 @@ def log_lines(lines: Iterable[LogLine], lang: str) -> list[str]:
         text = line.text(lang)
         out.append(f"  {text}" if line.kind == "round_started" else f"  · {text}")
     return out
+
+
+def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | None = None) -> Grid:
+    """The proposals with support at the table as a table, the closest to a deal first: who
+    proposed it, its support against the agreement rule, your points, and who it lacks."""
+    name = lambda actor: actor_name(view, actor, lang)  # noqa: E731
+    rows = []
+    backed = [p for p in by_closeness(view) if p.supporters_at_table]
+    for proposal in backed:
+        place = standing(view, proposal)
+        points = package_points(view, proposal.package)
+        outside = (refusals or {}).get(proposal.id)
+        rows.append(
+            (
+                str(proposal.id),
+                name(proposal.proposer),
+                f"{place.have}/{place.need}",
+                _num(points),
+                _num(points - view.batna, sign=True),
+                lacking_names(place, name, lang) or t("table.matrix_enough", lang),
+                marker(t("textmode.screen.outside", lang)) if outside else "",
+            )
+        )
+    notes = []
+    unbacked = len(view.proposals) - len(backed)
+    if unbacked:
+        notes.append("  " + t("textmode.screen.unbacked", lang, count=unbacked))
+    headers = (
+        t("textmode.grid.id", lang),
+        t("textmode.grid.proposer", lang),
+        t("textmode.grid.support", lang),
+        t("textmode.grid.points", lang),
+        t("textmode.grid.batna", lang),
+        t("textmode.grid.lacking", lang),
+        "",
+    )
+    return Grid(
+        headers,
+        [Group("", rows)],
+        right=frozenset({0, 2, 3, 4}),
+        whole=frozenset({0, 2, 3, 4, 6}),
+        marks=frozenset({6}),
+        notes=notes,
+    )

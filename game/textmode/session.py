@@ -220,6 +220,7 @@ class TextSession:
         self.console.rule()
         self.say(t("textmode.session.your_turn", lang, name=self.name(actor)))
         self.say(screen.week_line(view, lang))
+        self.say(screen.rule_line(view, lang))
         recap = [line for line in view.log if line.index >= self.seen[actor]]
         if self.hotseat and recap:
             self.say(t("textmode.session.since_last", lang))
@@ -229,7 +230,7 @@ class TextSession:
             self.lines(screen.brief_lines(view, lang))
             self.lines(screen.points_lines(view, lang))
             self.lines(screen.mandate_lines(view, lang))
-        self.lines(screen.proposals_summary(view, lang, self._refusals(actor, view)))
+        self._proposals_overview(actor, view)
         self._mark_seen(actor)
         self._learning_moments(actor)
         turn = self.game.turn
@@ -287,15 +288,23 @@ class TextSession:
 
     def _refusals(self, actor: str, view: PlayerView) -> dict[int, str]:
         """Per proposal this actor may not support under its mandate: the engine's reason."""
-        legal = self.game.legal_actions(actor)
-        refusals: dict[int, str] = {}
+        legal = self.game.legal_actions(actor)  # the mandate's verdict, even while a
+        refusals: dict[int, str] = {}  # question waits (the markers stay where they are)
         for proposal in view.proposals:
             if actor in proposal.supporters:
                 continue
-            problem = legal.why_not(Support(actor=actor, proposal=proposal.id))
-            if problem is not None and problem.key.startswith("engine.illegal.support_"):
+            problem = legal.mandate_problem(proposal.package, "support")
+            if problem is not None:
                 refusals[proposal.id] = problem.message(self.lang)
         return refusals
+
+    def _proposals_overview(self, actor: str, view: PlayerView) -> None:
+        """The proposals with support, as a table against the agreement rule."""
+        if not any(p.supporters_at_table for p in view.proposals):
+            self.lines(screen.proposals_summary(view, self.lang))
+            return
+        self.say(t("textmode.screen.proposals_title", self.lang))
+        self.console.grid(screen.proposals_grid(view, self.lang, self._refusals(actor, view)))
 
     def _proposals(self, actor: str, view: PlayerView) -> list[str]:
         return screen.proposals_lines(view, self.lang, self._refusals(actor, view))

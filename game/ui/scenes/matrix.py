@@ -11,8 +11,8 @@ import pygame
 
 from game.engine import PlayerView
 from game.scenario.model import text_in
+from game.standing import by_closeness, standing
 from game.ui.scene import Scene
-from game.ui.standing import by_closeness, standing
 from game.ui.theme import font
 
 COLUMN = 48  # a proposal's column width at 100% text

@@ -24,6 +24,8 @@ from game.engine import (
 )
 from game.scenario.model import text_in
 from game.scenario.points import total
+from game.standing import by_closeness, standing
+from game.standing import describe as describe_need
 from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.focus import Focusable
@@ -32,8 +34,6 @@ from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.session import Session
-from game.ui.standing import by_closeness, standing
-from game.ui.standing import describe as describe_need
 from game.ui.tabledraw import (
     LIST_SCALE,
     NAME_LINES,
@@ -614,9 +614,13 @@ class TableScene(Scene):
                 points = view.points[issue.id][option.id]
                 full = text_in(option.label, lang)
                 shown_points = fmt(points, sign=True)
-                width_needed = font(self.s(14)).size(f"{full}  {shown_points}")[0] + self.s(28)
+                text = f"{full}  {shown_points}"
+                width_needed = font(self.s(14)).size(text)[0] + self.s(28)
                 bw = min(max(width_needed, self.s(90)), inner_w)
-                if x > 0 and x + bw > inner_w:
+                lines, line_font = self._button_lines(text, inner_w, "#option")
+                wrapped = width_needed > inner_w and len(lines) > 1
+                height = len(lines) * line_font.get_linesize() + self.s(8) if wrapped else bh
+                if x > 0 and (wrapped or x + bw > inner_w):
                     x = 0
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
@@ -629,16 +633,22 @@ class TableScene(Scene):
                         + f" — {full}"
                     )
                 self.button(
-                    pygame.Rect(x, y, bw, bh),
-                    self._option_text(full, points, bw),
+                    pygame.Rect(x, y, bw, max(height, bh)),
+                    text if wrapped else self._option_text(full, points, bw),
                     lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick(i, o, b, t),
                     key=f"opt.{issue.id}.{option.id}",
                     object_id="#option_blocked" if blocked else "#option",
                     tooltip=tip,
                     selected=self.package.get(issue.id) == option.id,
                     container=scroller.inner,
+                    lines=lines if wrapped else None,
+                    line_font=line_font,
                 )
-                x += bw + gap
+                if wrapped:  # a row of its own, whole on more lines
+                    y += max(height, bh) - bh
+                    x = inner_w
+                else:
+                    x += bw + gap
             y += bh + self.s(12)
         self.score_y = y  # where the score goes when it scrolls with the options
         if self.mid_scroller is not None:  # room below Propose: the scroll bar rounds its steps

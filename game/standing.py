@@ -1,4 +1,5 @@
-"""How close each proposal is to a deal under the agreement rule, for the table to show.
+"""How close each proposal is to a deal under the agreement rule, for the window's table and
+the terminal alike.
 
 A proposal needs the rule's number of supporters at the table, among them every required
 actor (under unanimity: everyone at the table). `standing` counts who is missing; the table
@@ -65,21 +66,52 @@ def joined(names: list[str], lang: str) -> str:
     return ", ".join(names[:-1]) + t("table.and", lang) + names[-1]
 
 
+def rule_of(view: PlayerView) -> Standing:
+    """The agreement rule itself, as a standing with no support yet."""
+    table = [a.id for a in view.actors if a.status == "at_table"]
+    rule = view.agreement
+    if rule.rule == "unanimity":
+        return Standing("unanimity", 0, len(table), len(table), (), tuple(table), 0)
+    need = rule.quorum or 0
+    missing = tuple(rule.required)
+    return Standing("quorum", 0, need, len(table), missing, missing, max(0, need - len(missing)))
+
+
+def need_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """What the rule needs: 'nodig: 4 van 5, met Gemeente en GGZ'."""
+    if place.rule == "unanimity":
+        return t("table.need_all", lang, table=place.at_table)
+    need = t("table.need_quorum", lang, need=place.need, table=place.at_table)
+    if place.required:
+        need += t("table.need_with", lang, names=joined([name(a) for a in place.required], lang))
+    return need
+
+
+def rule_text(view: PlayerView, name: Callable[[str], str], lang: str) -> str:
+    """The agreement rule for everyone at the table: 'Akkoord: nodig: 4 van 5, met ...'."""
+    return t("table.rule", lang, need=need_text(rule_of(view), name, lang))
+
+
 def describe(place: Standing, name: Callable[[str], str], lang: str) -> str:
     """What the proposal needs and lacks, e.g. 'nodig: 4 van 5, met Gemeente en GGZ —
     ontbreekt: GGZ'."""
-    if place.rule == "unanimity":
-        need = t("table.need_all", lang, table=place.at_table)
-    else:
-        need = t("table.need_quorum", lang, need=place.need, table=place.at_table)
-        if place.required:
-            need += t(
-                "table.need_with", lang, names=joined([name(a) for a in place.required], lang)
-            )
+    need = need_text(place, name, lang)
     if place.short == 0:
         return need + " — " + t("table.enough", lang)
+    return need + " — " + lacking_text(place, name, lang)
+
+
+def lacking_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """Who a proposal still lacks: 'ontbreekt: GGZ en nog 1 andere'."""
+    if place.short == 0:
+        return t("table.enough", lang)
+    return t("table.missing", lang, names=lacking_names(place, name, lang))
+
+
+def lacking_names(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """'GGZ en nog 1 andere' (empty when the proposal has enough support)."""
     lacking = [name(a) for a in place.missing]
     if place.others:
         key = "table.missing_more" if lacking else "table.missing_any"
         lacking.append(t(key, lang, count=place.others))
-    return need + " — " + t("table.missing", lang, names=joined(lacking, lang))
+    return joined(lacking, lang)
