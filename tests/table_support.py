@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
-
 from ui_support import new_session
 
-from game.engine import Game, Pass, Propose
 from game.ui.app import App
+from game.ui.crowd import crowd
 from game.ui.driver import run_until, steps
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
 
 
-def packages(game: Game, actor: str) -> Iterator[dict[str, str]]:
-    issues = game.view(actor).issues
-    for combo in itertools.product(*[[o.id for o in i.options] for i in issues]):
-        yield dict(zip([i.id for i in issues], combo, strict=True))
-
-
 def crowded_session(count: int = 14) -> Session:
-    """Crisisbedden Lindelaan (one person, integrative bots) where every seat proposes a new
-    package on its turn (those it may) until `count` proposals lie on the table."""
+    """Crisisbedden Lindelaan (one person, integrative bots) with `count` proposals on the
+    table, the person briefed."""
     session = new_session("integrative")
-    game = session.game
-    person = game.seats[0]
-    while not game.is_over() and len(game.view(person).proposals) < count:
-        actor = game.current_actor
-        legal = game.legal_actions(actor)
-        if legal.must_answer:
-            session.apply(next(iter(legal)))
-            continue
-        move = next(
-            (
-                Propose(actor=actor, package=package)
-                for package in packages(game, actor)
-                if legal.why_not(Propose(actor=actor, package=package)) is None
-            ),
-            Pass(actor=actor),
-        )
-        session.apply(move)
-    assert not game.is_over()
-    session.briefed.add(person)
+    crowd(session, count)
+    assert not session.game.is_over()
+    session.briefed.add(session.game.seats[0])
     return session
 
 

@@ -15,6 +15,7 @@ from ui_support import open_menu
 from game.standing import by_closeness, standing
 from game.ui.driver import click, focus_key, press, steps
 from game.ui.settings import Settings
+from game.ui.theme import font
 
 
 @pytest.fixture
@@ -74,3 +75,32 @@ def test_f2_opens_the_support_matrix_and_esc_closes_it(app):
     assert "#" + str(table.view().proposals[0].id) in texts
     press(app, pygame.K_ESCAPE)
     assert app.scene is table
+
+
+def wheel(app, widget_rect, notches: int) -> None:
+    """The mouse over a rect, the wheel turned `notches` (down when positive)."""
+    pygame.mouse.set_pos(widget_rect.center)
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, pos=widget_rect.center, rel=(1, 0), buttons=(0, 0, 0)
+        )
+    )
+    steps(app, 1)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-notches, flipped=False))
+    steps(app, 2)
+
+
+def test_the_wheel_scrolls_the_panel_under_the_pointer_by_a_line(app):
+    table = crowded_table(app)
+    panel = table.proposal_scroller
+    first = next(i.widget for i in app.focus.items if i.key.endswith(".load"))
+    before = first.rect.top
+    builder_first = next(i.widget for i in app.focus.items if i.key.startswith("opt."))
+    builder_before = builder_first.rect.top
+    wheel(app, panel.rect, 3)
+    line = font(table.s(15)).get_linesize()
+    moved = before - first.rect.top
+    assert abs(moved - 3 * line) <= 2, (moved, line)
+    assert builder_first.rect.top == builder_before  # the panel under the pointer alone
+    wheel(app, panel.rect, -3)
+    assert abs(first.rect.top - before) <= 2

@@ -38,6 +38,17 @@ class Scroller:
         self.content_height = max(height, 1)
         self.box.set_scrollable_area_dimensions((self.width, self.content_height))
 
+    def scroll_by(self, pixels: float) -> None:
+        """Move the view `pixels` down the content (up when negative), within its ends."""
+        bar = self.box.vert_scroll_bar
+        visible = self.box.rect.height
+        if bar is None or self.content_height <= visible:
+            return
+        top = self._view_top(bar.start_percentage) + pixels
+        top = min(max(top, 0), self.content_height - visible)
+        bar.set_scroll_from_start_percentage(self._percentage(top))
+        bar.has_moved_recently = True
+
     def scroll_to_show(self, widget: UIElement) -> None:
         self.scroll_to_span(widget.relative_rect.top, widget.relative_rect.bottom)
 

@@ -1224,6 +1224,8 @@ class TableScene(Scene):
             self.refresh_game()
         game = self.game
         if game.is_over():
+            if self._show_events(ending=True):  # how it ended, on a card to acknowledge
+                return
             if not self.ended_shown:
                 self.ended_shown = True
                 self.refresh()
@@ -1274,8 +1276,9 @@ class TableScene(Scene):
 
         self.app.push(BriefingScene(self.app, self.session, actor))
 
-    def _show_events(self) -> bool:
-        """Pop up each event the viewer has not seen yet; True when one was shown."""
+    def _show_events(self, ending: bool = False) -> bool:
+        """Pop up each moment the viewer has not seen yet (given `ending`, only how the game
+        ended); True when one was shown."""
         from game.ui.scenes.dialog import DialogScene
 
         viewer = self.viewer
@@ -1283,8 +1286,12 @@ class TableScene(Scene):
             return False
         log = self.view().log
         for k, line in enumerate(log):
-            title = POP_UPS.get(line.kind)
-            if title is None or (viewer, line.index) in self.session.seen_events:
+            if (viewer, line.index) in self.session.seen_events:
+                continue
+            if ending and line.kind != "game_over":
+                continue
+            title = self._moment_title(line, viewer)
+            if title is None:
                 continue
             self.session.saw_event(viewer, line.index)
             body = [line.text(self.lang)]
@@ -1300,7 +1307,7 @@ class TableScene(Scene):
             self.app.push(
                 DialogScene(
                     self.app,
-                    self.tr(title, round=line.round),
+                    title,
                     "\n".join(body),
                     answer=answer,
                     answer_hint=self.tr("ui.reflection.prompt"),
@@ -1309,6 +1316,27 @@ class TableScene(Scene):
             )
             return True
         return False
+
+    def _moment_title(self, line, viewer: str) -> str | None:
+        """The title of the card a log line gets, or None when a log line is enough: an
+        event, a reflection, advice, the viewer's consultation, an answer to the viewer's
+        question, a party walking out, and the end of the game."""
+        kind = line.kind
+        if kind in POP_UPS:
+            return self.tr(POP_UPS[kind], round=line.round)
+        if kind == "consultation" and line.actor == viewer:
+            granted = line.data.get("granted")
+            return self.tr("table.moment_consult_yes" if granted else "table.moment_consult_no")
+        if kind == "answer" and line.actor != viewer:
+            return self.tr("table.moment_answer", actor=self._name(self.view(), line.actor))
+        if kind == "game_over":
+            deal = line.data.get("outcome") == "agreement"
+            return self.tr("table.moment_deal" if deal else "table.moment_end")
+        if kind == "action" and line.actor != viewer:
+            entry = self.game.log[line.index]  # a walk-out is public: the action says which
+            if isinstance(entry.action, WalkAway) and not self.game.is_over():
+                return self.tr("table.moment_walkout", actor=self._name(self.view(), line.actor))
+        return None
 
     def _reflection_moment(self, actor: str, week: int) -> int | None:
         """The scenario's reflection question of `week` that `actor` has not answered yet."""
