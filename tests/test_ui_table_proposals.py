@@ -16,6 +16,7 @@ from game.standing import by_closeness, standing
 from game.ui.driver import click, focus_key, press, steps
 from game.ui.settings import Settings
 from game.ui.theme import font
+from game.ui.widgets import Scroller
 
 
 @pytest.fixture
@@ -104,3 +105,45 @@ def test_the_wheel_scrolls_the_panel_under_the_pointer_by_a_line(app):
     assert builder_first.rect.top == builder_before  # the panel under the pointer alone
     wheel(app, panel.rect, -3)
     assert abs(first.rect.top - before) <= 2
+
+
+def test_picking_an_option_keeps_every_panel_and_scroll_position(app):
+    table = crowded_table(app)
+    panel = table.proposal_scroller
+    wheel(app, panel.rect, 4)
+    builder = next(w for _s, w in table.made["builder"] if isinstance(w, Scroller)).rect
+    wheel(app, builder, 2)
+    cards = {i.key: i.widget.rect.copy() for i in app.focus.items if i.key.startswith("prop.")}
+    options = [
+        i
+        for i in app.focus.items
+        if i.key.startswith("opt.") and builder.contains(i.widget.rect) and i.widget.is_enabled
+    ]
+    before = {i.key: i.widget.rect.copy() for i in options}
+    forbidden = table.view().mandate.forbidden
+
+    def free_and_unpicked(key: str) -> bool:
+        issue, option = key.split(".")[1:]
+        return table.package.get(issue) != option and option not in forbidden.get(issue, [])
+
+    other = next(i for i in options if free_and_unpicked(i.key))
+    issue = other.key.split(".")[1]
+    click(app, other.widget)
+    steps(app, 2)
+    assert table.package[issue] == other.key.split(".")[2]
+    widget = next(i.widget for i in app.focus.items if i.key == other.key)
+    assert widget.is_selected
+    assert {i.key: i.widget.rect for i in app.focus.items if i.key in before} == before
+    assert {i.key: i.widget.rect for i in app.focus.items if i.key in cards} == cards
+
+
+def test_f3_f4_f5_jump_to_the_package_the_proposals_and_the_moves(app):
+    table = crowded_table(app)
+    press(app, pygame.K_F5)
+    assert app.focus.current.key == "table.pass"
+    press(app, pygame.K_F4)
+    closest = by_closeness(table.view())[0].id
+    assert app.focus.current.key.startswith(f"prop.{closest}.")
+    assert visible(table, app.focus.current.widget)
+    press(app, pygame.K_F3)
+    assert app.focus.current.key.startswith("opt.")

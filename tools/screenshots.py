@@ -188,16 +188,20 @@ def hotseat(out: Path) -> None:
 LINDELAAN = ROOT / "scenarios" / "crisisbedden-lindelaan.yaml"
 
 
-def calm_table(app: App, limit: int = 200) -> None:
-    """Close what pops up (events, guesses) until the person has the table, to move."""
+def calm_table(app: App, limit: int = 300) -> None:
+    """Close what pops up (events, guesses) until the person has had the table, to move, for
+    a few frames in a row."""
+    calm = 0
     for _ in range(limit):
-        if scene(app) == "TableScene" and app.scene.legal.can_move:
-            steps(app, 3)
-            return
-        if scene(app) == "TableScene":
-            steps(app, 1)
-        else:
+        if scene(app) != "TableScene":
             press(app, pygame.K_ESCAPE)
+            calm = 0
+            continue
+        table = app.scene
+        steps(app, 1)
+        calm = calm + 1 if app.scene is table and table.legal.can_move else 0
+        if calm > 3:
+            return
 
 
 def overview(out: Path, size: tuple[int, int], scale: int, lang: str = "nl") -> None:

@@ -49,5 +49,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.moment_deal": ("Akkoord!", "Agreement!"),
     "table.moment_walkout": ("{actor} loopt weg", "{actor} walks away"),
     "table.moment_end": ("Het spel is afgelopen", "The game is over"),
-    "table.moment_seen": ("Gezien", "Got it"),
 }

@@ -21,6 +21,7 @@ class Scroller:
         self.inner = self.box.get_container()
         self.inner._scroller = self  # read by the focus manager
         self.content_height = rect.height
+        self._sized = False  # set_content_height has not run yet
 
     @property
     def rect(self) -> pygame.Rect:
@@ -35,16 +36,27 @@ class Scroller:
         self.box.kill()
 
     def set_content_height(self, height: int) -> None:
-        self.content_height = max(height, 1)
+        """The content's height; the view keeps its place in the content (a panel built again
+        in place does not creep by a pixel)."""
+        height = max(height, 1)
+        if height == self.content_height and self._sized:
+            return
+        bar = self.box.vert_scroll_bar
+        top = self._view_top(bar.start_percentage) if bar is not None and self._sized else 0
+        self.content_height = height
+        self._sized = True
         self.box.set_scrollable_area_dimensions((self.width, self.content_height))
+        if top > 0:
+            self.scroll_by(0, top)
 
-    def scroll_by(self, pixels: float) -> None:
-        """Move the view `pixels` down the content (up when negative), within its ends."""
+    def scroll_by(self, pixels: float, top: float | None = None) -> None:
+        """Move the view `pixels` down the content (up when negative) from where it is, or
+        from `top`, within the content's ends."""
         bar = self.box.vert_scroll_bar
         visible = self.box.rect.height
         if bar is None or self.content_height <= visible:
             return
-        top = self._view_top(bar.start_percentage) + pixels
+        top = (self._view_top(bar.start_percentage) if top is None else top) + pixels
         top = min(max(top, 0), self.content_height - visible)
         bar.set_scroll_from_start_percentage(self._percentage(top))
         bar.has_moved_recently = True

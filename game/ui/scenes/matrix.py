@@ -13,10 +13,10 @@ from game.engine import PlayerView
 from game.scenario.model import text_in
 from game.standing import by_closeness, standing
 from game.ui.scene import Scene
+from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 COLUMN = 48  # a proposal's column width at 100% text
-ROW = 30  # a party's row height at 100% text
 
 
 class MatrixScene(Scene):
@@ -39,12 +39,6 @@ class MatrixScene(Scene):
             self.tr("table.matrix_title"),
             "#heading",
         )
-        self.grid_top = self.label_lines(
-            pygame.Rect(margin, self.s(46), w - 2 * margin, self.s(20)),
-            self.tr("table.matrix_hint"),
-            "#subtle",
-            font(self.s(13)),
-        ) + self.s(8)
         name_font = font(self.s(14), True)
         widest = max((name_font.size(n)[0] for n in self._names()), default=0)
         self.name_w = min(widest + self.s(16), (w - 2 * margin) * 2 // 5)
@@ -57,7 +51,21 @@ class MatrixScene(Scene):
         bh = self.s(40)
         y = h - margin - bh
         rows = len(self._names()) + 2  # the header and the "still needs" row
-        self.row_h = max(self.s(16), min(self.s(ROW), (y - self.s(8) - self.grid_top) // rows))
+        self.row_h = name_font.get_linesize() + self.s(6)  # as tall as a name reads
+        legend = self.tr("table.matrix_hint")
+        legend_font = font(self.s(13))
+        legend_h = len(wrap_whole(legend, legend_font, w - 2 * margin - 8))
+        legend_h = legend_h * legend_font.get_linesize() + self.s(8)
+        self.grid_top = self.s(48)
+        if self.grid_top + legend_h + rows * self.row_h <= y - self.s(8):  # room to say it
+            self.grid_top = self.label_lines(
+                pygame.Rect(margin, self.s(46), w - 2 * margin, self.s(20)),
+                legend,
+                "#subtle",
+                legend_font,
+            ) + self.s(8)
+        room = (y - self.s(8) - self.grid_top) // rows
+        self.row_h = max(self.s(16), min(self.row_h, room))  # a small window: rows closer
         bw = min(self.s(180), (w - 2 * margin - 2 * self.s(10)) // 3)
         self.button(
             pygame.Rect(w - margin - bw, y, bw, bh),
@@ -65,6 +73,7 @@ class MatrixScene(Scene):
             self.app.pop,
             key="matrix.close",
             object_id="#primary",
+            tooltip=legend,  # the legend in the hint strip, also where it did not fit above
         )
         if pages > 1:
             first = self.page * self.per_page + 1
@@ -120,7 +129,8 @@ class MatrixScene(Scene):
         x0 = self.margin + self.name_w
         y = self.grid_top
         row_h, col_w = self.row_h, self.col_w
-        size = max(9, min(14, round(14 * row_h / self.s(ROW))))
+        natural = font(self.s(14), True).get_linesize() + self.s(6)
+        size = max(9, min(14, round(14 * row_h / natural)))
         for k, proposal in enumerate(shown):
             self.draw_text(
                 surface,

@@ -33,6 +33,7 @@ from game.ui.logbox import LogBox
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
+from game.ui.scenes.matrix import MatrixScene
 from game.ui.session import Session
 from game.ui.tabledraw import (
     LIST_SCALE,
@@ -69,6 +70,7 @@ POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "advice": "ui.table.advice",
 }
 CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
+JUMPS = {pygame.K_F3: "package", pygame.K_F4: "proposals", pygame.K_F5: "moves"}
 NOTE_H = 30  # room under Propose for its note (scaled)
 SUPPORT_IDS = 3  # a seat lists the proposals it supports up to this many, else counts them
 
@@ -107,6 +109,7 @@ class TableScene(Scene):
         self._picture: pygame.Surface | None = None
         self._picture_key: tuple | None = None
         self._pending = False  # the game changed: rebuild the changed sections next frame
+        self._repack = False  # the package changed: rebuild the options and the score
         self._builder_key: tuple | None = None
         self._seat_texts: list[str] = []  # the seat list's texts, when it scrolls
         self._lines_kept: dict[tuple, list[str]] = {}  # a button text's lines (see _button_lines)
@@ -767,6 +770,15 @@ class TableScene(Scene):
                 container=scroller.inner,
             )
             y += self.s(2)
+            shown = self._wrapped_button(  # who supports what, all at once
+                pygame.Rect(0, y, inner_w, self.s(30)),
+                self.tr("table.matrix"),
+                self._matrix,
+                key="table.matrix",
+                object_id="#rowbutton",
+                container=scroller.inner,
+            )
+            y += shown.height + self.s(6)
         for proposal in by_closeness(view):
             y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
         if box is not None:
@@ -1141,11 +1153,20 @@ class TableScene(Scene):
             self.app.status = tip
             return
         self.package[issue] = option
-        self.refresh()
+        self._repack = True
 
     def _load(self, package: dict[str, str]) -> None:
         self.package = dict(package)
-        self.refresh()
+        self._repack = True
+
+    def _repacked(self) -> None:
+        """After a pick: the options and the score built again in place, their widgets and
+        scroll positions kept, the rest of the table untouched."""
+        if self.app._rebuild:
+            return
+        self._prepare()
+        self.rebuild_sections(("builder", "score"), SECTIONS)
+        self._builder_key = self._builder_state()
 
     def reveal(self, proposal: int) -> None:
         """Scroll proposal `proposal`'s card into view and put the focus on it: what a hint
@@ -1221,7 +1242,11 @@ class TableScene(Scene):
             return
         if self._pending:
             self._pending = False
+            self._repack = False
             self.refresh_game()
+        if self._repack:
+            self._repack = False
+            self._repacked()
         game = self.game
         if game.is_over():
             if self._show_events(ending=True):  # how it ended, on a card to acknowledge
@@ -1364,11 +1389,26 @@ class TableScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:
             self._matrix()
             return True
+        if event.type == pygame.KEYDOWN and event.key in JUMPS:
+            self._jump(JUMPS[event.key])
+            return True
         return False
 
-    def _matrix(self) -> None:
-        from game.ui.scenes.matrix import MatrixScene
+    def _jump(self, panel: str) -> None:
+        """F3, F4, F5: the focus to the package, the proposals (the closest to a deal) or the
+        moves (Pass), each brought into view."""
+        focus = self.app.focus
+        if panel == "package":
+            picked = [f"opt.{i}.{o}" for i, o in self.package.items()]
+            keys = picked[:1] + [i.key for i in focus.items if i.key.startswith("opt.")]
+        elif panel == "proposals":
+            keys = [i.key for i in focus.items if i.key.startswith("prop.")] + ["table.matrix"]
+        else:
+            keys = ["table.pass", "answer.truthful"]
+        if any(focus.focus_key(key) for key in keys):
+            focus.show_current()
 
+    def _matrix(self) -> None:
         self.app.push(MatrixScene(self.app, self.view()))
 
     # --- drawing ---------------------------------------------------------------------------
