@@ -49,7 +49,9 @@ def serve(pipe, tables: int, seed: int, folder: str) -> None:
         path = default_scenario_path()
         room = Room(load_scenario(path).scenario, str(path), tables, seed=seed)
         Store(Path(folder) / "bench.sqlite3").start_session(room)
-        server = RoomServer(room, "127.0.0.1", 0, bot_delay=0.0)
+        # all the class's laptops are simulated on this machine: one address for all
+        per_address = tables * CLIENTS_PER_TABLE + 2
+        server = RoomServer(room, "127.0.0.1", 0, bot_delay=0.0, per_address=per_address)
         await server.start()
         pipe.send((server.port, room.code, room.facilitator_token))
         loop = asyncio.get_running_loop()

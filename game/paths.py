@@ -14,10 +14,11 @@ APP_NAME = "omgevingstafel"
 
 
 def data_dir() -> Path:
-    """The user's data folder for this game, created on first use."""
+    """The user's data folder for this game, created on first use (readable by its owner
+    only: it holds the room's results file and tokens)."""
     override = os.environ.get("OMGEVINGSTAFEL_HOME")
     root = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)  # new: the user's alone (results, tokens)
     return root
 
 
@@ -44,6 +45,13 @@ def user_scenarios_dir() -> Path:
 
 def settings_file() -> Path:
     return data_dir() / "settings.json"
+
+
+def room_tokens_dir() -> Path:
+    """The host's facilitator tokens, one file per room; only the user may look inside."""
+    folder = data_dir() / "room-tokens"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
 
 
 def results_db() -> Path:

@@ -24,6 +24,8 @@ from game.scenario.model import Scenario
 
 #: Four seats of Crisisbedden Lindelaan that share packages inside every mandate.
 SEATS = ("gemeente", "ggz", "bewoners", "ambulance")
+#: Connections a served test room allows from 127.0.0.1, where its whole class comes from.
+SIMULATED_CLASS = 64
 #: No test waits longer than this for anything.
 TIMEOUT = 15.0
 T = TypeVar("T")
@@ -49,11 +51,14 @@ def make_room(tables: int = 1, seats: Sequence[str] = SEATS, seed: int = 5) -> R
 
 @asynccontextmanager
 async def serving(
-    room: Room, store: Store | None = None, port: int = 0
+    room: Room, store: Store | None = None, port: int = 0, per_address: int = 0
 ) -> AsyncIterator[RoomServer]:
     if store is not None and room.session_id == 0:
         store.start_session(room)
-    server = RoomServer(room, "127.0.0.1", port, bot_delay=0.0)
+    # every client of a test comes from 127.0.0.1: laptops of a class, not one laptop
+    server = RoomServer(
+        room, "127.0.0.1", port, bot_delay=0.0, per_address=per_address or SIMULATED_CLASS
+    )
     await server.start()
     try:
         yield server

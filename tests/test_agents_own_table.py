@@ -28,9 +28,10 @@ def test_every_row_is_a_package_with_the_actors_own_points() -> None:
 def test_a_kept_table_equals_one_read_afresh_from_the_view() -> None:
     """`own_table` and `widened` find recent tables by the view's shared issue objects and
     equal points; on every view of bot games (events change points and options) the table
-    found equals the one spelled out from that view alone."""
+    found equals the one spelled out from that view alone (its mandate, plus the options an
+    event ruled out for a party every agreement needs)."""
     from game.agents import make_bot
-    from game.agents.own_table import _spelled_out, widened
+    from game.agents.own_table import _spelled_out, _with_ruled_out, widened
 
     def same(kept, fresh) -> bool:
         return (
@@ -52,7 +53,8 @@ def test_a_kept_table_equals_one_read_afresh_from_the_view() -> None:
                 actor = game.current_actor
                 view = game.view(actor)
                 forbidden = view.mandate.forbidden
-                assert same(own_table(view), _spelled_out(view, forbidden, view.mandate.min_score))
+                now = _with_ruled_out(view, forbidden)
+                assert same(own_table(view), _spelled_out(view, now, view.mandate.min_score))
                 for consultation in view.consultations:
                     wide = widened(view, consultation)
                     allow = consultation.allow
@@ -62,7 +64,7 @@ def test_a_kept_table_equals_one_read_afresh_from_the_view() -> None:
                     }
                     floor = view.mandate.min_score
                     floor = consultation.min_score if consultation.min_score is not None else floor
-                    assert same(wide, _spelled_out(view, opened, floor))
+                    assert same(wide, _spelled_out(view, _with_ruled_out(view, opened), floor))
                 checked += 1
                 game.apply(bots[actor].act(view, game.legal_actions(actor)).action)
     assert checked >= 20

@@ -11,6 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.scenario.deal_rule import DealRule
 from game.scenario.lint import LintReport, lint
 from game.scenario.lint_checks import Table
 from game.scenario.lint_space import AgreementRule, initial_mandate, inside_mandate
@@ -356,7 +357,7 @@ def test_lint_errors_on_no_deal_exactly_when_the_zopa_is_empty(data: dict[str, A
 
 
 def test_the_quorum_rule_needs_enough_supporters_and_every_required_one() -> None:
-    rule = AgreementRule(quorum=2, required=(0,))
+    rule = AgreementRule(DealRule(False, 2, ("a",)), ("a", "b", "c"))
     willing = np.array([[1, 1, 0], [0, 1, 1], [1, 0, 0]], dtype=bool)
     assert rule.agreeable(willing).tolist() == [True, False, False]
 

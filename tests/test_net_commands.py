@@ -61,7 +61,7 @@ def test_join_refuses_a_bad_address_or_missing_code(capsys) -> None:
 
 
 def test_a_trainee_in_a_terminal_picks_a_seat_and_passes() -> None:
-    async def scenario() -> str:
+    async def scenario() -> tuple[str, str]:
         room = make_room()
         game = room.tables[0].game
         actor = game.current_actor
@@ -83,10 +83,12 @@ def test_a_trainee_in_a_terminal_picks_a_seat_and_passes() -> None:
             await boss.close()
             assert [a.kind for a in game.actions] == ["pass"]
             assert room.tables[0].seats[actor].player == "Anna"
-        return shown.getvalue()
+            assert client.token is not None
+            return shown.getvalue(), client.token
 
-    out = run(scenario())
-    assert "Gemeente Lindeveen" in out and "--token" in out
+    out, token = run(scenario())
+    assert "Gemeente Lindeveen" in out and "vanzelf terug op je plaats" in out
+    assert token not in out and "--token" not in out  # the seat token is never shown
 
 
 def test_results_lists_sessions_and_writes_csv(tmp_path: Path, capsys) -> None:

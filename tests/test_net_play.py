@@ -79,7 +79,8 @@ async def test_a_client_that_drops_comes_back_to_its_seat_and_view(
     await first.wait_connected(TIMEOUT)
     since = len(first.received)
     seated = await first.wait_for(lambda m: m.type == "seated", TIMEOUT, since)
-    assert seated.actor == actor and seated.token == token
+    assert seated.actor == actor and seated.token != token  # a fresh token on every resume
+    assert first.token == seated.token and room.by_token(token) is None
     update = await first.wait_for(lambda m: m.type == "view", TIMEOUT, since)
     assert update.view["actor"] == actor
     while first.pending:

@@ -109,7 +109,7 @@ def play_on(session: Session, until: Callable[[Game], bool] = lambda game: False
         if session.is_person(actor):
             session.apply(Pass(actor=actor))
         else:
-            session.apply(session.bot(actor, "nl").move(game).action)
+            session.bot_step(actor, "nl")
 
 
 def finished_session() -> Session:

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from game.agents.bot import make_bot, play_turn
+from game.agents.loop import play_bot_game as play_to_end
 from game.engine import Game
 from game.scenario.lint import Figure, Section, local_number
 from game.scenario.lint_checks import Table, check_events
@@ -125,14 +125,8 @@ def suggested_strategies(scenario: Scenario, fallback: str = "reciprocal") -> di
 
 
 def play_bot_game(scenario: Scenario, seed: int, strategies: Mapping[str, str]) -> Game:
-    """A whole game with a bot in every seat, each on its own strategy."""
-    game = Game(scenario, seed=seed)
-    bots = {a.id: make_bot(a.id, strategies[a.id], seed) for a in scenario.all_actors()}
-    while not game.is_over():
-        actor = game.current_actor
-        assert actor is not None
-        play_turn(game, bots[actor])
-    return game
+    """A whole game with a bot in every seat, each on its own strategy (the one bot loop)."""
+    return play_to_end(Game(scenario, seed=seed), strategies)
 
 
 def _table_key(table: TableData) -> tuple:

@@ -17,6 +17,11 @@ question), then one move, tried in this order:
 5. propose its best new package at its aspiration (integrative: the one the others seem to
    want most; the others: the one closest to its aspiration);
 6. pass.
+
+An option an event everyone heard took from a party every agreement needs counts as outside
+its own mandate (`own_table`). An integrative bot keeps the steps it took in its own
+proposals until the table changes (an event, a consultation, advice): it does not go back
+to an option it moved away from, which would only tell the table nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import is_
 from typing import Protocol
 
@@ -36,13 +41,11 @@ from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
 from game.agents.table_rule import passes_with, proposal_shortfall, seated
 from game.engine import (
-    MOVE_KINDS,
     Action,
     Answer,
     Ask,
     Consult,
     Escalate,
-    Game,
     LegalActions,
     Pass,
     PlayerView,
@@ -299,15 +302,20 @@ class StrategyBot:
         if consult is not None:
             return consult
         on_table = {seen.row[p.id]: p for p in view.proposals}
+        steady = _not_going_back(view, table)
         if best is not None:
             proposal = on_table.get(best)
             if proposal is None:
-                return self._propose(view, table.package(best), others)
-            if self.actor not in proposal.supporters:
+                if steady is None or steady[best]:
+                    return self._propose(view, table.package(best), others)
+            elif self.actor not in proposal.supporters:
                 return self._support(view, proposal)
         if acceptable:
             return self._support(view, max(acceptable, key=lambda p: seen.rank(score, p)))
-        fresh = _best(score, table.values, _both(allowed, seen.fresh()))
+        fresh_mask = _both(allowed, seen.fresh())
+        if steady is not None:
+            fresh_mask = fresh_mask & steady
+        fresh = _best(score, table.values, fresh_mask)
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
@@ -381,25 +389,26 @@ class StrategyBot:
 
     # --- moves with their sentences ------------------------------------------------------
     def _support(self, view: PlayerView, proposal: ProposalView) -> BotMove:
-        text = partial(
-            explain.about_package,
-            "agents.support",
-            view,
-            proposal.package,
-            hurts=False,
-            proposal=proposal.id,
-        )
+        def text() -> LocalText:
+            return explain.sentence(
+                "agents.support",
+                actor=explain.actor_name(view, self.actor),
+                proposal=proposal.id,
+                because=explain.why_yes(view, proposal.package),
+            )
+
         return BotMove(Support(actor=self.actor, proposal=proposal.id), text)
 
     def _withdraw(self, view: PlayerView, proposal: ProposalView) -> BotMove:
-        text = partial(
-            explain.about_package,
-            "agents.withdraw",
-            view,
-            proposal.package,
-            hurts=True,
-            proposal=proposal.id,
-        )
+        def text() -> LocalText:
+            return explain.sentence(
+                "agents.withdraw",
+                actor=explain.actor_name(view, self.actor),
+                proposal=proposal.id,
+                because=explain.why_not(view, proposal.package)
+                or explain.sentence("agents.because.not_enough"),
+            )
+
         return BotMove(WithdrawSupport(actor=self.actor, proposal=proposal.id), text)
 
     def _consult(self, view: PlayerView, consultation: ConsultationView) -> BotMove:
@@ -423,35 +432,49 @@ class StrategyBot:
     def _propose(
         self, view: PlayerView, package: dict[str, str], others: list[ProposalView]
     ) -> BotMove:
-        rival = _most_supported(others)
-        if rival is not None:
-            text = partial(
-                explain.about_package,
-                "agents.counter",
-                view,
-                rival.package,
-                hurts=True,
-                proposal=rival.id,
+        """Its own package; the sentence answers the newest proposal made since its last
+        turn (none: it says what it puts first in its own)."""
+
+        def text() -> LocalText:
+            answered = _answering(view, others)
+            if answered is None:
+                return explain.about_own(view, package)
+            name = explain.actor_name(view, self.actor)
+            because = explain.why_not(view, answered.package, wanted=package)
+            if because is not None:
+                return explain.sentence(
+                    "agents.counter", actor=name, proposal=answered.id, because=because
+                )
+            # as good for itself on every issue: it proposes for the table's sake
+            issue = next(
+                (i.id for i in view.issues if answered.package.get(i.id) != package.get(i.id)),
+                view.issues[0].id,
             )
-        else:
-            text = partial(explain.about_package, "agents.propose", view, package, hurts=False)
+            return explain.sentence(
+                "agents.counter_table",
+                actor=name,
+                proposal=answered.id,
+                issue=explain.issue_name(view, issue),
+                option=explain.option_label(view, issue, package.get(issue, "")),
+            )
+
         return BotMove(Propose(actor=self.actor, package=package), text)
 
     def _pass(self, view: PlayerView, others: list[ProposalView]) -> BotMove:
-        rival = _most_supported(others)
-        if rival is not None:
-            text = partial(
-                explain.about_package,
-                "agents.reject",
-                view,
-                rival.package,
-                hurts=True,
-                proposal=rival.id,
-            )
-        else:
+        """A pass says no to the newest proposal made since its last turn, once; with none
+        new it waits."""
 
-            def text() -> LocalText:
-                return explain.sentence("agents.wait", actor=explain.actor_name(view, self.actor))
+        def text() -> LocalText:
+            name = explain.actor_name(view, self.actor)
+            answered = _answering(view, others)
+            if answered is not None:
+                because = explain.why_not(view, answered.package) or explain.sentence(
+                    "agents.because.not_enough"
+                )
+                return explain.sentence(
+                    "agents.reject", actor=name, proposal=answered.id, because=because
+                )
+            return explain.sentence("agents.wait_again" if others else "agents.wait", actor=name)
 
         return BotMove(Pass(actor=self.actor), text)
 
@@ -635,10 +658,65 @@ def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | N
 _BEST: KeptFor[int | None] = KeptFor(_best_of, limit=16384)
 
 
-def _most_supported(proposals: list[ProposalView]) -> ProposalView | None:
-    if not proposals:
+#: Log lines after which a bot may go back on what it proposed before: the table changed.
+CHANGES = frozenset({"event", "effect", "consultation", "advice", "actor_joined", "option_added"})
+
+
+def _last_change(view: PlayerView) -> int:
+    """The round of the latest change to the table this actor saw (an event, its own
+    consultation, advice, an actor or option added), 0 when none."""
+    for line in reversed(view.log):
+        if line.kind in CHANGES:
+            return line.round
+    return 0
+
+
+def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
+    """Packages that keep every step this actor took in its own proposals since the table
+    last changed: on each issue where it moved from one option to another, the options it
+    moved away from are left out (going back and forth between two packages tells the table
+    nothing). None when it has not moved yet. Events fire at the start of a round, before
+    anyone's turn, and an actor makes one move a round, so a proposal of the round of the
+    last change or later came after it."""
+    mine = [p for p in view.proposals if p.proposer == view.actor]
+    if len(mine) < 2:
         return None
-    return max(proposals, key=lambda p: (len(p.supporters_at_table), -p.id))
+    since = _last_change(view)
+    mine = [p for p in mine if p.round >= since]
+    if len(mine) < 2:
+        return None
+    latest = mine[-1].package
+    keep: np.ndarray | None = None
+    for k, issue in enumerate(table.issues):
+        left = {p.package.get(issue) for p in mine[:-1]} - {latest.get(issue)}
+        places = [j for j, option in enumerate(table.options[k]) if option in left]
+        if places:
+            out = np.isin(table.digits[:, k], places)
+            keep = ~out if keep is None else keep & ~out
+    return keep
+
+
+def _answering(view: PlayerView, others: list[ProposalView]) -> ProposalView | None:
+    """The proposal a move of this actor answers: the newest one by someone else among
+    `others` made since this actor's previous turn, or None when every such proposal was on
+    the table then already (it answered those before).
+
+    Read from the log: the actor's own action lines at its end are this turn's talk and
+    answers; the action line of its before that is the end of its previous turn; a proposal
+    is new when its first line (the proposal itself) comes after that."""
+    log = view.log
+    me = view.actor
+    k = len(log) - 1
+    while k >= 0 and log[k].actor == me and log[k].kind == "action":
+        k -= 1
+    while k >= 0 and not (log[k].actor == me and log[k].kind == "action"):
+        k -= 1
+    seen = set()  # proposals named in the log up to the end of its previous turn
+    for line in log[: k + 1]:
+        if line.kind == "action" and "proposal" in line.data:
+            seen.add(line.data["proposal"])
+    new = [p for p in others if p.proposer != me and p.id not in seen]
+    return max(new, key=lambda p: p.id, default=None)
 
 
 def _swings(view: PlayerView) -> dict[str, float]:
@@ -649,23 +727,3 @@ def _swings(view: PlayerView) -> dict[str, float]:
 def make_bot(actor: str, strategy: str, seed: int) -> Bot:
     """A bot for `actor` playing `strategy` ("tough", "conceder", "reciprocal", "integrative")."""
     return StrategyBot(actor, strategy, seed)
-
-
-def play_turn(game: Game, bot: Bot) -> list[BotMove]:
-    """Let `bot` play its whole turn (answers, talk, one move) through `game.apply`.
-
-    The bot gets its view at the start of the turn and again after it revealed an interest,
-    so what it says with its move may quote that interest; its answers and questions change
-    nothing it decides or says. Legal actions are fresh before every action.
-    """
-    moves: list[BotMove] = []
-    view = game.view(bot.actor) if game.current_actor == bot.actor else None
-    while view is not None and not game.is_over() and game.current_actor == bot.actor:
-        move = bot.act(view, game.legal_actions(bot.actor))
-        game.apply(move.action)
-        moves.append(move)
-        if move.action.kind in MOVE_KINDS:
-            break
-        if isinstance(move.action, RevealInterest):
-            view = game.view(bot.actor)
-    return moves

@@ -1,8 +1,11 @@
 """A bot's own outcome space: every package of the table with its own points, from its view.
 
 A bot knows its own point table and mandate (they are in its view) and nothing of anyone
-else's. Points are additive over issues, so the value of every package is one broadcast sum;
-the shipped scenarios have at most a few thousand packages, so a bot can look at all of them.
+else's, except what an event said out loud: an option an event took from an actor whose
+support every agreement needs is one the bot treats as outside its own mandate too, since
+no package with it can pass (`table_rule.ruled_out`). Points are additive over issues, so
+the value of every package is one broadcast sum; the shipped scenarios have at most a few
+thousand packages, so a bot can look at all of them.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from game.agents.table_rule import ruled_out
 from game.engine import PlayerView
 from game.engine.views import ConsultationView, IssueView, ProposalView
 from game.scenario.points import canonical
@@ -55,7 +59,8 @@ class OwnTable:
 
     @cached_property
     def allowed(self) -> np.ndarray:
-        """Packages the mandate lets this actor propose or support now."""
+        """Packages the mandate lets this actor propose or support now (and that no event
+        ruled out for a party every agreement needs)."""
         return ~self.forbidden & ~self.below_minimum
 
     def package(self, index: int) -> dict[str, str]:
@@ -137,7 +142,20 @@ class OwnTable:
 
 def own_table(view: PlayerView) -> OwnTable:
     """The bot's table from its view (cached: the same numbers give the same object)."""
-    return _table(view, view.mandate.forbidden, view.mandate.min_score)
+    return _table(view, _with_ruled_out(view, view.mandate.forbidden), view.mandate.min_score)
+
+
+def _with_ruled_out(
+    view: PlayerView, forbidden: Mapping[str, list[str]]
+) -> Mapping[str, list[str]]:
+    """`forbidden` plus the options no agreement can hold any more (see `ruled_out`)."""
+    out = ruled_out(view)
+    if not out:
+        return forbidden
+    merged = {issue: list(options) for issue, options in forbidden.items()}
+    for issue, options in out.items():
+        merged[issue] = [*merged.get(issue, []), *sorted(set(options) - set(merged.get(issue, [])))]
+    return merged
 
 
 def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
@@ -149,7 +167,7 @@ def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
     min_score = view.mandate.min_score
     if consultation.min_score is not None:
         min_score = consultation.min_score
-    return _table(view, forbidden, min_score)
+    return _table(view, _with_ruled_out(view, forbidden), min_score)
 
 
 def _table(

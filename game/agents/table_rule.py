@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable
 from game.engine import PlayerView
 from game.engine.kept import KEPT_OBJECTS
 from game.engine.views import AgreementView, ProposalView
+from game.scenario.deal_rule import deal_rule
 
 
 def seated(view: PlayerView) -> list[str]:
@@ -23,18 +24,30 @@ def shortfall(
 ) -> int:
     """How many more actors at the table must back a proposal before it passes (0: it passes).
 
-    Under a quorum every missing required actor counts, and so does every supporter short
-    of the quorum (a required actor who joins fills both). `table`: `seated(view)`, when the
+    The engine's own rule (`game.scenario.deal_rule`). `table`: `seated(view)`, when the
     caller weighs many proposals of one view."""
     return _count(view.agreement, supporters, seated(view) if table is None else table)
 
 
 def _count(rule: AgreementView, supporters: Iterable[str], table: Collection[str]) -> int:
-    support = set(supporters).intersection(table)
-    missing = len([a for a in rule.required if a not in support])
-    if rule.rule == "unanimity":  # every seated actor not yet backing it (ids are unique)
-        return max(len(table) - len(support), missing, 2 - len(support))
-    return max(missing, (rule.quorum or 0) - len(support))
+    return deal_rule(rule).shortfall(supporters, table)
+
+
+def ruled_out(view: PlayerView) -> dict[str, set[str]]:
+    """Per issue, the options no agreement can hold any more: an event everyone at the table
+    heard took them out of the mandate of an actor whose support every agreement needs (a
+    required actor, or under unanimity anyone still at the table). Empty when none did."""
+    limits = view.known_limits
+    if not limits:
+        return {}
+    rule = view.agreement
+    needed = set(seated(view)) if rule.rule == "unanimity" else set(rule.required)
+    out: dict[str, set[str]] = {}
+    for actor, issues in limits.items():
+        if actor in needed:
+            for issue, options in issues.items():
+                out.setdefault(issue, set()).update(options)
+    return out
 
 
 def passes_with(

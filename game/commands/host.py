@@ -6,15 +6,18 @@ import argparse
 import asyncio
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from game.commands.play import display_available
 from game.engine import SetupError
+from game.net import limits
 from game.net.address import DEFAULT_PORT, lan_addresses
-from game.net.arguments import bot_delay, port
+from game.net.arguments import bot_delay, per_address, port
 from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.store import Store, StoreError
+from game.net.token_file import facilitator_token_file, token_path
 from game.paths import results_db
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import Scenario, text_in
@@ -47,7 +50,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help=t("net.host.bot_delay_help"),
     )
+    parser.add_argument(
+        "--per-address",
+        type=per_address,
+        default=limits.MAX_PER_ADDRESS,
+        metavar="N",
+        help=t("net.host.per_address_help", default=limits.MAX_PER_ADDRESS),
+    )
     parser.add_argument("--dashboard", action="store_true", help=t("net.host.dashboard_help"))
+    parser.add_argument("--show-token", action="store_true", help=t("net.host.show_token_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
 
 
@@ -114,7 +125,18 @@ def ignored_on_restore(args: argparse.Namespace, room: Room) -> list[str]:
     return kept
 
 
-def banner(room: Room, port: int, bind: str, restored: bool, db: Path, lang: str) -> list[str]:
+def banner(
+    room: Room,
+    port: int,
+    bind: str,
+    restored: bool,
+    db: Path,
+    lang: str,
+    token_file: Path | None = None,
+    show_token: bool = False,
+) -> list[str]:
+    """What the host prints at start. The room code is for everyone (the screen may be
+    projected); the facilitator token only in its file, or with `--show-token`."""
     hosts = lan_addresses() if bind in {"0.0.0.0", "::", ""} else [bind]
     lines = [
         t("net.host.restored" if restored else "net.host.started", lang, session=room.session_id),
@@ -128,15 +150,13 @@ def banner(room: Room, port: int, bind: str, restored: bool, db: Path, lang: str
     ]
     lines += [t("net.host.address", lang, address=f"{h}:{port}") for h in hosts]
     lines.append(t("net.host.join_line", lang, address=f"{hosts[0]}:{port}", code=room.code))
-    lines.append(t("net.host.facilitator", lang, token=room.facilitator_token))
-    lines.append(
-        t(
-            "net.host.dashboard_line",
-            lang,
-            address=f"{hosts[0]}:{port}",
-            token=room.facilitator_token,
-        )
-    )
+    shown = show_token or token_file is None
+    if shown:
+        lines.append(t("net.host.facilitator", lang, token=room.facilitator_token))
+    if token_file is not None:
+        lines.append(t("net.host.token_file", lang, path=str(token_file)))
+    token = room.facilitator_token if shown else "TOKEN"
+    lines.append(t("net.host.dashboard_line", lang, address=f"{hosts[0]}:{port}", token=token))
     lines.append(t("net.host.db", lang, path=str(db)))
     lines.append(t("net.host.stop", lang))
     return lines
@@ -166,11 +186,21 @@ def run(args: argparse.Namespace) -> int:
         print(error)
         store.close()
         return 2
-    server = RoomServer(room, args.bind, args.port, bot_delay=args.bot_delay)
+    try:
+        token_file = facilitator_token_file(room, store)
+    except OSError as error:
+        path = token_path(room.code)
+        print(t("net.host.no_token_file", lang, path=str(path), reason=error.strerror or error))
+        store.close()
+        return 2
+    shown = Shown(restored, db, token_file, args.show_token)
+    server = RoomServer(
+        room, args.bind, args.port, bot_delay=args.bot_delay, per_address=args.per_address
+    )
     try:
         if args.dashboard:
-            return _with_dashboard(server, store, restored, db, lang)
-        asyncio.run(_serve_and_announce(server, restored, db, lang))
+            return _with_dashboard(server, shown, lang)
+        asyncio.run(_serve_and_announce(server, shown, lang))
     except OSError as error:
         print(t("net.host.cannot_listen", lang, port=args.port, reason=error.strerror or error))
         return 2
@@ -181,14 +211,36 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _serve_and_announce(server: RoomServer, restored: bool, db: Path, lang: str) -> None:
+@dataclass(frozen=True)
+class Shown:
+    """What the banner tells besides the room: restored?, the files, the token or not."""
+
+    restored: bool
+    db: Path
+    token_file: Path
+    show_token: bool
+
+    def lines(self, server: RoomServer, lang: str) -> list[str]:
+        return banner(
+            server.room,
+            server.port,
+            server.host,
+            self.restored,
+            self.db,
+            lang,
+            self.token_file,
+            self.show_token,
+        )
+
+
+async def _serve_and_announce(server: RoomServer, shown: Shown, lang: str) -> None:
     await server.start()
-    for line in banner(server.room, server.port, server.host, restored, db, lang):
+    for line in shown.lines(server, lang):
         print(line, flush=True)
     await server.wait_closed()
 
 
-def _with_dashboard(server: RoomServer, store: Store, restored: bool, db: Path, lang: str) -> int:
+def _with_dashboard(server: RoomServer, shown: Shown, lang: str) -> int:
     """The server in a background thread, the dashboard window in this one."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.ui.scenes.dashboard import run_dashboard
@@ -202,9 +254,10 @@ def _with_dashboard(server: RoomServer, store: Store, restored: bool, db: Path, 
     if not started.wait(10):
         print(t("net.host.cannot_listen", lang, port=server.port, reason="timeout"))
         return 2
-    for line in banner(server.room, server.port, server.host, restored, db, lang):
+    for line in shown.lines(server, lang):
         print(line, flush=True)
-    code = run_dashboard(f"127.0.0.1:{server.port}", server.room.facilitator_token, lang)
+    token = server.room.facilitator_token or ""
+    code = run_dashboard(f"127.0.0.1:{server.port}", token, lang)
     asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
     thread.join(5)
     return code

@@ -10,6 +10,8 @@ from game.commands.play import display_available
 from game.net.address import room_url
 from game.net.arguments import table_number
 from game.net.client import RoomClient
+from game.net.protocol import plain_text
+from game.net.seat_file import SeatFile
 from game.net.terminal import TerminalPlayer
 from game.text import t
 from game.textmode.console import Console
@@ -56,7 +58,7 @@ def _refusal(args: argparse.Namespace) -> str | None:
     lang = args.lang
     if args.token is not None and not _token_shaped(args.token):
         return t("net.join.bad_token", lang)
-    if args.name is not None and (not _utf8(args.name) or not args.name.strip()):
+    if args.name is not None and (not plain_text(args.name) or not args.name.strip()):
         return t("net.join.bad_name", lang)
     code = args.code
     if code is not None and (not _utf8(code) or not 1 <= len(code) <= MAX_CODE):
@@ -93,6 +95,15 @@ def run(args: argparse.Namespace) -> int:
         print(refusal)
         return 2
     name = (args.name or "").strip()[:MAX_NAME] or None
-    client = RoomClient(args.address, code=args.code, name=name, lang=lang, token=args.token)
+    seat_file = SeatFile(args.address, args.code) if args.code else None
+    token = args.token or (seat_file.load() if seat_file else None)
+    client = RoomClient(
+        args.address,
+        code=args.code,
+        name=name,
+        lang=lang,
+        token=token,
+        on_message=seat_file.follow if seat_file else None,
+    )
     player = TerminalPlayer(client, Console(), lang, args.table, args.role, args.watch)
     return asyncio.run(player.run())

@@ -34,6 +34,7 @@ from game.engine.record import (
 from game.engine.setting import Setting
 from game.engine.state import Outcome
 from game.engine.views import PlayerView, PublicView, player_view, public_view
+from game.scenario.deal_rule import deal_rule
 from game.scenario.model import LocalText, Scenario
 from game.scenario.source import source_text
 from game.scoring.space import TableData
@@ -51,10 +52,10 @@ def _check_seats(scenario: Scenario, seats: Sequence[str]) -> None:
     for required in scenario.agreement.required:
         if required in base and required not in seats:
             raise SetupError("engine.setup.required_missing", {"actor": required})
-    rule = scenario.agreement
+    quorum = deal_rule(scenario.agreement).quorum  # 0 under unanimity
     reachable = len(seats) + len(scenario.late_actors())
-    if rule.rule == "quorum" and rule.quorum is not None and rule.quorum > reachable:
-        raise SetupError("engine.setup.below_quorum", {"quorum": rule.quorum, "seats": len(seats)})
+    if quorum > reachable:
+        raise SetupError("engine.setup.below_quorum", {"quorum": quorum, "seats": len(seats)})
 
 
 class Game:

@@ -2,7 +2,9 @@
 
 `public_view` is the table as an observer sees it; `player_view` adds exactly one actor's own
 confidential brief, points, BATNA, mandate, consultations (with what each would allow),
-interests and waiting questions. Nothing here reads another actor's confidential data; the
+interests and waiting questions. What an event said out loud about someone's mandate (a
+council motion: the alderman can no longer defend 24 beds) is part of the table for whoever
+saw that event (`known_limits`). Nothing here reads another actor's confidential data; the
 views are plain pydantic models, ready to send as JSON.
 
 Views are built often (every turn, for every client), so they are assembled from trusted
@@ -22,7 +24,7 @@ from game.engine.log import LogLine
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, QuestionStatus, State, Status
 from game.engine.trusted import trusted, trusted_from
-from game.scenario.model import Agreement, Scenario, Text
+from game.scenario.model import Agreement, Event, NarrowMandate, Scenario, Text, WidenMandate
 
 
 class _View(BaseModel):
@@ -100,6 +102,8 @@ class PublicView(_View):
     questions: list[QuestionView]
     agreement: AgreementView
     escalation_available: bool
+    # per actor and issue: options its mandate no longer allows, by events this audience saw
+    known_limits: dict[str, dict[str, list[str]]]
     log: list[LogLine]
     outcome: Outcome | None
 
@@ -144,6 +148,8 @@ class PlayerView(PublicView):
 KEPT_PARTS = 4096
 #: States (of games, their clones, undo) whose table parts are kept before starting again.
 KEPT_STATES = 16
+#: (fired events, audience) pairs whose known limits are kept before starting again.
+KEPT_LIMITS = 256
 
 
 class _Parts:
@@ -161,6 +167,8 @@ class _Parts:
         self.scenario = setting.scenario
         self.labels = setting.labels
         self.actors_by_id = setting.actors
+        self.events: dict[str, Event] = {e.id: e for e in setting.scenario.events}
+        self._limits: dict[tuple[tuple[str, ...], str | None], dict[str, dict[str, list[str]]]] = {}
         rule: Agreement = setting.scenario.agreement
         self.agreement = AgreementView(
             rule=rule.rule, quorum=rule.quorum, required=list(rule.required)
@@ -210,6 +218,38 @@ class _Parts:
             }
             kept = self._tables[id(state)] = (state, len(state.log), shown, (questions, still_open))
         return {name: [*parts] for name, parts in kept[2].items()}
+
+    def known_limits(self, state: State, audience: str | None) -> dict[str, dict[str, list[str]]]:
+        """Per actor and issue, the options an event this audience saw took out of (and did
+        not give back to) that actor's mandate: the event's message said so to everyone who
+        saw it. Consultations and private events stay out (only their actor knows of them).
+        Shared between views: readers must not change it."""
+        key = (tuple(state.fired), audience)
+        found = self._limits.get(key)
+        if found is not None:
+            return found
+        limits: dict[str, dict[str, set[str]]] = {}
+        for event_id in state.fired:
+            event = self.events.get(event_id)
+            if event is None or (event.to is not None and audience not in event.to):
+                continue
+            for effect in event.effects:
+                if isinstance(effect, NarrowMandate):
+                    own = limits.setdefault(effect.actor, {})
+                    for issue, options in effect.forbid.items():
+                        own.setdefault(issue, set()).update(options)
+                elif isinstance(effect, WidenMandate) and effect.actor in limits:
+                    for issue, options in effect.allow.items():
+                        limits[effect.actor].get(issue, set()).difference_update(options)
+        found = {
+            actor: {issue: sorted(options) for issue, options in issues.items() if options}
+            for actor, issues in limits.items()
+        }
+        found = {actor: issues for actor, issues in found.items() if issues}
+        if len(self._limits) >= KEPT_LIMITS:
+            self._limits.clear()
+        self._limits[key] = found
+        return found
 
     def _questions_now(
         self, state: State, before: tuple[list[QuestionView], list[int]] | None
@@ -430,6 +470,7 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
         **parts.table(state),
         "agreement": parts.agreement,
         "escalation_available": scenario.escalation is not None and not state.escalated,
+        "known_limits": parts.known_limits(state, audience),
         "log": state.book.visible(state.log, audience),
         "outcome": state.outcome,
     }

@@ -14,6 +14,13 @@ MAX_TABLE = 64
 MAX_BOT_DELAY = 60.0
 
 
+def per_address(text: str) -> int:
+    """Connections one network address may hold: 1 to the whole room."""
+    from game.net.limits import MAX_CONNECTIONS
+
+    return _whole(text, 1, MAX_CONNECTIONS, "net.arg.bad_per_address")
+
+
 def _whole(text: str, low: int, high: int, key: str) -> int:
     try:
         number = int(text.strip())

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
@@ -20,6 +21,7 @@ from game.engine import Action, action_data
 from game.net import limits
 from game.net.address import room_url
 from game.net.protocol import (
+    UNUSABLE,
     Act,
     Facilitate,
     Join,
@@ -38,6 +40,7 @@ from game.net.protocol import (
     encode,
     parse_server,
 )
+from game.text import t
 
 #: Refusals after which our seat token no longer works (so we never resume with it again).
 SEAT_LOST = frozenset({"net.seat_freed", "net.unknown_token", "net.taken_over"})
@@ -281,6 +284,10 @@ class RoomClient:
         if self._ws is not None:
             await self._ws.send(text)
 
+    async def join(self) -> None:
+        """Sign in with the room code and name (after the seat token stopped working)."""
+        await self._send(Join(code=self.code or "", name=self.name or "?", lang=self.lang))
+
     async def take_seat(self, table: int, actor: str) -> None:
         await self._send(TakeSeat(table=table, actor=actor))
 
@@ -296,9 +303,24 @@ class RoomClient:
         """Send one action for our seat; returns its seq (answered by a view or a refusal)."""
         data = action if isinstance(action, dict) else action_data(action)
         self.seq += 1
+        try:
+            message = Act(seq=self.seq, action=data)
+        except ValidationError as error:  # text typed in a broken encoding, say
+            self._refused_here(self.seq, error)
+            return self.seq
         self.pending[self.seq] = (data, time.perf_counter())
-        await self._send(Act(seq=self.seq, action=data))
+        await self._send(message)
         return self.seq
+
+    def _refused_here(self, seq: int, error: ValidationError) -> None:
+        """Answer an action the room would refuse as the room would, without sending it."""
+        first = error.errors()[0]
+        key = UNUSABLE.get(first["type"], "net.bad_action")
+        detail = str(first["msg"])[:200]
+        refused = Refused(
+            seq=seq, key=key, nl=t(key, "nl", detail=detail), en=t(key, "en", detail=detail)
+        )
+        self._receive(encode(refused))
 
     async def command(self, message: Any) -> None:
         """A facilitator command (PauseTable, FillBots, …) as a protocol model."""

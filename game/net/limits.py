@@ -20,8 +20,26 @@ FLOOD_NOTICE_EVERY = 1.0
 MAX_OUTBOX = 512
 #: Connections the room accepts at once.
 MAX_CONNECTIONS = 300
+#: Connections one network address may hold at once. On a classroom LAN every laptop has
+#: its own address and needs one connection (two for a moment while it reconnects, one
+#: more for a dashboard window); 8 leaves room for that and for a few laptops behind one
+#: shared address (a small NAT), while one laptop can no longer fill the room.
+#: `host --per-address N` raises it for a bigger NAT.
+MAX_PER_ADDRESS = 8
+#: Connections beyond the caps above that may still come in, but only to resume a seat
+#: with its token (or to sign in as the facilitator): a seat's holder always gets back.
+SPARE_PER_ADDRESS = 2
+SPARE_CONNECTIONS = 32
+#: Seconds such a connection (over a cap) has to show its token before it is closed.
+RETURN_TIMEOUT = 5.0
 #: Seconds a new connection may take to say who it is.
 HELLO_TIMEOUT = 30.0
+#: Seconds a trainee may stay in the lobby without a seat or a table to watch before its
+#: connection is closed (its client comes back by itself and sees the lobby again).
+SEATLESS_TIMEOUT = 600.0
+#: Seconds between two lobby updates: a burst of seats taken and left costs one lobby
+#: for everyone, and the one sent is always the latest.
+LOBBY_EVERY = 0.25
 
 
 @dataclass

@@ -8,13 +8,19 @@ from these classes (`python -m game.net.protocol_doc`).
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from game.scenario.model import LocalText
 
 PROTOCOL_VERSION = 1
+#: The largest integer a client may send anywhere in a frame: the largest a JSON number
+#: holds exactly in every language (2**53 - 1), and what SQLite stores without overflow.
+MAX_INT = 2**53 - 1
 
 Name = Annotated[str, Field(min_length=1, max_length=40)]
 Token = Annotated[str, Field(min_length=8, max_length=64)]
@@ -28,8 +34,72 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class _ClientMessage(_Message):
+    """A message from a client: every text in it must be plain (UTF-8, no control characters)
+    and every number must lie in 0..MAX_INT, down to the action inside an `act`, before any
+    of it is used."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_values(cls, data: Any) -> Any:
+        problem = unusable_value(data)
+        if problem is not None:
+            kind, where = problem
+            raise PydanticCustomError(kind, "{where}", {"where": where or "message"})
+        return data
+
+
+def unusable_value(data: Any) -> tuple[str, str] | None:
+    """('bad_text' | 'bad_number', where) for the first value in `data` that no table may
+    hold: text with a lone surrogate (it cannot be written as UTF-8, so no view, save or
+    result holding it could be) or a control character, an integer outside 0..MAX_INT, or
+    a number that is not finite. None when every value is usable. Walks without recursion
+    (deep nesting is fine)."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if not plain_text(value):
+                return "bad_text", where
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if not 0 <= value <= MAX_INT:
+                return "bad_number", where
+        elif isinstance(value, float):
+            if not math.isfinite(value) or abs(value) > MAX_INT:
+                return "bad_number", where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and not plain_text(key):
+                    return "bad_text", where
+                stack.append((f"{where}.{key}" if where else str(key), item))
+        elif isinstance(value, list | tuple):
+            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
+    return None
+
+
+def plain_text(text: str) -> bool:
+    """Text a table may hold: writable as UTF-8 and free of control characters (an escape
+    sequence in a statement or name would clear or retitle other trainees' terminals)."""
+    return encodable(text) and CONTROL.search(text) is None
+
+
+#: Control characters (C0, DEL, C1), newline and tab included: every text field is one line.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def encodable(text: str) -> bool:
+    """Whether `text` can be written as UTF-8 (False for a lone surrogate such as \\ud800)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # --- client → server ---------------------------------------------------------------------
-class Join(_Message):
+class Join(_ClientMessage):
     """A trainee enters the room with its code and a name; the answer is the `lobby`."""
 
     type: Literal["join"] = "join"
@@ -38,7 +108,7 @@ class Join(_Message):
     lang: Lang = "nl"
 
 
-class TakeSeat(_Message):
+class TakeSeat(_ClientMessage):
     """Take a free seat (an actor) at a table; the answer is `seated` and a `view`."""
 
     type: Literal["take_seat"] = "take_seat"
@@ -46,61 +116,62 @@ class TakeSeat(_Message):
     actor: ActorId
 
 
-class Watch(_Message):
+class Watch(_ClientMessage):
     """Watch a table as an observer: only the public table (`table_view`)."""
 
     type: Literal["watch"] = "watch"
     table: TableNo
 
 
-class Resume(_Message):
-    """Come back to your seat after a dropped connection, with the seat token."""
+class Resume(_ClientMessage):
+    """Come back to your seat after a dropped connection, with the seat token; `seated`
+    brings a fresh token and the one sent stops working."""
 
     type: Literal["resume"] = "resume"
     token: Token
     lang: Lang = "nl"
 
 
-class Leave(_Message):
+class Leave(_ClientMessage):
     """Give your seat back (it becomes free for someone else)."""
 
     type: Literal["leave"] = "leave"
 
 
-class Act(_Message):
+class Act(_ClientMessage):
     """One engine action for the seat you hold; `seq` grows by one per action of this seat.
 
     The server answers with a `view` whose `ack` is this `seq`, or `refused` with this `seq`.
     A `seq` at or below the last one applied is not applied again (safe to resend)."""
 
     type: Literal["act"] = "act"
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_INT)
     action: dict[str, Any]
 
 
-class Facilitate(_Message):
-    """The facilitator signs in with the token printed at host start; answer: `room`."""
+class Facilitate(_ClientMessage):
+    """The facilitator signs in with the token from the host's token file; answer: `room`."""
 
     type: Literal["facilitate"] = "facilitate"
     token: Token
     lang: Lang = "nl"
 
 
-class PauseTable(_Message):
+class PauseTable(_ClientMessage):
     """Stop play at a table: actions are refused with `net.paused`, bots wait."""
 
     type: Literal["pause_table"] = "pause_table"
     table: TableNo
 
 
-class ResumeTable(_Message):
+class ResumeTable(_ClientMessage):
     """Let a paused table play on."""
 
     type: Literal["resume_table"] = "resume_table"
     table: TableNo
 
 
-class FireEvent(_Message):
+class FireEvent(_ClientMessage):
     """Fire one of the scenario's events at a table now, whatever its trigger says; it goes
     into the table's record like any action (`net.unknown_event` for an id not in the
     scenario)."""
@@ -110,7 +181,7 @@ class FireEvent(_Message):
     event: ActorId
 
 
-class ExtendDeadline(_Message):
+class ExtendDeadline(_ClientMessage):
     """Give a table more rounds; it goes into the table's record like any action."""
 
     type: Literal["extend_deadline"] = "extend_deadline"
@@ -118,7 +189,7 @@ class ExtendDeadline(_Message):
     rounds: int = Field(default=1, ge=1, le=8)
 
 
-class FillBots(_Message):
+class FillBots(_ClientMessage):
     """Put bots on every free seat of a table (or of every table when `table` is absent)."""
 
     type: Literal["fill_bots"] = "fill_bots"
@@ -126,7 +197,7 @@ class FillBots(_Message):
     strategy: str | None = Field(default=None, max_length=32)
 
 
-class FreeSeat(_Message):
+class FreeSeat(_ClientMessage):
     """Give a seat back to the room: its player (or bot) leaves it, its token stops working.
     For a trainee who left, or to hand a bot's seat to a latecomer."""
 
@@ -135,14 +206,14 @@ class FreeSeat(_Message):
     actor: ActorId
 
 
-class GetSave(_Message):
+class GetSave(_ClientMessage):
     """The whole record of one table (the engine's save), for the report and the debrief."""
 
     type: Literal["get_save"] = "get_save"
     table: TableNo
 
 
-class EndSession(_Message):
+class EndSession(_ClientMessage):
     """End the session: every table stops, the results are kept."""
 
     type: Literal["end_session"] = "end_session"
@@ -388,17 +459,32 @@ class BadMessage(Exception):
 def parse_client(raw: str | bytes) -> ClientMessage:
     """A client message from one frame, or BadMessage (never another exception)."""
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise BadMessage("net.bad_json", str(error)) from None
+        data = json.loads(raw, parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise BadMessage("net.bad_json", str(error)[:200]) from None
     if not isinstance(data, dict):
         raise BadMessage("net.bad_message", "not an object")
+    problem = unusable_value(data)  # before anything (the `type` tag too) is read
+    if problem is not None:
+        kind, where = problem
+        raise BadMessage(UNUSABLE[kind], (where or "message")[:200])
     try:
         return CLIENT_ADAPTER.validate_python(data)
     except ValidationError as error:
         first = error.errors()[0]
+        if first["type"] in UNUSABLE:
+            raise BadMessage(UNUSABLE[first["type"]], first["msg"][:200]) from None
         where = ".".join(str(p) for p in first["loc"])
-        raise BadMessage("net.bad_message", f"{where}: {first['msg']}") from None
+        raise BadMessage("net.bad_message", f"{where}: {first['msg']}"[:200]) from None
+
+
+#: The catalogue key for each kind of unusable value (see `unusable_value`).
+UNUSABLE = {"bad_text": "net.bad_text", "bad_number": "net.bad_number"}
+
+
+def _no_constant(name: str) -> float:
+    """NaN and Infinity are not JSON; Python's parser would take them."""
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def parse_server(raw: str | bytes) -> ServerMessage:

@@ -18,6 +18,7 @@ from game.net import limits
 from game.net.protocol import (
     CLIENT_MESSAGES,
     FACILITATOR_TYPES,
+    MAX_INT,
     PROTOCOL_VERSION,
     SERVER_MESSAGES,
     EventInfo,
@@ -53,20 +54,35 @@ commands, the server checks each one and answers with what that client may see.
    left out and named in `same`; keep those too. A `seated` resets both: the next `view`
    is whole (`log_from: 0`, `same: []`).
 3. **Dropped connection**: reconnect and send `resume` with the seat token → `seated`
-   (with `last_seq`, the last action the server applied for this seat) and the `view`.
-   Resend actions with a higher `seq`; a `seq` at or below `last_seq` is never applied
-   twice. The client in `game/net/client.py` does this with backoff by itself.
-4. **Facilitator**: `facilitate` with the token printed at host start → `room`
+   (with `last_seq`, the last action the server applied for this seat, and a **fresh seat
+   token**: the one just used stops working) and the `view`. Resend actions with a higher
+   `seq`; a `seq` at or below `last_seq` is never applied twice. The client in
+   `game/net/client.py` does this with backoff by itself and keeps the newest token.
+4. **Facilitator**: `facilitate` with the token from the host's token file → `room`
    (every table live), refreshed at most every 0.2 s while tables change. Commands:
    {", ".join(f"`{name}`" for name in sorted(FACILITATOR_TYPES))}.
 5. **End**: `end_session` sends `ended` to everyone; from then on actions are refused.
+
+## Tokens
+
+Seat and facilitator tokens are 128 random bits (32 hex digits). The host keeps only their
+SHA-256 hashes, in memory and in its results file (created readable by its owner only), and
+compares hashes in constant time. A client should not show a seat token on screen: the
+terminal client keeps it in a seat file only its user may read, so that `join` with the
+same address and code goes back to the seat. The host writes the facilitator token to
+`room-tokens/CODE.txt` in its user folder (owner only) and prints that file's path, not the
+token (`host --show-token` prints it). A results file from before tokens were hashed is
+hashed when its session is restored; the tokens in it keep working.
 
 ## What a trainee receives
 
 Only its own `view` (the engine's `PlayerView`: the public table plus its own confidential
 brief, points, BATNA, mandate, consultations, interests and waiting questions), the public
 `table_view` when watching, the `lobby`, and `refused`. Never another actor's points,
-BATNA, mandate or unrevealed interests; the tests scan every received frame for them.
+BATNA, mandate or unrevealed interests; the tests scan every received frame for them. The
+one part of a mandate the table does share is what an event it saw announced out loud
+(a council motion: the alderman can no longer back 24 beds): `known_limits` lists, per
+actor and issue, the options such events took away.
 
 ## Limits
 
@@ -76,12 +92,46 @@ BATNA, mandate or unrevealed interests; the tests scan every received frame for 
 | rate per connection | {limits.RATE_PER_SECOND:g}/s, bursts of {limits.BURST:g} (then dropped) |
 | flood | after {limits.FLOOD_CLOSE_AFTER} dropped messages the connection closes with 1008 |
 | outbox | a client more than {limits.MAX_OUTBOX} messages behind is disconnected (1008) |
-| connections | {limits.MAX_CONNECTIONS} at once (more: closed with 1013) |
+| connections | {limits.MAX_CONNECTIONS} at once |
+| per address | {limits.MAX_PER_ADDRESS} at once from one network address (`host --per-address N`) |
+| spare | {limits.SPARE_PER_ADDRESS} per address, {limits.SPARE_CONNECTIONS} in all (see below) |
 | first message | within {limits.HELLO_TIMEOUT:g} s (`join`, `resume` or `facilitate`), else 1008 |
+| no seat | {limits.SEATLESS_TIMEOUT:g} s in the lobby without a seat or table: closed (1008) |
+| lobby | at most one `lobby` per {limits.LOBBY_EVERY:g} s to everyone, always the latest |
 
 Dropped messages get one `net.too_fast` refusal per second.
-Malformed JSON (`net.bad_json`), unknown or ill-typed messages (`net.bad_message`) and
-malformed actions (`net.bad_action`) are refused; the connection stays open.
+
+Over either cap (the room's or the address's) a connection still opens, as one of the spare
+places, so that a seat's holder always gets back in: it must send `resume` with a seat token
+that works (or `facilitate`) within {limits.RETURN_TIMEOUT:g} s. Anything else is answered
+with `net.room_full` (or `net.unknown_token`, `net.wrong_facilitator_token`) and the
+connection is closed with 1013 `room full`; with the spare places taken too, a new
+connection is closed with 1013 at once. A trainee in the lobby without a seat or a table
+to watch is closed with 1008 `no seat taken` after {limits.SEATLESS_TIMEOUT:g} s; the
+client in `game/net/client.py` comes back by itself and sees the lobby again.
+Malformed JSON (`net.bad_json`, also for `NaN`, `Infinity` and nesting deeper than the
+parser goes), unknown or ill-typed messages (`net.bad_message`) and malformed actions
+(`net.bad_action`) are refused; the connection stays open.
+
+## Refused at the door
+
+Before any part of a frame is used, every value in it (down to the `action` of an `act`) is
+checked; one bad value refuses the whole frame, nothing of it is applied, and the
+connection stays open:
+
+| refusal | when |
+|---|---|
+| `net.bad_text` | a text or key not writable as UTF-8 (a lone surrogate: `\\ud800`) |
+| `net.bad_text` | a text or key with a control character (U+0000–U+001F, U+007F–U+009F) |
+| `net.bad_number` | an integer outside 0..{MAX_INT} (2**53 − 1), or a number that is not finite |
+
+No field of a client message is negative. The refusal's text names where the value was.
+
+A change at a table is applied and stored as one step: when the results file cannot be
+written, the change is not applied either, and the sender hears `net.server_error` with its
+`seq`; sending the same `seq` again is safe. A `view` that cannot be built for one
+connection costs that connection a `net.server_error` (without `seq`: the action it would
+have answered did happen), never the rest of the table.
 """
 
 

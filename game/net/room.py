@@ -7,11 +7,15 @@ is told about every change as it happens, so a restarted host can rebuild the ro
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import logging
 import random
 import secrets
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from pydantic import ValidationError
@@ -40,8 +44,21 @@ def new_code(rng: random.Random | None = None) -> str:
 
 
 def new_token() -> str:
-    """96 random bits as hex: safe on a command line (never starts with '-') and in a URL."""
-    return secrets.token_hex(12)
+    """128 random bits as hex: safe on a command line (never starts with '-') and in a URL."""
+    return secrets.token_hex(16)
+
+
+def hash_token(token: str) -> str:
+    """What the room keeps of a token: its SHA-256 (hex). A token is 128 random bits, so a
+    plain hash without salt cannot be turned back into it; who reads the results file
+    learns no token that works."""
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_token_hash(value: str) -> bool:
+    """Whether a stored value is a token's hash (64 hex digits) rather than a token itself
+    (files from before tokens were hashed hold the 24-digit tokens themselves)."""
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 @dataclass
@@ -51,7 +68,8 @@ class Seat:
     actor: str
     holder: Holder = "free"
     player: str | None = None
-    token: str | None = None
+    token: str | None = None  # the seat token itself: only in memory, only until resumed
+    token_hash: str | None = None  # what the store keeps and the room checks
     strategy: str | None = None
     last_seq: int = 0
     bot: Any = field(default=None, repr=False)
@@ -60,6 +78,7 @@ class Seat:
 class Recorder(Protocol):
     """What the room tells its store (game.net.store.Store implements it)."""
 
+    def atomic(self) -> AbstractContextManager[None]: ...
     def record_action(self, table: int, number: int, action: Action) -> None: ...
     def record_seat(self, table: int, seat: Seat) -> None: ...
     def record_table(self, table: Table) -> None: ...
@@ -99,6 +118,7 @@ class Room:
         *,
         code: str | None = None,
         facilitator_token: str | None = None,
+        facilitator_hash: str | None = None,
         seed: int | None = None,
         seeds: Sequence[int] | None = None,
         recorder: Recorder | None = None,
@@ -107,7 +127,14 @@ class Room:
         self.scenario_path = scenario_path
         self.seat_ids = tuple(seats) if seats else tuple(a.id for a in scenario.actors)
         self.code = code or new_code()
-        self.facilitator_token = facilitator_token or new_token()
+        if facilitator_hash is not None and facilitator_token is None:
+            # restored from the store, which keeps the hash only: the host finds the token
+            # in its token file or issues a new one (new_facilitator_token)
+            self.facilitator_token: str | None = None
+            self.facilitator_hash = facilitator_hash
+        else:
+            self.facilitator_token = facilitator_token or new_token()
+            self.facilitator_hash = hash_token(self.facilitator_token)
         base = seed if seed is not None else secrets.randbelow(1_000_000)
         numbers = list(seeds) if seeds is not None else [base + n for n in range(tables)]
         self.tables: list[Table] = []
@@ -131,14 +158,24 @@ class Room:
         raise Refusal("net.unknown_table", {"table": number, "count": len(self.tables)})
 
     def by_token(self, token: str) -> tuple[Table, Seat] | None:
-        found = self._tokens.get(token)
+        digest = hash_token(token)
+        found = self._tokens.get(digest)
         if found is None:
             return None
         table = self.table(found[0])
         seat = table.seats.get(found[1])
-        if seat is None or seat.token != token:
+        if seat is None or not hmac.compare_digest(seat.token_hash or "", digest):
             return None
         return table, seat
+
+    def facilitator_ok(self, token: str) -> bool:
+        return hmac.compare_digest(hash_token(token), self.facilitator_hash)
+
+    def new_facilitator_token(self) -> str:
+        """A fresh facilitator token (the old one stops working); the caller stores its hash."""
+        self.facilitator_token = new_token()
+        self.facilitator_hash = hash_token(self.facilitator_token)
+        return self.facilitator_token
 
     def actor_name(self, actor: str, lang: str = "nl") -> str:
         for known in self.scenario.actors:
@@ -157,43 +194,67 @@ class Room:
             raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
         if seat.holder != "free":
             raise Refusal("net.seat_taken", {"actor": self.actor_name(actor), "table": number})
-        seat.holder, seat.player, seat.token = "human", player, new_token()
-        seat.strategy, seat.bot, seat.last_seq = None, None, 0
-        self._tokens[seat.token] = (number, actor)
-        self._record_seat(table, seat)
+        with self._step(table):
+            seat.holder, seat.player = "human", player
+            seat.strategy, seat.bot, seat.last_seq = None, None, 0
+            self._issue_token(number, seat)
+            self._record_seat(table, seat)
         return seat
+
+    def resume(self, token: str) -> tuple[Table, Seat] | None:
+        """The seat of `token` with a fresh token (the one given stops working), or None."""
+        found = self.by_token(token)
+        if found is None:
+            return None
+        table, seat = found
+        with self._step(table):
+            self._issue_token(table.number, seat)
+            self._record_seat(table, seat)
+        return found
+
+    def _issue_token(self, number: int, seat: Seat) -> None:
+        if seat.token_hash is not None:
+            self._tokens.pop(seat.token_hash, None)
+        seat.token = new_token()
+        seat.token_hash = hash_token(seat.token)
+        self._tokens[seat.token_hash] = (number, seat.actor)
 
     def leave(self, token: str) -> tuple[Table, Seat] | None:
         found = self.by_token(token)
         if found is None:
             return None
         table, seat = found
-        self._tokens.pop(token, None)
-        seat.holder, seat.player, seat.token, seat.last_seq = "free", None, None, 0
-        self._record_seat(table, seat)
+        with self._step(table):
+            self._tokens.pop(hash_token(token), None)
+            seat.holder, seat.player, seat.last_seq = "free", None, 0
+            seat.token = seat.token_hash = None
+            self._record_seat(table, seat)
         return found
 
     def free_seat(self, number: int, actor: str) -> tuple[Table, str | None]:
-        """Empty a seat (person or bot); returns the table and the token that stopped working."""
+        """Empty a seat (person or bot); returns the table and the hash of the token that
+        stopped working."""
         self._open()
         table = self.table(number)
         seat = table.seats.get(actor)
         if seat is None:
             raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
-        token = seat.token
-        if token is not None:
-            self._tokens.pop(token, None)
-        seat.holder, seat.player, seat.token, seat.strategy = "free", None, None, None
-        seat.bot, seat.last_seq = None, 0
-        self._record_seat(table, seat)
+        token = seat.token_hash
+        with self._step(table):
+            if token is not None:
+                self._tokens.pop(token, None)
+            seat.holder, seat.player, seat.strategy = "free", None, None
+            seat.token = seat.token_hash = None
+            seat.bot, seat.last_seq = None, 0
+            self._record_seat(table, seat)
         return table, token
 
     def restore_seat(self, number: int, seat: Seat) -> None:
         """Put back a seat as the store kept it (after a restart)."""
         table = self.table(number)
         table.seats[seat.actor] = seat
-        if seat.holder == "human" and seat.token:
-            self._tokens[seat.token] = (number, seat.actor)
+        if seat.holder == "human" and seat.token_hash:
+            self._tokens[seat.token_hash] = (number, seat.actor)
         if seat.holder == "bot":
             seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
 
@@ -213,11 +274,12 @@ class Room:
             if not free:
                 continue
             chosen = bot_strategies(self.scenario, table, strategy)
-            for seat in free:
-                seat.holder, seat.strategy = "bot", chosen[seat.actor]
-                seat.player = None
-                seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
-                self._record_seat(table, seat)
+            with self._step(table):
+                for seat in free:
+                    seat.holder, seat.strategy = "bot", chosen[seat.actor]
+                    seat.player = None
+                    seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
+                    self._record_seat(table, seat)
             changed.append(table)
         return changed
 
@@ -242,9 +304,10 @@ class Room:
         if action.actor != seat.actor:
             raise Refusal("net.not_your_seat", {"actor": self.actor_name(seat.actor)})
         self._playable(table)
-        self._apply(table, action)
-        seat.last_seq = seq
-        self._record_seat(table, seat)
+        with self._step(table):
+            self._apply(table, action)
+            seat.last_seq = seq
+            self._record_seat(table, seat)
         return table, seat, True
 
     def bot_to_move(self, table: Table) -> Seat | None:
@@ -265,19 +328,21 @@ class Room:
         before = len(game.actions)
         from game.agents import play_turn
 
-        try:
-            play_turn(game, seat.bot)
-        except Exception:  # a bot that trips over a rule (or a bug) ends its turn plainly
-            log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
-        finish_turn(game, seat.actor)
-        for number, action in enumerate(game.actions[before:], start=before + 1):
-            self._after_action(table, number, action)
+        with self._step(table):
+            try:
+                play_turn(game, seat.bot)  # the one bot loop: ends with a move, or its fallback
+            except Exception:  # a bot with a bug ends its turn plainly
+                log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
+                finish_turn(game, seat.actor)
+            for number, action in enumerate(game.actions[before:], start=before + 1):
+                self._after_action(table, number, action)
         return len(game.actions) - before
 
     def pause(self, number: int, paused: bool) -> Table:
         table = self.table(number)
-        table.paused = paused
-        self._record_table(table)
+        with self._step(table):
+            table.paused = paused
+            self._record_table(table)
         return table
 
     # Facilitator actions go through the engine like any other, so they are in the record,
@@ -291,14 +356,16 @@ class Room:
         table = self.table(number)
         if event not in {e.id for e in self.scenario.events}:
             raise Refusal("net.unknown_event", {"event": event})
-        self._apply(table, EngineFireEvent(event=event))
+        with self._step(table):
+            self._apply(table, EngineFireEvent(event=event))
         return table
 
     def extend_deadline(self, number: int, rounds: int) -> Table:
         """Give a table more rounds."""
         self._open()
         table = self.table(number)
-        self._apply(table, ExtendDeadline(rounds=rounds))
+        with self._step(table):
+            self._apply(table, ExtendDeadline(rounds=rounds))
         return table
 
     def end(self) -> None:
@@ -308,6 +375,39 @@ class Room:
                 self.recorder.record_end()
 
     # --- inside --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _step(self, table: Table) -> Iterator[None]:
+        """One change to a table, applied and recorded together or not at all.
+
+        The store writes the change in one transaction; when anything inside fails (a rule,
+        the disk, a bug), the transaction is rolled back and the table is put back as it was
+        (its game, seats, tokens, result and pause), so memory never runs ahead of the
+        record and nothing half-done is acknowledged."""
+        game = table.game
+        before = len(game.actions)
+        seats = {actor: replace(seat) for actor, seat in table.seats.items()}
+        tokens = dict(self._tokens)
+        result, paused = table.result, table.paused
+        try:
+            if self.recorder is None:
+                yield
+            else:
+                with self.recorder.atomic():
+                    yield
+        except BaseException:
+            while len(game.actions) > before:
+                game.undo()
+            for actor in [a for a in table.seats if a not in seats]:
+                del table.seats[actor]
+            for actor, saved in seats.items():
+                if actor in table.seats:
+                    vars(table.seats[actor]).update(vars(saved))
+                else:
+                    table.seats[actor] = saved
+            self._tokens = tokens
+            table.result, table.paused = result, paused
+            raise
+
     def _open(self) -> None:
         if self.ended:
             raise Refusal("net.session_ended")
@@ -354,11 +454,11 @@ def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> di
 
 
 def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
-    from game.agents import make_bot
+    """The seat's bot by the one seeding rule (`game.agents.loop.table_bot`), so a room table
+    filled with bots plays the game `simulate` plays for the same seed."""
+    from game.agents import table_bot
 
-    order = sorted(table.seats)
-    offset = order.index(actor) if actor in order else len(order)
-    return make_bot(actor, strategy or "reciprocal", table.seed * 31 + offset)
+    return table_bot(table.game, actor, strategy or "reciprocal")
 
 
 def finish_turn(game: Game, actor: str) -> None:

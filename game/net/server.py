@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,10 +54,11 @@ from game.net.protocol import (
     TableUpdate,
     TakeSeat,
     Watch,
+    encodable,
     encode,
     parse_client,
 )
-from game.net.room import Refusal, Room, Seat, Table
+from game.net.room import Refusal, Room, Seat, Table, hash_token
 from game.scenario.model import LocalText, text_in
 
 log = logging.getLogger("omgevingstafel.net")
@@ -86,8 +86,11 @@ class Connection:
     """One WebSocket and what it is to the room."""
 
     ws: ServerConnection
+    address: str = ""  # the remote network address (no port)
+    returning: bool = False  # came in over a cap: may only resume a seat or facilitate
+    seatless_since: float = 0.0  # when it last entered the lobby without a table
     bucket: limits.TokenBucket = field(default_factory=limits.TokenBucket)
-    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+    outbox: asyncio.Queue[str | tuple[int, str]] = field(default_factory=asyncio.Queue)
     role: str = "new"  # new | trainee | facilitator
     name: str = ""
     lang: str = "nl"
@@ -113,13 +116,18 @@ class RoomServer:
         *,
         bot_delay: float = 0.0,
         compression: str | None = None,
+        per_address: int = limits.MAX_PER_ADDRESS,
     ) -> None:
         self.room = room
+        self.per_address = per_address
         self.host = host
         self.port = port
         self.bot_delay = bot_delay
         self.compression = compression
         self.connections: set[Connection] = set()
+        self._by_address: dict[str, int] = {}
+        self._lobby_due = False
+        self._lobby_sent = -limits.LOBBY_EVERY
         self._server: Server | None = None
         self._bots_due: set[int] = set()
         self._broadcast_due: set[int] = set()
@@ -166,13 +174,17 @@ class RoomServer:
 
     # --- one connection ------------------------------------------------------------------
     async def _handle(self, ws: ServerConnection) -> None:
-        if len(self.connections) >= limits.MAX_CONNECTIONS:
+        address = _address_of(ws)
+        returning = self._over_cap(address, 0)
+        if returning and self._over_cap(address, 1):
             await ws.close(1013, "room full")
             return
-        conn = Connection(ws)
+        conn = Connection(ws, address=address, returning=returning)
         conn.writer = asyncio.create_task(self._write(conn))
         self.connections.add(conn)
-        asyncio.get_running_loop().call_later(limits.HELLO_TIMEOUT, self._hello_due, conn)
+        self._by_address[address] = self._by_address.get(address, 0) + 1
+        wait = limits.RETURN_TIMEOUT if returning else limits.HELLO_TIMEOUT
+        asyncio.get_running_loop().call_later(wait, self._hello_due, conn)
         try:
             async for raw in ws:
                 if not conn.bucket.take():
@@ -183,21 +195,56 @@ class RoomServer:
             pass
         finally:
             self.connections.discard(conn)
+            left = self._by_address.get(address, 1) - 1
+            if left > 0:
+                self._by_address[address] = left
+            else:
+                self._by_address.pop(address, None)
             if conn.writer is not None:
                 conn.writer.cancel()
             if conn.token is not None:
                 self._lobby_changed()
 
+    def _over_cap(self, address: str, spare: int) -> bool:
+        """Whether one more connection from `address` goes over the room's caps (`spare`:
+        with the spare places for seat holders coming back counted in)."""
+        here = self._by_address.get(address, 0)
+        if spare:
+            return (
+                here >= self.per_address + limits.SPARE_PER_ADDRESS
+                or len(self.connections) >= limits.MAX_CONNECTIONS + limits.SPARE_CONNECTIONS
+            )
+        return here >= self.per_address or len(self.connections) >= limits.MAX_CONNECTIONS
+
     def _hello_due(self, conn: Connection) -> None:
         """A connection that never said who it is does not keep a place in the room."""
         if conn.role == "new" and conn in self.connections:
-            self._close_later(conn, 1008, "no hello")
+            self._close_later(conn, 1013 if conn.returning else 1008, "no hello")
+
+    def _seatless(self, conn: Connection) -> None:
+        """The connection is in the lobby without a table now: it may stay a while."""
+        stamp = conn.seatless_since = time.monotonic()
+        loop = asyncio.get_running_loop()
+        loop.call_later(limits.SEATLESS_TIMEOUT, self._seatless_due, conn, stamp)
+
+    def _seatless_due(self, conn: Connection, stamp: float) -> None:
+        """A trainee that sat in the lobby all this time gives its place back to the room."""
+        if (
+            conn in self.connections
+            and conn.role == "trainee"
+            and conn.table is None
+            and conn.seatless_since == stamp
+        ):
+            self._close_later(conn, 1008, "no seat taken")
 
     async def _write(self, conn: Connection) -> None:
         with contextlib.suppress(ConnectionClosed, asyncio.CancelledError):
             while True:
-                text = await conn.outbox.get()
-                await conn.ws.send(text)
+                item = await conn.outbox.get()
+                if isinstance(item, tuple):  # close, after everything sent before
+                    await conn.ws.close(*item)
+                    return
+                await conn.ws.send(item)
 
     def _send(self, conn: Connection, text: str) -> None:
         if conn.outbox.qsize() >= limits.MAX_OUTBOX:
@@ -205,6 +252,11 @@ class RoomServer:
             self._close_later(conn, 1008, "not reading")
             return
         conn.outbox.put_nowait(text)
+
+    def _turn_away(self, conn: Connection, key: str) -> None:
+        """Refuse with `key`, then close the connection as room full (in that order)."""
+        self._refuse(conn, Refusal(key))
+        conn.outbox.put_nowait((1013, "room full"))
 
     def _close_later(self, conn: Connection, code: int, reason: str) -> None:
         task = asyncio.create_task(conn.ws.close(code, reason))
@@ -239,11 +291,17 @@ class RoomServer:
             self._refuse(conn, Refusal("net.server_error"), seq)
 
     def _refuse(self, conn: Connection, error: EngineError, seq: int | None = None) -> None:
-        refused = Refused(seq=seq, key=error.key, nl=error.message("nl"), en=error.message("en"))
-        self._send(conn, encode(refused))
+        nl, en = error.message("nl"), error.message("en")
+        if not (encodable(nl) and encodable(en)):  # a detail quoting what the sender sent
+            plain = Refusal(error.key) if error.values else Refusal("net.server_error")
+            nl, en = plain.message("nl"), plain.message("en")
+        self._send(conn, encode(Refused(seq=seq, key=error.key, nl=nl, en=en)))
 
     # --- messages ------------------------------------------------------------------------
     def _dispatch(self, conn: Connection, message: ClientMessage) -> None:
+        if conn.returning and not isinstance(message, Resume | Facilitate):
+            self._turn_away(conn, "net.room_full")
+            return
         if message.type in FACILITATOR_TYPES and conn.role != "facilitator":
             raise Refusal("net.not_facilitator")
         if isinstance(message, Join):
@@ -270,25 +328,37 @@ class RoomServer:
             raise Refusal("net.wrong_code")
         if conn.role == "new":
             conn.role = "trainee"
+            if conn.table is None:
+                self._seatless(conn)
         conn.name, conn.lang = message.name.strip() or message.name, message.lang
         self._send(conn, encode(self.lobby()))
 
     def _resume(self, conn: Connection, message: Resume) -> None:
-        found = self.room.by_token(message.token)
+        """Back to a seat: with a fresh token (sent in `seated`); the one given stops working."""
+        found = self.room.resume(message.token)
         if found is None:
+            if conn.returning:
+                self._turn_away(conn, "net.unknown_token")
+                return
             raise Refusal("net.unknown_token")
         table, seat = found
+        conn.returning = False
         for other in self.connections:
             if other is not conn and other.token == message.token:
                 self._refuse(other, Refusal("net.taken_over"))
                 other.token, other.table, other.actor = None, None, None
+                self._seatless(other)
         conn.role, conn.lang, conn.name = "trainee", message.lang, seat.player or ""
         self._bind(conn, table, seat)
         self._lobby_changed()
 
     def _facilitate(self, conn: Connection, message: Facilitate) -> None:
-        if not secrets.compare_digest(message.token, self.room.facilitator_token):
+        if not self.room.facilitator_ok(message.token):
+            if conn.returning:
+                self._turn_away(conn, "net.wrong_facilitator_token")
+                return
             raise Refusal("net.wrong_facilitator_token")
+        conn.returning = False
         conn.role, conn.lang = "facilitator", message.lang
         self._send(conn, encode(self.room_status()))
 
@@ -311,7 +381,7 @@ class RoomServer:
         )
         self._send(conn, encode(seated))
         conn.log_seen, conn.sent = -1, {}
-        self._send(conn, self._update_for(conn, table, seat.last_seq or None))
+        self._send_update(conn, table, seat.last_seq or None)
         conn.seen = self._changes.get(table.number, 0)
 
     def _watch(self, conn: Connection, message: Watch) -> None:
@@ -320,7 +390,7 @@ class RoomServer:
         table = self.room.table(message.table)
         conn.table, conn.actor, conn.log_seen, conn.sent = table.number, None, -1, {}
         self._send(conn, encode(Seated(table=table.number, actor=None, phrases=self._phrases)))
-        self._send(conn, self._update_for(conn, table, None))
+        self._send_update(conn, table, None)
         conn.seen = self._changes.get(table.number, 0)
         self._lobby_changed()
 
@@ -328,6 +398,7 @@ class RoomServer:
         if conn.token is not None:
             self.room.leave(conn.token)
         conn.token, conn.table, conn.actor = None, None, None
+        self._seatless(conn)
         self._send(conn, encode(self.lobby()))
         self._lobby_changed()
 
@@ -336,9 +407,12 @@ class RoomServer:
             raise Refusal("net.no_seat")
         table, _seat, applied = self.room.act(conn.token, message.seq, message.action)
         if not applied:
-            self._send(conn, self._update_for(conn, table, message.seq))
+            self._send_update(conn, table, message.seq)
             return
-        self._table_changed(table, ack=(conn, message.seq))
+        try:  # applied and stored: from here on nothing may tell the sender otherwise
+            self._table_changed(table, ack=(conn, message.seq))
+        except Exception:
+            log.exception("telling table %s about an action failed", table.number)
 
     def _facilitator_command(self, conn: Connection, message: ClientMessage) -> None:
         room = self.room
@@ -354,11 +428,12 @@ class RoomServer:
                 self._kick_bots(table)
             self._lobby_changed()
         elif isinstance(message, FreeSeat):
-            _table, token = room.free_seat(message.table, message.actor)
+            _table, freed = room.free_seat(message.table, message.actor)
             for other in self.connections:
-                if token is not None and other.token == token:
+                if freed is not None and other.token and hash_token(other.token) == freed:
                     self._refuse(other, Refusal("net.seat_freed"))
                     other.token, other.table, other.actor = None, None, None
+                    self._seatless(other)
                     self._send(other, encode(self.lobby()))
             self._lobby_changed()
         elif isinstance(message, GetSave):
@@ -395,7 +470,7 @@ class RoomServer:
         self._changes[number] = self._changes.get(number, 0) + 1
         if ack is not None:
             conn, seq = ack
-            self._send(conn, self._update_for(conn, table, seq))
+            self._send_update(conn, table, seq)
             conn.seen = self._changes[number]
         if number not in self._broadcast_due:
             self._broadcast_due.add(number)
@@ -430,21 +505,55 @@ class RoomServer:
                 self._send(conn, text)
                 conn.seen = latest
                 continue
-            text = self._update_for(conn, table, None)
-            built[key] = (text, conn.log_seen, dict(conn.sent))
-            self._send(conn, text)
             conn.seen = latest
+            text = self._send_update(conn, table, None)
+            if text is not None:
+                built[key] = (text, conn.log_seen, dict(conn.sent))
             if targets:
                 asyncio.get_running_loop().call_soon(self._broadcast_step, table, targets, built)
             return
 
+    def _send_update(self, conn: Connection, table: Table, ack: int | None) -> str | None:
+        """Build and send one connection's view; a failure is logged and costs that one
+        connection its update (it hears `net.server_error`), never the rest of the table."""
+        log_seen = conn.log_seen
+        try:
+            text = self._update_for(conn, table, ack)
+        except Exception:
+            log.exception("the view for a connection at table %s failed", table.number)
+            conn.sent, conn.log_seen = {}, log_seen
+            # no seq: what it answers (an applied action) did happen
+            self._refuse(conn, Refusal("net.server_error"))
+            return None
+        self._send(conn, text)
+        return text
+
     def _lobby_changed(self) -> None:
+        """Seats or observers changed: every trainee gets the lobby, at most once per
+        LOBBY_EVERY seconds (the first change goes out at once, a burst after it as one
+        lobby at the end of the interval, built then, so always the latest)."""
         self._seat_version += 1
-        lobby = encode(self.lobby())
+        self._status_changed()
+        if self._lobby_due:
+            return
+        wait = self._lobby_sent + limits.LOBBY_EVERY - time.monotonic()
+        if wait <= 0:
+            self._send_lobby()
+            return
+        self._lobby_due = True
+        asyncio.get_running_loop().call_later(wait, self._send_lobby)
+
+    def _send_lobby(self) -> None:
+        self._lobby_due = False
+        self._lobby_sent = time.monotonic()
+        try:
+            lobby = encode(self.lobby())
+        except Exception:  # a bug must not stop the room; the next change tries again
+            log.exception("building the lobby failed")
+            return
         for conn in self.connections:
             if conn.role == "trainee":
                 self._send(conn, lobby)
-        self._status_changed()
 
     def _status_changed(self) -> None:
         if self._status_due:
@@ -648,6 +757,14 @@ def fast_deflate() -> ServerPerMessageDeflateFactory:
         client_max_window_bits=12,
         compress_settings={"memLevel": 5, "level": 1},
     )
+
+
+def _address_of(ws: ServerConnection) -> str:
+    """The remote address without its port ('' when the socket does not say)."""
+    remote = ws.remote_address
+    if isinstance(remote, tuple) and remote:
+        return str(remote[0])
+    return str(remote or "")
 
 
 def _fired(game: Any) -> list[str]:

@@ -8,16 +8,20 @@ deterministic, and the scenario's hash is checked first so a changed file is cau
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game.engine import Action, IllegalAction, action_data, parse_action
+from game.net.protocol import encodable
 from game.net.results import ResultRow, TableResult, package_text, points_text
-from game.net.room import Room, Seat, Table, apply_replayed
+from game.net.room import Room, Seat, Table, apply_replayed, hash_token, is_token_hash
 from game.scenario.model import Scenario, text_in
 
 SCHEMA = """
@@ -76,7 +80,7 @@ class StoreError(Exception):
 class SessionRow:
     id: int
     code: str
-    facilitator_token: str
+    facilitator_hash: str  # the token itself in a file from before tokens were hashed
     scenario_path: str
     scenario_id: str
     scenario_hash: str
@@ -86,6 +90,8 @@ class SessionRow:
     ended: str | None
 
 
+#: A lone surrogate: text that cannot be written as UTF-8.
+SURROGATE = re.compile("[\ud800-\udfff]")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -131,7 +137,7 @@ class Store:
                 )
                 _require_tables(self.db, self.path)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                _create_owner_only(self.path)
                 self.db = sqlite3.connect(str(self.path), isolation_level=None)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
@@ -139,6 +145,7 @@ class Store:
         except (sqlite3.Error, OSError) as error:
             raise StoreError("net.db_unusable", {"path": str(path), "reason": str(error)}) from None
         self.session_id = 0
+        self._depth = 0
 
     def close(self) -> None:
         self.db.close()
@@ -148,13 +155,13 @@ class Store:
         """Write a new session with its tables; the room records into it from now on."""
         scenario = room.scenario
         first = room.tables[0].game
-        with self._tx():
+        with self.atomic():
             cursor = self.db.execute(
                 "INSERT INTO sessions (code, facilitator_token, scenario_path, scenario_id,"
                 " scenario_hash, title, seats, started) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     room.code,
-                    room.facilitator_token,
+                    room.facilitator_hash,
                     room.scenario_path,
                     scenario.id,
                     first.scenario_hash(),
@@ -196,30 +203,54 @@ class Store:
                 "SELECT seed FROM tables WHERE session_id = ? ORDER BY number", (session.id,)
             )
         ]
+        stored = session.facilitator_hash
+        hashed = is_token_hash(stored)
         room = Room(
             scenario,
             session.scenario_path,
             len(seeds),
             session.seats,
             code=session.code,
-            facilitator_token=session.facilitator_token,
+            facilitator_token=None if hashed else stored,
+            facilitator_hash=stored if hashed else None,
             seeds=seeds,
         )
         if room.tables and room.tables[0].game.scenario_hash() != session.scenario_hash:
             raise StoreError("net.scenario_changed", {"path": session.scenario_path})
         for table in room.tables:
             self._restore_table(session.id, table)
+        clear = []  # seats stored with the token itself (a file from before hashing)
         for row in self.db.execute(
             "SELECT table_no, actor, holder, player, token, strategy, last_seq FROM seats"
             " WHERE session_id = ?",
             (session.id,),
-        ):
-            seat = Seat(row[1], row[2], row[3], row[4], row[5], int(row[6]))
+        ).fetchall():
+            stored_token = row[4]
+            if stored_token and not is_token_hash(stored_token):
+                stored_token = hash_token(stored_token)
+                clear.append(int(row[0]))
+            seat = Seat(
+                row[1], row[2], row[3], token_hash=stored_token, strategy=row[5],
+                last_seq=int(row[6]),
+            )  # fmt: skip
             room.restore_seat(int(row[0]), seat)
         room.session_id = session.id
         room.recorder = self
         self.session_id = session.id
+        with self.atomic():  # from now on the file holds hashes only
+            if not hashed:
+                self.record_facilitator(room)
+            for number in clear:
+                for seat in room.table(number).seats.values():
+                    self.record_seat(number, seat)
         return room
+
+    def record_facilitator(self, room: Room) -> None:
+        """Store the hash of the room's (new) facilitator token."""
+        self.db.execute(
+            "UPDATE sessions SET facilitator_token = ? WHERE id = ?",
+            (room.facilitator_hash, room.session_id),
+        )
 
     def _restore_table(self, session: int, table: Table) -> None:
         paused, result = self.db.execute(
@@ -227,7 +258,7 @@ class Store:
             (session, table.number),
         ).fetchone()
         actions = [
-            parse_action(json.loads(r[0]))
+            parse_action(_usable(json.loads(r[0])))
             for r in self.db.execute(
                 "SELECT action FROM actions WHERE session_id = ? AND table_no = ? ORDER BY number",
                 (session, table.number),
@@ -261,7 +292,7 @@ class Store:
                 seat.actor,
                 seat.holder,
                 seat.player,
-                seat.token,
+                seat.token_hash,
                 seat.strategy,
                 seat.last_seq,
             ),
@@ -322,23 +353,63 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
-    # --- inside --------------------------------------------------------------------------
+    # --- one step ------------------------------------------------------------------------
     @contextmanager
-    def _tx(self) -> Iterator[None]:
+    def atomic(self) -> Iterator[None]:
+        """Everything written inside is kept together or not at all (one transaction; an
+        inner `atomic` joins the outer one). A failed commit is rolled back and raised."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self.db.execute("BEGIN")
+        self._depth = 1
         try:
             yield
         except BaseException:
+            self._depth = 0
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        self._depth = 0
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+
+def _create_owner_only(path: Path) -> None:
+    """A new results file (and a folder made for it) only its owner may read: it holds the
+    trainees' names and the hashes of their tokens."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _usable(data: Any) -> Any:
+    """Stored data with every text made writable as UTF-8: a file from before the room
+    refused lone surrogates may hold one in a statement, and it would stop every view, save
+    and result of its table; it becomes U+FFFD, which changes no rule or score."""
+    if isinstance(data, str):
+        return data if encodable(data) else SURROGATE.sub("\ufffd", data)
+    if isinstance(data, dict):
+        return {_usable(key): _usable(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_usable(item) for item in data]
+    return data
 
 
 def _session(row: tuple[object, ...]) -> SessionRow:
     return SessionRow(
         id=int(row[0]),  # type: ignore[arg-type]
         code=str(row[1]),
-        facilitator_token=str(row[2]),
+        facilitator_hash=str(row[2]),
         scenario_path=str(row[3]),
         scenario_id=str(row[4]),
         scenario_hash=str(row[5]),

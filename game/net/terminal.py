@@ -73,19 +73,25 @@ class TerminalPlayer:
                 return 1
             return await self._follow()
         except EndOfInput:
-            if client.token:
-                self.say("net.join.token_hint", address=self.address, token=client.token)
+            if client.token and client.code:
+                self.say("net.join.come_back", address=self.address, code=client.code)
             return 0
         finally:
             await client.close()
 
     async def _sit_down(self) -> bool:
         client = self.client
+        fresh = 0  # where to look for the lobby (after a resume that failed)
         if client.token:
-            return await self._answer_to_seat()
+            if await self._answer_to_seat():
+                return True
+            if client.token or not (client.code and client.name):
+                return False
+            fresh = len(client.received)
+            await client.join()  # the seat is gone: in with the code, as a newcomer
         while True:
             message = await client.wait_for(
-                lambda m: isinstance(m, Lobby | Refused), CONNECT_TIMEOUT
+                lambda m: isinstance(m, Lobby | Refused), CONNECT_TIMEOUT, fresh
             )
             if isinstance(message, Refused):
                 self.console.say(text_of(message, self.lang))
@@ -154,7 +160,7 @@ class TerminalPlayer:
         else:
             name = message.name or message.actor
             self.say("net.join.seated", table=message.table, actor=name)
-            self.say("net.join.token_hint", address=self.address, token=message.token)
+            self.say("net.join.reconnects")
         return True
 
     # --- following the table -------------------------------------------------------------

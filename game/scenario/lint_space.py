@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from game.scenario.deal_rule import DealRule, deal_rule
 from game.scenario.model import Actor, Mandate, Scenario, WidenMandate
 from game.scenario.points import rounded
 from game.scoring.space import OutcomeSpace
@@ -78,24 +79,23 @@ def mandate_masks(space: OutcomeSpace, rules: Sequence[MandateRule]) -> np.ndarr
 
 @dataclass(frozen=True)
 class AgreementRule:
-    """Which sets of supporters make a deal: everyone, or a quorum with required actors."""
+    """Which sets of supporters make a deal (`game.scenario.deal_rule`), for one table."""
 
-    quorum: int
-    required: tuple[int, ...]
+    rule: DealRule
+    actor_ids: tuple[str, ...]
 
     @classmethod
     def of(cls, scenario: Scenario, actor_ids: Sequence[str]) -> AgreementRule:
-        rule = scenario.agreement
-        quorum = len(actor_ids) if rule.rule == "unanimity" else int(rule.quorum or 0)
-        required = tuple(actor_ids.index(a) for a in rule.required if a in actor_ids)
-        return cls(min(quorum, len(actor_ids)), required)
+        return cls(deal_rule(scenario.agreement), tuple(actor_ids))
+
+    @property
+    def quorum(self) -> int:
+        """How many of this table's actors a deal needs."""
+        return min(self.rule.needed(self.actor_ids), len(self.actor_ids))
 
     def agreeable(self, willing: np.ndarray) -> np.ndarray:
         """Packages that enough willing actors (packages, actors) can carry under the rule."""
-        enough = willing.sum(axis=1) >= self.quorum
-        if self.required:
-            enough &= willing[:, list(self.required)].all(axis=1)
-        return enough
+        return self.rule.carried(willing, list(self.actor_ids))
 
 
 def count_share(mask: np.ndarray) -> tuple[int, float]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from game.scenario.deal_rule import deal_rule
 from game.scenario.model import Agreement
 from game.scoring.compromise import compromise_package
 from game.scoring.pareto import frontier_mask
@@ -104,14 +105,7 @@ def package_point(space: OutcomeSpace, index: int) -> PackagePoint:
 
 def feasible_mask(space: OutcomeSpace, rule: Agreement) -> np.ndarray:
     """Packages a coalition satisfying `rule` prefers to no deal (its required actors in it)."""
-    content = space.surplus_units >= 0
-    if rule.rule == "unanimity":
-        return np.all(content, axis=1)
-    required = [space.actor_ids.index(a) for a in rule.required if a in space.actor_ids]
-    mask = content.sum(axis=1) >= (rule.quorum or len(space.actor_ids))
-    if required:
-        mask &= np.all(content[:, required], axis=1)
-    return mask
+    return deal_rule(rule).carried(space.surplus_units >= 0, list(space.actor_ids))
 
 
 def first_maximum(values: np.ndarray, rows: np.ndarray) -> int | None:

@@ -2,30 +2,85 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- why a bot acts: one sentence, filled with the scenario's own texts -----------------
+    "agents.fallback": (
+        "{actor} doet wat de regels toestaan: de eerste keuze mocht niet.",
+        "{actor} does what the rules allow: its first choice was not allowed.",
+    ),
     "agents.propose": (
         "{actor} stelt een pakket voor met '{option}' bij '{issue}': {reason}",
         "{actor} proposes a package with '{option}' on '{issue}': {reason}",
     ),
     "agents.counter": (
-        "{actor} steunt voorstel {proposal} niet en doet een eigen voorstel: bij '{issue}' "
-        "kost '{option}' te veel — {reason}",
-        "{actor} does not support proposal {proposal} and makes its own: on '{issue}', "
-        "'{option}' costs too much — {reason}",
+        "{actor} steunt voorstel {proposal} niet en doet een eigen voorstel: {because}",
+        "{actor} does not support proposal {proposal} and makes its own: {because}",
+    ),
+    "agents.counter_table": (
+        "{actor} doet naast voorstel {proposal} een eigen voorstel, met '{option}' bij "
+        "'{issue}': dat lijkt ons beter voor de hele tafel.",
+        "{actor} makes its own proposal beside proposal {proposal}, with '{option}' on "
+        "'{issue}': we think that is better for the whole table.",
     ),
     "agents.support": (
-        "{actor} steunt voorstel {proposal}: bij '{issue}' levert '{option}' genoeg op — {reason}",
-        "{actor} supports proposal {proposal}: on '{issue}', '{option}' gives enough — {reason}",
+        "{actor} steunt voorstel {proposal}: {because}",
+        "{actor} supports proposal {proposal}: {because}",
     ),
     "agents.reject": (
-        "{actor} steunt voorstel {proposal} niet: bij '{issue}' kost '{option}' te veel — {reason}",
-        "{actor} does not support proposal {proposal}: on '{issue}', '{option}' costs too "
-        "much — {reason}",
+        "{actor} steunt voorstel {proposal} niet: {because}",
+        "{actor} does not support proposal {proposal}: {because}",
     ),
     "agents.withdraw": (
-        "{actor} trekt de steun voor voorstel {proposal} in: bij '{issue}' kost '{option}' nu "
-        "te veel — {reason}",
-        "{actor} withdraws its support for proposal {proposal}: on '{issue}', '{option}' now "
-        "costs too much — {reason}",
+        "{actor} trekt de steun voor voorstel {proposal} in, want dat is nu niet meer genoeg: "
+        "{because}",
+        "{actor} withdraws its support for proposal {proposal}, because it is no longer "
+        "enough: {because}",
+    ),
+    "agents.wait_again": (
+        "{actor} wacht af: sinds de vorige beurt is er geen nieuw voorstel bijgekomen.",
+        "{actor} waits: no new proposal has come in since its last turn.",
+    ),
+    # --- why, in a clause: which way the bot wants to move on one issue, and why ------------
+    "agents.because.less": (
+        "bij '{issue}' is '{option}' voor ons te weinig, wij willen '{wanted}'",
+        "on '{issue}', '{option}' is too little for us, we want '{wanted}'",
+    ),
+    "agents.because.more": (
+        "bij '{issue}' is '{option}' voor ons te veel, wij willen '{wanted}'",
+        "on '{issue}', '{option}' is too much for us, we want '{wanted}'",
+    ),
+    "agents.because.rather": (
+        "bij '{issue}' hebben wij liever '{wanted}' dan '{option}'",
+        "on '{issue}' we would rather have '{wanted}' than '{option}'",
+    ),
+    "agents.because.gives": (
+        "bij '{issue}' krijgen wij '{option}'",
+        "on '{issue}' we get '{option}'",
+    ),
+    "agents.because.no_mandate": (
+        "bij '{issue}' hebben wij geen mandaat voor '{option}'.",
+        "on '{issue}' we have no mandate for '{option}'.",
+    ),
+    "agents.because.ruled_out": (
+        "bij '{issue}' kan '{option}' niet meer, want {who} kan dat sinds een gebeurtenis aan "
+        "tafel niet meer steunen.",
+        "on '{issue}', '{option}' is no longer possible: since an event at the table, {who} "
+        "can no longer support it.",
+    ),
+    "agents.because.not_enough": (
+        "alles bij elkaar levert het ons te weinig op.",
+        "all in all it gives us too little.",
+    ),
+    "agents.because.with_reason": ("{clause} — {reason}", "{clause} — {reason}"),
+    "agents.stake.much": (
+        "daar staat voor ons veel op het spel.",
+        "a lot is at stake for us there.",
+    ),
+    "agents.stake.some": (
+        "daar staat voor ons het nodige op het spel.",
+        "something is at stake for us there.",
+    ),
+    "agents.stake.little": (
+        "daar staat voor ons weinig op het spel.",
+        "little is at stake for us there.",
     ),
     "agents.wait": (
         "{actor} wacht af: er ligt nog niets op tafel dat beter is dan wat het nu al heeft.",
@@ -70,10 +125,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "agents.answer.decline": (
         "{actor} laat zich over '{issue}' niet in de kaart kijken door {asker}.",
         "{actor} does not show {asker} its hand on '{issue}'.",
-    ),
-    "agents.reason.plain": (
-        "die kwestie weegt voor {actor} zwaar.",
-        "that issue weighs heavily for {actor}.",
     ),
     # --- python -m game simulate ------------------------------------------------------------
     "simulate.help": (

@@ -71,6 +71,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit bericht kent de server niet: {detail}",
         "The server does not understand this message: {detail}",
     ),
+    "net.bad_text": (
+        "Dit bericht bevat tekst die de server niet aanneemt (bij {detail}): een stuurteken"
+        " (zoals een pijltjestoets of Enter) of tekst die geen geldige Unicode is. Het is"
+        " niet uitgevoerd; typ de tekst opnieuw.",
+        "This message holds text the server does not accept (at {detail}): a control"
+        " character (such as an arrow key or Enter) or text that is not valid Unicode. It was"
+        " not carried out; type the text again.",
+    ),
+    "net.bad_number": (
+        "Dit bericht bevat een getal dat de server niet aanneemt (bij {detail}): alleen hele"
+        " getallen van 0 tot en met 9007199254740991.",
+        "This message holds a number the server does not accept (at {detail}): only whole"
+        " numbers from 0 to 9007199254740991.",
+    ),
     "net.server_error": (
         "Er ging iets mis op de server; probeer het nog eens.",
         "Something went wrong on the server; please try again.",
@@ -90,6 +104,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.unknown_token": (
         "Dit plaatsbewijs is niet (meer) geldig.",
         "This seat token is not valid (any more).",
+    ),
+    "net.room_full": (
+        "De zaal is vol (of dit adres heeft al te veel verbindingen); alleen wie een plaats"
+        " heeft, komt nog terug. Sluit andere vensters of vraag de begeleider.",
+        "The room is full (or this address holds too many connections already); only who"
+        " holds a seat gets back in. Close other windows or ask the facilitator.",
     ),
     "net.seat_freed": (
         "De begeleider heeft je plaats vrijgegeven; kies opnieuw een plaats.",
@@ -127,6 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen tafelnummer; kies een getal van {low} tot en met {high}",
         "'{value}' is not a table number; choose a number from {low} to {high}",
     ),
+    "net.arg.bad_per_address": (
+        "'{value}' is geen aantal verbindingen; kies een getal van {low} tot en met {high}",
+        "'{value}' is not a number of connections; choose a number from {low} to {high}",
+    ),
     "net.arg.bad_bot_delay": (
         "'{value}' is geen bedenktijd; kies een aantal seconden van 0 tot en met {high}",
         "'{value}' is not a delay; choose a number of seconds from 0 to {high}",
@@ -142,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is an SQLite file, but without results of this game.",
     ),
     "net.join.bad_name": (
-        "Je naam moet gewone tekst zijn (UTF-8) van 1 tot 40 tekens.",
-        "Your name must be plain text (UTF-8) of 1 to 40 characters.",
+        "Je naam moet gewone tekst zijn (UTF-8, zonder stuurtekens) van 1 tot 40 tekens.",
+        "Your name must be plain text (UTF-8, no control characters) of 1 to 40 characters.",
     ),
     "net.join.bad_code": (
         "'{code}' is geen kamercode; die heeft 1 tot 16 tekens (de host toont hem bij de start).",
@@ -160,9 +184,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " --code and --name.",
     ),
     "net.join.bad_facilitator_token": (
-        "Dit begeleiderstoken klopt niet: het heeft 8 tot 64 tekens. De host toont het bij de"
-        " start.",
-        "This facilitator token is wrong: it has 8 to 64 characters. The host shows it at start.",
+        "Dit begeleiderstoken klopt niet: het heeft 8 tot 64 tekens. De host noemt bij de start"
+        " het bestand waarin het staat (of toont het met --show-token).",
+        "This facilitator token is wrong: it has 8 to 64 characters. At start the host names"
+        " the file that holds it (or shows it with --show-token).",
     ),
     "net.join.no_display": (
         "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Open het"
@@ -177,10 +202,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.no_display": (
         "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Start de"
         " kamer zonder --dashboard en open het dashboard op een computer met beeldscherm:"
-        " python -m game join ADRES:{port} --facilitator TOKEN (de host toont beide).",
+        " python -m game join ADRES:{port} --facilitator TOKEN (de host noemt het adres, en het"
+        " bestand met het token).",
         "No window can open here (no display found), so no dashboard. Start the room without"
         " --dashboard and open the dashboard on a computer with a display:"
-        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host shows both).",
+        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host names the address, and"
+        " the file with the token).",
     ),
     "net.host.kept": (
         "Let op: de lopende sessie houdt haar eigen {changed}; wat je nu opgaf is genegeerd."
@@ -218,11 +245,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De kamer op {url} is niet bereikbaar. Klopt het adres, en draait de host?",
         "The room at {url} cannot be reached. Is the address right, and is the host running?",
     ),
-    "net.join.token_hint": (
-        "Je plaatsbewijs: {token}\n"
-        "Terug na een onderbreking: python -m game join {address} --token {token}",
-        "Your seat token: {token}\n"
-        "Back after a break: python -m game join {address} --token {token}",
+    "net.join.reconnects": (
+        "Valt de verbinding weg, dan brengt dit programma je vanzelf terug op je plaats.",
+        "If the connection drops, this program takes you back to your seat by itself.",
+    ),
+    "net.join.come_back": (
+        "Je plaats blijft van jou. Terug: python -m game join {address} --code {code} --name …",
+        "Your seat stays yours. To come back: python -m game join {address} --code {code} --name …",
     ),
     "net.join.room": ("Kamer {room}: {title}", "Room {room}: {title}"),
     "net.join.table": ("Tafel {table}", "Table {table}"),
@@ -312,6 +341,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "seconden bedenktijd van een bot",
         "seconds a bot waits before it moves",
     ),
+    "net.host.per_address_help": (
+        "verbindingen per netwerkadres (standaard {default}); hoger als de laptops via één"
+        " gedeeld adres (NAT) binnenkomen",
+        "connections per network address (default {default}); higher when the laptops come"
+        " in through one shared address (NAT)",
+    ),
     "net.host.dashboard_help": (
         "open ook het begeleidersdashboard",
         "also open the facilitator dashboard",
@@ -341,6 +376,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trainees: python -m game join {address} --code {code} --name <name>",
     ),
     "net.host.facilitator": ("Begeleiderstoken: {token}", "Facilitator token: {token}"),
+    "net.host.token_file": (
+        "Begeleiderstoken: in {path} (alleen jij kunt het lezen; tonen: host --show-token)",
+        "Facilitator token: in {path} (only you can read it; to show it: host --show-token)",
+    ),
+    "net.host.show_token_help": (
+        "toon ook het begeleiderstoken (anders staat het alleen in een bestand dat alleen jij"
+        " kunt lezen; het scherm kan geprojecteerd zijn)",
+        "also show the facilitator token (otherwise it is only in a file only you can read;"
+        " the screen may be projected)",
+    ),
+    "net.host.no_token_file": (
+        "Kan het begeleiderstoken niet in {path} zetten: {reason}",
+        "Cannot write the facilitator token to {path}: {reason}",
+    ),
     "net.host.dashboard_line": (
         "Dashboard: python -m game join {address} --facilitator {token}",
         "Dashboard: python -m game join {address} --facilitator {token}",

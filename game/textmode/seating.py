@@ -1,7 +1,7 @@
 """Who sits where: the people at the keyboard (from --role) and the bots in the other seats.
 
-The bots come from game/agents (`strategies_for`, `make_bot`, `play_turn`); this module only
-asks them for their strategies and keeps one bot per seat.
+The bots come from game/agents (`strategies_for`, and `table_bot`, `play_turn` of the one bot
+loop); this module only asks them for their strategies and keeps one bot per seat.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from types import ModuleType
-from typing import Any
 
-from game.engine import Action, Game, LogEntry
+from game.engine import Game
 from game.scenario.model import Scenario, text_in
 
 ALL_ROLES = "all"
@@ -54,7 +53,7 @@ def agents() -> ModuleType:
         module = import_module("game.agents")
     except ImportError:
         raise SeatingError("textmode.bots.missing") from None
-    for name in ("make_bot", "play_turn", "strategies_for"):
+    for name in ("table_bot", "play_turn", "strategies_for"):
         if not hasattr(module, name):
             raise SeatingError("textmode.bots.missing")
     return module
@@ -91,28 +90,11 @@ class BotSeats:
 
     def bot(self, actor: str) -> object:
         if actor not in self._bots:
-            self._bots[actor] = self._agents.make_bot(actor, self.strategy(actor), self.game.seed)
+            self._bots[actor] = self._agents.table_bot(self.game, actor, self.strategy(actor))
         return self._bots[actor]
 
     def play_turn(self, actor: str, after_action: Callable[[], None] | None = None) -> list:
         """Let the bot in `actor`'s seat play its whole turn; its moves with explanations.
 
         `after_action` runs after each action the bot makes (the session saves there)."""
-        game = self.game if after_action is None else _Watched(self.game, after_action)
-        return list(self._agents.play_turn(game, self.bot(actor)))
-
-
-class _Watched:
-    """The game as a bot's turn sees it, with a call after every applied action."""
-
-    def __init__(self, game: Game, after_action: Callable[[], None]) -> None:
-        self._game = game
-        self._after_action = after_action
-
-    def apply(self, action: Action) -> list[LogEntry]:
-        entries = self._game.apply(action)
-        self._after_action()
-        return entries
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._game, name)
+        return list(self._agents.play_turn(self.game, self.bot(actor), after_action))

@@ -7,8 +7,10 @@ Should game/agents be missing (a partial install), the engine's random legal mov
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import import_module
+from typing import Any
 
 from game.engine import Action, Game, Pass
 from game.scenario.model import STRATEGIES, LocalText, Scenario
@@ -41,26 +43,41 @@ def real_bots() -> bool:
 
 
 class SeatBot:
-    """One bot seat; `move(game)` gives its next action with an explanation when it has one."""
+    """One bot seat. `step(game)` plays the next action of its turn through the one bot loop
+    (`game.agents.loop`: one seeding rule, one fallback), which applies it; the window takes
+    one step per frame, so each action can be shown before the next."""
 
-    def __init__(self, actor: str, strategy: str, seed: int, lang: str = "nl") -> None:
+    def __init__(self, actor: str, strategy: str, game: Game, lang: str = "nl") -> None:
         self.actor = actor
         self.strategy = strategy
         self.lang = lang
-        self.rng = random.Random(f"{seed}:{actor}")
+        self.rng = random.Random(f"{game.seed}:{actor}")
         module = _agents_module()
         self.agent = None
-        if module is not None and hasattr(module, "make_bot"):
-            self.agent = module.make_bot(actor, strategy, seed)
+        if module is not None and hasattr(module, "table_bot"):
+            self.agent = module.table_bot(game, actor, strategy)
+        self._turn: Iterator[Any] | None = None  # game.agents.loop.turn_steps
+        self._turn_at = -1  # the number of actions in the game after this bot's last step
 
-    def move(self, game: Game) -> BotMove:
-        if self.agent is not None:
-            choice = self.agent.act(game.view(self.actor), game.legal_actions(self.actor))
-            return BotMove(choice.action, choice.explanation)
-        from game.engine.random_play import random_legal_action
+    def step(self, game: Game) -> BotMove:
+        if self.agent is None:
+            from game.engine.random_play import random_legal_action
 
-        action = random_legal_action(game, self.actor, self.rng)
-        return BotMove(action or Pass(actor=self.actor))
+            action = random_legal_action(game, self.actor, self.rng) or Pass(actor=self.actor)
+            game.apply(action)
+            return BotMove(action)
+        from game.agents.loop import turn_steps
+
+        move = None
+        if self._turn is not None and self._turn_at == len(game.actions):
+            move = next(self._turn, None)  # the turn goes on where it was
+        if move is None:  # a new turn (or the game changed under it: an undo)
+            self._turn = turn_steps(game, self.agent)
+            move = next(self._turn, None)
+        if move is None:  # not this bot's turn after all: change nothing
+            raise LookupError(self.actor)
+        self._turn_at = len(game.actions)
+        return BotMove(move.action, move.explanation)
 
 
 #: The difficulty presets of the seating screen, easiest first (game/agents' names).

@@ -80,7 +80,7 @@ class Session:
             strategy = self.seating.get(actor) or "integrative"
             if strategy == PERSON:
                 strategy = "integrative"
-            self.bots[actor] = SeatBot(actor, strategy, self.game.seed, lang)
+            self.bots[actor] = SeatBot(actor, strategy, self.game, lang)
         return self.bots[actor]
 
     def viewer(self) -> str:
@@ -94,7 +94,8 @@ class Session:
             return current
         if self.last_viewer is not None:
             return self.last_viewer
-        return self.people()[0]
+        people = self.people()
+        return people[0] if people else self.game.seats[0]  # a table of bots only: the first
 
     def saw_event(self, person: str, index: int) -> None:
         """`person` has seen the pop-up of log line `index`: kept in the autosave, so that
@@ -107,6 +108,17 @@ class Session:
         """The one way the window changes a game: the engine checks, then we autosave."""
         entries = self.game.apply(action)
         self.save()
+        return entries
+
+    def bot_step(self, actor: str, lang: str) -> list[LogEntry]:
+        """The bot in `actor`'s seat plays one action of its turn (the one bot loop applies
+        it); we autosave and keep its explanation by the first new log line."""
+        before = len(self.game.log)
+        move = self.bot(actor, lang).step(self.game)
+        self.save()
+        entries = list(self.game.log[before:])
+        if move.why and entries:
+            self.explanations[entries[0].index] = move.why
         return entries
 
     def rewind(self, to_round: int) -> None:

@@ -116,7 +116,7 @@ class JoinScene(Scene):
             enabled=self.pending is None,
             container=container,
         )
-        # the facilitator opens the dashboard from here with the token host printed
+        # the facilitator opens the dashboard from here with the token from the host's file
         y += self.s(74)
         self.label(
             pygame.Rect(x, y, col, self.s(24)),
@@ -125,13 +125,15 @@ class JoinScene(Scene):
             container=container,
         )
         y += self.s(26)
-        self.entries["join.token"] = self.entry(
+        token = self.entry(
             pygame.Rect(x, y, col, self.s(36)),
             "join.token",
             on_enter=self._dashboard,
             text=self.token,
             container=container,
         )
+        token.set_text_hidden(True)  # the screen may be projected: dots, never the token
+        self.entries["join.token"] = token
         dash = (x + col + self.s(12), y) if beside else (x, y + self.s(48))
         self.button(
             pygame.Rect(*dash, min(dash_w, col) if not beside else dash_w, self.s(36)),

@@ -1280,14 +1280,7 @@ class TableScene(Scene):
         self.bot_wait -= dt
         if self.bot_wait > 0:
             return
-        move = self.session.bot(current, self.lang).move(game)
-        try:
-            entries = self.session.apply(move.action)
-        except IllegalAction:  # a bot's mistake must not stop the table: first legal action
-            fallback = next(iter(game.legal_actions(current)), Pass(actor=current))
-            entries = self.session.apply(fallback)
-        if move.why and entries:
-            self.session.explanations[entries[0].index] = move.why
+        self.session.bot_step(current, self.lang)
         self.bot_wait = self.app.bot_delay
         self.refresh_game()
 
