@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from game.engine import PlayerView
 from game.engine.views import ProposalView
+from game.scenario.deal_rule import deal_rule
 from game.text import t
 
 
@@ -35,17 +36,19 @@ class Standing:
 
 
 def standing(view: PlayerView, proposal: ProposalView) -> Standing:
-    """`proposal`'s support against the table's agreement rule."""
+    """`proposal`'s support against the table's agreement rule (the engine's deal rule)."""
     table = [a.id for a in view.actors if a.status == "at_table"]
-    support = set(proposal.supporters_at_table)
-    rule = view.agreement
-    if rule.rule == "unanimity":
+    rule = deal_rule(view.agreement)
+    support = set(proposal.supporters_at_table).intersection(table)
+    short = rule.shortfall(support, table)
+    if rule.unanimity:
         missing = tuple(a for a in table if a not in support)
-        return Standing("unanimity", len(support), len(table), len(table), (), missing, 0)
-    need = rule.quorum or 0
-    missing = tuple(a for a in rule.required if a not in support)
-    others = max(0, need - len(support) - len(missing))
-    return Standing("quorum", len(support), need, len(table), tuple(rule.required), missing, others)
+    else:
+        missing = tuple(a for a in rule.required if a not in support)
+    kind = "unanimity" if rule.unanimity else "quorum"
+    need = rule.needed(table)
+    others = max(0, short - len(missing))
+    return Standing(kind, len(support), need, len(table), rule.required, missing, others)
 
 
 def by_closeness(view: PlayerView) -> list[ProposalView]:
@@ -67,14 +70,14 @@ def joined(names: list[str], lang: str) -> str:
 
 
 def rule_of(view: PlayerView) -> Standing:
-    """The agreement rule itself, as a standing with no support yet."""
+    """The agreement rule itself, as the standing of a proposal nobody supports yet."""
     table = [a.id for a in view.actors if a.status == "at_table"]
-    rule = view.agreement
-    if rule.rule == "unanimity":
-        return Standing("unanimity", 0, len(table), len(table), (), tuple(table), 0)
-    need = rule.quorum or 0
-    missing = tuple(rule.required)
-    return Standing("quorum", 0, need, len(table), missing, missing, max(0, need - len(missing)))
+    rule = deal_rule(view.agreement)
+    kind = "unanimity" if rule.unanimity else "quorum"
+    need = rule.needed(table)
+    missing = tuple(table) if rule.unanimity else rule.required
+    others = max(0, rule.shortfall((), table) - len(missing))
+    return Standing(kind, 0, need, len(table), rule.required, missing, others)
 
 
 def need_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
