@@ -147,3 +147,12 @@ def test_f3_f4_f5_jump_to_the_package_the_proposals_and_the_moves(app):
     assert visible(table, app.focus.current.widget)
     press(app, pygame.K_F3)
     assert app.focus.current.key.startswith("opt.")
+
+
+def test_the_table_keys_show_in_the_hint_strip_where_a_control_has_no_hint(app):
+    crowded_table(app)
+    assert focus_key(app, "table.matrix")  # a button that needs no hint
+    assert app.focus.current.hint is None
+    steps(app, 2)
+    hint = app.hint()
+    assert hint is not None and all(key in hint for key in ("F2", "F3", "F4", "F5"))

@@ -42,6 +42,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.matrix_prev": ("‹ Vorige", "‹ Previous"),
     "table.matrix_next": ("Volgende ›", "Next ›"),
     "table.close": ("Sluiten", "Close"),
+    # the table's keys, in the hint strip when the focused control has no hint of its own
+    "table.keys": (
+        "F1 briefing · F2 steun per voorstel · F3 pakket · F4 voorstellen · F5 zetten",
+        "F1 briefing · F2 support per proposal · F3 package · F4 proposals · F5 moves",
+    ),
     # moment cards
     "table.moment_consult_yes": ("Overleg: ja", "Consultation: yes"),
     "table.moment_consult_no": ("Overleg: nee", "Consultation: no"),

@@ -19,10 +19,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.menu.settings": ("Instellingen", "Settings"),
     "ui.menu.quit": ("Afsluiten", "Quit"),
     "ui.menu.keys": (
-        "Tab/pijltjes: kiezen · Enter: doen · Esc: terug · F1: briefing · aan tafel F2: steun "
-        "per voorstel, F3: pakket, F4: voorstellen, F5: zetten · F11: volledig scherm",
-        "Tab/arrows: choose · Enter: do it · Esc: back · F1: briefing · at the table F2: support "
-        "per proposal, F3: package, F4: proposals, F5: moves · F11: full screen",
+        "Tab/pijltjes: kiezen · Enter: doen · Esc: terug · F1: briefing · F11: volledig scherm",
+        "Tab/arrows: choose · Enter: do it · Esc: back · F1: briefing · F11: full screen",
     ),
     "ui.back": ("Terug", "Back"),
     "ui.ok": ("OK", "OK"),

@@ -350,7 +350,7 @@ class App:
 
     def hint(self) -> str | None:
         """What the strip at the bottom says: the status, else the hint of the control under
-        the mouse, else that of the focused control."""
+        the mouse, else that of the focused control, else the scene's own (its keys)."""
         if self.status:
             return self.status
         hovered = next(
@@ -362,7 +362,9 @@ class App:
             None,
         )
         item = hovered or self.focus.current
-        return item.hint if item is not None and item.usable() else None
+        if item is not None and item.usable() and item.hint:
+            return item.hint
+        return self.scene.idle_hint() if self.scene is not None else None
 
     def _hint_size(self) -> int:
         return round(HINT_SIZE * self.settings.scale)

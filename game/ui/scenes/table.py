@@ -1371,8 +1371,12 @@ class TableScene(Scene):
         self.session.journal.answer(actor, week, moment, text)
         self.session.save()
 
+    def idle_hint(self) -> str | None:
+        """The table's keys, where the focused control has nothing to say."""
+        return self.tr("table.keys")
+
     def hints_to_come(self) -> list[str]:
-        return self.talk_hints
+        return [*self.talk_hints, self.tr("table.keys")]
 
     def handle(self, event: pygame.event.Event) -> bool:
         """F1 opens the viewer's briefing from anywhere at the table, F2 the support matrix."""
