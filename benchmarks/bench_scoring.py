@@ -18,8 +18,8 @@ import time
 
 import numpy as np
 
+from game.scenario.space import OutcomeSpace, TableData
 from game.scoring.analysis import analyse_table
-from game.scoring.space import OutcomeSpace, TableData
 
 #: (issues, options per issue): 1,024 · 15,625 · 100,000 · 390,625 packages.
 SHAPES = ((5, 4), (6, 5), (5, 10), (8, 5))

@@ -22,8 +22,9 @@ from game.net.store import Store
 from game.scenario.loader import load_scenario
 from game.scenario.model import Scenario
 
-#: Four seats of Crisisbedden Lindelaan that share packages inside every mandate.
-SEATS = ("gemeente", "ggz", "bewoners", "ambulance")
+#: Five seats of Crisisbedden Lindelaan (its quorum, with the three parties that must agree)
+#: that share packages inside every mandate.
+SEATS = ("gemeente", "ggz", "zorgverzekeraar", "bewoners", "ambulance")
 #: Connections a served test room allows from 127.0.0.1, where its whole class comes from.
 SIMULATED_CLASS = 64
 #: No test waits longer than this for anything.
@@ -104,7 +105,7 @@ def room_test(body: Callable[[Room, RoomServer], Awaitable[None]]) -> Callable[[
 
 
 async def seated_table(server: RoomServer) -> tuple[Game, list[RoomClient], RoomClient]:
-    """The four SEATS taken at table 1 of the served room: its game, the seated clients, and
+    """The SEATS taken at table 1 of the served room: its game, the seated clients, and
     the client whose actor is on turn."""
     game = server.room.tables[0].game
     clients = await seated_clients(server)

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from game.scenario.lint_space import AgreementRule, initial_mandate, mandate_masks, widest_mandate
 from game.scenario.loader import load_scenario
 from game.scenario.model import Actor, LocalText, OptionSet, Scenario
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/scenario.schema.json"
 

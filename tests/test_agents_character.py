@@ -35,8 +35,10 @@ def own_values_of_proposals(scenario, actor: str, strategy: str, seeds: range) -
 
 
 def test_tough_asks_more_than_a_conceder_for_longer() -> None:
-    tough = own_values_of_proposals(GEZIN, "gemeente", "tough", range(6))
-    conceder = own_values_of_proposals(GEZIN, "gemeente", "conceder", range(6))
+    # Lindelaan's residents propose in several rounds under either strategy (in Gezin the
+    # municipality, playing tough, proposes only in the first round).
+    tough = own_values_of_proposals(LINDELAAN, "bewoners", "tough", range(6))
+    conceder = own_values_of_proposals(LINDELAAN, "bewoners", "conceder", range(6))
     shared = [r for r in tough if r in conceder and r >= 2]
     assert shared
     assert all(tough[r] > conceder[r] for r in shared)

@@ -112,6 +112,12 @@ def test_public_page_two_pages_per_role_and_an_answer_page(path: Path, lang: str
         assert text_in(actor.name, lang) in pages[first]
         assert text_in(actor.name, lang) in pages[first + 1]
     assert "ZOPA" in answer_pages[0]
+    answer_text = " ".join(answer_pages)  # the trainer checks a legal fact at its source
+    assert t("facilitation.sources.heading", lang) in answer_text
+    for source in scenario.sources:
+        assert _flat(text_in(source.title, lang)) in answer_text
+    if scenario.fiction is not None:
+        assert _flat(text_in(scenario.fiction, lang)) in answer_text
     title = text_in(scenario.title, lang)
     for number, page in enumerate(pages, start=1):
         assert f"{title} — " in page  # the footer

@@ -27,16 +27,16 @@ def _text(path: Path) -> str:
 def test_cards_writes_the_role_cards(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kaarten.pdf"
     assert cli.main(["cards", str(LINDELAAN), "-o", str(out)]) == 0
-    assert f"{out} geschreven (12 pagina's)." in capsys.readouterr().out
+    assert f"{out} geschreven (20 pagina's)." in capsys.readouterr().out
     assert "Crisisbedden Lindelaan" in _text(out)
 
 
 @pytest.mark.parametrize(
     ("people", "minutes", "summary"),
     [
-        (12, 90, "12 deelnemers: 2 tafel(s), 2 duo('s), 0 observator(en)."),
-        (23, 180, "23 deelnemers: 4 tafel(s), 3 duo('s), 0 observator(en)."),
-        (30, 90, "30 deelnemers: 6 tafel(s), 0 duo('s), 0 observator(en)."),
+        (12, 90, "12 deelnemers: 2 tafel(s), 0 duo('s), 0 observator(en)."),
+        (23, 180, "23 deelnemers: 3 tafel(s), 5 duo('s), 0 observator(en)."),
+        (30, 90, "30 deelnemers: 5 tafel(s), 0 duo('s), 0 observator(en)."),
     ],
 )
 def test_facilitator_seats_everyone_and_fills_the_session(
@@ -52,6 +52,9 @@ def test_facilitator_seats_everyone_and_fills_the_session(
     for phase in ("Gevoel", "Beschrijven", "Analyseren", "Transfer", "Toepassen"):
         assert phase in text
     assert "Hoe voelde het?" in text
+    assert "Bronnen en fictie" in text
+    assert "Omgevingswet, artikel 5.34" in text
+    assert "Verzonnen of vereenvoudigd" in text
     script = session_script(load_scenario(LINDELAAN).scenario, minutes, people, "nl")
     placed = [p for table in script.seating.tables for role in table.roles for p in role]
     assert sorted(placed) == list(range(1, people + 1))
@@ -63,7 +66,7 @@ def test_facilitator_speaks_english_and_seats_observers(tmp_path: Path) -> None:
     argv = ["facilitator", str(LINDELAAN), "-o", str(out), "--people", "23"]
     assert cli.main([*argv, "--remainder", "observers", "--lang", "en"]) == 0
     text = _text(out)
-    assert "23 participants: 4 table(s), 0 duo(s), 3 observer(s)." in text
+    assert "23 participants: 3 table(s), 0 duo(s), 5 observer(s)." in text
     assert "Observation form" in text or "OBSERVATION FORM" in text
     assert "How did it feel?" in text
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from game.cli import main
 from game.scenario.genius import GeniusError, read_domain, read_xml, slug, unique_slugs
 from game.scenario.loader import load_scenario
+from game.scenario.space import TableData
 from game.scoring.analysis import analyse_table
-from game.scoring.space import TableData
 
 FIXTURES = Path(__file__).parent / "fixtures" / "genius"
 DOMAIN = FIXTURES / "kantoorpand.xml"

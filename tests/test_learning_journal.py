@@ -15,7 +15,7 @@ from game.learning import (
     accuracy,
     top_issues,
 )
-from game.scoring.space import TableData
+from game.scenario.space import TableData
 
 
 def test_the_true_priority_is_the_issue_with_the_widest_spread_of_points() -> None:

@@ -11,15 +11,20 @@ from learning_support import FIXTURE
 from textmode_keyboard import (
     GUESS_END,
     GUESS_START,
+    RATE_END,
+    RATE_START,
     REFLECTION,
     SKIP_GUESSES,
+    SKIP_RATING,
     Answer,
     number_of,
     run_play,
 )
 
 from game.engine import Game
+from game.learning.journal import LearningJournal
 from game.scenario.loader import load_scenario
+from game.scoring.report import render_report
 
 ANSWER = "De GGZ wil vooral snelheid."
 PLAY = ["--text", "--scenario", str(FIXTURE), "--role", "gemeente", "--seed", "1"]
@@ -43,6 +48,8 @@ class Learner:
         last = shown.rstrip().splitlines()[-1] if shown.strip() else ""
         if GUESS_END in shown:
             self.ended = True
+        if RATE_START in shown or RATE_END in shown:
+            return SKIP_RATING
         if GUESS_START in shown or GUESS_END in shown:
             return "1" if self.guess else SKIP_GUESSES
         if "Wat vindt GGZ het belangrijkst?" in shown:
@@ -109,7 +116,7 @@ def test_skipping_the_guesses_asks_nothing_more_and_is_remembered(tmp_path: Path
 
 def test_a_sheet_stopped_halfway_resumes_at_the_next_guess(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
-    code, out = play(save, Learner(limit=2))  # yes, then the GGZ; the input ends
+    code, out = play(save, Learner(limit=3))  # no rating, yes, then the GGZ; the input ends
     assert code == 0
     (sheet,) = learning_of(save)["guesses"]
     assert sheet["picks"] == {"ggz": "tijd"} and not sheet["complete"]
@@ -138,7 +145,7 @@ def test_the_reflection_answer_survives_a_resume_and_is_not_asked_again(tmp_path
 
 def test_a_save_without_a_journal_resumes_with_an_empty_one(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
-    play(save, Learner(guess=False, limit=2))  # skip the guesses, pass once
+    play(save, Learner(guess=False, limit=3))  # skip the rating and the guesses, pass once
     data = json.loads(save.read_text(encoding="utf-8"))
     del data["learning"]
     save.write_text(json.dumps(data), encoding="utf-8")
@@ -146,7 +153,7 @@ def test_a_save_without_a_journal_resumes_with_an_empty_one(tmp_path: Path) -> N
     assert code == 0
     assert GUESS_START not in out  # the gemeente has moved already
     assert "Reflectiemoment (week 2)" in out  # its first turn of week 2 opens with it
-    assert learning_of(save) == {"answers": [], "guesses": []}
+    assert learning_of(save) == {"answers": [], "guesses": [], "ratings": []}
 
 
 def test_a_damaged_journal_is_refused_with_a_reason(
@@ -162,3 +169,45 @@ def test_a_damaged_journal_is_refused_with_a_reason(
     assert code == 1
     err = capsys.readouterr().err
     assert "beschadigd" in err and "answers" in err
+
+
+def test_the_self_assessment_is_kept_and_the_end_screen_and_report_show_the_shift(
+    tmp_path: Path,
+) -> None:
+    save = tmp_path / "spel.json"
+    learner = Learner(guess=False)
+    given = {"start": "2", "end": "4"}
+    moment = ["start"]
+
+    def rater(shown: str) -> str | None:
+        if RATE_START in shown or RATE_END in shown:
+            moment[0] = "start" if RATE_START in shown else "end"
+            return "1"
+        if "Leerdoel: Ruilen tussen kwesties." in shown:
+            return "0"  # don't know
+        if "Leerdoel:" in shown:
+            return given[moment[0]]
+        return learner(shown)
+
+    code, out = play(save, rater)
+    assert code == 0
+    assert out.index(RATE_START) < out.index(GUESS_START) < out.index("Wat doe je,")
+    assert out.index(RATE_END) > out.index("Punten per partij:")
+    ratings = learning_of(save)["ratings"]
+    assert [(r["actor"], r["moment"], r["ratings"], r["skipped"]) for r in ratings] == [
+        ("gemeente", "start", {"belangen": 2, "mandaat": 2}, False),
+        ("gemeente", "end", {"belangen": 4, "mandaat": 4}, False),
+    ]
+    assert "Jouw zelfbeoordeling: Belangen achter standpunten zien.: 2 → 4" in out
+    assert "Jouw zelfbeoordeling: Ruilen tussen kwesties.: — → —" in out
+    # asked once: a resume of the finished game asks nothing again
+    code, out = run_play(["--resume", str(save)], Learner(limit=0))[:2]
+    assert RATE_START not in out and RATE_END not in out
+    data = json.loads(save.read_text(encoding="utf-8"))
+    game = Game.from_save(data["game"], load_scenario(FIXTURE).scenario)
+    page = render_report(game, "nl", LearningJournal.from_data(data["learning"]))
+    assert (
+        '<tr data-rating-goal="belangen"><td>Belangen achter standpunten zien.</td>'
+        '<td class="num">2</td><td class="num">4</td></tr>'
+    ) in page
+    assert "Zelfbeoordeling per leerdoel (1–5)" in page

@@ -11,6 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.scenario.compromise import compromise_package
 from game.scenario.deal_rule import DealRule
 from game.scenario.lint import LintReport, lint
 from game.scenario.lint_checks import Table
@@ -18,8 +19,7 @@ from game.scenario.lint_space import AgreementRule, initial_mandate, inside_mand
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import load_text
 from game.scenario.model import Mandate, Scenario
-from game.scoring.compromise import compromise_package
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 
 def _text(nl: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from game.scenario.loader import load_scenario
 
 def test_lindelaan_has_its_hidden_compatible_issue() -> None:
     scenario = load_scenario(LINDELAAN).scenario
-    assert compatible_issues(scenario) == {"beheer": "vergunning"}
+    assert compatible_issues(scenario) == {"beheer": "overeenkomst"}
 
 
 def test_options_beaten_by_the_shared_best_option_are_not_warned_about() -> None:

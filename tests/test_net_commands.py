@@ -18,8 +18,8 @@ from game.commands import host
 from game.net.client import RoomClient
 from game.net.protocol import EndSession
 from game.net.store import Store
-from game.net.terminal import TerminalPlayer
 from game.textmode.console import Console
+from game.textmode.room import TerminalPlayer
 
 
 def _host_args(db: Path, *extra: str) -> argparse.Namespace:
@@ -68,7 +68,8 @@ def test_a_trainee_in_a_terminal_picks_a_seat_and_passes() -> None:
         legal = list(game.legal_actions(actor))
         choice = 3 + [a.kind for a in legal].index("pass") + 1
         seat_choice = SEATS.index(actor) + 1
-        typed = io.StringIO(f"{seat_choice}\n{choice}\n")
+        skip_rating = 2  # the self-assessment at the start: "skip"
+        typed = io.StringIO(f"{seat_choice}\n{skip_rating}\n{choice}\n")
         shown = io.StringIO()
         async with serving(room) as server:
             client = RoomClient(f"127.0.0.1:{server.port}", code=room.code, name="Anna")
@@ -115,5 +116,7 @@ def test_results_lists_sessions_and_writes_csv(tmp_path: Path, capsys) -> None:
     reports = tmp_path / "reports"
     assert main(["results", "--db", str(db), "--reports", str(reports)]) == 0
     written = sorted(p.name for p in reports.iterdir())
-    assert written == [f"kamer-{room.code}-tafel-1.html"]
-    assert "<html" in (reports / written[0]).read_text(encoding="utf-8").lower()
+    assert written == [f"kamer-{room.code}-bord.html", f"kamer-{room.code}-tafel-1.html"]
+    assert "<html" in (reports / written[1]).read_text(encoding="utf-8").lower()
+    board = (reports / written[0]).read_text(encoding="utf-8")
+    assert "Klassikaal bord" in board and 'data-table="2"' in board

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from net_support import (
+    SEATS,
     TIMEOUT,
     address,
     close_all,
@@ -142,7 +143,7 @@ async def test_an_oversized_frame_closes_that_connection_only(
                 await ws.recv()
         assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
     clients = await seated_clients(server)  # the room is still open
-    assert len(clients) == 4
+    assert len(clients) == len(SEATS)
     await close_all(clients)
 
 

@@ -33,10 +33,10 @@ from game.net.client import RoomClient
 from game.net.room import hash_token
 from game.net.seat_file import SeatFile
 from game.net.store import Store
-from game.net.terminal import TerminalPlayer
 from game.net.token_file import facilitator_token_file
 from game.scenario.loader import default_scenario_path, load_scenario
 from game.textmode.console import Console
+from game.textmode.room import TerminalPlayer
 
 ROOT = Path(__file__).resolve().parents[1]
 

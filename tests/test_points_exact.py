@@ -18,14 +18,14 @@ from hypothesis import strategies as st
 
 from game.agents.own_table import own_table
 from game.engine import Game, Pass, Propose
+from game.scenario.compromise import compromise_package
 from game.scenario.lint import lint
 from game.scenario.lint_space import MandateRule, inside_mandate
 from game.scenario.loader import load_text
 from game.scenario.model import Agreement, Scenario
 from game.scenario.points import shown, total
+from game.scenario.space import OutcomeSpace, TableData
 from game.scoring.analysis import analyse_space, analyse_table
-from game.scoring.compromise import compromise_package
-from game.scoring.space import OutcomeSpace, TableData
 
 
 def _text(nl: str) -> dict[str, str]:

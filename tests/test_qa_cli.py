@@ -92,8 +92,8 @@ def test_lint_figures_use_a_decimal_comma_in_dutch_and_a_point_in_english() -> N
         report = lint(load_scenario(SHIPPED, lang), lang)
         return next(f.value for s in report.sections for f in s.figures if "ZOPA" in f.label)
 
-    assert zopa_line("nl").endswith("(2,5%)")
-    assert zopa_line("en").endswith("(2.5%)")
+    assert zopa_line("nl").endswith("(4,8%)")
+    assert zopa_line("en").endswith("(4.8%)")
 
 
 def _batna_problem(value: str) -> str:

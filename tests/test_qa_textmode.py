@@ -22,7 +22,7 @@ def test_a_menu_answer_of_thousands_of_digits_is_just_invalid() -> None:
     assert _number("²") is None  # a digit to str.isdigit, not to int()
     assert _number("12.") == 12
     code, out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("2\n" + "9" * 5000 + "\n14\n")
+        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("2\n2\n" + "9" * 5000 + "\n14\n")
     )
     assert code == 0
     assert "is geen keuze" in out and "Gemeente Lindeveen past." in out
@@ -31,7 +31,7 @@ def test_a_menu_answer_of_thousands_of_digits_is_just_invalid() -> None:
 def _session_save(tmp_path: Path) -> Path:
     save = tmp_path / "spel.json"
     code, _out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "5", "--save", str(save)], lines_in("2\n14\n")
+        ["--text", "--role", "gemeente", "--seed", "5", "--save", str(save)], lines_in("2\n2\n14\n")
     )
     assert code == 0
     return save

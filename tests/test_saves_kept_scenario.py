@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, lines_in, passing_player, run_play
+from textmode_keyboard import SKIP_START, lines_in, passing_player, run_play
 
 from game.cli import main
 from game.commands.simulate import run_games
@@ -30,9 +30,9 @@ from game.saves import scenario_of_save
 from game.scenario.loader import MAX_FILE_BYTES, load_scenario
 from game.ui.session import Session
 
-#: An edit of a point: the first actor values a permit 30 instead of 20.
-POINT_BEFORE = "beheer: {licht: 0, beheerder: 10, vergunning: 20}"
-POINT_AFTER = "beheer: {licht: 0, beheerder: 10, vergunning: 30}"
+#: An edit of a point: the first actor values everything in the permit 18 instead of 8.
+POINT_BEFORE = "beheer: {licht: 0, alles_in_vergunning: 8, overeenkomst: 30}"
+POINT_AFTER = "beheer: {licht: 0, alles_in_vergunning: 18, overeenkomst: 30}"
 
 
 def own_case(folder: Path) -> Path:
@@ -157,7 +157,7 @@ def test_resume_in_the_terminal_goes_on_with_the_kept_copy(tmp_path: Path) -> No
     shutil.copyfile(LINDELAAN, case)
     save = tmp_path / "spel.json"
     argv = ["--text", "--role", "gemeente", "--seed", "5", "--scenario", str(case)]
-    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_GUESSES}\n14"))
+    code, _out, _typed = run_play([*argv, "--save", str(save)], lines_in(f"{SKIP_START}\n14"))
     assert code == 0
     before = engine_save(save)
     edit_a_point(case)

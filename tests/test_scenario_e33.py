@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scenario_support import (
     best_joint,
+    favourite,
     inside,
     loaded,
     mandates_after_consulting,
@@ -22,14 +23,14 @@ from scenario_support import (
 )
 
 from game.scenario.model import AddOption, ChangeBatna, ChangePoints, Scenario
-from game.scoring.space import OutcomeSpace, TableData
+from game.scenario.space import OutcomeSpace, TableData
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "e33-vrijdagnacht.yaml"
 ZOPA_SHARE = (0.01, 0.10)
 COMPROMISE_SHARE = 0.70
 BEST_JOINT = {
     "triage": "ggz_via_meldkamer",
-    "vervoer": "ggz_vervoer",
+    "vervoer": "passend_na_triage",
     "plaats": "ggz_crisisafdeling",
     "overdracht": "dertig_minuten",
     "kosten": "regionaal_fonds",
@@ -100,15 +101,15 @@ def test_at_least_four_different_issues_come_first_for_someone() -> None:
     assert len(top_issues(scenario())) >= 4
 
 
-def test_the_zopa_is_24_of_972_packages() -> None:
-    assert space().size == 972
-    assert int(space().zopa_mask.sum()) == 24
+def test_the_zopa_is_35_of_729_packages() -> None:
+    assert space().size == 729
+    assert int(space().zopa_mask.sum()) == 35
 
 
 def test_the_best_joint_package_triages_at_the_dispatch_and_pools_the_money() -> None:
     best = best_joint(space())
     assert space().package(best) == BEST_JOINT
-    assert space().surplus[best].sum() == 120
+    assert space().surplus[best].sum() == 119
 
 
 def test_the_middle_compromise_falls_outside_the_zopa() -> None:
@@ -153,10 +154,47 @@ def test_some_zopa_package_lies_inside_every_mandate_and_consulting_adds_more() 
     assert after > before
 
 
-def test_the_psycholance_pilot_adds_value_and_the_zopa_stays_narrow() -> None:
+def test_transport_before_assessment_is_the_ambulance_services_not_the_ggzs() -> None:
+    """Since the 2019 policy letter appropriate transport lies with the ambulance service
+    (Zvw): no option has the GGZ drive, none takes the person to a police cell."""
+    s = scenario()
+    transport = [o.id for o in s.issue("vervoer").options]
+    assert transport == ["ambulance", "passend_op_afroep", "passend_na_triage"]
+    assert "politiecel" not in [o.id for o in s.issue("plaats").options]
+    assert any(src.date == "2019-06-25" for src in s.sources)
+
+
+def test_the_insurer_wants_fewer_emergency_visits_and_cosigns_appropriate_transport() -> None:
+    insurer = scenario().actor("zorgverzekeraar")
+    assert favourite(insurer, "vervoer") == "passend_na_triage"
+    assert favourite(insurer, "plaats") == "ggz_crisisafdeling"
+    assert insurer.points["plaats"]["seh"] == min(insurer.points["plaats"].values())
+
+
+def test_the_police_score_aftercare_as_their_story_says() -> None:
+    """The police say repeat callers cost them many hours: aftercare weighs for them only
+    after the handover time, not at the bottom."""
+    politie = scenario().actor("politie")
+    spread = {i: max(t.values()) - min(t.values()) for i, t in politie.points.items()}
+    ranked = sorted(spread, key=spread.__getitem__, reverse=True)
+    assert ranked[0] == "overdracht"
+    assert spread["nazorg"] >= 20
+
+
+def test_the_crisis_service_scores_aftercare_as_its_story_says() -> None:
+    """Repeat crises 'wear out our night team; quick aftercare saves us a lot': aftercare
+    weighs for the crisis service as much as where someone waits, second only to triage."""
+    ggz = scenario().actor("ggz")
+    spread = {i: max(t.values()) - min(t.values()) for i, t in ggz.points.items()}
+    assert favourite(ggz, "nazorg") == "wijkteam_72_uur"
+    assert spread["nazorg"] >= spread["plaats"] >= 10
+    assert max(spread, key=spread.__getitem__) == "triage"
+
+
+def test_the_privacy_covenant_adds_value_and_the_zopa_stays_narrow() -> None:
     after = table_after_every_event()
-    assert "psycholance_pilot" in after.option_ids[after.issue_ids.index("vervoer")]
+    assert "meldkamer_convenant" in after.option_ids[after.issue_ids.index("triage")]
     best = best_joint(after)
-    assert after.package(best)["vervoer"] == "psycholance_pilot"
+    assert after.package(best)["triage"] == "meldkamer_convenant"
     assert after.surplus[best].sum() > space().surplus[best_joint(space())].sum()
     assert ZOPA_SHARE[0] <= float(after.zopa_mask.mean()) <= ZOPA_SHARE[1]

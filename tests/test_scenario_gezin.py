@@ -20,7 +20,7 @@ from scenario_support import (
 )
 
 from game.scenario.model import Scenario
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "een-gezin-een-plan.yaml"
 
@@ -51,9 +51,9 @@ def test_the_scenario_has_at_least_ninety_texts() -> None:
     assert len(list(texts(scenario()))) >= 90
 
 
-def test_the_zopa_is_16_of_243_packages() -> None:
+def test_the_zopa_is_15_of_243_packages() -> None:
     assert space().size == 243
-    assert int(space().zopa_mask.sum()) == 16
+    assert int(space().zopa_mask.sum()) == 15
 
 
 def test_the_best_joint_package_is_one_plan_one_director_one_budget() -> None:
@@ -68,6 +68,28 @@ def test_the_best_joint_package_is_one_plan_one_director_one_budget() -> None:
 
 def test_privacy_is_the_hidden_compatible_issue() -> None:
     assert unanimous_issues(scenario()) == ["avg"]
+
+
+def test_a_file_everyone_reads_pays_no_one() -> None:
+    """No legal basis for a read-everything file: it is every party's worst option, and
+    sharing need-to-know under the covenant its best."""
+    for actor in scenario().actors:
+        points = actor.points["avg"]
+        assert points["dossier"] == min(points.values()), actor.id
+        assert points["need_to_know"] == max(points.values()), actor.id
+
+
+def test_decision_power_reaches_municipal_services_only() -> None:
+    director = next(o for o in scenario().issue("regie").options if o.id == "regisseur")
+    assert "gemeentelijke voorzieningen" in director.label.nl
+    assert "Zvw" in director.label.nl
+
+
+def test_no_basic_mental_health_care_product() -> None:
+    """Basis-GGZ ended as a product in 2022: the practice is called what it is."""
+    ggz = scenario().actor("ggz")
+    assert "basis" not in ggz.name.nl.lower()
+    assert "basis-ggz" not in scenario().summary.nl.lower()
 
 
 def test_a_mandate_blocks_the_best_joint_package_until_a_consultation() -> None:

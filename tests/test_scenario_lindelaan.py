@@ -12,6 +12,7 @@ import pytest
 from scenario_support import (
     best_joint,
     everyone_allows,
+    favourite,
     loaded,
     middle_package,
     starting_mandates,
@@ -20,7 +21,7 @@ from scenario_support import (
 )
 
 from game.scenario.model import NarrowMandate, OptionSet, Scenario
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 SCENARIO_FILE = Path(__file__).resolve().parent.parent / "scenarios" / "crisisbedden-lindelaan.yaml"
 
@@ -35,23 +36,50 @@ def space() -> OutcomeSpace:
     return loaded(SCENARIO_FILE).space
 
 
-def test_the_municipality_and_the_applicant_must_agree(scenario: Scenario) -> None:
+def test_the_municipality_the_applicant_and_the_insurer_must_agree(scenario: Scenario) -> None:
+    """The competent authority, the applicant and the buyer of the beds sign every deal."""
     rule = scenario.agreement
     assert rule.rule == "quorum"
     assert rule.quorum == len(scenario.actors) - 1
-    assert set(rule.required) == {"gemeente", "ggz"}
+    assert set(rule.required) == {"gemeente", "ggz", "zorgverzekeraar"}
 
 
-def test_everyone_secretly_prefers_the_permit_fixed_management_plan(
+def test_the_insurer_who_buys_the_beds_sits_at_the_table(scenario: Scenario) -> None:
+    insurer = scenario.actor("zorgverzekeraar")
+    assert insurer.kind == "zorgverzekeraar"
+    assert favourite(insurer, "bedden") == "zestien"
+    assert "vierentwintig" in insurer.mandate.forbidden["bedden"]
+
+
+def test_only_the_living_environment_goes_in_the_permit(
     scenario: Scenario, space: OutcomeSpace
 ) -> None:
-    tops = {
-        actor.id: max(actor.points["beheer"], key=actor.points["beheer"].get)
-        for actor in scenario.actors
-    }
-    assert set(tops.values()) == {"vergunning"}
-    assert space.package(best_joint(space))["beheer"] == "vergunning"
-    assert middle_package(scenario)["beheer"] != "vergunning"
+    """Every party is best served by permit conditions for the living environment and an
+    agreement beside the permit, not by writing every arrangement into the permit."""
+    best = space.package(best_joint(space))
+    assert best["beheer"] == "overeenkomst"
+    for actor in scenario.actors:
+        points = actor.points["beheer"]
+        assert points["overeenkomst"] > points["alles_in_vergunning"], actor.id
+
+
+def test_participation_is_the_applicants_round_and_no_council_advice_track(
+    scenario: Scenario, space: OutcomeSpace
+) -> None:
+    options = [o.id for o in scenario.issue("procedure").options]
+    assert "raadsadvies" not in options
+    assert space.package(best_joint(space))["procedure"] == "participatie"
+    ggz = scenario.actor("ggz")
+    assert favourite(ggz, "procedure") == "direct"
+
+
+def test_everyone_secretly_prefers_the_management_agreement_beside_the_permit(
+    scenario: Scenario, space: OutcomeSpace
+) -> None:
+    tops = {actor.id: favourite(actor, "beheer") for actor in scenario.actors}
+    assert set(tops.values()) == {"overeenkomst"}
+    assert space.package(best_joint(space))["beheer"] == "overeenkomst"
+    assert middle_package(scenario)["beheer"] != "overeenkomst"
 
 
 def test_the_escalation_table_reveals_the_hidden_shared_interest(scenario: Scenario) -> None:
@@ -91,6 +119,8 @@ def test_the_english_check_sees_every_kind_of_text(scenario: Scenario) -> None:
     places = [place for place, _ in texts(scenario)]
     for kind in (
         ".title",
+        ".sources[0].title",
+        ".fiction",
         ".brief.confidential",
         ".interests[0].text",
         ".options[0].label",

@@ -21,7 +21,7 @@ from scenario_support import (
 )
 
 from game.scenario.model import Scenario
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "van-melding-tot-maatregel.yaml"
 

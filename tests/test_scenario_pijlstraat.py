@@ -29,7 +29,7 @@ from game.agents.balance import (
     suggested_strategies,
 )
 from game.scenario.model import AddActor, Scenario, text_in
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "housing-first-pijlstraat.yaml"
 GAMES = 30

@@ -16,7 +16,7 @@ from game.agents.balance import GOAL_INDEX_GAP, simulate, strategies_all, sugges
 from game.learning.goals import goal_for
 from game.scenario.loader import default_scenario_path, shipped_scenarios
 from game.scenario.model import ChangePoints, Scenario, text_in
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 from game.ui.scenes.chooser import default_first
 
 PATH = Path(__file__).resolve().parent.parent / "scenarios" / "starter-inloop-de-wingerd.yaml"

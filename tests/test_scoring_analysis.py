@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.scenario.model import Agreement
+from game.scenario.space import OutcomeSpace, TableData
 from game.scoring.analysis import analyse_table
 from game.scoring.pareto import dominates, frontier_mask, nondominated
 from game.scoring.scores import ProcessFigures, score_outcome
-from game.scoring.space import OutcomeSpace, TableData
 
 SETTINGS = settings(max_examples=80, deadline=None)
 

@@ -14,8 +14,8 @@ from game.engine import Game
 from game.engine.actions import Pass, Propose
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import text_in
+from game.scenario.space import TableData
 from game.scoring.analysis import analyse_table
-from game.scoring.space import TableData
 
 KEYS = {"packages", "zopa_size", "pareto_size", "nash", "max_joint", "compromise", "timing"}
 

@@ -10,10 +10,10 @@ from engine_support import play_randomly
 from game.engine import Game
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Weights
+from game.scenario.space import TableData
 from game.scoring.analysis import analyse_table
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import ActorProcess, ProcessFigures, score_outcome
-from game.scoring.space import TableData
 
 
 def _table(points_p: dict[str, float], points_q: dict[str, float], batna: tuple[float, float]):

@@ -4,7 +4,7 @@ import itertools
 
 import numpy as np
 
-from game.scoring.space import OutcomeSpace, TableData
+from game.scenario.space import OutcomeSpace, TableData
 
 
 def _table() -> TableData:

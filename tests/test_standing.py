@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from game.engine import Game, PlayerView
 from game.engine.views import ProposalView
+from game.play.standing import describe, standing
 from game.scenario.deal_rule import deal_rule
 from game.scenario.loader import load_scenario
-from game.standing import describe, standing
 
 CASES = sorted(Path("scenarios").glob("*.yaml"))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, passing_player, pick, run_play, steps
+from textmode_keyboard import SKIP_START, passing_player, pick, run_play, steps
 
 from game.engine import Game
 from game.scenario.loader import load_scenario
@@ -130,11 +130,11 @@ def test_an_answer_is_shown_to_the_asker_and_the_answerer_only(tmp_path: Path) -
         ["--text", "--role", "all", "--seed", "2", "--save", str(save)],
         steps(
             "",
-            SKIP_GUESSES,  # each person's first turn opens with the priority guesses
+            SKIP_START,  # each person's first turn opens with the priority guesses
             *(pick("Een partij iets vragen"), pick("GGZ Stroomland"), pick("Aantal bedden")),
             "14",
-            *("", SKIP_GUESSES, pick("Eerlijk"), "14"),  # ggz answers, then passes
-            *("", SKIP_GUESSES, "14") * 3,  # bewoners, politie, ambulance
+            *("", SKIP_START, pick("Eerlijk"), "14"),  # ggz answers, then passes
+            *("", SKIP_START, "14") * 4,  # zorgverzekeraar, bewoners, politie, ambulance
             *("", "14"),  # gemeente again
         ),
     )
@@ -142,7 +142,11 @@ def test_an_answer_is_shown_to_the_asker_and_the_answerer_only(tmp_path: Path) -
     log = json.loads(save.read_text(encoding="utf-8"))["game"]["log"]
     (answer,) = [e for e in log if e["kind"] == "answer"]
     assert sorted(answer["to"]) == ["gemeente", "ggz"]
-    for name in ("Bewonerscommissie Lindelaan", "Politie basisteam Lindeveen"):
+    for name in (
+        "Zorgverzekeraar Rivierzorg",
+        "Bewonerscommissie Lindelaan",
+        "Politie basisteam Lindeveen",
+    ):
         for segment in handover_segments(transcript, name):
             assert answer["nl"] not in segment
     assert any(answer["nl"] in s for s in handover_segments(transcript, "GGZ Stroomland"))

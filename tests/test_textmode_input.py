@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, lines_in, run_play
+from textmode_keyboard import SKIP_START, lines_in, run_play
 
 from game.cli import main
 from game.engine import Game
@@ -20,7 +20,7 @@ from game.scenario.loader import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "14"
-FIRST = f"{SKIP_GUESSES}\n{PASS}"  # a person's first turn opens with the priority guesses
+FIRST = f"{SKIP_START}\n{PASS}"  # a first turn opens with the self-assessment and guesses
 
 
 def python_game(*argv: str, stdin: str = "", env: dict[str, str] | None = None):
@@ -42,7 +42,7 @@ def saved_game(path: Path) -> Game:
 
 def test_invalid_answers_are_refused_and_asked_again() -> None:
     code, out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("2\nabc\n99\n-1\n\n14\n")
+        ["--text", "--role", "gemeente", "--seed", "2"], lines_in("2\n2\nabc\n99\n-1\n\n14\n")
     )
     assert code == 0
     assert out.count("is geen keuze; typ een getal van 0 tot en met 15") == 4
@@ -52,17 +52,17 @@ def test_invalid_answers_are_refused_and_asked_again() -> None:
 def test_a_refused_choice_says_why_and_asks_again() -> None:
     # 10 = support a proposal: nobody has proposed anything yet in week 1
     argv = ["--text", "--role", "gemeente", "--seed", "2"]
-    code, out, _typed = run_play(argv, lines_in("2\n10\n14\n"))
+    code, out, _typed = run_play(argv, lines_in("2\n2\n10\n14\n"))
     assert code == 0
     assert "Dat kan niet: er ligt geen voorstel dat je nog kunt steunen" in out
     assert "Gemeente Lindeveen past." in out
 
 
 def test_the_role_is_asked_when_not_given() -> None:
-    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("7\n2\n2\n14\n"))
+    code, out, _typed = run_play(["--text", "--seed", "2"], lines_in("9\n2\n2\n14\n"))
     assert code == 0
     assert "Welke partij speel je?" in out
-    assert "'7' is geen keuze" in out
+    assert "'9' is geen keuze" in out
     assert "GGZ Stroomland is aan zet." in out
 
 
@@ -79,7 +79,7 @@ def test_end_of_input_saves_and_exits_0(tmp_path: Path) -> None:
         "5",
         "--save",
         str(save),
-        stdin="2\n14\n",
+        stdin="2\n2\n14\n",
     )
     assert result.returncode == 0, result.stderr
     assert "Einde van de invoer: bewaard in" in result.stdout
@@ -107,7 +107,7 @@ def test_resume_continues_from_the_save_to_the_same_state(tmp_path: Path) -> Non
         "5",
         "--save",
         str(save),
-        stdin="2\n14\n",
+        stdin="2\n2\n14\n",
     )
     assert first.returncode == 0, first.stderr
     before = saved_game(save)

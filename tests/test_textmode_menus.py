@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, pick, run_play, steps
+from textmode_keyboard import SKIP_START, pick, run_play, steps
 
 from game.engine import Game, Propose, Statement, Support
 from game.scenario.loader import load_scenario
@@ -25,19 +25,19 @@ def test_a_turn_with_talk_and_a_package_built_option_by_option(tmp_path: Path) -
     code, out, _typed = run_play(
         ["--text", "--role", "gemeente", "--seed", "2", "--save", str(save)],
         steps(
-            SKIP_GUESSES,
+            SKIP_START,
             pick("Iets zeggen"),
             pick("Eigen tekst typen"),
             OWN_WORDS,
             pick("Iets zeggen"),  # the talk slot is used: refused with the engine's reason
             pick("Een pakket voorstellen"),
             pick("16 bedden"),
-            pick("forensische cliënten uitgesloten"),
-            pick("Beheerplan vastgelegd in de vergunning"),
+            pick("geen forensische zorg"),
+            pick("Voorschriften in de vergunning alleen"),
             pick("De gemeente betaalt alles"),  # outside the mandate: refused, asked again
             pick("Half-half"),
-            pick("Een gezamenlijk protocol"),
-            pick("Eerst een participatieronde"),
+            pick("Een convenant van GGZ"),
+            pick("De GGZ houdt alsnog"),
         ),
     )
     assert code == 0
@@ -58,10 +58,10 @@ def test_a_turn_with_talk_and_a_package_built_option_by_option(tmp_path: Path) -
 
 PACKAGE_WITH = (
     pick("16 bedden"),
-    pick("forensische cliënten uitgesloten"),
-    pick("Beheerplan vastgelegd in de vergunning"),
+    pick("geen forensische zorg"),
+    pick("Voorschriften in de vergunning alleen"),
 )
-PACKAGE_END = (pick("Een gezamenlijk protocol"), pick("Eerst een participatieronde"))
+PACKAGE_END = (pick("Een convenant van GGZ"), pick("De GGZ houdt alsnog"))
 
 
 def test_support_lists_your_points_and_refuses_what_is_outside_the_mandate(
@@ -74,11 +74,12 @@ def test_support_lists_your_points_and_refuses_what_is_outside_the_mandate(
     code, out, _typed = run_play(
         ["--text", "--role", "all", "--seed", "2", "--save", str(save)],
         steps(
-            *("", SKIP_GUESSES, propose, *PACKAGE_WITH, pick("De GGZ betaalt alles")),
+            *("", SKIP_START, propose, *PACKAGE_WITH, pick("De GGZ betaalt alles")),
             *PACKAGE_END,
-            *("", SKIP_GUESSES, "14"),  # ggz
-            *("", SKIP_GUESSES, propose, *PACKAGE_WITH, pick("Half-half"), *PACKAGE_END),
-            *("", SKIP_GUESSES, "14", "", SKIP_GUESSES, "14", "", "14"),  # politie, ambulance
+            *("", SKIP_START, "14"),  # ggz
+            *("", SKIP_START, "14"),  # zorgverzekeraar
+            *("", SKIP_START, propose, *PACKAGE_WITH, pick("Half-half"), *PACKAGE_END),
+            *("", SKIP_START, "14", "", SKIP_START, "14", "", "14"),  # politie, ambulance
             *("", pick("Een voorstel steunen"), pick("Voorstel 1 van"), pick("Voorstel 2 van")),
         ),
     )
@@ -101,7 +102,7 @@ def test_consulting_the_back_office_costs_the_move(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     code, out, _typed = run_play(
         ["--text", "--role", "gemeente", "--seed", "2", "--save", str(save)],
-        steps(SKIP_GUESSES, pick("De achterban raadplegen"), pick("college")),
+        steps(SKIP_START, pick("De achterban raadplegen"), pick("college")),
     )
     assert code == 0
     game = game_in(save)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from scenario_support import LINDELAAN
-from textmode_keyboard import SKIP_GUESSES, pick, run_play, steps
+from textmode_keyboard import SKIP_START, pick, run_play, steps
 
 from game.engine import Game, Statement
 from game.scenario.loader import load_scenario
@@ -34,9 +34,7 @@ def test_a_statement_is_saved_before_the_move_is_made(tmp_path: Path) -> None:
     save = tmp_path / "spel.json"
     code, _out, _typed = run_play(
         ["--text", "--role", "gemeente", "--seed", "8", "--save", str(save)],
-        steps(
-            SKIP_GUESSES, pick("Iets zeggen"), pick("Eigen tekst typen"), "Goedemorgen allemaal."
-        ),
+        steps(SKIP_START, pick("Iets zeggen"), pick("Eigen tekst typen"), "Goedemorgen allemaal."),
     )
     assert code == 0
     data = json.loads(save.read_text(encoding="utf-8"))
@@ -47,7 +45,7 @@ def test_a_statement_is_saved_before_the_move_is_made(tmp_path: Path) -> None:
 
 def test_one_player_sees_the_week_events_and_the_bots_reasons() -> None:
     code, out, _typed = run_play(
-        ["--text", "--role", "gemeente", "--seed", "8"], steps(SKIP_GUESSES, "14", "14")
+        ["--text", "--role", "gemeente", "--seed", "8"], steps(SKIP_START, "14", "14")
     )
     assert code == 0
     assert "Week 1 van 8 (de deadline valt aan het eind van week 8)" in out

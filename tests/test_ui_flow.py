@@ -43,8 +43,8 @@ def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
     for _ in range(100):  # its pop-ups closed, then by keyboard to the debrief
         if scene_name(app) == "DebriefScene":
             break
-        if scene_name(app) == "GuessScene":
-            press(app, pygame.K_ESCAPE)  # the guesses are skipped with one key
+        if scene_name(app) in ("GuessScene", "RatingScene"):
+            press(app, pygame.K_ESCAPE)  # the guesses and self-assessment: skipped with one key
             continue
         if scene_name(app) == "TableScene" and app.scene.ended_shown:  # its end card read
             assert focus_key(app, "table.debrief")
@@ -91,8 +91,8 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
         if scene_name(app) == "DebriefScene":
             break
         table = app.scene
-        if scene_name(app) == "GuessScene":
-            press(app, pygame.K_ESCAPE)  # the guesses are skipped with one key
+        if scene_name(app) in ("GuessScene", "RatingScene"):
+            press(app, pygame.K_ESCAPE)  # the guesses and self-assessment: skipped with one key
             continue
         if scene_name(app) == "TableScene" and table.ended_shown:  # its end card read
             assert focus_key(app, "table.debrief")
@@ -118,6 +118,7 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
 def test_tabbing_to_an_option_below_the_fold_scrolls_the_issue_board_to_it(app):
     for _ in range(4):
         press(app, pygame.K_RETURN)
+    press(app, pygame.K_ESCAPE)  # no self-assessment
     press(app, pygame.K_ESCAPE)  # no guesses
     assert scene_name(app) == "TableScene"
     last = [item.key for item in app.focus.items if item.key.startswith("opt.")][-1]

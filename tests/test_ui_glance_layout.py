@@ -202,6 +202,7 @@ def test_each_reveal_hint_at_the_table_shows_in_full(lang):
         app.push(TableScene(app, new_session("conceder")))
         steps(app, 2)
         press(app, pygame.K_RETURN)  # the briefing
+        press(app, pygame.K_ESCAPE)  # no self-assessment
         press(app, pygame.K_ESCAPE)  # no priority guesses
         table = app.scene
         assert run_until(app, lambda: table.legal.my_turn, 400)

@@ -116,6 +116,9 @@ def test_the_longest_hint_of_each_scene_covers_no_button(size, lang) -> None:
             lines[expected] = check_the_longest_hint(app)
             assert focus_key(app, app.scene.default_focus)
             press(app, pygame.K_RETURN)
+        assert scene_name(app) == "RatingScene"
+        lines["RatingScene"] = check_the_longest_hint(app)
+        press(app, pygame.K_ESCAPE)  # no self-assessment
         press(app, pygame.K_ESCAPE)  # no priority guesses
         assert scene_name(app) == "TableScene"
         table = app.scene
@@ -175,6 +178,7 @@ def table_with_a_long_last_phrase(size: tuple[int, int], scale: int) -> App:
     app.push(TableScene(app, Session.start(path, scenario, seating, "solo", autosave=False)))
     steps(app, 2)
     press(app, pygame.K_RETURN)  # the briefing
+    press(app, pygame.K_ESCAPE)  # no self-assessment
     press(app, pygame.K_ESCAPE)  # no priority guesses
     table = app.scene
     assert scene_name(app) == "TableScene"

@@ -15,6 +15,7 @@ from game.ui.paths import autosave_file
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
+from game.ui.scenes.rating import RatingScene
 from game.ui.scenes.table import TableScene
 
 
@@ -117,6 +118,8 @@ def test_the_end_guesses_come_before_the_debrief_which_shows_feedback_and_accura
     press(app, pygame.K_RETURN)
     assert focus_key(app, "table.debrief")
     press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, RatingScene) and app.scene.moment == "end"
+    press(app, pygame.K_ESCAPE)  # the self-assessment first, skipped
     assert isinstance(app.scene, GuessScene) and app.scene.moment == "end"
     press(app, pygame.K_RIGHT)  # a first guess about the first other party
     assert focus_key(app, "guess.done")

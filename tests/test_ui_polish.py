@@ -49,6 +49,9 @@ def test_no_scene_puts_a_button_under_the_hint_strip(app):
     press(app, pygame.K_RETURN)
     buttons_clear_of_the_hint_strip(app)  # the briefing
     press(app, pygame.K_RETURN)
+    assert type(app.scene).__name__ == "RatingScene"
+    buttons_clear_of_the_hint_strip(app)
+    press(app, pygame.K_ESCAPE)
     assert type(app.scene).__name__ == "GuessScene"
     buttons_clear_of_the_hint_strip(app)
     app.push(DebriefScene(app, finished_session()))

@@ -89,6 +89,8 @@ def test_the_hotseat_hand_over_hides_the_previous_players_confidential_view(app)
     assert isinstance(app.scene, HandoverScene) and app.scene.actor == first.id
     press(app, pygame.K_RETURN)  # "I am …"
     press(app, pygame.K_RETURN)  # briefing read
+    assert scene_name(app) == "RatingScene" and app.scene.who == text_in(first.name, "nl")
+    press(app, pygame.K_ESCAPE)  # no self-assessment
     assert scene_name(app) == "GuessScene" and app.scene.actor == first.id
     press(app, pygame.K_ESCAPE)  # no guesses this time
     assert scene_name(app) == "TableScene" and app.scene.viewer == first.id

@@ -15,6 +15,7 @@ from game.ui.logbox import LogBox
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.handover import HandoverScene
+from game.ui.scenes.rating import RatingScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import PERSON, Session
 from tests.ui_support import open_menu
@@ -56,7 +57,7 @@ def next_frame(app: App, table: TableScene) -> None:
     if isinstance(app.scene, (DialogScene, HandoverScene)):
         press(app, pygame.K_RETURN, frames=1)
         return
-    if isinstance(app.scene, GuessScene):
+    if isinstance(app.scene, GuessScene | RatingScene):
         press(app, pygame.K_ESCAPE, frames=1)  # no guesses
         return
     game = table.game

@@ -12,7 +12,7 @@ import pytest
 from table_support import crowded_table
 from ui_support import open_menu
 
-from game.standing import by_closeness, standing
+from game.play.standing import by_closeness, standing
 from game.ui.driver import click, focus_key, press, steps
 from game.ui.settings import Settings
 from game.ui.theme import font

@@ -40,11 +40,12 @@ def tab_until(app: App, key: str, shift: bool = False, most: int = 80) -> list[s
 
 def seat_in_view(app: App) -> bool:
     """The focused seat shows whole in its list (its padding may be cut: the list's bar stops
-    at whole pixels of its track), or from its top (the name) when it is taller than the list."""
+    at whole pixels of its track), or from its top (the name) when it is taller than the list.
+    Taller is the scroller's own measure: the seat's tab stop, padding included."""
     widget = app.focus.current.widget
     view = widget.ui_container._scroller.rect
     seat = widget.rect.inflate(0, -2 * PADDING)
-    if seat.height <= view.height:
+    if widget.rect.height <= view.height:
         return view.contains(seat)
     return view.top <= seat.top < view.bottom - view.height // 2
 

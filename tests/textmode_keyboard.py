@@ -74,17 +74,24 @@ def lines_in(text: str) -> Answer:
 
 
 SKIP_GUESSES = "2"  # "Overslaan" on the first question of a priority-guess sheet
+SKIP_RATING = "2"  # "Overslaan" on the first question of the self-assessment
+#: A person's first turn opens with the self-assessment, then the priority guesses.
+SKIP_START = f"{SKIP_RATING}\n{SKIP_GUESSES}"
+RATE_START = "Voor je begint: hoe goed beheers je"
+RATE_END = "Voor de nabespreking: hoe goed beheers je"
 GUESS_START = "Voordat je begint: wat denk je"
 GUESS_END = "Het spel is voorbij. Wat denk je nu"
 REFLECTION = "Je antwoord (Enter om over te slaan)"
 
 
 def passing_player(shown: str) -> str | None:
-    """Presses Enter at a hand-over, skips the priority guesses and the reflection questions,
-    answers every question truthfully, and passes."""
+    """Presses Enter at a hand-over, skips the self-assessment, the priority guesses and the
+    reflection questions, answers every question truthfully, and passes."""
     last = shown.rstrip().splitlines()[-1] if shown.strip() else ""
     if "Geef het toetsenbord aan" in last:
         return ""
+    if RATE_START in shown or RATE_END in shown:
+        return SKIP_RATING
     if GUESS_START in shown or GUESS_END in shown:
         return SKIP_GUESSES
     if REFLECTION in last:
@@ -110,8 +117,10 @@ Step = str | Callable[[str], str]
 
 def steps(*script: Step) -> Answer:
     """Types each step in turn (a line, or a function of all that was shown so far), then
-    ends the input."""
-    queue = list(script)
+    ends the input. A step with line breaks types each of its lines."""
+    queue: list[Step] = []
+    for step in script:
+        queue.extend(step.split("\n") if isinstance(step, str) and step else [step])
     transcript: list[str] = []
 
     def answer(shown: str) -> str | None:

@@ -41,8 +41,8 @@ def table_by_keyboard(
     case: Path | None = None,
 ) -> App:
     """A solo game of the default case (or `case`, tabbed to in the chooser) opened from the
-    menu by keyboard (practice, this case, seating, briefing; no priority guesses); the
-    caller closes it."""
+    menu by keyboard (practice, this case, seating, briefing; no self-assessment, no priority
+    guesses); the caller closes it."""
     window = open_menu(settings, size)
     press(window, pygame.K_RETURN)
     if case is not None:
@@ -53,7 +53,9 @@ def table_by_keyboard(
         tab_to(window, "chooser.choose")
     for _ in range(3):
         press(window, pygame.K_RETURN)
-    press(window, pygame.K_ESCAPE)
+    if scene_name(window) == "RatingScene":
+        press(window, pygame.K_ESCAPE)  # no self-assessment
+    press(window, pygame.K_ESCAPE)  # no priority guesses
     assert scene_name(window) == "TableScene"
     return window
 
@@ -127,6 +129,8 @@ def to_guesses(app: App) -> Session:
     app.push(TableScene(app, session))
     steps(app, 2)
     press(app, pygame.K_RETURN)  # briefing read
+    assert scene_name(app) == "RatingScene" and app.scene.moment == "start"
+    press(app, pygame.K_ESCAPE)  # no self-assessment
     assert isinstance(app.scene, GuessScene) and app.scene.moment == "start"
     return session
 

@@ -22,7 +22,7 @@ import pygame
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from game.ui.kinds import ICON_SIZE, KIND_COLOURS  # noqa: E402
+from game.play.kinds import ICON_SIZE, KIND_COLOURS  # noqa: E402
 
 SCALE = 4
 WHITE = (255, 255, 255)

@@ -24,10 +24,10 @@ from game.scenario.lint import Figure, Section, local_number
 from game.scenario.lint_checks import Table, check_events
 from game.scenario.model import Scenario
 from game.scenario.problems import Problem
+from game.scenario.space import TableData
 from game.scoring.analysis import Analysis, analyse_table
 from game.scoring.process import process_figures
 from game.scoring.scores import score_outcome
-from game.scoring.space import TableData
 from game.text import t
 
 #: The learning goal: all-integrative tables agree this often …

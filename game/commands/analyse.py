@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from game.scenario.loader import ScenarioError, load_scenario, message_lang
 from game.scenario.model import Scenario, text_in
 from game.scenario.points import shown
+from game.scenario.space import TableData
 from game.scenario.start_mandates import OutsideMandate, outside_start_mandates
 from game.scoring.analysis import Analysis, PackagePoint, analyse_table
 from game.scoring.scores import score_outcome
-from game.scoring.space import TableData
 from game.text import t
 
 NAME = "analyse"

@@ -12,9 +12,9 @@ from game.net.arguments import table_number
 from game.net.client import RoomClient
 from game.net.protocol import plain_text
 from game.net.seat_file import SeatFile
-from game.net.terminal import TerminalPlayer
 from game.text import t
 from game.textmode.console import Console
+from game.textmode.room import TerminalPlayer
 
 NAME = "join"
 HELP = t("net.join.help")

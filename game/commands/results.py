@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from game.engine import SaveError
+from game.net.boards import session_board
+from game.net.class_board_html import board_csv, render_board
 from game.net.reports import write_report
 from game.net.results import csv_text
 from game.net.store import Store, StoreError
@@ -26,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--session", type=session_number, metavar="N", help=t("net.results.session_help")
     )
     parser.add_argument("--reports", metavar="DIR", help=t("net.results.reports_help"))
+    parser.add_argument("--board", metavar="FILE", help=t("kit.board.help"))
+    parser.add_argument("--board-csv", metavar="FILE", help=t("kit.board.csv_help"))
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help=t("net.join.lang_help"))
 
 
@@ -46,8 +50,12 @@ def run(args: argparse.Namespace) -> int:
             if args.session not in known:  # checked first: no query with a number SQLite can't hold
                 return _no_such_session(args.session, known, db, lang)
         rows = store.result_rows(args.session)
+        if args.board or args.board_csv:
+            return write_boards(store, args.session, args.board, args.board_csv, db, lang)
         if args.reports:
-            return _reports(store, Path(args.reports), args.session, lang)
+            code = _reports(store, Path(args.reports), args.session, lang)
+            boards = _report_boards(store, Path(args.reports), args.session, lang)
+            return max(code, boards)
         if args.csv:
             text = csv_text(rows)
             if args.csv == "-":
@@ -144,6 +152,7 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
         if session is not None and found.id != session:
             continue
         label = t("saves.room_label", lang, db=str(store.path), code=found.code)
+        ratings = store.ratings(found.id)
         for row in store.result_rows(found.id):
             save = store.saved_game(found.id, row.table)
             if save is None:
@@ -154,7 +163,9 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
                 if notice and notice not in said:  # once per file, not once per table
                     said.add(notice)
                     print(notice)
-                path = write_report(save, kept.scenario, folder, found.code, row.table, lang)
+                path = write_report(
+                    save, kept.scenario, folder, found.code, row.table, lang, ratings
+                )
             except SaveError as error:
                 print(t("net.reports.failed", lang, table=row.table, reason=error.message(lang)))
                 failed += 1
@@ -166,4 +177,69 @@ def _reports(store: Store, folder: Path, session: int | None, lang: str) -> int:
             written += 1
     if not written and not failed:
         print(t("net.reports.none", lang))
+    return 1 if failed else 0
+
+
+def write_boards(
+    store: Store, session: int | None, page: str | None, table: str | None, db: Path, lang: str
+) -> int:
+    """The class board of one session (the newest unless `session`) as an HTML page for
+    the projector and/or as CSV."""
+    sessions = store.sessions()
+    chosen = next((s for s in sessions if s.id == session), None) if session else None
+    if chosen is None and sessions:
+        chosen = sessions[-1]
+    if chosen is None:
+        print(t("net.results.none", lang, path=str(db)))
+        return 1
+    try:
+        board = session_board(store, chosen, lang)
+    except SaveError as error:
+        print(t("kit.board.failed", lang, code=chosen.code, reason=error.message(lang)))
+        return 2
+    for target, text, done in (
+        (page, render_board(board) if page else "", "kit.board.written"),
+        (table, board_csv(board) if table else "", "kit.board.csv_written"),
+    ):
+        if not target:
+            continue
+        if target == "-":
+            sys.stdout.write(text)
+            continue
+        try:
+            Path(target).write_text(text, encoding="utf-8")
+        except OSError as error:
+            print(t("net.results.cannot_write", lang, path=target, reason=error.strerror))
+            return 2
+        print(t(done, lang, path=target, rows=text.count("\n") - 1))
+    return 0
+
+
+def board_name(code: str) -> str:
+    return f"kamer-{code}-bord.html"
+
+
+def _report_boards(store: Store, folder: Path, session: int | None, lang: str) -> int:
+    """Beside the tables' reports: each session's class board (for a session with a table
+    to show)."""
+    failed = 0
+    for found in store.sessions():
+        if session is not None and found.id != session:
+            continue
+        try:
+            board = session_board(store, found, lang)
+        except SaveError as error:
+            print(t("kit.board.failed", lang, code=found.code, reason=error.message(lang)))
+            failed += 1
+            continue
+        if not board.tables:
+            continue
+        path = folder / board_name(found.code)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(render_board(board), encoding="utf-8")
+        except OSError as error:
+            print(t("net.results.cannot_write", lang, path=str(folder), reason=error.strerror))
+            return 2
+        print(t("kit.board.written", lang, path=str(path)))
     return 1 if failed else 0

@@ -37,7 +37,7 @@ from game.engine.views import PlayerView, PublicView, player_view, public_view
 from game.scenario.deal_rule import deal_rule
 from game.scenario.model import LocalText, Scenario
 from game.scenario.source import source_text
-from game.scoring.space import TableData
+from game.scenario.space import TableData
 
 
 def _check_seats(scenario: Scenario, seats: Sequence[str]) -> None:

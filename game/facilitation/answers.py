@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from game.scenario.lint_checks import compatible_issues
 from game.scenario.model import Scenario, text_in
+from game.scenario.sources import CaseSources, case_sources
+from game.scenario.space import TableData
 from game.scoring.analysis import Analysis, PackagePoint, analyse_table
-from game.scoring.space import TableData
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Answers:
     nash_is_max_joint: bool
     compromise: PackageAnswer
     hidden: tuple[HiddenInterest, ...]
+    sources: CaseSources
 
 
 def _package(
@@ -93,4 +95,5 @@ def answers(scenario: Scenario, lang: str) -> Answers:
         nash_is_max_joint=nash is not None and joint is not None and nash.index == joint.index,
         compromise=_package(scenario, analysis, analysis.compromise, lang),
         hidden=hidden_interests(scenario, lang),
+        sources=case_sources(scenario, lang),
     )

@@ -1,4 +1,5 @@
-"""The role cards as a PDF: the public sheet, one card per role, the trainer's answer page.
+"""The role cards as a PDF: the public sheet, one card per role, the trainer's answer page
+(with the case's sources and fiction note).
 
 Every role starts on a new page, so cards can be handed out page by page; the answer page
 comes last, for the trainer only.
@@ -21,6 +22,7 @@ from game.facilitation.pdf import (
     number,
     percent,
 )
+from game.facilitation.sources_pdf import print_sources
 from game.scenario.model import Scenario, text_in
 from game.text import t
 
@@ -242,6 +244,7 @@ def _answer_page(pdf: KitPDF, found: Answers, lang: str) -> None:
         )
         pdf.paragraph(text, 9.5, "B")
         pdf.bullets([f"{name}: {interest}" for name, interest in hidden.interests], 9)
+    print_sources(pdf, found.sources, lang)
 
 
 def _comparison(pdf: KitPDF, columns: list[tuple[str, PackageAnswer]], lang: str) -> None:

@@ -76,3 +76,20 @@ def observation_form(scenario: Scenario, lang: str) -> ObservationForm:
     """The form for one table: the actors who sit there from the start, every week."""
     names = tuple(text_in(actor.name, lang) for actor in scenario.actors)
     return ObservationForm(scenario.rounds, names, behaviours(scenario, lang))
+
+
+#: The catalogue keys of the behaviours' short names, in the order of the room's behaviour
+#: keys (game.net.protocol.BEHAVIOUR_KEYS).
+BEHAVIOUR_LABELS = (
+    "facilitation.obs.asks",
+    "facilitation.obs.reveals",
+    "facilitation.obs.package",
+    "facilitation.obs.consults",
+    "facilitation.obs.support",
+)
+
+
+def ended_week(round_: int, deadline: int, over: bool) -> int:
+    """The last week that ended at a table in week `round_` (0: none yet). A table that is
+    over ended its current week; one that ran to the deadline counts past it."""
+    return min(round_ if over else round_ - 1, deadline)

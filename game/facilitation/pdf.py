@@ -12,8 +12,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from game.ui.kinds import kind_colour
-from game.ui.paths import ASSETS, font_file
+from game.play.assets import ASSETS, font_file
+from game.play.kinds import kind_colour
 
 FONT = "Noto"
 INK = (33, 37, 41)

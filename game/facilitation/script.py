@@ -13,6 +13,7 @@ from game.facilitation.plan import Phase, Plan, session_plan
 from game.facilitation.questions import Question, debrief_questions
 from game.facilitation.seating import Remainder, Seating, seat
 from game.scenario.model import Condition, Scenario, text_in
+from game.scenario.sources import CaseSources, case_sources
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class SessionScript:
     questions: dict[Phase, list[Question]]
     form: ObservationForm
     events: dict[int, tuple[WeekEvent, ...]]  # week → the events fixed to that week
+    sources: CaseSources
 
 
 @dataclass(frozen=True)
@@ -63,4 +65,5 @@ def session_script(
         questions=debrief_questions(scenario, lang),
         form=observation_form(scenario, lang),
         events=fixed_events(scenario, lang),
+        sources=case_sources(scenario, lang),
     )

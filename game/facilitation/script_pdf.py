@@ -1,5 +1,6 @@
-"""The trainer's session script as a PDF: timed plan, seating, learning goals, debrief
-questions per phase and, per week, an observation grid to print for each observer."""
+"""The trainer's session script as a PDF: timed plan, seating, learning goals, the case's
+sources and fiction note, debrief questions per phase and, per week, an observation grid
+to print for each observer."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from game.facilitation.pdf import FONT, MUTED, RULE, SHADE, KitPDF
 from game.facilitation.plan import Block, Phase, clock
 from game.facilitation.script import SessionScript
 from game.facilitation.seating import Table
+from game.facilitation.sources_pdf import print_sources
 from game.text import t
 
 HEAD = FontFace(emphasis="BOLD", fill_color=SHADE)
-SMALL_HEAD = FontFace(emphasis="BOLD", fill_color=SHADE, size_pt=7)  # long role names fit
 BOLD = FontFace(emphasis="BOLD")
 
 
@@ -43,6 +44,7 @@ def render_script(script: SessionScript, lang: str) -> KitPDF:
     _plan(pdf, script, lang)
     _seating(pdf, script, lang)
     _goals(pdf, script, lang)
+    _sources(pdf, script, lang)
     _debrief(pdf, script, lang)
     _observation(pdf, script, lang)
     return pdf
@@ -164,13 +166,14 @@ def _seating(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     watchers = seating.observers > 0
     watch_width = 22 if watchers else 0
     role_width = (pdf.epw - 16 - watch_width) / len(script.roles)
+    head_style = _head_fitting(pdf, script.roles, role_width - 2 * 1.1)
     pdf.set_font(FONT, size=8)
     widths = (16, *([role_width] * len(script.roles)), *([watch_width] if watchers else []))
     with pdf.table(
         col_widths=widths,
         text_align="LEFT",
         line_height=3.7,
-        headings_style=SMALL_HEAD,
+        headings_style=head_style,
         borders_layout="HORIZONTAL_LINES",
         cell_fill_mode="NONE",
         padding=1.1,
@@ -198,6 +201,21 @@ def _seating(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     pdf.bullets(notes, 9)
 
 
+#: Sizes tried for the seating table's role names, largest first.
+HEAD_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0)
+
+
+def _head_fitting(pdf: KitPDF, names: tuple[str, ...], width: float) -> FontFace:
+    """The largest head size at which every word of every role name fits its column, so no
+    name is split mid-word (six or seven roles leave narrow columns); else the smallest."""
+    words = [word for name in names for word in name.split()]
+    for size in HEAD_SIZES:
+        pdf.set_font(FONT, "B", size)
+        if all(pdf.get_string_width(word) <= width for word in words):
+            break
+    return FontFace(emphasis="BOLD", fill_color=SHADE, size_pt=size)
+
+
 def _table_row(row: Row, table: Table, watchers: bool, lang: str) -> None:
     row.cell(str(table.number), style=BOLD)
     for people in table.roles:
@@ -215,6 +233,12 @@ def _goals(pdf: KitPDF, script: SessionScript, lang: str) -> None:
     pdf.heading(t("facilitation.script.goals", lang))
     for k, goal in enumerate(script.goals):
         pdf.paragraph(t("facilitation.script.goal", lang, number=k + 1, goal=goal), 9.5)
+
+
+def _sources(pdf: KitPDF, script: SessionScript, lang: str) -> None:
+    pdf.room_for(40)
+    pdf.start_section(t("facilitation.sources.heading", lang))
+    print_sources(pdf, script.sources, lang)
 
 
 def _debrief(pdf: KitPDF, script: SessionScript, lang: str) -> None:

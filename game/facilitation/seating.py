@@ -8,7 +8,7 @@ plays. People are numbered 1..N; every number is placed exactly once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Remainder = Literal["duos", "observers"]
@@ -47,9 +47,14 @@ class Table:
 
 @dataclass(frozen=True)
 class Seating:
+    """`bots`: a bot plays the roles nobody plays (else the trainer does, or they stay empty);
+    `short`: how many more full tables the people would fill than the room has."""
+
     people: int
     roles: int
     tables: tuple[Table, ...]
+    bots: bool = False
+    short: int = 0
 
     def cards_per_role(self) -> tuple[int, ...]:
         """How many copies of each role card to print: one per person playing that role."""
@@ -89,3 +94,45 @@ def seat(people: int, roles: int, remainder: Remainder = "duos") -> Seating:
         Table(t + 1, tuple(tuple(p) for p in seats[t]), tuple(watching[t])) for t in range(count)
     )
     return Seating(people, roles, tables)
+
+
+def propose(
+    people: int, roles: int, tables: int, remainder: Remainder = "duos", bots: bool = False
+) -> Seating:
+    """The dashboard's proposal for a room of `tables` tables: full tables first (at most
+    `tables`), then the people left over. With `bots` allowed and a free table, at least
+    half a table's worth of them gets a table of its own with bots on the other roles;
+    the rest join the full tables as duos (two people at most per role) or observers."""
+    if people < 1 or roles < 1 or tables < 1:
+        raise ValueError(f"need people, roles and tables, got {people}, {roles}, {tables}")
+    if remainder not in REMAINDERS:
+        raise ValueError(f"remainder must be one of {REMAINDERS}, got {remainder!r}")
+    if people < roles:
+        return replace(seat(people, roles, remainder), bots=bots)
+    count = min(people // roles, tables)
+    seats = [[[t * roles + k + 1] for k in range(roles)] for t in range(count)]
+    watching: list[list[int]] = [[] for _ in range(count)]
+    next_person = count * roles + 1
+    left = people - count * roles
+    if bots and count < tables and (roles + 1) // 2 <= left < roles:
+        seats.append([[next_person + k] if k < left else [] for k in range(roles)])
+        watching.append([])
+        next_person, left = next_person + left, 0
+    for extra in range(left):
+        person = next_person + extra
+        table = extra % count
+        role = (extra // count) % roles
+        if remainder == "duos" and extra < count * roles:
+            seats[table][role].append(person)
+        else:
+            watching[table].append(person)
+    return Seating(
+        people,
+        roles,
+        tuple(
+            Table(t + 1, tuple(tuple(p) for p in seats[t]), tuple(watching[t]))
+            for t in range(len(seats))
+        ),
+        bots=bots,
+        short=max(0, people // roles - tables),
+    )

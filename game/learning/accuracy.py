@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from game.learning.journal import GuessSheet, LearningJournal, Moment
 from game.scenario.model import Scenario
-from game.scoring.space import TableData
+from game.scenario.space import TableData
 from game.text import t
 
 #: Spreads closer than this count as equal (a tie for the top issue).

@@ -13,6 +13,7 @@ from game.engine import Game
 from game.learning.accuracy import GuessResult, sheet_score, top_issues
 from game.learning.journal import LearningJournal
 from game.learning.moments import PlayerMoments, table_moments
+from game.learning.selfrating import own_shift, raters
 from game.scenario.model import text_in
 from game.scoring.debrief import Debrief
 from game.text import t
@@ -140,8 +141,41 @@ def moments_section(
         body = _feedback(moments, names)
         if journal is not None:
             body += _answers(moments, names) + _guesses(game, moments, names, truth)
+            body += _self_ratings(game, journal, actor, names)
         parts.append(
             f'<div class="player" data-player="{escape(actor)}">'
             f"<h3>{escape(names.actors[actor])}</h3>{body}</div>"
+        )
+    return "".join(parts)
+
+
+def _self_ratings(game: Game, journal: LearningJournal, actor: str, names: _Names) -> str:
+    """The player's own self-assessment per learning goal: before → after (one table per
+    person; two for a duo)."""
+    lang = names.lang
+    parts = []
+    for player in raters(journal, actor):
+        shift = own_shift(journal, game.scenario, actor, player)
+        if not shift:
+            continue
+        head = t("learning.rating.report_title", lang)
+        if player:
+            head = t("learning.rating.report_title_of", lang, player=player)
+        rows = "".join(
+            f'<tr data-rating-goal="{escape(s.goal)}"><td>{escape(text_in(s.text, lang))}</td>'
+            f'<td class="num">{"—" if s.before is None else s.before}</td>'
+            f'<td class="num">{"—" if s.after is None else s.after}</td></tr>'
+            for s in shift
+        )
+        cols = "".join(
+            f"<th>{escape(t(key, lang))}</th>"
+            for key in (
+                "learning.rating.col.goal",
+                "learning.rating.col.before",
+                "learning.rating.col.after",
+            )
+        )
+        parts.append(
+            f'<h4>{escape(head)}</h4><table class="self-rating"><tr>{cols}</tr>{rows}</table>'
         )
     return "".join(parts)

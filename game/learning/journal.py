@@ -8,7 +8,7 @@ stopped; a skipped sheet is kept too, so nobody is asked twice.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -45,13 +45,34 @@ class GuessSheet(BaseModel):
         return {about: issue for about, issue in self.picks.items() if issue is not None}
 
 
+#: The self-rating scale per learning goal: 1 (not yet) to 5 (fully).
+RATING_MIN, RATING_MAX = 1, 5
+
+
+class SelfRating(BaseModel):
+    """How a player rates themself per learning goal of the case (1–5) at the start or the
+    end; `skipped`: the player chose not to. `player` names the person when two share an
+    actor (a duo in the room); None in a local game."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    actor: str
+    moment: Moment
+    ratings: dict[str, Annotated[int, Field(ge=RATING_MIN, le=RATING_MAX)]] = Field(
+        default_factory=dict
+    )
+    skipped: bool = False
+    player: str | None = None
+
+
 class LearningJournal(BaseModel):
-    """Every reflection answer and guess sheet of one game, per player."""
+    """Every reflection answer, guess sheet and self-rating of one game, per player."""
 
     model_config = ConfigDict(extra="forbid")
 
     answers: list[ReflectionAnswer] = Field(default_factory=list)
     guesses: list[GuessSheet] = Field(default_factory=list)
+    ratings: list[SelfRating] = Field(default_factory=list)
 
     # --- reading -------------------------------------------------------------------------
     def answers_of(self, actor: str) -> list[ReflectionAnswer]:
@@ -64,7 +85,41 @@ class LearningJournal(BaseModel):
         return next((s for s in self.guesses if s.guesser == guesser and s.moment == moment), None)
 
     def is_empty(self) -> bool:
-        return not self.answers and not self.guesses
+        return not self.answers and not self.guesses and not self.ratings
+
+    def rating(self, actor: str, moment: Moment, player: str | None = None) -> SelfRating | None:
+        return next(
+            (
+                r
+                for r in self.ratings
+                if r.actor == actor and r.moment == moment and r.player == player
+            ),
+            None,
+        )
+
+    def rate(
+        self,
+        actor: str,
+        moment: Moment,
+        ratings: dict[str, int],
+        skipped: bool = False,
+        player: str | None = None,
+    ) -> SelfRating:
+        """Record a self-rating (a second one at the same moment replaces the first)."""
+        entry = SelfRating(
+            actor=actor,
+            moment=moment,
+            ratings={} if skipped else dict(ratings),
+            skipped=skipped,
+            player=player,
+        )
+        self.ratings = [
+            r
+            for r in self.ratings
+            if not (r.actor == actor and r.moment == moment and r.player == player)
+        ]
+        self.ratings.append(entry)
+        return entry
 
     # --- writing -------------------------------------------------------------------------
     def answer(self, actor: str, round: int, moment: int, text: str) -> ReflectionAnswer:

@@ -23,17 +23,21 @@ from game.net.address import room_url
 from game.net.protocol import (
     UNUSABLE,
     Act,
+    BoardData,
     Facilitate,
     Join,
     Leave,
     Lobby,
+    Observe,
     PlayerUpdate,
+    RateSelf,
     Refused,
     Resume,
     RoomStatus,
     Seated,
     ServerMessage,
     SessionEnded,
+    ShareSeat,
     TableUpdate,
     TakeSeat,
     Watch,
@@ -88,6 +92,7 @@ class RoomClient:
         self.update: PlayerUpdate | None = None
         self.table_update: TableUpdate | None = None
         self.room: RoomStatus | None = None
+        self.board: dict[str, Any] | None = None
         self.refusals: list[Refused] = []
         self.ended = False
         self.seq = 0
@@ -210,6 +215,8 @@ class RoomClient:
             self.room = message
         elif isinstance(message, SessionEnded):
             self.ended = True
+        elif isinstance(message, BoardData):
+            self.board = message.board
         if self.on_message is not None:
             self.on_message(message)
         self._changed.set()
@@ -290,6 +297,20 @@ class RoomClient:
 
     async def take_seat(self, table: int, actor: str) -> None:
         await self._send(TakeSeat(table=table, actor=actor))
+
+    async def share_seat(self, table: int, actor: str) -> None:
+        """Join the person at this seat as a duo (both play it)."""
+        await self._send(ShareSeat(table=table, actor=actor))
+
+    async def observe(self, week: int, marks: dict[str, list[str]], note: str = "") -> None:
+        """Send the observation form for one week of the table we watch."""
+        await self._send(Observe.model_validate({"week": week, "marks": marks, "note": note}))
+
+    async def rate_self(self, moment: str, ratings: dict[str, int], skipped: bool = False) -> None:
+        """Send our self-rating per learning goal (1–5) at the start or the end."""
+        await self._send(
+            RateSelf.model_validate({"moment": moment, "ratings": ratings, "skipped": skipped})
+        )
 
     async def watch(self, table: int) -> None:
         self.watching = table

@@ -19,20 +19,20 @@ from game.engine import (
     Support,
     WithdrawSupport,
 )
+from game.play import wording
 from game.scenario.model import LocalText, text_in
 from game.scenario.points import shown
 from game.text import t
-from game.textmode import screen
 
 
 def action_label(
     action: Action, view: PlayerView, phrases: Mapping[str, LocalText], lang: str
 ) -> str:
-    name = lambda actor: screen.actor_name(view, actor, lang)  # noqa: E731
+    name = lambda actor: wording.actor_name(view, actor, lang)  # noqa: E731
     if isinstance(action, Answer):
         question = next((q for q in view.questions_waiting if q.id == action.question), None)
         asker = name(question.asker) if question else "?"
-        issue = screen.issue_name(view, question.issue, lang) if question else "?"
+        issue = wording.issue_name(view, question.issue, lang) if question else "?"
         return t(f"net.menu.answer_{action.mode}", lang, asker=asker, issue=issue)
     if isinstance(action, Statement):
         if action.phrase is None:
@@ -44,11 +44,11 @@ def action_label(
         text = text_in(interest.text, lang) if interest else action.interest
         return t("net.menu.reveal", lang, text=text)
     if isinstance(action, Ask):
-        issue = screen.issue_name(view, action.issue, lang)
+        issue = wording.issue_name(view, action.issue, lang)
         return t("net.menu.ask", lang, to=name(action.to), issue=issue)
     if isinstance(action, Support | WithdrawSupport):
         proposal = next((p for p in view.proposals if p.id == action.proposal), None)
-        points = screen.package_points(view, proposal.package) if proposal else 0.0
+        points = wording.package_points(view, proposal.package) if proposal else 0.0
         return t(f"net.menu.{action.kind}", lang, id=action.proposal, points=shown(points))
     if isinstance(action, Consult):
         found = next((c for c in view.consultations if c.id == action.consultation), None)

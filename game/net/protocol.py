@@ -132,6 +132,61 @@ class Resume(_ClientMessage):
     lang: Lang = "nl"
 
 
+class ShareSeat(_ClientMessage):
+    """Join a trainee who already holds a seat, as a duo: both see the seat's view and either
+    may act for it. The answer is `seated` with a token of your own; the seat shows both
+    names. A seat holds at most two people."""
+
+    type: Literal["share_seat"] = "share_seat"
+    table: TableNo
+    actor: ActorId
+
+
+#: What an observer tallies per actor (the observation form's behaviours,
+#: game/facilitation/observation.py).
+Behaviour = Literal["asks", "reveals", "package", "consults", "support"]
+BEHAVIOUR_KEYS: tuple[str, ...] = ("asks", "reveals", "package", "consults", "support")
+#: The longest free note on an observation form.
+NOTE_LIMIT = 1000
+#: The most actors an observation form or a self-assessment may name.
+MAX_ENTRIES = 16
+
+
+class Observe(_ClientMessage):
+    """An observer's form for one week at the table it watches: per actor the behaviours
+    seen, and a free note. Sending a week again replaces that week's form. Answer: `noted`."""
+
+    type: Literal["observe"] = "observe"
+    week: int = Field(ge=1, le=64)
+    marks: dict[ActorId, list[Behaviour]] = Field(default_factory=dict, max_length=MAX_ENTRIES)
+    note: str = Field(default="", max_length=NOTE_LIMIT)
+
+    @model_validator(mode="after")
+    def _each_once(self) -> Observe:
+        for actor, seen in self.marks.items():
+            if len(seen) != len(set(seen)):
+                raise PydanticCustomError("repeated", "{actor}", {"actor": actor})
+        return self
+
+
+class RateSelf(_ClientMessage):
+    """A trainee rates themself per learning goal of the case (1–5), at the start or at the
+    end; `skipped` says the trainee chose not to. Sending a moment again replaces it.
+    Answer: `noted`."""
+
+    type: Literal["rate_self"] = "rate_self"
+    moment: Literal["start", "end"]
+    ratings: dict[ActorId, int] = Field(default_factory=dict, max_length=MAX_ENTRIES)
+    skipped: bool = False
+
+    @model_validator(mode="after")
+    def _one_to_five(self) -> RateSelf:
+        for goal, value in self.ratings.items():
+            if not 1 <= value <= 5:
+                raise PydanticCustomError("rating", "{goal}: 1..5", {"goal": goal})
+        return self
+
+
 class Leave(_ClientMessage):
     """Give your seat back (it becomes free for someone else)."""
 
@@ -139,10 +194,12 @@ class Leave(_ClientMessage):
 
 
 class Act(_ClientMessage):
-    """One engine action for the seat you hold; `seq` grows by one per action of this seat.
+    """One engine action for the seat you hold; `seq` grows by one per action you send.
 
     The server answers with a `view` whose `ack` is this `seq`, or `refused` with this `seq`.
-    A `seq` at or below the last one applied is not applied again (safe to resend)."""
+    A `seq` at or below the last one applied is not applied again (safe to resend). The
+    count belongs to your seat token: the two people of a duo each number their own
+    actions, so neither's resend is mistaken for the other's."""
 
     type: Literal["act"] = "act"
     seq: int = Field(ge=1, le=MAX_INT)
@@ -219,10 +276,20 @@ class EndSession(_ClientMessage):
     type: Literal["end_session"] = "end_session"
 
 
+class GetBoard(_ClientMessage):
+    """The class board (every table side by side, observers' tallies, self-assessments);
+    answer: `board`."""
+
+    type: Literal["get_board"] = "get_board"
+
+
 ClientMessage = Annotated[
     Join
     | TakeSeat
     | Watch
+    | ShareSeat
+    | Observe
+    | RateSelf
     | Resume
     | Leave
     | Act
@@ -234,7 +301,8 @@ ClientMessage = Annotated[
     | FillBots
     | FreeSeat
     | GetSave
-    | EndSession,
+    | EndSession
+    | GetBoard,
     Field(discriminator="type"),
 ]
 FACILITATOR_TYPES: frozenset[str] = frozenset(
@@ -247,6 +315,7 @@ FACILITATOR_TYPES: frozenset[str] = frozenset(
         "free_seat",
         "get_save",
         "end_session",
+        "get_board",
     }
 )
 CLIENT_ADAPTER: TypeAdapter[ClientMessage] = TypeAdapter(ClientMessage)
@@ -261,7 +330,10 @@ class SeatInfo(_Message):
     role: str
     kind: str
     holder: Literal["free", "human", "bot"]
-    player: str | None = None
+    player: str | None = Field(
+        default=None, description="Who plays it; a duo's two names joined with ' & '"
+    )
+    partner: str | None = Field(default=None, description="A duo's second person")
     connected: bool = False
 
 
@@ -298,6 +370,13 @@ class Seated(_Message):
     last_seq: int = 0
     phrases: dict[str, LocalText] = Field(
         default_factory=dict, description="The scenario's ready phrases for statements, by id"
+    )
+    goals: dict[str, LocalText] = Field(
+        default_factory=dict, description="The case's learning goals, by id (for `rate_self`)"
+    )
+    weeks: int = Field(default=0, description="The table's deadline in weeks (for `observe`)")
+    actors: dict[str, str] = Field(
+        default_factory=dict, description="The actors at the table by id: their names"
     )
 
 
@@ -412,8 +491,34 @@ class SessionEnded(_Message):
     type: Literal["ended"] = "ended"
 
 
+class Noted(_Message):
+    """Your observation form or self-assessment is stored."""
+
+    type: Literal["noted"] = "noted"
+    what: Literal["observation", "rating"]
+    table: int | None = None
+    week: int | None = None
+    moment: str | None = None
+
+
+class BoardData(_Message):
+    """The class board (game.net.class_board.ClassBoard as JSON), for the dashboard."""
+
+    type: Literal["board"] = "board"
+    board: dict[str, Any]
+
+
 ServerMessage = Annotated[
-    Lobby | Seated | PlayerUpdate | TableUpdate | Refused | RoomStatus | TableSave | SessionEnded,
+    Lobby
+    | Seated
+    | PlayerUpdate
+    | TableUpdate
+    | Refused
+    | RoomStatus
+    | TableSave
+    | SessionEnded
+    | Noted
+    | BoardData,
     Field(discriminator="type"),
 ]
 SERVER_ADAPTER: TypeAdapter[ServerMessage] = TypeAdapter(ServerMessage)
@@ -422,6 +527,9 @@ CLIENT_MESSAGES: tuple[type[BaseModel], ...] = (
     Join,
     TakeSeat,
     Watch,
+    ShareSeat,
+    Observe,
+    RateSelf,
     Resume,
     Leave,
     Act,
@@ -434,6 +542,7 @@ CLIENT_MESSAGES: tuple[type[BaseModel], ...] = (
     FreeSeat,
     GetSave,
     EndSession,
+    GetBoard,
 )
 SERVER_MESSAGES: tuple[type[BaseModel], ...] = (
     Lobby,
@@ -444,6 +553,8 @@ SERVER_MESSAGES: tuple[type[BaseModel], ...] = (
     RoomStatus,
     TableSave,
     SessionEnded,
+    Noted,
+    BoardData,
 )
 
 

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
 from game.engine import FireEvent as EngineFireEvent
+from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
 from game.scenario.model import Scenario, text_in
 
 Holder = Literal["free", "human", "bot"]
@@ -73,6 +74,33 @@ class Seat:
     strategy: str | None = None
     last_seq: int = 0
     bot: Any = field(default=None, repr=False)
+    # a duo: the second person at this seat, with a token and an action count of its own
+    partner: str | None = None
+    partner_token: str | None = None
+    partner_token_hash: str | None = None
+    partner_seq: int = 0
+
+    def players(self) -> str | None:
+        """Who plays the seat, both names for a duo."""
+        if self.player and self.partner:
+            return f"{self.player} & {self.partner}"
+        return self.player
+
+    def is_partner(self, digest: str) -> bool:
+        """Whether the token with this hash is the duo partner's (not the first holder's)."""
+        return self.partner_token_hash is not None and hmac.compare_digest(
+            self.partner_token_hash, digest
+        )
+
+    def hand(self, partner: bool) -> tuple[str | None, str | None, int]:
+        """(name, token, last seq) of the seat's first holder or of its duo partner."""
+        if partner:
+            return self.partner, self.partner_token, self.partner_seq
+        return self.player, self.token, self.last_seq
+
+    def drop_partner(self) -> None:
+        self.partner = self.partner_token = self.partner_token_hash = None
+        self.partner_seq = 0
 
 
 class Recorder(Protocol):
@@ -83,6 +111,8 @@ class Recorder(Protocol):
     def record_seat(self, table: int, seat: Seat) -> None: ...
     def record_table(self, table: Table) -> None: ...
     def record_end(self) -> None: ...
+    def record_observation(self, entry: ObservationEntry) -> None: ...
+    def record_rating(self, entry: RatingEntry) -> None: ...
 
 
 @dataclass
@@ -146,6 +176,8 @@ class Room:
         self.session_id = 0
         self.recorder = recorder
         self._tokens: dict[str, tuple[int, str]] = {}
+        self.observations: dict[tuple[int, str, int], ObservationEntry] = {}
+        self.ratings: dict[tuple[int, str, str, str], RatingEntry] = {}
 
     # --- looking things up ---------------------------------------------------------------
     @property
@@ -164,7 +196,9 @@ class Room:
             return None
         table = self.table(found[0])
         seat = table.seats.get(found[1])
-        if seat is None or not hmac.compare_digest(seat.token_hash or "", digest):
+        if seat is None or not (
+            hmac.compare_digest(seat.token_hash or "", digest) or seat.is_partner(digest)
+        ):
             return None
         return table, seat
 
@@ -207,8 +241,12 @@ class Room:
         if found is None:
             return None
         table, seat = found
+        partner = seat.is_partner(hash_token(token))
         with self._step(table):
-            self._issue_token(table.number, seat)
+            if partner:
+                self._issue_partner_token(table.number, seat)
+            else:
+                self._issue_token(table.number, seat)
             self._record_seat(table, seat)
         return found
 
@@ -219,35 +257,69 @@ class Room:
         seat.token_hash = hash_token(seat.token)
         self._tokens[seat.token_hash] = (number, seat.actor)
 
-    def leave(self, token: str) -> tuple[Table, Seat] | None:
-        found = self.by_token(token)
-        if found is None:
-            return None
-        table, seat = found
-        with self._step(table):
-            self._tokens.pop(hash_token(token), None)
-            seat.holder, seat.player, seat.last_seq = "free", None, 0
-            seat.token = seat.token_hash = None
-            self._record_seat(table, seat)
-        return found
+    def _issue_partner_token(self, number: int, seat: Seat) -> None:
+        if seat.partner_token_hash is not None:
+            self._tokens.pop(seat.partner_token_hash, None)
+        seat.partner_token = new_token()
+        seat.partner_token_hash = hash_token(seat.partner_token)
+        self._tokens[seat.partner_token_hash] = (number, seat.actor)
 
-    def free_seat(self, number: int, actor: str) -> tuple[Table, str | None]:
-        """Empty a seat (person or bot); returns the table and the hash of the token that
-        stopped working."""
+    def share_seat(self, number: int, actor: str, player: str) -> Seat:
+        """Make a person the second of a duo at a seat a person holds; the seat with the
+        partner's new token (`partner_token`). Both may act for the seat from now on."""
         self._open()
         table = self.table(number)
         seat = table.seats.get(actor)
         if seat is None:
             raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
-        token = seat.token_hash
+        if seat.holder != "human":
+            raise Refusal("kit.not_shared", {"actor": self.actor_name(actor), "table": number})
+        if seat.partner is not None:
+            raise Refusal("kit.duo_full", {"actor": self.actor_name(actor), "table": number})
         with self._step(table):
-            if token is not None:
-                self._tokens.pop(token, None)
+            seat.partner, seat.partner_seq = player, 0
+            self._issue_partner_token(number, seat)
+            self._record_seat(table, seat)
+        return seat
+
+    def leave(self, token: str) -> tuple[Table, Seat] | None:
+        found = self.by_token(token)
+        if found is None:
+            return None
+        table, seat = found
+        digest = hash_token(token)
+        with self._step(table):
+            self._tokens.pop(digest, None)
+            if seat.is_partner(digest):
+                seat.drop_partner()
+            elif seat.partner is not None:  # the partner goes on alone at the seat
+                seat.player, seat.last_seq = seat.partner, seat.partner_seq
+                seat.token, seat.token_hash = seat.partner_token, seat.partner_token_hash
+                seat.drop_partner()
+            else:
+                seat.holder, seat.player, seat.last_seq = "free", None, 0
+                seat.token = seat.token_hash = None
+            self._record_seat(table, seat)
+        return found
+
+    def free_seat(self, number: int, actor: str) -> tuple[Table, frozenset[str]]:
+        """Empty a seat (person, duo or bot); returns the table and the hashes of the tokens
+        that stopped working."""
+        self._open()
+        table = self.table(number)
+        seat = table.seats.get(actor)
+        if seat is None:
+            raise Refusal("net.unknown_seat", {"actor": actor, "table": number})
+        freed = frozenset(h for h in (seat.token_hash, seat.partner_token_hash) if h)
+        with self._step(table):
+            for digest in freed:
+                self._tokens.pop(digest, None)
             seat.holder, seat.player, seat.strategy = "free", None, None
             seat.token = seat.token_hash = None
             seat.bot, seat.last_seq = None, 0
+            seat.drop_partner()
             self._record_seat(table, seat)
-        return table, token
+        return table, freed
 
     def restore_seat(self, number: int, seat: Seat) -> None:
         """Put back a seat as the store kept it (after a restart)."""
@@ -255,6 +327,8 @@ class Room:
         table.seats[seat.actor] = seat
         if seat.holder == "human" and seat.token_hash:
             self._tokens[seat.token_hash] = (number, seat.actor)
+        if seat.holder == "human" and seat.partner_token_hash:
+            self._tokens[seat.partner_token_hash] = (number, seat.actor)
         if seat.holder == "bot":
             seat.bot = make_seat_bot(table, seat.actor, seat.strategy)
 
@@ -293,7 +367,8 @@ class Room:
         if found is None:
             raise Refusal("net.no_seat")
         table, seat = found
-        if seq <= seat.last_seq:
+        partner = seat.is_partner(hash_token(token))
+        if seq <= (seat.partner_seq if partner else seat.last_seq):
             return table, seat, False
         try:
             action = parse_action(data)
@@ -306,7 +381,10 @@ class Room:
         self._playable(table)
         with self._step(table):
             self._apply(table, action)
-            seat.last_seq = seq
+            if partner:
+                seat.partner_seq = seq
+            else:
+                seat.last_seq = seq
             self._record_seat(table, seat)
         return table, seat, True
 
@@ -367,6 +445,42 @@ class Room:
         with self._step(table):
             self._apply(table, ExtendDeadline(rounds=rounds))
         return table
+
+    # --- the facilitator's kit: observation forms and self-assessments --------------------
+    def observe(
+        self,
+        number: int,
+        observer: str,
+        week: int,
+        marks: dict[str, list[str]],
+        note: str,
+    ) -> ObservationEntry:
+        """Keep an observer's form for one week at a table (a week sent again replaces it)."""
+        table = self.table(number)
+        entry = check_observation(table, number, observer, week, marks, note)
+        with self._step(table):
+            if self.recorder is not None:
+                self.recorder.record_observation(entry)
+        self.observations[(number, observer, week)] = entry
+        return entry
+
+    def rate_self(
+        self,
+        number: int,
+        actor: str | None,
+        player: str,
+        moment: str,
+        ratings: dict[str, int],
+        skipped: bool,
+    ) -> RatingEntry:
+        """Keep a trainee's self-assessment at the start or the end (again: replaces it)."""
+        table = self.table(number)
+        entry = check_rating(self.scenario, number, actor, player, moment, ratings, skipped)
+        with self._step(table):
+            if self.recorder is not None:
+                self.recorder.record_rating(entry)
+        self.ratings[entry.key] = entry
+        return entry
 
     def end(self) -> None:
         if not self.ended:

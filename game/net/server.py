@@ -22,10 +22,12 @@ from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFact
 
 from game.engine import EngineError, PlayerView, PublicView, action_data
 from game.net import limits
+from game.net.class_board import ClassBoard, class_board
 from game.net.protocol import (
     FACILITATOR_TYPES,
     Act,
     BadMessage,
+    BoardData,
     ClientMessage,
     EndSession,
     EventInfo,
@@ -34,13 +36,17 @@ from game.net.protocol import (
     FillBots,
     FireEvent,
     FreeSeat,
+    GetBoard,
     GetSave,
     Join,
     Leave,
     Lobby,
+    Noted,
+    Observe,
     PauseTable,
     PlayerUpdate,
     ProposalStatus,
+    RateSelf,
     Refused,
     Resume,
     ResumeTable,
@@ -48,6 +54,7 @@ from game.net.protocol import (
     Seated,
     SeatInfo,
     SessionEnded,
+    ShareSeat,
     TableInfo,
     TableSave,
     TableStatus,
@@ -320,6 +327,8 @@ class RoomServer:
             self._leave(conn)
         elif isinstance(message, Act):
             self._act(conn, message)
+        elif isinstance(message, ShareSeat | Observe | RateSelf | GetBoard):
+            self._kit_message(conn, message)
         else:
             self._facilitator_command(conn, message)
 
@@ -335,6 +344,8 @@ class RoomServer:
 
     def _resume(self, conn: Connection, message: Resume) -> None:
         """Back to a seat: with a fresh token (sent in `seated`); the one given stops working."""
+        held = self.room.by_token(message.token)
+        partner = held is not None and held[1].is_partner(hash_token(message.token))
         found = self.room.resume(message.token)
         if found is None:
             if conn.returning:
@@ -348,8 +359,9 @@ class RoomServer:
                 self._refuse(other, Refusal("net.taken_over"))
                 other.token, other.table, other.actor = None, None, None
                 self._seatless(other)
-        conn.role, conn.lang, conn.name = "trainee", message.lang, seat.player or ""
-        self._bind(conn, table, seat)
+        conn.role, conn.lang = "trainee", message.lang
+        conn.name = (seat.partner if partner else seat.player) or ""
+        self._bind(conn, table, seat, partner)
         self._lobby_changed()
 
     def _facilitate(self, conn: Connection, message: Facilitate) -> None:
@@ -369,19 +381,22 @@ class RoomServer:
         self._bind(conn, self.room.table(message.table), seat)
         self._lobby_changed()
 
-    def _bind(self, conn: Connection, table: Table, seat: Seat) -> None:
-        conn.token, conn.table, conn.actor = seat.token, table.number, seat.actor
+    def _bind(self, conn: Connection, table: Table, seat: Seat, partner: bool = False) -> None:
+        """Give the connection the seat (as the duo's second person when `partner`)."""
+        _player, token, last_seq = seat.hand(partner)
+        conn.token, conn.table, conn.actor = token, table.number, seat.actor
         seated = Seated(
             table=table.number,
             actor=seat.actor,
             name=self.room.actor_name(seat.actor, conn.lang),
-            token=seat.token,
-            last_seq=seat.last_seq,
+            token=token,
+            last_seq=last_seq,
             phrases=self._phrases,
+            **self._kit_fields(table, conn.lang),
         )
         self._send(conn, encode(seated))
         conn.log_seen, conn.sent = -1, {}
-        self._send_update(conn, table, seat.last_seq or None)
+        self._send_update(conn, table, last_seq or None)
         conn.seen = self._changes.get(table.number, 0)
 
     def _watch(self, conn: Connection, message: Watch) -> None:
@@ -389,7 +404,13 @@ class RoomServer:
             raise Refusal("net.already_seated")
         table = self.room.table(message.table)
         conn.table, conn.actor, conn.log_seen, conn.sent = table.number, None, -1, {}
-        self._send(conn, encode(Seated(table=table.number, actor=None, phrases=self._phrases)))
+        seated = Seated(
+            table=table.number,
+            actor=None,
+            phrases=self._phrases,
+            **self._kit_fields(table, conn.lang),
+        )
+        self._send(conn, encode(seated))
         self._send_update(conn, table, None)
         conn.seen = self._changes.get(table.number, 0)
         self._lobby_changed()
@@ -430,7 +451,7 @@ class RoomServer:
         elif isinstance(message, FreeSeat):
             _table, freed = room.free_seat(message.table, message.actor)
             for other in self.connections:
-                if freed is not None and other.token and hash_token(other.token) == freed:
+                if other.token and hash_token(other.token) in freed:
                     self._refuse(other, Refusal("net.seat_freed"))
                     other.token, other.table, other.actor = None, None, None
                     self._seatless(other)
@@ -452,6 +473,60 @@ class RoomServer:
                 if other.role != "new":
                     self._send(other, ended)
             self._status_changed()
+
+    # --- the facilitator's kit: duos, observation forms, self-ratings, the class board ----
+    def _kit_message(
+        self, conn: Connection, message: ShareSeat | Observe | RateSelf | GetBoard
+    ) -> None:
+        room = self.room
+        if isinstance(message, ShareSeat):
+            if conn.token is not None:
+                raise Refusal("net.already_seated")
+            seat = room.share_seat(message.table, message.actor, conn.name)
+            self._bind(conn, room.table(message.table), seat, partner=True)
+            self._lobby_changed()
+        elif isinstance(message, Observe):
+            if conn.table is None or conn.actor is not None:
+                raise Refusal("kit.not_observing")
+            marks = {actor: list(seen) for actor, seen in message.marks.items()}
+            entry = room.observe(conn.table, conn.name, message.week, marks, message.note)
+            self._send(conn, encode(Noted(what="observation", table=entry.table, week=entry.week)))
+            self._status_changed()
+        elif isinstance(message, RateSelf):
+            if conn.table is None:
+                raise Refusal("kit.not_at_table")
+            rating = room.rate_self(
+                conn.table, conn.actor, conn.name, message.moment, message.ratings, message.skipped
+            )
+            self._send(conn, encode(Noted(what="rating", table=rating.table, moment=rating.moment)))
+        else:
+            self._send(conn, encode(BoardData(board=self.board(conn.lang).to_json())))
+
+    def board(self, lang: str = "nl") -> ClassBoard:
+        """The class board of the room as it stands (finished and running tables)."""
+        room = self.room
+        games = [(table.number, table.game) for table in room.tables]
+        return class_board(
+            room.scenario,
+            games,
+            list(room.observations.values()),
+            list(room.ratings.values()),
+            lang,
+            players={t.number: {a: s.players() for a, s in t.seats.items()} for t in room.tables},
+        )
+
+    def _kit_fields(self, table: Table, lang: str) -> dict[str, Any]:
+        """What a seated trainee or an observer needs for the forms: the goals, the weeks,
+        the actors' names."""
+        scenario = self.room.scenario
+        return {
+            "goals": {
+                g.id: g.text if isinstance(g.text, LocalText) else LocalText(nl=g.text)
+                for g in scenario.learning_goals
+            },
+            "weeks": table.game.deadline,
+            "actors": {actor: self.room.actor_name(actor, lang) for actor in table.seats},
+        }
 
     def _scenario_text(self) -> str:
         try:
@@ -659,9 +734,10 @@ class RoomServer:
                     role=text_in(known.role, lang) if known else "",
                     kind=known.kind if known else "",
                     holder=seat.holder,
-                    player=seat.player
+                    player=seat.players()
                     if seat.holder == "human"
                     else (seat.strategy if facilitator else None),
+                    partner=seat.partner if seat.holder == "human" else None,
                     connected=seat.holder == "bot" or actor_id in online,
                 )
             )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import Action, IllegalAction, action_data, parse_action
+from game.net.notes import ObservationEntry, RatingEntry
 from game.net.protocol import encodable
 from game.net.results import ResultRow, TableResult, package_text, points_text
 from game.net.room import Room, Seat, Table, apply_replayed, hash_token, is_token_hash
@@ -56,6 +57,34 @@ CREATE TABLE IF NOT EXISTS seats (
     strategy TEXT,
     last_seq INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (session_id, table_no, actor)
+);
+CREATE TABLE IF NOT EXISTS partners (
+    session_id INTEGER NOT NULL,
+    table_no INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    player TEXT NOT NULL,
+    token TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, table_no, actor)
+);
+CREATE TABLE IF NOT EXISTS observations (
+    session_id INTEGER NOT NULL,
+    table_no INTEGER NOT NULL,
+    observer TEXT NOT NULL,
+    week INTEGER NOT NULL,
+    marks TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (session_id, table_no, observer, week)
+);
+CREATE TABLE IF NOT EXISTS ratings (
+    session_id INTEGER NOT NULL,
+    table_no INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    player TEXT NOT NULL,
+    moment TEXT NOT NULL,
+    ratings TEXT NOT NULL,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, table_no, actor, player, moment)
 );
 CREATE TABLE IF NOT EXISTS actions (
     session_id INTEGER NOT NULL,
@@ -234,6 +263,11 @@ class Store:
                 last_seq=int(row[6]),
             )  # fmt: skip
             room.restore_seat(int(row[0]), seat)
+        self._restore_partners(session.id, room)
+        room.observations = {
+            (o.table, o.observer, o.week): o for o in self.observations(session.id)
+        }
+        room.ratings = {r.key: r for r in self.ratings(session.id)}
         room.session_id = session.id
         room.recorder = self
         self.session_id = session.id
@@ -244,6 +278,28 @@ class Store:
                 for seat in room.table(number).seats.values():
                     self.record_seat(number, seat)
         return room
+
+    def _restore_partners(self, session: int, room: Room) -> None:
+        """Put every duo's second person back on its seat, with its token's hash."""
+        if not self._has("partners"):
+            return
+        for number, actor, player, token, last_seq in self.db.execute(
+            "SELECT table_no, actor, player, token, last_seq FROM partners WHERE session_id = ?",
+            (session,),
+        ).fetchall():
+            seat = room.table(int(number)).seats.get(actor)
+            if seat is None or seat.holder != "human":
+                continue
+            seat.partner, seat.partner_token_hash, seat.partner_seq = player, token, int(last_seq)
+            room.restore_seat(int(number), seat)
+
+    def _has(self, name: str) -> bool:
+        """Whether the file has this table (a file from before the kit lacks the new ones;
+        read-only, it stays without them)."""
+        row = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        return row is not None
 
     def record_facilitator(self, room: Room) -> None:
         """Store the hash of the room's (new) facilitator token."""
@@ -297,6 +353,54 @@ class Store:
                 seat.last_seq,
             ),
         )
+        if seat.partner is None:
+            self.db.execute(
+                "DELETE FROM partners WHERE session_id = ? AND table_no = ? AND actor = ?",
+                (self.session_id, table, seat.actor),
+            )
+        else:
+            self.db.execute(
+                "INSERT OR REPLACE INTO partners (session_id, table_no, actor, player, token,"
+                " last_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    self.session_id,
+                    table,
+                    seat.actor,
+                    seat.partner,
+                    seat.partner_token_hash,
+                    seat.partner_seq,
+                ),
+            )
+
+    def record_observation(self, entry: ObservationEntry) -> None:
+        marks = {actor: list(seen) for actor, seen in entry.marks.items()}
+        self.db.execute(
+            "INSERT OR REPLACE INTO observations (session_id, table_no, observer, week, marks,"
+            " note) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                self.session_id,
+                entry.table,
+                entry.observer,
+                entry.week,
+                json.dumps(marks),
+                entry.note,
+            ),
+        )
+
+    def record_rating(self, entry: RatingEntry) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO ratings (session_id, table_no, actor, player, moment, ratings,"
+            " skipped) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.session_id,
+                entry.table,
+                entry.actor or "",
+                entry.player,
+                entry.moment,
+                json.dumps(entry.ratings),
+                int(entry.skipped),
+            ),
+        )
 
     def record_table(self, table: Table) -> None:
         result = json.dumps(table.result.to_json()) if table.result is not None else None
@@ -346,6 +450,58 @@ class Store:
                 )
             )
         return rows
+
+    def players(self, session: int) -> dict[int, dict[str, str | None]]:
+        """Who played each seat of a session's tables (a duo's two names joined)."""
+        out: dict[int, dict[str, str | None]] = {}
+        for number, actor, holder, player in self.db.execute(
+            "SELECT table_no, actor, holder, player FROM seats WHERE session_id = ?", (session,)
+        ).fetchall():
+            out.setdefault(int(number), {})[str(actor)] = player if holder == "human" else None
+        if self._has("partners"):
+            for number, actor, partner in self.db.execute(
+                "SELECT table_no, actor, player FROM partners WHERE session_id = ?", (session,)
+            ).fetchall():
+                seats = out.setdefault(int(number), {})
+                first = seats.get(str(actor))
+                seats[str(actor)] = f"{first} & {partner}" if first else str(partner)
+        return out
+
+    def observations(self, session: int) -> list[ObservationEntry]:
+        """Every observation form of a session, by table, observer and week."""
+        if not self._has("observations"):
+            return []
+        rows = self.db.execute(
+            "SELECT table_no, observer, week, marks, note FROM observations WHERE session_id = ?"
+            " ORDER BY table_no, observer, week",
+            (session,),
+        ).fetchall()
+        out = []
+        for number, observer, week, marks, note in rows:
+            seen = {str(a): tuple(str(b) for b in v) for a, v in json.loads(marks).items()}
+            out.append(ObservationEntry(int(number), str(observer), int(week), seen, str(note)))
+        return out
+
+    def ratings(self, session: int) -> list[RatingEntry]:
+        """Every self-rating of a session."""
+        if not self._has("ratings"):
+            return []
+        rows = self.db.execute(
+            "SELECT table_no, actor, player, moment, ratings, skipped FROM ratings"
+            " WHERE session_id = ? ORDER BY table_no, actor, player, moment",
+            (session,),
+        ).fetchall()
+        return [
+            RatingEntry(
+                int(number),
+                str(actor) or None,
+                str(player),
+                str(moment),
+                {str(g): int(v) for g, v in json.loads(ratings).items()},
+                bool(skipped),
+            )
+            for number, actor, player, moment, ratings, skipped in rows
+        ]
 
     def saved_game(self, session: int, table: int) -> dict[str, object] | None:
         row = self.db.execute(

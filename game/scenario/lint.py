@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from game.scenario.compromise import compromise_package
 from game.scenario.lint_checks import CHECKS, Table, compatible_issues
 from game.scenario.lint_space import count_share
 from game.scenario.lint_text import todo_comments
 from game.scenario.loader import LoadedScenario, Located
 from game.scenario.points import shown
 from game.scenario.problems import Severity
-from game.scoring.compromise import compromise_package
 from game.text import t
 
 SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "todo": 2, "info": 3}

@@ -22,7 +22,7 @@ from game.scenario.lint_text import texts_without_english
 from game.scenario.model import Event, MoveDeadline, Scenario
 from game.scenario.points import MAX_DECIMALS, rounded, shown, too_precise
 from game.scenario.problems import Problem, Severity
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 from game.text import t
 
 

@@ -14,7 +14,7 @@ import numpy as np
 from game.scenario.deal_rule import DealRule, deal_rule
 from game.scenario.model import Actor, Mandate, Scenario, WidenMandate
 from game.scenario.points import rounded
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 
 @dataclass(frozen=True)

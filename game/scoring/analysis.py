@@ -4,11 +4,11 @@ Exact over the whole outcome space (numpy, no Python loop over packages). Defini
 docs/scoring.md; the choices the game's design leaves open are written down here:
 
 * Every comparison is exact: the space counts points in integer units (see
-  `game.scoring.space`). Nash and max-joint packages are maximised over the ZOPA *Z*; ties
+  `game.scenario.space`). Nash and max-joint packages are maximised over the ZOPA *Z*; ties
   (exact) go to the lowest package index (the first issue's first option varies slowest).
   Nash products can outgrow int64 with many actors: they are then compared as Python
   integers, among the packages whose summed logarithms come near the largest.
-* The compromise is the split-the-difference reference of `game.scoring.compromise`: per
+* The compromise is the split-the-difference reference of `game.scenario.compromise`: per
   issue the option with the smallest largest weighted regret, whatever the options' order.
 * Under a quorum rule the feasible set *F* holds packages a coalition meeting the rule
   prefers to no deal (required actors not at this table are ignored); under unanimity F = Z.
@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from game.scenario.compromise import compromise_package
 from game.scenario.deal_rule import deal_rule
 from game.scenario.model import Agreement
-from game.scoring.compromise import compromise_package
+from game.scenario.space import OutcomeSpace, Package, TableData
 from game.scoring.pareto import frontier_mask
-from game.scoring.space import OutcomeSpace, Package, TableData
 
 #: Summed natural logarithms this close to the largest make a package a Nash candidate
 #: (far above float error, far below the gap between distinct integer products' logs).

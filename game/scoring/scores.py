@@ -33,9 +33,9 @@ import numpy as np
 
 from game.engine.kept import KeptFor
 from game.scenario.model import Weights
+from game.scenario.space import Package
 from game.scoring.analysis import Analysis, joint_units
 from game.scoring.pareto import dominates
-from game.scoring.space import Package
 
 #: Questions an actor should ask for full marks on curiosity.
 QUESTIONS_EXPECTED = 2

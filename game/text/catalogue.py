@@ -29,6 +29,7 @@ MODULES = (
     "learning",
     "facilitation",
     "saves",
+    "kit",
 )
 
 

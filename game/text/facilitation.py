@@ -360,4 +360,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vraagt anderen om steun of bouwt een coalitie voor een voorstel",
         "asks others for support or builds a coalition for a proposal",
     ),
+    "facilitation.sources.heading": ("Bronnen en fictie", "Sources and fiction"),
+    "facilitation.sources.note": (
+        "Voor de trainer: de wetsartikelen en beleidsbrieven waar de juridische feiten van de "
+        "casus op rusten, met hun datum. Controleer een feit bij de bron voordat je erop bouwt.",
+        "For the trainer: the law articles and policy letters the case's legal facts rest on, "
+        "with their date. Check a fact at its source before you rely on it.",
+    ),
+    "facilitation.sources.none": (
+        "Deze casus noemt geen bronnen voor zijn juridische feiten.",
+        "This case names no sources for its legal facts.",
+    ),
+    "facilitation.sources.fiction": ("Verzonnen of vereenvoudigd", "Invented or simplified"),
 }

@@ -230,4 +230,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{about}: bij de start {start}, aan het eind {end}; werkelijk: {truth}",
         "{about}: at the start {start}, at the end {end}; actually: {truth}",
     ),
+    # --- self-assessment per learning goal ------------------------------------------------
+    "learning.rating.report_title": (
+        "Zelfbeoordeling per leerdoel (1–5)",
+        "Self-assessment per learning goal (1–5)",
+    ),
+    "learning.rating.report_title_of": (
+        "Zelfbeoordeling van {player} (1–5)",
+        "Self-assessment by {player} (1–5)",
+    ),
+    "learning.rating.col.goal": ("Leerdoel", "Learning goal"),
+    "learning.rating.col.before": ("Voor", "Before"),
+    "learning.rating.col.after": ("Na", "After"),
+    "learning.rating.ask_start": (
+        "Voor je begint: hoe goed beheers je de leerdoelen van deze casus nu? Beoordeel jezelf "
+        "van 1 (nog niet) tot 5 (helemaal).",
+        "Before you start: how well do you master this case's learning goals now? Rate "
+        "yourself from 1 (not yet) to 5 (fully).",
+    ),
+    "learning.rating.ask_end": (
+        "Voor de nabespreking: hoe goed beheers je de leerdoelen nu? Beoordeel jezelf van 1 "
+        "(nog niet) tot 5 (helemaal).",
+        "Before the debrief: how well do you master the learning goals now? Rate yourself "
+        "from 1 (not yet) to 5 (fully).",
+    ),
+    "learning.rating.yes": ("Beoordeel mezelf", "Rate myself"),
+    "learning.rating.skip": ("Overslaan", "Skip"),
+    "learning.rating.goal": ("Leerdoel: {goal}", "Learning goal: {goal}"),
+    "learning.rating.skip_goal": ("weet ik niet", "don't know"),
+    "learning.rating.value.1": ("1 — nog niet", "1 — not yet"),
+    "learning.rating.value.2": ("2 — een beetje", "2 — a little"),
+    "learning.rating.value.3": ("3 — redelijk", "3 — fairly"),
+    "learning.rating.value.4": ("4 — goed", "4 — well"),
+    "learning.rating.value.5": ("5 — helemaal", "5 — fully"),
+    "learning.rating.who": ("{name}, je zelfbeoordeling:", "{name}, your self-assessment:"),
+    "learning.rating.title": ("Zelfbeoordeling", "Self-assessment"),
+    "learning.rating.done": ("Klaar", "Done"),
+    "learning.rating.shift": (
+        "Jouw zelfbeoordeling: {goal}: {before} → {after}",
+        "Your self-assessment: {goal}: {before} → {after}",
+    ),
+    "learning.rating.sent": (
+        "Je zelfbeoordeling is bewaard.",
+        "Your self-assessment is kept.",
+    ),
 }

@@ -7,11 +7,11 @@ The numbers come from game/scoring's debrief, computed exactly over the table as
 from __future__ import annotations
 
 from game.engine import Game
+from game.play.wording import package_lines
 from game.scenario.model import text_in
 from game.scenario.points import shown
 from game.scoring.debrief import debrief_game
 from game.text import t
-from game.textmode.screen import package_lines
 
 
 def outcome_lines(game: Game, lang: str) -> list[str]:

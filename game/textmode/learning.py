@@ -11,48 +11,17 @@ from collections.abc import Callable
 
 from game.engine import Game
 from game.learning.accuracy import (
-    GuessAccuracy,
-    GuessResult,
     accuracy,
-    sheet_score,
-    top_issues,
 )
+from game.learning.due import guess_subjects, guesses_due, reflection_due
 from game.learning.feedback import personal_feedback
+from game.learning.guess_lines import accuracy_lines, actor_name
 from game.learning.journal import LearningJournal, Moment
 from game.scenario.model import text_in
 from game.scoring.debrief import Debrief
 from game.text import t
 from game.textmode.console import Console
 from game.textmode.prompts import Choice, ask_text, choose
-
-
-def _name(game: Game, actor: str, lang: str) -> str:
-    return text_in(game.scenario.actor(actor).name, lang)
-
-
-def _issue(game: Game, issue: str, lang: str) -> str:
-    found = next((i for i in game.scenario.issues if i.id == issue), None)
-    return text_in(found.name, lang) if found is not None else issue
-
-
-def guess_subjects(game: Game, guesser: str, moment: Moment) -> list[str]:
-    """Whom a player guesses about: at the start the others seated; at the end everyone else
-    who sat at the table (late joiners and those who walked away included)."""
-    if moment == "start":
-        return [a for a in game.seats if a != guesser]
-    return [a for a in game.table_data().actors if a != guesser and game.status(a) != "absent"]
-
-
-def has_acted(game: Game, actor: str) -> bool:
-    return any(e.kind == "action" and e.actor == actor for e in game.log)
-
-
-def guesses_due(journal: LearningJournal, game: Game, actor: str, moment: Moment) -> bool:
-    """Whether `actor` still has guesses to make at `moment` (the start only until it acts)."""
-    if moment == "start" and has_acted(game, actor):
-        return False
-    sheet = journal.sheet(actor, moment)
-    return sheet is None or not (sheet.skipped or sheet.complete)
 
 
 def ask_guesses(
@@ -85,25 +54,12 @@ def ask_guesses(
     for about in guess_subjects(game, actor, moment):
         if about in sheet.picks:
             continue
-        title = t("learning.textmode.guess_about", lang, name=_name(game, about, lang))
+        title = t("learning.textmode.guess_about", lang, name=actor_name(game, about, lang))
         back = t("learning.textmode.guess_dont_know", lang)
         sheet.picks[about] = choose(console, lang, title, issues, back=back)
         saved()
     sheet.complete = True
     saved()
-
-
-def reflection_due(game: Game, journal: LearningJournal, actor: str) -> list[int]:
-    """The reflection moments of this week that the engine put to the table and `actor` has
-    not answered yet (indices in the scenario's list)."""
-    week = game.round
-    if not any(e.kind == "reflection" and e.round == week for e in game.log):
-        return []
-    return [
-        k
-        for k, moment in enumerate(game.scenario.reflection)
-        if moment.round == week and not journal.answered(actor, k)
-    ]
 
 
 def ask_reflection(
@@ -123,57 +79,11 @@ def ask_reflection(
         saved()
 
 
-def _guess_word(game: Game, result: GuessResult | None, lang: str) -> str:
-    if result is None:
-        return t("learning.guess.none", lang)
-    if result.right:
-        verdict = t("learning.guess.right", lang)
-    else:
-        verdict = t("learning.guess.rank", lang, rank=result.rank, issues=result.issues)
-    return f"{_issue(game, result.guessed, lang)} ({verdict})"
-
-
-def accuracy_lines(game: Game, found: GuessAccuracy, lang: str) -> list[str]:
-    """How one person's guesses fared at the start and the end, and per actor guessed about."""
-    lines = [
-        "  " + t("learning.report.score_start", lang, score=sheet_score(found.start, lang)),
-        "  " + t("learning.report.score_end", lang, score=sheet_score(found.end, lang)),
-    ]
-    if found.moves:
-        lines.append(
-            "  "
-            + t(
-                "learning.guess.moved",
-                lang,
-                changed=found.changed,
-                improved=found.improved,
-                worsened=found.worsened,
-            )
-        )
-    truth = top_issues(game.table_data())
-    about = [r.about for s in (found.start, found.end) if s is not None for r in s.results]
-    for actor in dict.fromkeys(about):
-        start = found.start.result(actor) if found.start is not None else None
-        end = found.end.result(actor) if found.end is not None else None
-        lines.append(
-            "    "
-            + t(
-                "learning.textmode.guess_line",
-                lang,
-                about=_name(game, actor, lang),
-                start=_guess_word(game, start, lang),
-                end=_guess_word(game, end, lang),
-                truth=" / ".join(_issue(game, i, lang) for i in truth.get(actor, ())),
-            )
-        )
-    return lines
-
-
 def end_lines(
     game: Game, journal: LearningJournal, actor: str, lang: str, debrief: Debrief | None = None
 ) -> list[str]:
     """One person's part of the end screen: its feedback, then how well it guessed."""
-    name = _name(game, actor, lang)
+    name = actor_name(game, actor, lang)
     lines = [t("learning.textmode.feedback_title", lang, name=name)]
     observations = personal_feedback(game, actor, debrief)
     for observation in observations:

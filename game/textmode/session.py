@@ -35,17 +35,21 @@ from game.engine import (
     WithdrawSupport,
 )
 from game.engine.log import LogEntry
+from game.learning.due import guesses_due, has_acted
+from game.learning.selfrating import rating_due, shift_lines
+from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
 from game.scoring.debrief import debrief_game
 from game.text import t
-from game.textmode import screen
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
-from game.textmode.learning import ask_guesses, ask_reflection, end_lines, guesses_due
+from game.textmode.learning import ask_guesses, ask_reflection, end_lines
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
+from game.textmode.proposals import proposals_grid
 from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
+from game.textmode.selfrating import ask_self_rating
 
 ANSWER_MODES = ("truthful", "vague", "decline")
 
@@ -154,7 +158,7 @@ class TextSession:
                     "  "
                     + t("textmode.session.seat_bot", lang, name=self.name(actor), strategy=strategy)
                 )
-        self.say(screen.week_line(game.public_view(), lang))
+        self.say(wording.week_line(game.public_view(), lang))
         self._show_table_news()
 
     def _show_table_news(self) -> None:
@@ -219,17 +223,17 @@ class TextSession:
         view = self.game.view(actor)
         self.console.rule()
         self.say(t("textmode.session.your_turn", lang, name=self.name(actor)))
-        self.say(screen.week_line(view, lang))
-        self.say(screen.rule_line(view, lang))
+        self.say(wording.week_line(view, lang))
+        self.say(wording.rule_line(view, lang))
         recap = [line for line in view.log if line.index >= self.seen[actor]]
         if self.hotseat and recap:
             self.say(t("textmode.session.since_last", lang))
-            self.lines(screen.log_lines(recap, lang))
+            self.lines(wording.log_lines(recap, lang))
         if actor not in self.briefed:
             self.briefed.add(actor)
-            self.lines(screen.brief_lines(view, lang))
-            self.lines(screen.points_lines(view, lang))
-            self.lines(screen.mandate_lines(view, lang))
+            self.lines(wording.brief_lines(view, lang))
+            self.lines(wording.points_lines(view, lang))
+            self.lines(wording.mandate_lines(view, lang))
         self._proposals_overview(actor, view)
         self._mark_seen(actor)
         self._learning_moments(actor)
@@ -246,6 +250,10 @@ class TextSession:
         """Before the first move: the guesses; in a week with a reflection moment: its
         question (each asked once per person, kept in the save's journal)."""
         journal = self.info.journal
+        acted = has_acted(self.game, actor)
+        ask_self_rating(
+            self.console, self.lang, self.game, journal, actor, "start", acted, self.save
+        )
         ask_guesses(self.console, self.lang, self.game, journal, actor, "start", self.save)
         ask_reflection(self.console, self.lang, self.game, journal, actor, self.save)
 
@@ -301,13 +309,13 @@ class TextSession:
     def _proposals_overview(self, actor: str, view: PlayerView) -> None:
         """The proposals with support, as a table against the agreement rule."""
         if not any(p.supporters_at_table for p in view.proposals):
-            self.lines(screen.proposals_summary(view, self.lang))
+            self.lines(wording.proposals_summary(view, self.lang))
             return
         self.say(t("textmode.screen.proposals_title", self.lang))
-        self.console.grid(screen.proposals_grid(view, self.lang, self._refusals(actor, view)))
+        self.console.grid(proposals_grid(view, self.lang, self._refusals(actor, view)))
 
     def _proposals(self, actor: str, view: PlayerView) -> list[str]:
-        return screen.proposals_lines(view, self.lang, self._refusals(actor, view))
+        return wording.proposals_lines(view, self.lang, self._refusals(actor, view))
 
     # --- answering questions ---------------------------------------------------------------
     def _answer(self, actor: str) -> None:
@@ -318,7 +326,7 @@ class TextSession:
             "textmode.answer.title",
             lang,
             asker=self.name(question.asker),
-            issue=screen.issue_name(view, question.issue, lang),
+            issue=wording.issue_name(view, question.issue, lang),
         )
         choices = [Choice(t(f"textmode.answer.{mode}", lang), mode) for mode in ANSWER_MODES]
         mode = choose(self.console, lang, title, choices)
@@ -384,15 +392,15 @@ class TextSession:
 
     # looking
     def _do_table(self, actor: str) -> None:
-        self.lines(screen.table_lines(self.game.view(actor), self.lang))
+        self.lines(wording.table_lines(self.game.view(actor), self.lang))
 
     def _do_brief(self, actor: str) -> None:
-        self.lines(screen.brief_lines(self.game.view(actor), self.lang))
+        self.lines(wording.brief_lines(self.game.view(actor), self.lang))
 
     def _do_points(self, actor: str) -> None:
         view = self.game.view(actor)
-        self.lines(screen.points_lines(view, self.lang))
-        self.lines(screen.mandate_lines(view, self.lang))
+        self.lines(wording.points_lines(view, self.lang))
+        self.lines(wording.mandate_lines(view, self.lang))
 
     def _do_proposals(self, actor: str) -> None:
         self.lines(self._proposals(actor, self.game.view(actor)))
@@ -400,7 +408,7 @@ class TextSession:
     def _do_record(self, actor: str) -> None:
         view = self.game.view(actor)
         self.say(t("textmode.session.record", self.lang))
-        self.lines(screen.log_lines(view.log, self.lang))
+        self.lines(wording.log_lines(view.log, self.lang))
 
     # talking
     def _do_say(self, actor: str) -> None:
@@ -472,14 +480,14 @@ class TextSession:
                     points=shown(points),
                     label=text_in(option.label, lang),
                 )
-                refusal = screen.option_refusal(view, issue.id, option.id, lang)
+                refusal = wording.option_refusal(view, issue.id, option.id, lang)
                 choices.append(Choice(label, option.id, refusal, mark=outside))
             title = t("textmode.propose.issue", lang, issue=text_in(issue.name, lang))
             option = choose(self.console, lang, title, choices, back=back)
             if option is None:
                 return
             package[issue.id] = option
-        points = screen.package_points(view, package)
+        points = wording.package_points(view, package)
         self.say(t("textmode.propose.summary", lang, points=shown(points), batna=shown(view.batna)))
         self._apply(Propose(actor=actor, package=package))
 
@@ -491,7 +499,7 @@ class TextSession:
         for proposal in view.proposals:
             if actor in proposal.supporters:
                 continue
-            points = screen.package_points(view, proposal.package)
+            points = wording.package_points(view, proposal.package)
             problem = legal.why_not(Support(actor=actor, proposal=proposal.id))
             label = t(
                 "textmode.support.option",
@@ -563,15 +571,20 @@ class TextSession:
         self.lines(outcome_lines(self.game, self.lang))
         journal = self.info.journal
         for person in self.humans:
-            if not guesses_due(journal, self.game, person, "end"):
+            rating = rating_due(journal, self.game.scenario, person, "end")
+            if not (rating or guesses_due(journal, self.game, person, "end")):
                 continue
             if self.hotseat:
                 self.say(t("learning.textmode.guess_who", self.lang, name=self.name(person)))
+            ask_self_rating(
+                self.console, self.lang, self.game, journal, person, "end", True, self.save
+            )
             ask_guesses(self.console, self.lang, self.game, journal, person, "end", self.save)
         debrief = debrief_game(self.game)
         for person in self.humans:
             self.console.rule()
             self.lines(end_lines(self.game, journal, person, self.lang, debrief))
+            self.lines(shift_lines(self.game, journal, person, self.lang))
         self.save()
         self.say(t("textmode.session.saved", self.lang, path=self.save_paths[0]))
 

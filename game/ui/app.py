@@ -21,8 +21,8 @@ import pygame_gui
 from pygame_gui.core.surface_cache import SurfaceCache
 from pygame_gui.core.utility import set_default_manager
 
+from game.play.assets import icon_file
 from game.ui.focus import FocusManager
-from game.ui.paths import icon_file
 from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
 from game.ui.textfit import wrap, wrap_whole

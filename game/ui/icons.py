@@ -6,7 +6,7 @@ from functools import cache
 
 import pygame
 
-from game.ui.paths import icon_file
+from game.play.assets import icon_file
 
 
 @cache

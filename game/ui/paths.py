@@ -1,4 +1,5 @@
-"""Where the window keeps its files: shipped assets, and the player's settings and saves."""
+"""Where the window keeps the player's files: settings, saves and own scenarios (the shipped
+assets: `game.play.assets`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "omgevingstafel"
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 
 def user_dir() -> Path:
@@ -32,12 +32,3 @@ def settings_file() -> Path:
 
 def autosave_file() -> Path:
     return user_dir() / "autosave.json"
-
-
-def font_file(style: str = "Regular") -> Path:
-    return ASSETS / "fonts" / f"NotoSans-{style}.ttf"
-
-
-def icon_file(kind: str) -> Path:
-    path = ASSETS / "icons" / f"{kind}.png"
-    return path if path.exists() else ASSETS / "icons" / "overig.png"

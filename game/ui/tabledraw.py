@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.play.kinds import kind_colour
 from game.ui.icons import icon
-from game.ui.kinds import kind_colour
 from game.ui.theme import Palette, font
 
 

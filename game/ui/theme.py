@@ -13,7 +13,7 @@ from functools import cache
 
 import pygame
 
-from game.ui.paths import ASSETS, font_file
+from game.play.assets import ASSETS, font_file
 
 FONT_NAME = "noto"
 

@@ -15,7 +15,7 @@ from game.scenario.loader import (
 )
 from game.scenario.model import Scenario, text_in
 from game.scenario.sources import sources_of
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 from game.ui.icons import icon
 from game.ui.paths import user_scenarios_dir
 from game.ui.scene import Scene, esc

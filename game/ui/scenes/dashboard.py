@@ -5,7 +5,8 @@ so it runs beside `host --dashboard` or on another machine (`join … --facilita
 table card shows the week, whose turn it is, the seats, the proposals with their support
 and, when the table is done, its outcome and integration index; the buttons pause/resume,
 fill empty seats with bots, fire an event, extend the deadline. The class debrief puts the
-tables side by side and writes the CSV and every table's HTML report.
+tables side by side and writes the CSV, every table's HTML report and the class board (one
+HTML page for the projector, and its CSV).
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from pathlib import Path
 import pygame
 
 from game.net.bridge import ClientThread
+from game.net.class_board import ClassBoard
+from game.net.class_board_html import board_csv, render_board
 from game.net.client import RoomClient
 from game.net.protocol import (
+    BoardData,
     EndSession,
     ExtendDeadline,
     FillBots,
     FireEvent,
     FreeSeat,
+    GetBoard,
     GetSave,
     PauseTable,
     Refused,
@@ -62,6 +67,7 @@ class Facilitation:
         self.status: RoomStatus | None = None
         self.notice: str | None = None
         self.saves: dict[int, TableSave] = {}
+        self.board: ClassBoard | None = None
         self.ended = False
 
     def poll(self, lang: str) -> bool:
@@ -74,6 +80,8 @@ class Facilitation:
                 self.notice = message.en if lang == "en" else message.nl
             elif isinstance(message, TableSave):
                 self.saves[message.table] = message
+            elif isinstance(message, BoardData):
+                self.board = ClassBoard.from_json(message.board)
             elif message.type == "ended":
                 self.ended = True
         return changed
@@ -118,6 +126,7 @@ class DashboardScene(Scene):
         y = max(y + self.s(6), self.s(80))
         ended = status is None or status.ended
         buttons = [
+            ("dash.seating", self.tr("kit.plan.button"), self._seating, None),
             ("dash.bots_all", self.tr("net.dash.bots_all"), self._bots_all, None),
             ("dash.debrief", self.tr("net.dash.debrief"), self._debrief, "#primary"),
             ("dash.csv", self.tr("net.dash.csv"), self._csv, None),
@@ -349,6 +358,12 @@ class DashboardScene(Scene):
     def _bots_all(self) -> None:
         self.room.command(FillBots())
 
+    def _seating(self) -> None:
+        from game.ui.scenes.seating_plan import SeatingPlanScene
+
+        if self.room.status is not None:
+            self.app.push(SeatingPlanScene(self.app, self.room.status))
+
     def _debrief(self) -> None:
         self.app.push(ClassDebriefScene(self.app, self.room))
 
@@ -474,6 +489,7 @@ class ClassDebriefScene(Scene):
     def __init__(self, app, room: Facilitation) -> None:
         super().__init__(app)
         self.room = room
+        self.board_wanted = False
 
     def build(self) -> None:
         w, h = self.size
@@ -489,6 +505,7 @@ class ClassDebriefScene(Scene):
                 ("class.back", self.tr("net.dash.back"), self.app.pop),
                 ("class.csv", self.tr("net.dash.csv"), self._csv),
                 ("class.reports", self.tr("net.dash.reports"), self._reports),
+                ("class.board", self.tr("kit.board.button"), self._board),
             ]
         ):
             self.button(
@@ -500,6 +517,18 @@ class ClassDebriefScene(Scene):
 
     def update(self, dt: float) -> None:
         self.room.poll(self.lang)
+        board = self.room.board
+        if self.board_wanted and board is not None:
+            self.board_wanted = False
+            page, table = export_board(self.room, board)
+            self.app.status = self.tr("kit.board.window_written", page=str(page), csv=str(table))
+
+    def _board(self) -> None:
+        """Ask the room for the class board; `update` writes it when it comes."""
+        self.room.board = None
+        self.board_wanted = True
+        self.room.command(GetBoard())
+        self.app.status = self.tr("kit.board.asking")
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
@@ -715,6 +744,17 @@ def export_csv(room: Facilitation) -> Path:
     path = exports_dir() / f"kamer-{code}.csv"
     path.write_text(csv_text(result_rows(status) if status else []), encoding="utf-8")
     return path
+
+
+def export_board(room: Facilitation, board: ClassBoard) -> tuple[Path, Path]:
+    """The class board as one HTML page for the projector and as CSV, in the exports folder."""
+    status = room.status
+    code = status.room if status else "room"
+    page = exports_dir() / f"kamer-{code}-bord.html"
+    table = exports_dir() / f"kamer-{code}-bord.csv"
+    page.write_text(render_board(board), encoding="utf-8")
+    table.write_text(board_csv(board), encoding="utf-8")
+    return page, table
 
 
 def run_dashboard(address: str, token: str, lang: str = "nl") -> int:

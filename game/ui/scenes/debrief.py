@@ -13,14 +13,15 @@ from functools import lru_cache
 
 import pygame
 
+from game.learning.guess_lines import accuracy_lines
 from game.learning.moments import player_moments
+from game.learning.selfrating import shift_lines
+from game.play.kinds import kind_colour
 from game.scenario.model import text_in
 from game.scoring.analysis import Analysis
 from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
-from game.textmode.learning import accuracy_lines
 from game.ui.flow import button_need, flow, justify, rows_height
-from game.ui.kinds import kind_colour
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.session import Session
@@ -112,6 +113,10 @@ class DebriefScene(Scene):
                 lines.append(line)
             if not moments.feedback:
                 lines.append(esc(self.tr("learning.report.no_feedback")))
+            shift = shift_lines(game, self.session.journal, actor, lang)
+            if shift:
+                lines.append(f"<b>{esc(self.tr('learning.rating.report_title'))}</b>")
+                lines.extend(esc(line) for line in shift)
             if moments.answers:
                 lines.append(f"<b>{esc(self.tr('ui.debrief.answers_for', actor=name))}</b>")
                 for answered in moments.answers:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import pygame
 
+from game.learning.due import guess_subjects, guesses_due
 from game.learning.journal import Moment
 from game.scenario.model import text_in
-from game.textmode.learning import guess_subjects, guesses_due
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.tabledraw import LIST_SCALE

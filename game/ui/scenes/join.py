@@ -14,15 +14,17 @@ from concurrent.futures import Future
 import pygame
 
 from game.engine import Action, PlayerView, Propose, Statement, parse_action
+from game.learning.journal import Moment
 from game.net.address import room_url
 from game.net.bridge import CONNECT_TIMEOUT, ClientThread
 from game.net.client import SEAT_LOST, RoomClient
 from game.net.labels import action_label
-from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
+from game.net.protocol import Lobby, Noted, PlayerUpdate, Refused, Seated, TableInfo
+from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
-from game.textmode import screen
 from game.ui.scene import Scene, esc
+from game.ui.scenes.rating import RatingScene
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
@@ -41,6 +43,11 @@ ORDER = {
     "ask": 8,
     "statement": 9,
 }
+
+
+def _has_acted(view: PlayerView) -> bool:
+    """Whether the seat has made a move already (then "before you start" is too late)."""
+    return any(line.kind == "action" and line.actor == view.actor for line in view.log)
 
 
 def _refusal(message: Refused, lang: str) -> str:
@@ -180,6 +187,7 @@ class JoinScene(Scene):
                     focusable=not taken,
                 )
                 y += bh + self.s(4)
+            y = self._build_extra_places(table, y, inner, bh, scroller, lobby.ended)
             y += self.s(12)
         scroller.set_content_height(y)
         self.button(
@@ -188,6 +196,32 @@ class JoinScene(Scene):
             self.escape,
             key="join.back",
         )
+
+    def _build_extra_places(
+        self, table: TableInfo, y: int, inner: int, bh: int, scroller: Scroller, ended: bool
+    ) -> int:
+        """Below a table's seats: join a played seat as the second of a duo, or observe."""
+        for seat in table.seats:
+            if seat.holder != "human" or seat.partner is not None or not seat.player:
+                continue
+            self.button(
+                pygame.Rect(0, y, inner, bh),
+                self.tr("kit.join.share", name=seat.name, player=seat.player, table=table.table),
+                lambda n=table.table, a=seat.actor: self._share(n, a),
+                key=f"share.{table.table}.{seat.actor}",
+                enabled=not ended,
+                container=scroller.inner,
+            )
+            y += bh + self.s(4)
+        self.button(
+            pygame.Rect(0, y, inner, bh),
+            self.tr("kit.window.observe", table=table.table),
+            lambda n=table.table: self._watch(n),
+            key=f"watch.{table.table}",
+            enabled=not ended,
+            container=scroller.inner,
+        )
+        return y + bh + self.s(4)
 
     # --- connecting ----------------------------------------------------------------------
     def _read_entries(self) -> None:
@@ -267,10 +301,23 @@ class JoinScene(Scene):
             elif isinstance(message, Seated) and message.actor is not None:
                 self.app.push(RoomTableScene(self.app, self.link, message))
                 return
+            elif isinstance(message, Seated):
+                from game.ui.scenes.observe import RoomWatchScene
+
+                self.app.push(RoomWatchScene(self.app, self.link, message))
+                return
 
     def _take(self, table: int, actor: str) -> None:
         if self.link is not None:
             self.link.send(self.link.client.take_seat, table, actor)
+
+    def _share(self, table: int, actor: str) -> None:
+        if self.link is not None:
+            self.link.send(self.link.client.share_seat, table, actor)
+
+    def _watch(self, table: int) -> None:
+        if self.link is not None:
+            self.link.send(self.link.client.watch, table)
 
     def escape(self) -> None:
         if self.link is not None:
@@ -292,6 +339,7 @@ class RoomTableScene(Scene):
         self.view: PlayerView | None = None
         self.ended = False
         self.say_entry = None
+        self.rated: set[str] = set()
         self._parse()
 
     def _parse(self) -> None:
@@ -306,12 +354,14 @@ class RoomTableScene(Scene):
         w, h = self.size
         margin = max(20, w // 50)
         view = self.view
-        me = screen.actor_name(view, view.actor, self.lang) if view else "…"
-        self.label(
-            pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)),
-            self.tr("net.window.table_title", table=self.seated.table, actor=me),
-            "#title",
+        me = wording.actor_name(view, view.actor, self.lang) if view else "…"
+        players = self._players()
+        title = (
+            self.tr("kit.window.table_players", table=self.seated.table, actor=me, players=players)
+            if players
+            else self.tr("net.window.table_title", table=self.seated.table, actor=me)
         )
+        self.label(pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)), title, "#title")
         if view is None:
             return
         left_w = (w - 3 * margin) * 3 // 5
@@ -332,10 +382,22 @@ class RoomTableScene(Scene):
             key="room.leave",
         )
 
+    def _players(self) -> str:
+        """Who plays this seat as the room lists it ("Anna & Bram" for a duo)."""
+        lobby = self.client.lobby
+        if lobby is None:
+            return ""
+        for table in lobby.tables:
+            if table.table == self.seated.table:
+                for seat in table.seats:
+                    if seat.actor == self.seated.actor and seat.player:
+                        return seat.player
+        return ""
+
     def _html(self, view: PlayerView) -> str:
         lang = self.lang
         update = self.update_msg
-        parts = [f"<b>{esc(screen.week_line(view, lang))}</b>"]
+        parts = [f"<b>{esc(wording.week_line(view, lang))}</b>"]
         if self.ended:
             parts.append(f"<b>{esc(self.tr('net.join.ended'))}</b>")
         elif view.outcome is not None:
@@ -345,10 +407,10 @@ class RoomTableScene(Scene):
         elif view.current_actor == view.actor:
             parts.append(f"<b>{esc(self.tr('net.menu.title'))}</b>")
         elif view.current_actor is not None:
-            who = screen.actor_name(view, view.current_actor, lang)
+            who = wording.actor_name(view, view.current_actor, lang)
             parts.append(esc(self.tr("net.dash.turn", actor=who)))
-        parts.append("<br>".join(esc(line) for line in screen.proposals_lines(view, lang)))
-        lines = screen.log_lines(view.log[-LOG_LINES:], lang)
+        parts.append("<br>".join(esc(line) for line in wording.proposals_lines(view, lang)))
+        lines = wording.log_lines(view.log[-LOG_LINES:], lang)
         parts.append("<br>".join(esc(line) for line in lines))
         return "<br><br>".join(parts)
 
@@ -435,11 +497,34 @@ class RoomTableScene(Scene):
                         below.lobby = self.client.lobby
                         below.refresh()
                     return
+            elif isinstance(message, Noted):
+                self.app.status = self.tr("learning.rating.sent")
+            elif isinstance(message, Lobby):
+                changed = True  # who plays the seat (a duo's partner) shows in the title
             elif message.type == "ended":
                 self.ended = changed = True
         if changed:
             self._parse()
             self.refresh()
+        if self.app.scene is self and self.view is not None:
+            self._rate("end" if self.view.outcome is not None else "start")
+
+    def _rate(self, moment: Moment) -> None:
+        """The self-assessment at the start (before the first move) and at the end, once
+        each, sent to the room; a case without learning goals asks nothing."""
+        if moment in self.rated or not self.seated.goals:
+            return
+        if moment == "end" and "start" not in self.rated:
+            self.rated.add("start")  # joined a finished table: no "before" to ask
+        self.rated.add(moment)
+        view = self.view
+        if moment == "start" and view is not None and _has_acted(view):
+            return  # back at the seat after a break: the start has passed
+
+        def send(ratings: dict[str, int], skipped: bool) -> None:
+            self.link.send(self.client.rate_self, moment, ratings, skipped)
+
+        self.app.push(RatingScene(self.app, self.seated.goals, moment, send))
 
     def escape(self) -> None:
         """Esc keeps you at the table: leaving is a button of its own."""
@@ -462,7 +547,7 @@ class ProposeScene(Scene):
         w, h = self.size
         margin = max(24, w // 30)
         view, lang = self.view, self.lang
-        points = screen.package_points(view, self.package)
+        points = wording.package_points(view, self.package)
         self.label(
             pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(44)),
             self.tr("net.window.propose_title", points=shown(points), batna=shown(view.batna)),
@@ -538,11 +623,11 @@ class BriefScene(Scene):
         margin = max(24, w // 30)
         lang = self.lang
         lines = [
-            *screen.brief_lines(self.view, lang),
+            *wording.brief_lines(self.view, lang),
             "",
-            *screen.points_lines(self.view, lang),
+            *wording.points_lines(self.view, lang),
             "",
-            *screen.mandate_lines(self.view, lang),
+            *wording.mandate_lines(self.view, lang),
         ]
         body = "<br>".join(html.escape(line, quote=False) for line in lines)
         self.textbox(pygame.Rect(margin, self.s(20), w - 2 * margin, h - self.s(100)), body)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pygame
 
 from game.engine import PlayerView
+from game.play.standing import by_closeness, standing
 from game.scenario.model import text_in
-from game.standing import by_closeness, standing
 from game.ui.scene import Scene
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.play.kinds import KINDS
 from game.ui.flow import button_need
-from game.ui.kinds import KINDS
 from game.ui.scene import Scene
 from game.ui.tabledraw import Seat, draw_table
 from game.ui.textfit import wrap_whole

@@ -6,6 +6,8 @@ keeps only what the player is composing (the package, the chosen phrase/interest
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 from pygame_gui.elements import UIImage
 
@@ -22,11 +24,13 @@ from game.engine import (
     WalkAway,
     WithdrawSupport,
 )
+from game.learning.due import guesses_due, has_acted
+from game.learning.journal import Moment
+from game.learning.selfrating import rating_due
+from game.play.standing import by_closeness, standing
+from game.play.standing import describe as describe_need
 from game.scenario.model import text_in
 from game.scenario.points import total
-from game.standing import by_closeness, standing
-from game.standing import describe as describe_need
-from game.textmode.learning import guesses_due
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
 from game.ui.focus import Focusable
 from game.ui.logbox import LogBox
@@ -34,6 +38,7 @@ from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
 from game.ui.scenes.matrix import MatrixScene
+from game.ui.scenes.rating import RatingScene
 from game.ui.session import Session
 from game.ui.tabledraw import (
     LIST_SCALE,
@@ -1226,11 +1231,39 @@ class TableScene(Scene):
         """The debrief, after each person's guesses at the end (one sheet at a time)."""
         from game.ui.scenes.debrief import DebriefScene
 
+        rater = next(
+            (
+                a
+                for a in self.session.people()
+                if rating_due(self.session.journal, self.session.scenario, a, "end")
+            ),
+            None,
+        )
+        if rater is not None:
+            self._rate(rater, "end", then=self._debrief)
+            return
         guesser = next_guesser(self.session, "end")
         if guesser is not None:
             self.app.push(GuessScene(self.app, self.session, guesser, "end", then=self._debrief))
             return
         self.app.push(DebriefScene(self.app, self.session))
+
+    def _rate(self, actor: str, moment: Moment, then: Callable[[], None] | None = None) -> None:
+        """The self-assessment of `actor` at `moment` (a hotseat names whose it is); kept in
+        the learning journal and the autosave, so a resumed game never asks twice."""
+        session = self.session
+
+        def keep(ratings: dict[str, int], skipped: bool) -> None:
+            session.journal.rate(actor, moment, ratings, skipped)
+            session.save()
+            if then is not None:
+                then()
+
+        goals = {goal.id: goal.text for goal in session.scenario.learning_goals}
+        who = ""
+        if session.mode == "hotseat":
+            who = text_in(session.scenario.actor(actor).name, self.lang)
+        self.app.push(RatingScene(self.app, goals, moment, keep, who))
 
     def escape(self) -> None:
         """Esc: back to the menu; the game is autosaved and can be continued."""
@@ -1274,6 +1307,10 @@ class TableScene(Scene):
             if current not in self.session.briefed:
                 self.session.last_viewer = current
                 self._briefing_first(current)
+            elif rating_due(
+                self.session.journal, game.scenario, current, "start", has_acted(game, current)
+            ):
+                self._rate(current, "start")
             elif guesses_due(self.session.journal, game, current, "start"):
                 self.app.push(GuessScene(self.app, self.session, current, "start"))
             return

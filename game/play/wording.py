@@ -10,12 +10,10 @@ from collections.abc import Iterable, Mapping
 
 from game.engine import IllegalAction, PlayerView, PublicView
 from game.engine.views import LogLine
+from game.play.standing import rule_text
 from game.scenario.model import LocalText, Text, text_in
 from game.scenario.points import shown, total
-from game.standing import by_closeness, lacking_names, rule_text, standing
 from game.text import t
-from game.textmode.grid import Grid, Group
-from game.textmode.wrap import marker
 
 INDENT = "    "
 
@@ -139,7 +137,7 @@ def points_lines(view: PlayerView, lang: str) -> list[str]:
         for option in issue.options:
             points = view.points.get(issue.id, {}).get(option.id, 0.0)
             outside = option.id in view.mandate.forbidden.get(issue.id, [])
-            mark = f"  {marker(t('textmode.screen.outside', lang))}" if outside else ""
+            mark = f"  [{t('textmode.screen.outside', lang)}]" if outside else ""
             lines.append(f"{INDENT}{points:>6g}  {text_in(option.label, lang)}{mark}")
     lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
     return lines
@@ -214,7 +212,7 @@ def proposals_lines(
             )
             reason = (refusals or {}).get(proposal.id)
             if reason:
-                lines.append(f"{INDENT}{marker(t('textmode.screen.outside', lang))} {reason}")
+                lines.append(f"{INDENT}[{t('textmode.screen.outside', lang)}] {reason}")
     return lines
 
 
@@ -229,7 +227,7 @@ def proposals_summary(
     for proposal in backed:
         points = package_points(view, proposal.package)
         outside = (refusals or {}).get(proposal.id)
-        mark = f"  {marker(t('textmode.screen.outside', lang))}" if outside else ""
+        mark = f"  [{t('textmode.screen.outside', lang)}]" if outside else ""
         lines.append(
             t(
                 "textmode.screen.proposal_short",
@@ -254,47 +252,3 @@ def log_lines(lines: Iterable[LogLine], lang: str) -> list[str]:
         text = line.text(lang)
         out.append(f"  {text}" if line.kind == "round_started" else f"  · {text}")
     return out
-
-
-def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | None = None) -> Grid:
-    """The proposals with support at the table as a table, the closest to a deal first: who
-    proposed it, its support against the agreement rule, your points, and who it lacks."""
-    name = lambda actor: actor_name(view, actor, lang)  # noqa: E731
-    rows = []
-    backed = [p for p in by_closeness(view) if p.supporters_at_table]
-    for proposal in backed:
-        place = standing(view, proposal)
-        points = package_points(view, proposal.package)
-        outside = (refusals or {}).get(proposal.id)
-        rows.append(
-            (
-                str(proposal.id),
-                name(proposal.proposer),
-                f"{place.have}/{place.need}",
-                _num(points),
-                _num(points - view.batna, sign=True),
-                lacking_names(place, name, lang) or t("table.matrix_enough", lang),
-                marker(t("textmode.screen.outside", lang)) if outside else "",
-            )
-        )
-    notes = []
-    unbacked = len(view.proposals) - len(backed)
-    if unbacked:
-        notes.append("  " + t("textmode.screen.unbacked", lang, count=unbacked))
-    headers = (
-        t("textmode.grid.id", lang),
-        t("textmode.grid.proposer", lang),
-        t("textmode.grid.support", lang),
-        t("textmode.grid.points", lang),
-        t("textmode.grid.batna", lang),
-        t("textmode.grid.lacking", lang),
-        "",
-    )
-    return Grid(
-        headers,
-        [Group("", rows)],
-        right=frozenset({0, 2, 3, 4}),
-        whole=frozenset({0, 2, 3, 4, 6}),
-        marks=frozenset({6}),
-        notes=notes,
-    )

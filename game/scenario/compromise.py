@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 
-from game.scoring.space import OutcomeSpace
+from game.scenario.space import OutcomeSpace
 
 
 def _option(units: np.ndarray, option_ids: tuple[str, ...]) -> int:

@@ -1,14 +1,15 @@
 """`python -m game join` in a terminal: pick a seat, follow the table, choose moves by number.
 
-The screens come from the text mode (`game.textmode.screen` over the view the server sent);
-the menu is built from the actions the server lists for this seat, so the laptop never
-needs the scenario file. Typing happens in a worker thread while the connection lives on.
+The screens are worded as every client words them (`game.play.wording` over the view the
+server sent); the menu is built from the actions the server lists for this seat, so the
+laptop never needs the scenario file. Typing happens in a worker thread while the
+connection lives on.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Literal
 
 from game.engine import (
     Action,
@@ -18,17 +19,22 @@ from game.engine import (
     Statement,
     parse_action,
 )
+from game.facilitation.observation import ended_week
 from game.net.client import RoomClient
 from game.net.labels import action_label
-from game.net.protocol import Lobby, PlayerUpdate, Refused
+from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
+from game.play import wording
 from game.scenario.model import text_in
 from game.text import t
-from game.textmode import screen
 from game.textmode.console import Console, EndOfInput
+from game.textmode.forms import ask_observation
 from game.textmode.prompts import Choice, ask_text, choose
+from game.textmode.selfrating import ask_ratings
 
 #: Seconds to wait for the server's first answer before saying the room cannot be reached.
 CONNECT_TIMEOUT = 10.0
+#: Marks a pick-list value as "join this seat as a duo" (actor ids never start with it).
+SHARE = "+"
 
 
 class TerminalPlayer:
@@ -48,6 +54,10 @@ class TerminalPlayer:
         self.shown = 0  # log lines already printed
         self.phrases: dict[str, Any] = {}
         self.address = client.url.removeprefix("ws://")
+        self.seated: Seated | None = None
+        self.rated: set[str] = set()  # self-assessment moments asked already
+        self.ratings: dict[str, dict[str, int]] = {}  # what was given, per moment
+        self.observed = 0  # the last week whose observation form was asked
 
     def say(self, key: str, **values: object) -> None:
         self.console.say(t(key, self.lang, **values))
@@ -106,6 +116,8 @@ class TerminalPlayer:
             since = len(client.received)
             if actor is None:
                 await client.watch(table)
+            elif actor.startswith(SHARE):
+                await client.share_seat(table, actor.removeprefix(SHARE))
             else:
                 await client.take_seat(table, actor)
             if await self._answer_to_seat(since):
@@ -119,6 +131,7 @@ class TerminalPlayer:
     def _pick_seat(self, lobby: Lobby) -> tuple[int, str | None] | None:
         self.say("net.join.room", room=lobby.room, title=lobby.title)
         choices: list[Choice[tuple[int, str | None]]] = []
+        duos: list[Choice[tuple[int, str | None]]] = []
         for table in lobby.tables:
             heading = t("net.join.table", self.lang, table=table.table)
             for seat in table.seats:
@@ -139,6 +152,14 @@ class TerminalPlayer:
             choices.append(
                 Choice(t("net.join.watch", self.lang, table=table.table), (table.table, None))
             )
+            for seat in table.seats:
+                if seat.holder == "human" and seat.partner is None and seat.player:
+                    label = t(
+                        "kit.join.share", self.lang, name=seat.name, player=seat.player,
+                        table=table.table,
+                    )  # fmt: skip
+                    duos.append(Choice(label, (table.table, f"{SHARE}{seat.actor}")))
+        choices.extend(duos)
         return choose(
             self.console,
             self.lang,
@@ -155,6 +176,7 @@ class TerminalPlayer:
             self.console.say(text_of(message, self.lang))
             return False
         self.phrases = dict(message.phrases)
+        self.seated = message
         if message.actor is None:
             self.say("net.join.watching", table=message.table)
         else:
@@ -167,6 +189,7 @@ class TerminalPlayer:
     async def _follow(self) -> int:
         client = self.client
         first = True
+        await self._rate("start")
         while True:
             if client.ended:
                 self.say("net.join.ended")
@@ -175,12 +198,13 @@ class TerminalPlayer:
             if update is not None:
                 view = PlayerView.model_validate(update.view)
                 if first:
-                    self.lines(screen.title_lines(view, self.lang))
-                    self.lines(screen.brief_lines(view, self.lang))
+                    self.lines(wording.title_lines(view, self.lang))
+                    self.lines(wording.brief_lines(view, self.lang))
                     first = False
                 self._news(view)
                 if view.outcome is not None:
                     self.say("net.join.over")
+                    await self._rate("end")
                     return 0
                 if update.my_turn and not update.paused and not client.pending:
                     action = await asyncio.to_thread(self._menu, update, view)
@@ -190,19 +214,78 @@ class TerminalPlayer:
             elif client.table_update is not None:
                 public = PublicView.model_validate(client.table_update.view)
                 if first:
-                    self.lines(screen.title_lines(public, self.lang))
-                    self.lines(screen.table_lines(public, self.lang))
+                    self.lines(wording.title_lines(public, self.lang))
+                    self.lines(wording.table_lines(public, self.lang))
+                    self.observed = max(self.observed, public.round - 1)  # from now on
                     first = False
                 self._news(public)
-                if public.outcome is not None:
+                over = public.outcome is not None
+                await self._observe(ended_week(public.round, public.deadline, over))
+                if over:
                     self.say("net.join.over")
+                    await self._rate("end")
                     return 0
             await client.changed(1.0)
+
+    # --- the facilitator's kit: self-assessment and observation forms --------------------
+    async def _rate(self, moment: Literal["start", "end"]) -> None:
+        """The self-assessment at the start or the end (once each), sent to the room."""
+        seated = self.seated
+        if seated is None or not seated.goals or moment in self.rated:
+            return
+        self.rated.add(moment)
+        ratings, skipped = await asyncio.to_thread(
+            ask_ratings, self.console, self.lang, seated.goals, moment
+        )
+        await self._noted(lambda: self.client.rate_self(moment, ratings, skipped))
+        self.ratings[moment] = ratings
+        if moment == "end" and any(self.ratings.values()):
+            self._own_shift(seated)
+
+    def _own_shift(self, seated: Seated) -> None:
+        """One's own before → after per learning goal, as the local text mode ends."""
+        before, after = self.ratings.get("start", {}), self.ratings.get("end", {})
+        for goal, text in seated.goals.items():
+            self.say(
+                "learning.rating.shift",
+                goal=text_in(text, self.lang),
+                before=before.get(goal, "—"),
+                after=after.get(goal, "—"),
+            )
+
+    async def _observe(self, week: int) -> None:
+        """As an observer: the form of every week that ended since the last one asked."""
+        seated = self.seated
+        if seated is None or seated.actor is not None or not seated.actors:
+            return
+        while self.observed < week:
+            self.observed += 1
+            marks, note = await asyncio.to_thread(
+                ask_observation, self.console, self.lang, seated.actors, self.observed
+            )
+            number = self.observed
+            await self._noted(lambda n=number, m=marks, x=note: self.client.observe(n, m, x))
+
+    async def _noted(self, send: Any) -> None:
+        """Send a form and say whether the room kept it."""
+        client = self.client
+        since = len(client.received)
+        await send()
+        try:
+            answer = await client.wait_for(
+                lambda m: m.type in {"noted", "refused"}, CONNECT_TIMEOUT, since
+            )
+        except TimeoutError:
+            return
+        if isinstance(answer, Refused):
+            self.console.say(text_of(answer, self.lang))
+        else:
+            self.say("kit.form.kept")
 
     def _news(self, view: PublicView) -> None:
         fresh = [line for line in view.log if line.index >= self.shown]
         if fresh:
-            self.lines(screen.log_lines(fresh, self.lang))
+            self.lines(wording.log_lines(fresh, self.lang))
             self.shown = fresh[-1].index + 1
 
     async def _send(self, action: Action) -> None:
@@ -235,13 +318,13 @@ class TerminalPlayer:
                 choices.append(Choice(t("net.menu.say", lang), "say"))
             picked = choose(self.console, lang, t("net.menu.title", lang), choices)
             if picked == "table":
-                self.lines(screen.table_lines(view, lang))
+                self.lines(wording.table_lines(view, lang))
             elif picked == "brief":
-                self.lines(screen.brief_lines(view, lang))
-                self.lines(screen.points_lines(view, lang))
-                self.lines(screen.mandate_lines(view, lang))
+                self.lines(wording.brief_lines(view, lang))
+                self.lines(wording.points_lines(view, lang))
+                self.lines(wording.mandate_lines(view, lang))
             elif picked == "proposals":
-                self.lines(screen.proposals_lines(view, lang))
+                self.lines(wording.proposals_lines(view, lang))
             elif picked == "propose":
                 package = self._package(update, view)
                 if package is not None:
