@@ -62,6 +62,9 @@ def advance(app: App, out: Path | None = None) -> None:
     photographed once, given `out`)."""
     if scene(app) == "GuessScene":
         guess(app)
+    elif scene(app) == "RatingScene":  # a self-rating: skipped
+        press(app, pygame.K_ESCAPE)
+        return
     elif scene(app) == "DialogScene" and app.scene.answer is not None:
         type_text(app, "Dat de politie vooral rust op straat wil.")
         if out is not None and "reflection" not in SHOT:
@@ -120,6 +123,9 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     steps(app, 2)
     save(app, out, "briefing")
     press(app, pygame.K_RETURN)
+    if scene(app) == "RatingScene":  # the self-rating before the first move
+        save(app, out, "self_rating")
+        press(app, pygame.K_ESCAPE)
     guess(app)
     save(app, out, "guesses")
     press(app, pygame.K_RETURN)
