@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from net_support import (
+    SEATS,
     TIMEOUT,
     address,
     agreeable_package,
@@ -150,7 +151,7 @@ def test_a_duo_both_see_the_seat_and_either_acts_with_its_own_seq() -> None:
             # both number their own actions from 1: Bram's first seq is not taken for a resend
             others = await seated_clients(
                 server,
-                seats=[a for a in ("gemeente", "ggz", "bewoners", "ambulance") if a != first],
+                seats=[a for a in SEATS if a != first],
             )
             assert bram.seq == 0 and anna.seq == 0
             seq = await bram.act(Pass(actor=first))
@@ -359,7 +360,9 @@ def test_each_players_own_shift_is_in_their_tables_report(tmp_path: Path) -> Non
     assert main(["results", "--db", str(db), "--reports", str(folder)]) == 0
     code = room.code
     first = (folder / f"kamer-{code}-tafel-1.html").read_text(encoding="utf-8")
-    assert "Zelfbeoordeling van Anna (1–5)" in first and "Bram" not in first
+    assert "Zelfbeoordeling van Anna (1–5)" in first
+    # Bram skipped: no row of his (the charts' base64 may hold any letters, so not "Bram")
+    assert "Zelfbeoordeling van Bram" not in first
     row = first[first.index('data-rating-goal="belangen"') :].split("</tr>")[0]
     assert '<td class="num">2</td><td class="num">4</td>' in row
     second = (folder / f"kamer-{code}-tafel-2.html").read_text(encoding="utf-8")

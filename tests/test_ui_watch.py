@@ -31,7 +31,8 @@ def test_a_broken_scenario_under_watch_shows_the_messages_and_a_fix_brings_the_t
     open_scenario(app, path, watch=True)
     steps(app, 2)
     press(app, pygame.K_RETURN)  # seating → briefing
-    press(app, pygame.K_RETURN)  # briefing → guesses
+    press(app, pygame.K_RETURN)  # briefing → self-assessment
+    press(app, pygame.K_ESCAPE)  # self-assessment skipped → guesses
     press(app, pygame.K_ESCAPE)  # guesses skipped → table
     assert isinstance(app.scene, TableScene)
     session = app.scene.session
