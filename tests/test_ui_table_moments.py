@@ -62,3 +62,22 @@ def test_the_end_of_the_game_shows_on_a_card_before_the_debrief_button() -> None
         assert focus_key(app, "table.debrief")
     finally:
         app.close()
+
+
+def test_the_escalation_tables_advice_comes_on_one_card() -> None:
+    app = table_on_my_turn(Settings(), case=LINDELAAN)
+    try:
+        table = app.scene
+        assert focus_key(app, "table.escalate")
+        press(app, pygame.K_RETURN, frames=3)
+        confirm_if_asked(app, table)
+        assert run_until(app, lambda: isinstance(app.scene, DialogScene), 50)
+        card = app.scene
+        advice = [x.text("nl") for x in table.view().log if x.kind == "advice"]
+        assert len(advice) >= 2
+        assert all(text in card.body for text in advice)
+        press(app, pygame.K_RETURN, frames=3)
+        steps(app, 5)
+        assert not (isinstance(app.scene, DialogScene) and app.scene.title == card.title)
+    finally:
+        app.close()

@@ -74,6 +74,7 @@ POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "reflection": "ui.table.reflection",
     "advice": "ui.table.advice",
 }
+GROUPED = {"advice", "event"}  # lines of these kinds in a row share one card
 CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
 JUMPS = {pygame.K_F3: "package", pygame.K_F4: "proposals", pygame.K_F5: "moves"}
 NOTE_H = 30  # room under Propose for its note (scaled)
@@ -1351,9 +1352,14 @@ class TableScene(Scene):
             self.session.saw_event(viewer, line.index)
             body = [line.text(self.lang)]
             for after in log[k + 1 :]:  # what the event did to the table, as this player sees it
-                if after.kind not in CONSEQUENCES:
+                if after.kind in CONSEQUENCES:
+                    body.append(after.text(self.lang))
+                elif after.kind in GROUPED and after.kind == line.kind:
+                    # the escalation table's advice (or a week's events): one card, not a pile
+                    self.session.saw_event(viewer, after.index)
+                    body.append(after.text(self.lang))
+                else:
                     break
-                body.append(after.text(self.lang))
             answer = None
             if line.kind == "reflection":
                 moment = self._reflection_moment(viewer, line.round)
