@@ -81,3 +81,29 @@ def test_the_escalation_tables_advice_comes_on_one_card() -> None:
         assert not (isinstance(app.scene, DialogScene) and app.scene.title == card.title)
     finally:
         app.close()
+
+
+def test_the_answer_to_the_players_question_comes_on_a_card() -> None:
+    app = table_on_my_turn(Settings(), case=LINDELAAN)
+    try:
+        table = app.scene
+        assert focus_key(app, "talk.ask")
+        press(app, pygame.K_RETURN, frames=3)
+        assert any(x.kind == "action" for x in table.view().log)
+        assert focus_key(app, "table.pass")
+        press(app, pygame.K_RETURN, frames=3)
+        prefix = t("table.moment_answer", "nl", actor="")
+        titles = []
+        for _ in range(400):  # the bots' turns; other cards (events) read and closed
+            if isinstance(app.scene, DialogScene):
+                titles.append(app.scene.title)
+                if app.scene.title.startswith(prefix):
+                    break
+                press(app, pygame.K_RETURN, frames=3)
+                continue
+            steps(app, 1)
+        assert titles and titles[-1].startswith(prefix), titles
+        answer = next(x for x in table.view().log if x.kind == "answer")
+        assert answer.text("nl") in app.scene.body
+    finally:
+        app.close()
