@@ -116,6 +116,8 @@ class TableScene(Scene):
         self._picture_key: tuple | None = None
         self._pending = False  # the game changed: rebuild the changed sections next frame
         self._repack = False  # the package changed: rebuild the options and the score
+        self.proposal_scroller: Scroller | None = None  # the proposal list, once built
+        self._cards: dict[int, tuple[int, int]] = {}  # a proposal's card: top and bottom in it
         self._builder_key: tuple | None = None
         self._seat_texts: list[str] = []  # the seat list's texts, when it scrolls
         self._lines_kept: dict[tuple, list[str]] = {}  # a button text's lines (see _button_lines)
@@ -760,7 +762,7 @@ class TableScene(Scene):
         else:
             y = 0
         self.proposal_scroller = scroller
-        self._cards: dict[int, list] = {}
+        self._cards = {}
         if not view.proposals:
             y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(26)),
@@ -984,7 +986,7 @@ class TableScene(Scene):
             key=f"prop.{proposal.id}.load",
             container=scroller.inner,
         )
-        self._cards[proposal.id] = [top, y + height]
+        self._cards[proposal.id] = (top, y + height)
         return y + height + self.s(12)
 
     def _move_button(
@@ -1177,8 +1179,8 @@ class TableScene(Scene):
     def reveal(self, proposal: int) -> None:
         """Scroll proposal `proposal`'s card into view and put the focus on it: what a hint
         points at is always where the player can see it."""
-        span = getattr(self, "_cards", {}).get(proposal)
-        scroller = getattr(self, "proposal_scroller", None)
+        span = self._cards.get(proposal)
+        scroller = self.proposal_scroller
         if span is None or scroller is None:
             return
         key = f"prop.{proposal}.support"
