@@ -13,9 +13,9 @@ from test_learning_textmode import ANSWER, PLAY, Learner
 from textmode_keyboard import run_play
 
 from game.cli import main
+from game.debrief.report import SECTIONS, render_report, render_room_report
 from game.engine import Game
 from game.learning import LearningJournal, accuracy, table_feedback
-from game.scoring.report import SECTIONS, render_report, render_room_report
 
 
 class _Moments(HTMLParser):

@@ -21,10 +21,10 @@ from textmode_keyboard import (
     run_play,
 )
 
+from game.debrief.report import render_report
 from game.engine import Game
 from game.learning.journal import LearningJournal
 from game.scenario.loader import load_scenario
-from game.scoring.report import render_report
 
 ANSWER = "De GGZ wil vooral snelheid."
 PLAY = ["--text", "--scenario", str(FIXTURE), "--role", "gemeente", "--seed", "1"]
@@ -82,7 +82,7 @@ def test_guesses_at_start_and_end_and_the_reflection_in_its_week(tmp_path: Path)
     assert out.count("Reflectiemoment (week 2): Wat weet je nu van de GGZ?") == 1
     assert out.index("Week 2 van 4 begint") < out.index("Reflectiemoment (week 2)")
     assert out.index("Reflectiemoment (week 2)") < out.index("Week 3 van 4 begint")
-    assert out.index("Punten per partij:") < out.index(GUESS_END)
+    assert out.index("Punten per partij (tafel aan het eind):") < out.index(GUESS_END)
     learning = learning_of(save)
     assert learning["answers"] == [{"actor": "gemeente", "round": 2, "moment": 0, "text": ANSWER}]
     sheets = {s["moment"]: s for s in learning["guesses"]}
@@ -192,7 +192,7 @@ def test_the_self_assessment_is_kept_and_the_end_screen_and_report_show_the_shif
     code, out = play(save, rater)
     assert code == 0
     assert out.index(RATE_START) < out.index(GUESS_START) < out.index("Wat doe je,")
-    assert out.index(RATE_END) > out.index("Punten per partij:")
+    assert out.index(RATE_END) > out.index("Punten per partij (tafel aan het eind):")
     ratings = learning_of(save)["ratings"]
     assert [(r["actor"], r["moment"], r["ratings"], r["skipped"]) for r in ratings] == [
         ("gemeente", "start", {"belangen": 2, "mandaat": 2}, False),

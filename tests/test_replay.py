@@ -38,7 +38,7 @@ def finished_save(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ["--text", "--role", "politie", "--seed", "3", "--save", str(save)], passing_player
         )
     assert code == 0
-    assert "Punten per partij:" in out
+    assert "Punten per partij (tafel aan het eind):" in out
     return save
 
 
@@ -75,7 +75,7 @@ def test_replay_without_verify_shows_the_record_and_the_outcome(finished_save: P
     result = replay(str(finished_save), lang="en")
     assert result.returncode == 0, result.stderr
     assert "Week 1 of" in result.stdout
-    assert "Points per party:" in result.stdout
+    assert "Points per party (table at the end):" in result.stdout
     assert "Final state hash:" in result.stdout
 
 

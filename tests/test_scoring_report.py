@@ -12,11 +12,11 @@ import pytest
 from engine_support import play_randomly
 
 from game.cli import main
+from game.debrief.report import SECTIONS, render_report
 from game.engine import Game, Pass
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Source
 from game.scoring.debrief import debrief_game
-from game.scoring.report import SECTIONS, render_report
 
 
 class _Page(HTMLParser):
@@ -93,7 +93,8 @@ def test_report_has_every_section_and_the_scores_of_the_api() -> None:
     page = _parse(render_report(game, "en"))
     assert page.sections == list(SECTIONS)
     assert page.figures["0"] == f"{debrief.scores.integration_index:.2f}"
-    assert page.figures["3"] == f"{debrief.scores.nash_ratio:.2f}"
+    assert page.figures["nash"] == f"{debrief.scores.nash_ratio:.2f}"  # the trainer's part
+    assert page.figures["fairness"] == f"{debrief.scores.fairness:.2f}"
     assert page.actors == list(debrief.analysis.actors)
     assert len(page.images) >= 2
     assert all(src.startswith("data:image/png;base64,") for src in page.images)

@@ -53,8 +53,11 @@ def finished(tmp_path_factory: pytest.TempPathFactory):
 def test_the_game_runs_to_its_end_and_exits_0(finished) -> None:
     code, transcript, _typed, save = finished
     assert code == 0
-    assert "Punten per partij:" in transcript
+    assert "Punten per partij (tafel aan het eind):" in transcript
     assert "Integratie-index:" in transcript
+    # the ending reads the one debrief: what another way of playing would have earned
+    assert "Wat een andere speelwijze had opgeleverd:" in transcript
+    assert " 0 punten meer" not in transcript and "spelscore" not in transcript
     data = json.loads(save.read_text(encoding="utf-8"))
     assert data["game"]["log"][-1]["kind"] == "game_over"
 

@@ -1,4 +1,7 @@
-"""Debrief: the measures in the player's language, and replaying from any week by keyboard."""
+"""Debrief: the measures in the player's language, read from the one debrief structure (the
+trainee's plain figures; Nash ratio and fairness are the trainer's), what another way of
+playing would have earned (worked out after the first frame, in under two seconds), and
+replaying from any week by keyboard."""
 
 from __future__ import annotations
 
@@ -31,8 +34,32 @@ def test_the_debrief_measures_are_worded_in_dutch(app):
     app.push(DebriefScene(app, finished_session()))
     steps(app, 2)
     text = " ".join(app.scene.visible_texts())
-    assert "eerlijkheid" in text and "laten liggen" in text
+    assert "Integratie-index:" in text and "Laten liggen" in text
+    assert "het beste pakket dat samen haalbaar was" in text
     assert " fair " not in text and "ε" not in text
+    # the trainer's figures stay in the trainer's report
+    assert "eerlijkheid" not in text.lower() and "Nash" not in text
+    assert " 0 punten meer" not in text and "spelscore" not in text
+
+
+def test_the_trainee_sees_what_another_way_of_playing_would_have_earned(app):
+    session = finished_session()
+    app.push(DebriefScene(app, session))
+    steps(app, 1)
+    scene = app.scene
+    assert scene.full.counterfactual is None  # the first frame says it is being worked out
+    assert "Andere speelwijzen worden doorgerekend…" in " ".join(scene.visible_texts())
+    steps(app, 2)
+    found = scene.full.counterfactual
+    assert found is not None and found.seat == session.people()[0]
+    assert set(found.strategies) == {"integrative", "reciprocal", "tough", "conceder"}
+    text = " ".join(app.scene.visible_texts())
+    assert "Wat een andere speelwijze had opgeleverd" in text
+    assert "Jij, dit potje" in text
+    for word in ("integratief", "wederkerig", "hard", "toegeeflijk"):
+        assert f"{word}:" in text
+    # the figures are those of the one structure the report reads too
+    assert scene.full.as_json()["counterfactual"]["seat"] == found.seat
 
 
 def test_every_week_can_be_replayed_by_keyboard_even_when_the_buttons_do_not_fit(app):

@@ -62,7 +62,8 @@ def test_the_chooser_words_the_difficulty_plainly(app):
     assert focus_key(app, "menu.solo")
     press(app, pygame.K_RETURN)
     shown = "\n".join(app.scene.visible_texts())
-    assert "pakketten zijn voor iedereen beter dan geen akkoord" in shown
+    assert "pakketten voor iedereen beter dan geen akkoord" in shown
+    assert "bij de start zijn" in shown  # the table as the case starts, not as it ends
     assert "ZOPA" not in shown
 
 

@@ -32,7 +32,7 @@ from game.engine.record import (
     sha256,
 )
 from game.engine.setting import Setting
-from game.engine.state import Outcome
+from game.engine.state import MandateState, Outcome
 from game.engine.views import PlayerView, PublicView, player_view, public_view
 from game.scenario.deal_rule import deal_rule
 from game.scenario.model import LocalText, Scenario
@@ -125,6 +125,15 @@ class Game:
     def status(self, actor: str) -> str:
         """'at_table', 'walked_away' or 'absent' (not seated, or not joined yet)."""
         return self._state.status[actor]
+
+    def mandates(self) -> dict[str, MandateState]:
+        """Every actor's mandate as it stands now (events and granted consultations applied),
+        as copies: the debrief asks what each could still support at the end."""
+        return {actor: state.copy() for actor, state in self._state.mandates.items()}
+
+    def consulted(self) -> dict[str, list[str]]:
+        """Per actor, the consultations it has used (granted or refused), in order."""
+        return {actor: [*used] for actor, used in self._state.consulted.items()}
 
     def issue_options(self) -> dict[str, list[str]]:
         """The option ids of every issue as the table stands now (options added by events

@@ -71,6 +71,12 @@ class Observation:
     def kind_label(self, lang: str = "nl") -> str:
         return t(f"learning.kind.{self.kind}", lang)
 
+    def evidence(self, lang: str = "nl") -> dict[str, str | int | float]:
+        """The values the observation states: numbers as they are, texts in `lang`."""
+        return {
+            k: text_in(v, lang) if isinstance(v, LocalText) else v for k, v in self.values.items()
+        }
+
 
 def _spell(value: Value, lang: str) -> str:
     if isinstance(value, LocalText):

@@ -1,4 +1,4 @@
-"""Each table's HTML debrief report, written from its saved record (game/scoring/report)."""
+"""Each table's HTML debrief report, written from its saved record (game/debrief/report)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from game.debrief.report import render_report
 from game.engine import Game
 from game.learning.journal import LearningJournal, Moment
 from game.net.notes import RatingEntry
 from game.scenario.model import Scenario
-from game.scoring.report import render_report
 
 
 def report_name(code: str, table: int) -> str:

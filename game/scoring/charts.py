@@ -41,31 +41,37 @@ def _sample(rows: np.ndarray, limit: int) -> np.ndarray:
 
 
 def points_bars(debrief: Debrief, names: dict[str, str], lang: str) -> bytes:
-    """Per actor: BATNA, the outcome, the best inside the ZOPA and the best possible."""
+    """Per actor: BATNA, the outcome, and its points in the best package the table could
+    reach together under the mandates at the end (one package for all, so the bars can be
+    compared: each actor's own best could never be reached at once)."""
     analysis = debrief.analysis
     actors = list(analysis.actors)
+    row = debrief.best_reachable
+    together = (
+        [0.0] * len(actors)
+        if row is None
+        else (analysis.space.units[row] / analysis.space.scale).tolist()
+    )
     series = [
         ("batna", [analysis.batna[a] for a in actors]),
         ("outcome", [debrief.scores.actors[a].points for a in actors]),
-        ("zopa", [analysis.best_in_zopa[a] for a in actors]),
-        ("pareto", [analysis.best_possible[a] for a in actors]),
+        ("zopa", together),
     ]
     labels = {
         "batna": t("report.col.batna", lang),
         "outcome": t("report.legend.outcome", lang),
-        "zopa": t("report.col.best_zopa", lang),
-        "pareto": t("report.col.best", lang),
+        "zopa": t("report.col.together", lang),
     }
     figure = Figure(figsize=(8.5, 0.55 * len(actors) + 1.2))
     axes = figure.add_subplot()
     y = np.arange(len(actors))
-    height = 0.2
+    height = 0.26
     for k, (key, values) in enumerate(series):
-        axes.barh(y + (k - 1.5) * height, values, height, label=labels[key], color=COLOURS[key])
+        axes.barh(y + (k - 1) * height, values, height, label=labels[key], color=COLOURS[key])
     axes.set_yticks(y, [names[a] for a in actors])
     axes.invert_yaxis()
     axes.set_xlabel(t("report.col.points", lang))
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), fontsize="small", ncols=4)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), fontsize="small", ncols=3)
     axes.grid(axis="x", alpha=0.3)
     return _png(figure)
 

@@ -30,6 +30,7 @@ MODULES = (
     "facilitation",
     "saves",
     "kit",
+    "debrief",
 )
 
 

@@ -251,11 +251,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "share of the joint gain that was available",
     ),
     "report.pareto_optimal": ("Pareto-optimaal", "Pareto-optimal"),
-    "report.left_on_table": ("Laten liggen (ε)", "Left on the table (ε)"),
-    "report.left_note": (
-        "zoveel punten had iedereen tegelijk nog kunnen winnen",
-        "points every actor could have gained at once",
-    ),
     "report.nash_ratio": ("Nash-verhouding", "Nash ratio"),
     "report.fairness": ("Eerlijkheid", "Fairness"),
     "report.in_zopa": ("Binnen de ZOPA", "Inside the ZOPA"),
@@ -275,12 +270,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.no_package": ("Geen akkoord.", "No agreement."),
     "report.col.issue": ("Kwestie", "Issue"),
     "report.col.chosen": ("Gekozen", "Chosen"),
-    "report.col.max_joint": ("Maximaal gezamenlijk", "Max-joint"),
+    "report.col.max_joint": (
+        "Best samen binnen de mandaten (eind)",
+        "Best together within the mandates (end)",
+    ),
     "report.col.actor": ("Actor", "Actor"),
     "report.col.points": ("Punten", "Points"),
     "report.col.batna": ("BATNA", "BATNA"),
-    "report.col.best_zopa": ("Best in ZOPA", "Best in ZOPA"),
-    "report.col.best": ("Best mogelijk", "Best possible"),
+    "report.col.together": (
+        "In het beste pakket dat samen haalbaar was",
+        "In the best package reachable together",
+    ),
     "report.col.individual": ("Eigen score", "Own score"),
     "report.col.process": ("Proces", "Process"),
     "report.col.game": ("Spelscore", "Game score"),
@@ -300,8 +300,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "process (openness, truthful answers, asking questions, pace).",
     ),
     "report.chart.bars": (
-        "Punten per actor: BATNA, uitkomst, best binnen de ZOPA, best mogelijk",
-        "Points per actor: BATNA, outcome, best inside the ZOPA, best possible",
+        "Punten per actor (tafel aan het eind): BATNA, uitkomst, en het beste pakket dat de "
+        "tafel samen binnen de mandaten kon halen (één pakket voor iedereen)",
+        "Points per actor (table at the end): BATNA, outcome, and the best package the table "
+        "could reach together within the mandates (one package for everyone)",
     ),
     "report.chart.frontier": (
         "Per actor: eigen winst boven de BATNA (horizontaal) tegen de gezamenlijke winst "
@@ -312,7 +314,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.legend.zopa": ("ZOPA", "ZOPA"),
     "report.legend.pareto": ("Paretogrens", "Pareto frontier"),
     "report.legend.nash": ("Nash", "Nash"),
-    "report.legend.max_joint": ("max. gezamenlijk", "max-joint"),
+    "report.legend.max_joint": ("max. gezamenlijk (zonder mandaten)", "max-joint (no mandates)"),
     "report.legend.compromise": ("compromis (verschil delen)", "split-the-difference"),
     "report.legend.outcome": ("uitkomst", "outcome"),
     "report.legend.batna": ("BATNA", "BATNA"),
@@ -351,9 +353,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hidden interests that would have opened a better deal",
     ),
     "report.hidden_item": (
-        "{actor}: “{interest}” — bij {issues} koos het maximaal gezamenlijke pakket anders: "
-        "{options}.",
-        "{actor}: “{interest}” — on {issues} the max-joint package chose differently: {options}.",
+        "{actor}: “{interest}” — bij {issues} koos het beste pakket dat binnen de mandaten "
+        "haalbaar was anders: {options}.",
+        "{actor}: “{interest}” — on {issues} the best package reachable within the mandates "
+        "chose differently: {options}.",
     ),
     "report.hidden_none": (
         "Geen: elk belang dat naar een betere uitkomst wees, kwam op tafel (of de tafel haalde "
@@ -391,7 +394,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.room.col.outcome": ("Uitkomst", "Outcome"),
     "report.room.col.integration": ("Integratie-index", "Integration index"),
     "report.room.col.pareto": ("Pareto-optimaal", "Pareto-optimal"),
-    "report.room.col.left": ("Laten liggen (ε)", "Left on the table (ε)"),
     "report.room.col.nash": ("Nash-verhouding", "Nash ratio"),
     "report.room.col.fairness": ("Eerlijkheid", "Fairness"),
     "report.room.outcome.agreement": ("akkoord in ronde {round}", "agreement in round {round}"),

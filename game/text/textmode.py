@@ -421,22 +421,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het akkoord (voorstel {proposal}):",
         "The agreement (proposal {proposal}):",
     ),
-    "textmode.end.points_title": ("Punten per partij:", "Points per party:"),
-    "textmode.end.points": (
-        "{name}: {points} punten (BATNA {batna}, verschil {diff}); spelscore {score}",
-        "{name}: {points} points (BATNA {batna}, difference {diff}); game score {score}",
-    ),
-    "textmode.end.pareto": (
-        "Het akkoord is Pareto-optimaal: geen ander pakket is voor iedereen beter.",
-        "The agreement is Pareto-optimal: no other package is better for everyone.",
-    ),
-    "textmode.end.not_pareto": (
-        "Er lag meer op tafel: een ander pakket had iedereen {left} punt(en) meer gegeven.",
-        "There was more on the table: another package would have given everyone {left} more "
-        "point(s).",
-    ),
-    "textmode.end.integration": (
-        "Integratie-index: {index} van de gezamenlijke winst die mogelijk was.",
-        "Integration index: {index} of the joint gain that was possible.",
-    ),
 }

@@ -67,10 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.chooser.rule.required": (", waaronder {names}", ", including {names}"),
     "ui.chooser.difficulty_why": (
-        "Moeilijkheid: {level} — {zopa} van de {size} pakketten zijn voor iedereen beter dan "
-        "geen akkoord",
-        "Difficulty: {level} — {zopa} of the {size} packages are better for everyone than no "
-        "agreement",
+        "Moeilijkheid: {level} — bij de start zijn {zopa} van de {size} pakketten voor iedereen "
+        "beter dan geen akkoord",
+        "Difficulty: {level} — at the start {zopa} of the {size} packages are better for "
+        "everyone than no agreement",
     ),
     "ui.difficulty.easy": ("instap", "introductory"),
     "ui.difficulty.medium": ("gemiddeld", "intermediate"),
@@ -266,18 +266,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A required party walked away: no agreement.",
     ),
     "ui.debrief.title": ("Nabespreking", "Debrief"),
-    "ui.debrief.integration": ("Integratie-index: {value}", "Integration index: {value}"),
     "ui.debrief.pareto": ("Pareto-optimaal: {value}", "Pareto-optimal: {value}"),
     "ui.debrief.yes": ("ja", "yes"),
     "ui.debrief.no": ("nee", "no"),
     "ui.debrief.chart": (
-        "Punten per partij: bereikt tegenover het best haalbare",
-        "Points per party: reached against the best possible",
+        "Punten aan het eind: bereikt en samen haalbaar",
+        "Points at the end: reached and reachable together",
     ),
     "ui.debrief.reached": ("bereikt", "reached"),
-    "ui.debrief.possible": ("best haalbaar", "best possible"),
+    "ui.debrief.possible": ("samen haalbaar", "reachable together"),
     "ui.debrief.batna": ("BATNA", "BATNA"),
-    "ui.debrief.game_score": ("spelscore {value}", "game score {value}"),
     "ui.debrief.hidden": (
         "Verborgen belangen die een beter akkoord hadden geopend",
         "Hidden interests that would have opened a better deal",
@@ -291,10 +289,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pijltjes links/rechts: kies de week (1 tot {last}) · Enter: speel opnieuw vanaf die week",
         "Arrows left/right: choose the week (1 to {last}) · Enter: replay from that week",
     ),
-    "ui.debrief.measures": (
-        "Nash-verhouding {nash} · eerlijkheid {fair} · laten liggen: {left} punten",
-        "Nash ratio {nash} · fairness {fair} · left on the table: {left} points",
-    ),
     "ui.debrief.kind.agreement": ("akkoord", "agreement"),
     "ui.debrief.kind.deadline": (
         "termijn verstreken zonder akkoord",
@@ -307,10 +301,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.debrief.menu": ("Naar het menu", "To the menu"),
     "ui.debrief.export": ("Rapport bewaren (HTML)", "Save report (HTML)"),
     "ui.debrief.exported": ("Rapport bewaard in {path}", "Report saved to {path}"),
-    "ui.debrief.score_line": (
-        "{actor}: {points} punten (BATNA {batna}, best haalbaar {best})",
-        "{actor}: {points} points (BATNA {batna}, best possible {best})",
-    ),
     # watch mode
     "ui.watch.broken": (
         "Het scenariobestand is niet in orde; de tafel wacht op een verbeterde versie.",

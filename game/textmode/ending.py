@@ -1,48 +1,45 @@
-"""The end of a game in words: how it ended, everyone's points against its BATNA and game
-score, and the integration index (the share of the available joint gain the table captured).
-
-The numbers come from game/scoring's debrief, computed exactly over the table as it ended.
+"""The end of a game in words, read from the one debrief structure (game/debrief) so the
+terminal says what the window and the report say: how it ended, everyone's points against its
+BATNA and against the best package the table could reach together, the integration index with
+its meaning, what was left on the table, why there was no deal (or a thin one), and, when it
+was worked out, what another way of playing would have earned.
 """
 
 from __future__ import annotations
 
+from game.debrief import GameDebrief, build_debrief
+from game.debrief import words as said
 from game.engine import Game
 from game.play.wording import package_lines
-from game.scenario.model import text_in
-from game.scenario.points import shown
-from game.scoring.debrief import debrief_game
 from game.text import t
 
+END_KEYS = {
+    "agreement": "textmode.end.agreement",
+    "deadline": "textmode.end.deadline",
+    "walkout": "textmode.end.walkout",
+}
 
-def outcome_lines(game: Game, lang: str) -> list[str]:
+
+def outcome_lines(game: Game, lang: str, debrief: GameDebrief | None = None) -> list[str]:
+    """The ending's lines; `debrief` when the caller built it (with its counterfactual)."""
     outcome = game.outcome
     if outcome is None:
         return []
     view = game.public_view()
-    lines = [t(f"textmode.end.{outcome.kind}", lang, round=outcome.round)]
+    lines = [t(END_KEYS[outcome.kind], lang, round=outcome.round)]
     if outcome.kind == "agreement" and outcome.package is not None:
         lines.append(t("textmode.end.package", lang, proposal=outcome.proposal))
         lines.extend(package_lines(view, outcome.package, lang))
-    debrief = debrief_game(game)
-    scores = debrief.scores
-    batna = debrief.analysis.batna
-    lines.append(t("textmode.end.points_title", lang))
-    for actor, points in game.final_points().items():
-        score = scores.actors.get(actor)
-        lines.append(
-            "  "
-            + t(
-                "textmode.end.points",
-                lang,
-                name=text_in(game.scenario.actor(actor).name, lang),
-                points=shown(points),
-                batna=shown(batna[actor]),
-                diff=shown(points - batna[actor], sign=True),
-                score=f"{score.game:.0%}" if score is not None else "—",
-            )
-        )
-    lines.append(t("textmode.end.integration", lang, index=f"{scores.integration_index:.0%}"))
-    if scores.deal:
-        key = "textmode.end.pareto" if scores.pareto_optimal else "textmode.end.not_pareto"
-        lines.append(t(key, lang, left=shown(scores.left_on_table)))
+    found = debrief if debrief is not None else build_debrief(game)
+    names = said.Names.of(game.scenario, lang)
+    lines.append(t("debrief.points_title", lang))
+    lines.extend("  " + said.own_line(found, names, actor) for actor in game.final_points())
+    lines.append(said.integration_line(found, lang))
+    lines.append(t("debrief.title.left", lang) + ":")
+    lines.extend("  " + line for line in said.left_lines(found, names))
+    lines.append(t("debrief.title.why", lang) + ":")
+    lines.extend("  " + line for line in said.why_lines(found, names))
+    if found.counterfactual is not None:
+        lines.append(t("debrief.title.counterfactual", lang) + ":")
+        lines.extend("  " + line for line in said.counterfactual_lines(found, names))
     return lines

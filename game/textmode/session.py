@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.agents.counterfactual import COUNTERFACTUAL_GAMES
+from game.debrief import build_debrief
 from game.engine import (
     Action,
     Answer,
@@ -40,7 +42,6 @@ from game.learning.selfrating import rating_due, shift_lines
 from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
-from game.scoring.debrief import debrief_game
 from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
@@ -51,6 +52,8 @@ from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
 from game.textmode.selfrating import ask_self_rating
 
+#: Games per strategy behind the ending's "what another way would have earned".
+TERMINAL_COUNTERFACTUAL_GAMES = COUNTERFACTUAL_GAMES
 ANSWER_MODES = ("truthful", "vague", "decline")
 
 
@@ -568,7 +571,14 @@ class TextSession:
     def _ending(self) -> None:
         self._show_table_news()
         self.console.rule()
-        self.lines(outcome_lines(self.game, self.lang))
+        ending = build_debrief(
+            self.game,
+            self.humans,
+            strategies=self.info.strategies,
+            with_counterfactual=True,
+            games=TERMINAL_COUNTERFACTUAL_GAMES,
+        )
+        self.lines(outcome_lines(self.game, self.lang, ending))
         journal = self.info.journal
         for person in self.humans:
             rating = rating_due(journal, self.game.scenario, person, "end")
@@ -580,7 +590,7 @@ class TextSession:
                 self.console, self.lang, self.game, journal, person, "end", True, self.save
             )
             ask_guesses(self.console, self.lang, self.game, journal, person, "end", self.save)
-        debrief = debrief_game(self.game)
+        debrief = ending.scoring
         for person in self.humans:
             self.console.rule()
             self.lines(end_lines(self.game, journal, person, self.lang, debrief))

@@ -1,8 +1,11 @@
 """The end of a game and its debrief: what was reached beside what was possible.
 
-Numbers come from game/scoring (exact over the outcome space); the chart is drawn with
-pygame: per party the best it could get inside the ZOPA, what it got, and its BATNA.
-Practice rewind goes back to the start of an earlier week; the earlier outcomes stay beside.
+Everything said comes from the one debrief structure (game/debrief), as in the terminal and
+the HTML report; the chart is drawn with pygame: per party its points in the best package the
+table could reach together (one package for all), what it got, and its BATNA. "What another
+way would have earned" (the trainee's seat replayed by each bot strategy) is worked out right
+after the first frame, which says it is being worked out. Practice rewind goes back to the
+start of an earlier week; the earlier outcomes stay beside.
 """
 
 from __future__ import annotations
@@ -13,23 +16,29 @@ from functools import lru_cache
 
 import pygame
 
+from game.debrief import GameDebrief, build_debrief, with_counterfactual_of
+from game.debrief import words as said
 from game.learning.guess_lines import accuracy_lines
 from game.learning.moments import player_moments
 from game.learning.selfrating import shift_lines
 from game.play.kinds import kind_colour
 from game.scenario.model import text_in
 from game.scoring.analysis import Analysis
-from game.scoring.debrief import debrief_game
 from game.scoring.scores import Scores
 from game.ui.flow import button_need, flow, justify, rows_height
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
-from game.ui.session import Session
+from game.ui.session import PERSON, Session
 from game.ui.tabledraw import LIST_SCALE
 from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import font
 
 TIGHT_REPORT_LINES = 2  # the least of the report a tight layout leaves in view
+#: Games per strategy behind the window's "what another way would have earned": fewer than
+#: the report's COUNTERFACTUAL_GAMES, so it stays under two seconds on every shipped scenario
+#: also on a busy machine (measured at load 4-5 on 2 cores: at most 1.0 s with 20 games, 2.6 s
+#: with 40).
+WINDOW_COUNTERFACTUAL_GAMES = 20
 #: A button at the bottom: its key, text, action and object id.
 BottomButton = tuple[str, str, Callable[[], None], str | None]
 
@@ -57,10 +66,6 @@ def _name_column(
     return name_w, tuple(lines)
 
 
-def pct(value: float) -> str:
-    return f"{round(value * 100)}%"
-
-
 class DebriefScene(Scene):
     default_focus = "debrief.menu"
 
@@ -68,12 +73,32 @@ class DebriefScene(Scene):
         super().__init__(app)
         self.session = session
         game = session.game
-        self.debrief = debrief_game(game)
+        self.strategies = {a: s for a, s in session.seating.items() if s != PERSON}
+        self.full: GameDebrief = build_debrief(game, session.people(), strategies=self.strategies)
+        self.debrief = self.full.scoring
         self.analysis: Analysis = self.debrief.analysis
         self.scores: Scores = self.debrief.scores
         self.package = self.debrief.package
         self.reached = game.final_points()
         self.page = "scores"  # or "learning"
+        self.counterfactual_seconds: float | None = None
+        self._frames = 0  # frames drawn: the counterfactual waits for the first
+
+    def work_out_counterfactual(self) -> None:
+        """Add "what another way would have earned" (the bots play 4 × N games, measured
+        in `counterfactual_seconds`); done once, after the first frame is on screen."""
+        if self.full.counterfactual is not None:
+            return
+        started = time.perf_counter()
+        self.full = with_counterfactual_of(
+            self.full, self.session.game, self.strategies, WINDOW_COUNTERFACTUAL_GAMES
+        )
+        self.counterfactual_seconds = time.perf_counter() - started
+        self.refresh()
+
+    def update(self, dt: float) -> None:
+        if self._frames >= 1:
+            self.work_out_counterfactual()
 
     def _flip_page(self) -> None:
         self.page = "learning" if self.page == "scores" else "scores"
@@ -361,37 +386,34 @@ class DebriefScene(Scene):
     def _html(self) -> str:
         lang = self.lang
         sc = self.scores
+        full = self.full
+        names = said.Names.of(self.session.game.scenario, lang)
         yes_no = self.tr("ui.debrief.yes" if sc.pareto_optimal else "ui.debrief.no")
         parts = [
-            f"<b>{esc(self.tr('ui.debrief.integration', value=pct(sc.integration_index)))}</b>"
-            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))} · "
-            + esc(
-                self.tr(
-                    "ui.debrief.measures",
-                    nash=pct(sc.nash_ratio),
-                    fair=pct(sc.fairness),
-                    left=fmt(sc.left_on_table, 1),
-                )
-            ),
+            f"<b>{esc(said.integration_line(full, lang))}</b>"
+            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))}"
         ]
-        best = self.analysis.best_in_zopa
-        lines = []
-        people = set(self.session.people())
-        for actor in self.analysis.actors:
-            line = esc(
-                self.tr(
-                    "ui.debrief.score_line",
-                    actor=self._name(actor),
-                    points=fmt(self.reached.get(actor, self.analysis.batna[actor]), 1),
-                    batna=fmt(self.analysis.batna[actor]),
-                    best=fmt(best.get(actor, 0)),
-                )
+        people = self.session.people()
+        if people:  # the trainee first: own points, then what another way would have earned
+            own = [f"<b>{esc(said.own_line(full, names, a))}</b>" for a in people]
+            parts.append("<br>".join(own))
+        ways = [said.counterfactual_note(full, names)] + [
+            self.tr(
+                "debrief.cf.row",
+                way=row.way,
+                points=row.points,
+                agreement=row.agreement,
+                index=row.integration,
             )
-            score = self.scores.actors.get(actor)
-            if actor in people and score is not None:
-                game_score = self.tr("ui.debrief.game_score", value=pct(score.game))
-                line = f"<b>{line} · {esc(game_score)}</b>"
-            lines.append(line)
+            for row in said.counterfactual_rows(full, lang)
+        ]
+        parts.append(self._block("debrief.title.counterfactual", ways))
+        parts.append(self._block("debrief.title.left", said.left_lines(full, names)))
+        parts.append(self._block("debrief.title.why", said.why_lines(full, names)))
+        lines = [esc(self.tr("debrief.points_title"))]
+        for actor in self.analysis.actors:
+            line = esc(said.own_line(full, names, actor))
+            lines.append(f"<b>{line}</b>" if actor in people else line)
         parts.append("<br>".join(lines))
         if self.debrief.hidden:
             hidden = "<br>".join(
@@ -430,8 +452,13 @@ class DebriefScene(Scene):
             parts.append(f"<b>{esc(self.tr('ui.debrief.goals'))}</b><br>{goals}")
         return "<br><br>".join(parts)
 
+    def _block(self, title_key: str, lines: list[str]) -> str:
+        body = "<br>".join(f"• {esc(line)}" for line in lines)
+        return f"<b>{esc(self.tr(title_key))}</b><br>{body}"
+
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
+        self._frames += 1
         x, y = self.outcome_pos
         for line in self.outcome_lines:
             y = self.draw_text(surface, line, (x, y), 18, self.app.palette.accent, bold=True).bottom
@@ -452,7 +479,8 @@ class DebriefScene(Scene):
     def _draw_chart(
         self, surface: pygame.Surface, area: pygame.Rect, reached: dict[str, float], heading: str
     ) -> None:
-        """Per party: best possible in the ZOPA (light), reached (dark), BATNA (tick)."""
+        """Per party: its points in the best package reachable together (light), reached
+        (dark), BATNA (tick)."""
         palette = self.app.palette
         pygame.draw.rect(surface, palette.card, area, border_radius=8)
         title = self.draw_text(
@@ -464,7 +492,8 @@ class DebriefScene(Scene):
             max_width=area.width - self.s(24),
         )
         actors = self.analysis.actors
-        best = self.analysis.best_in_zopa
+        together = self.full.best_reachable
+        best = dict(together.points) if together is not None else {}
         batna = self.analysis.batna
         top_value = max([*best.values(), *batna.values(), *reached.values(), 1.0])
         legend_y = title.bottom + self.s(6)
@@ -537,8 +566,8 @@ class DebriefScene(Scene):
         self.app.push(TableScene(self.app, self.session))
 
     def _export(self) -> None:
-        """Save the full debrief report (game/scoring/report.py) as one HTML file."""
-        from game.scoring.report import render_report
+        """Save the full debrief report (game/debrief/report.py) as one HTML file."""
+        from game.debrief.report import render_report
         from game.ui.paths import user_dir
 
         folder = user_dir() / "reports"
@@ -546,7 +575,8 @@ class DebriefScene(Scene):
         game = self.session.game
         path = folder / f"{game.scenario.id}-{time.strftime('%Y%m%d-%H%M%S')}.html"
         try:
-            path.write_text(render_report(game, self.lang, self.session.journal), encoding="utf-8")
+            html = render_report(game, self.lang, self.session.journal, self.full)
+            path.write_text(html, encoding="utf-8")
         except OSError as error:
             self.app.status = str(error)
             return
