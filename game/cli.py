@@ -7,11 +7,11 @@ A command module in `game/commands/` offers `NAME`, `HELP`, `add_arguments(parse
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from importlib import import_module
 from types import ModuleType
 
+from game.commands import text_play_command
 from game.text import preferred_lang, t
 
 COMMANDS: tuple[str, ...] = (
@@ -79,12 +79,6 @@ def _tolerant_output() -> None:
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None and getattr(sys.stdout, "errors", None) == "strict":
         reconfigure(errors="backslashreplace")
-
-
-def text_play_command() -> str:
-    """`play --text` as a command that works as printed: this very Python (the one with the
-    game's libraries), not a bare `python` that may be another."""
-    return f"{shlex.quote(sys.executable)} -m game play --text"
 
 
 def _start_default() -> int:

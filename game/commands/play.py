@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-from game.cli import text_play_command
+from game.commands import text_play_command
 from game.engine import Game, SaveError, SetupError
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import Scenario
