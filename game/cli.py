@@ -11,6 +11,7 @@ import sys
 from importlib import import_module
 from types import ModuleType
 
+from game.commands import text_play_command
 from game.text import preferred_lang, t
 
 COMMANDS: tuple[str, ...] = (
@@ -85,5 +86,5 @@ def _start_default() -> int:
     if "play" in COMMANDS:
         play = import_module("game.commands.play")
         return int(play.run(play.default_args()) or 0)
-    print(t("cli.no_display", preferred_lang()))
+    print(t("cli.no_display", preferred_lang(), command=text_play_command()))
     return 0

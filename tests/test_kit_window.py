@@ -14,6 +14,7 @@ from game.net.protocol import FillBots
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
 from game.ui.scenes.dashboard import exports_dir
+from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
@@ -183,6 +184,8 @@ def test_a_local_player_rates_at_the_start_and_the_end_and_sees_the_shift() -> N
         assert isinstance(table, TableScene)
         play_on(session)
         steps(app, 3)
+        assert isinstance(app.scene, DialogScene)  # how the game ended, on a card
+        press(app, pygame.K_RETURN)
         assert focus_key(app, "table.debrief")
         press(app, pygame.K_RETURN)
         assert isinstance(app.scene, RatingScene) and app.scene.moment == "end"

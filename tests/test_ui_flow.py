@@ -46,7 +46,7 @@ def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
         if scene_name(app) in ("GuessScene", "RatingScene"):
             press(app, pygame.K_ESCAPE)  # the guesses and self-assessment: skipped with one key
             continue
-        if scene_name(app) == "TableScene" and app.scene.game.is_over():
+        if scene_name(app) == "TableScene" and app.scene.ended_shown:  # its end card read
             assert focus_key(app, "table.debrief")
         press(app, pygame.K_RETURN, frames=3)
     assert scene_name(app) == "DebriefScene"
@@ -94,7 +94,7 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
         if scene_name(app) in ("GuessScene", "RatingScene"):
             press(app, pygame.K_ESCAPE)  # the guesses and self-assessment: skipped with one key
             continue
-        if scene_name(app) == "TableScene" and table.game.is_over():
+        if scene_name(app) == "TableScene" and table.ended_shown:  # its end card read
             assert focus_key(app, "table.debrief")
         elif scene_name(app) == "TableScene" and table.legal.can_move:
             view = table.view()

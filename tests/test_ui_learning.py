@@ -114,6 +114,8 @@ def test_the_end_guesses_come_before_the_debrief_which_shows_feedback_and_accura
     start.complete = True
     app.push(TableScene(app, session))
     steps(app, 3)
+    assert type(app.scene).__name__ == "DialogScene"  # how the game ended, on a card
+    press(app, pygame.K_RETURN)
     assert focus_key(app, "table.debrief")
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, RatingScene) and app.scene.moment == "end"

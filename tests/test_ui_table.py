@@ -54,7 +54,7 @@ def hover(app: App, widget) -> None:
 
 
 def cut_options(app: App) -> list:
-    """The package builder's option buttons whose label had to be shortened."""
+    """The package builder's option buttons whose label was shortened (none: long ones wrap)."""
     return [
         item
         for item in app.focus.items
@@ -62,10 +62,15 @@ def cut_options(app: App) -> list:
     ]
 
 
-def test_a_cut_option_label_shows_in_full_in_the_hint_strip_on_focus_and_on_hover(app):
-    cut = cut_options(app)
-    assert cut, "the shipped case has long option labels"
-    item = cut[0]
+def test_a_long_option_label_wraps_whole_and_shows_in_the_hint_strip_on_focus_and_hover(app):
+    assert not cut_options(app)
+    wrapped = [
+        item
+        for item in app.focus.items
+        if item.key.startswith("opt.") and len(getattr(item.widget, "lines", [])) > 1
+    ]
+    assert wrapped, "the shipped case has long option labels"
+    item = wrapped[0]
     issue, option = item.key.split(".")[1:]
     full = next(
         text_in(o.label, "nl")
@@ -75,6 +80,7 @@ def test_a_cut_option_label_shows_in_full_in_the_hint_strip_on_focus_and_on_hove
         if o.id == option
     )
     widget = item.widget
+    assert " ".join(" ".join(widget.lines).split()).startswith(" ".join(full.split()))
     assert app.focus.current.widget is not widget
     hover(app, widget)  # the mouse over it: its full label, while the focus is elsewhere
     assert widget.hovered

@@ -31,7 +31,7 @@ SIZES = [MIN_SIZE, (1280, 800)]
 # the package builder's options and (beside the proposals) the talk lines are cut on one line
 # on purpose: their whole text is in the hint strip on focus and hover (tests/test_ui_table.py)
 # and so is a consultation's long label kept to half the column in a small window
-CUT_ON_PURPOSE = ("opt.", "talk.phrase", "talk.reveal", "talk.ask", "table.consult")
+CUT_ON_PURPOSE = ("talk.phrase", "talk.reveal", "talk.ask", "table.consult")
 MUST_READ = ["table.propose", "table.consult", "table.escalate", "table.walk", "table.pass"]
 
 

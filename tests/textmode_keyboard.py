@@ -19,6 +19,9 @@ from game.commands import play
 from game.textmode.console import Console
 
 MAX_ANSWERS = 3000
+#: These scripts read and pick menu lines by their text: a terminal wide enough for no line
+#: to wrap (tests/test_textmode_width.py plays at 80 columns).
+WIDE = 1000
 
 Answer = Callable[[str], str | None]  # what the game printed since the last question → a line
 
@@ -43,12 +46,13 @@ class Keyboard(io.TextIOBase):
         return line + "\n"
 
 
-def run_play(argv: list[str], answer: Answer) -> tuple[int, str, list[str]]:
-    """Exit code, everything printed, and every line typed for `play ARGV`."""
+def run_play(argv: list[str], answer: Answer, width: int = WIDE) -> tuple[int, str, list[str]]:
+    """Exit code, everything printed, and every line typed for `play ARGV` in a terminal
+    `width` columns wide."""
     args = build_parser().parse_args(["play", *lindelaan_unless_named(argv)])
     out = io.StringIO()
     keyboard = Keyboard(out, answer)
-    code = play.run(args, Console(stdin=keyboard, stdout=out, interactive=False))
+    code = play.run(args, Console(stdin=keyboard, stdout=out, interactive=False, width=width))
     return code, out.getvalue(), keyboard.typed
 
 

@@ -25,6 +25,7 @@ import pygame  # noqa: E402
 
 from game.scenario.loader import default_scenario_path, load_scenario  # noqa: E402
 from game.ui.app import App  # noqa: E402
+from game.ui.crowd import crowd  # noqa: E402
 from game.ui.driver import focus_key, press, replay_from, steps, type_text  # noqa: E402
 from game.ui.scenes.handover import HandoverScene  # noqa: E402
 from game.ui.scenes.menu import MenuScene  # noqa: E402
@@ -61,12 +62,15 @@ def advance(app: App, out: Path | None = None) -> None:
     photographed once, given `out`)."""
     if scene(app) == "GuessScene":
         guess(app)
+    elif scene(app) == "RatingScene":  # a self-rating: skipped
+        press(app, pygame.K_ESCAPE)
+        return
     elif scene(app) == "DialogScene" and app.scene.answer is not None:
         type_text(app, "Dat de politie vooral rust op straat wil.")
         if out is not None and "reflection" not in SHOT:
             SHOT.add("reflection")
             save(app, out, "reflection")
-    elif scene(app) == "TableScene" and app.scene.game.is_over():
+    elif scene(app) == "TableScene" and app.scene.ended_shown:  # the end card read
         focus_key(app, "table.debrief")
     elif scene(app) == "TableScene" and app.scene.legal.can_move:
         focus_key(app, "table.pass")
@@ -119,6 +123,9 @@ def solo(out: Path, lang: str, contrast: bool = False) -> None:
     steps(app, 2)
     save(app, out, "briefing")
     press(app, pygame.K_RETURN)
+    if scene(app) == "RatingScene":  # the self-rating before the first move
+        save(app, out, "self_rating")
+        press(app, pygame.K_ESCAPE)
     guess(app)
     save(app, out, "guesses")
     press(app, pygame.K_RETURN)
@@ -184,6 +191,94 @@ def hotseat(out: Path) -> None:
     app.close()
 
 
+LINDELAAN = ROOT / "scenarios" / "crisisbedden-lindelaan.yaml"
+
+
+def calm_table(app: App, limit: int = 300) -> None:
+    """Close what pops up (events, guesses) until the person has had the table, to move, for
+    a few frames in a row."""
+    calm = 0
+    for _ in range(limit):
+        if scene(app) != "TableScene":
+            press(app, pygame.K_ESCAPE)
+            calm = 0
+            continue
+        table = app.scene
+        steps(app, 1)
+        calm = calm + 1 if app.scene is table and table.legal.can_move else 0
+        if calm > 3:
+            return
+
+
+def overview(out: Path, size: tuple[int, int], scale: int, lang: str = "nl") -> None:
+    """The proposal overview with 14 proposals on the table, and its support matrix (F2)."""
+    w, h = size
+    tail = f"_{w}x{h}" + ("_200" if scale == 200 else "") + ("_en" if lang == "en" else "")
+    app = App(Settings(lang=lang, font_scale=scale), size=size, persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    scenario = load_scenario(LINDELAAN).scenario
+    seating = {a.id: "integrative" for a in scenario.actors}
+    person = scenario.actors[0].id
+    seating[person] = PERSON
+    session = Session.start(LINDELAAN, scenario, seating, "solo", autosave=False)
+    crowd(session, 14)
+    session.briefed.add(person)
+    app.push(TableScene(app, session))
+    calm_table(app)
+    save(app, out, f"proposals_overview{tail}")
+    press(app, pygame.K_F2)
+    save(app, out, f"proposals_matrix{tail}")
+    app.close()
+
+
+def compact(out: Path) -> None:
+    """The table in the smallest window with 200% text, on the player's turn."""
+    app = App(Settings(font_scale=200), size=(800, 560), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    for _ in range(4):
+        press(app, pygame.K_RETURN)
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.game.round >= 2, 80)
+    play_to(app, lambda: scene(app) == "TableScene" and app.scene.legal.my_turn, 40)
+    save(app, out, "table_800x560_200")
+    app.close()
+
+
+def handover_after_event(out: Path) -> None:
+    """A hotseat of two people: the hand-over that follows a week with an event, before
+    anything of the next player shows."""
+    app = App(Settings(), persist=False)
+    app.bot_delay = 0
+    app.push(MenuScene(app))
+    scenario = load_scenario(LINDELAAN).scenario
+    seating = {a.id: "integrative" for a in scenario.actors}
+    seating[scenario.actors[0].id] = seating[scenario.actors[1].id] = PERSON
+    session = Session.start(LINDELAAN, scenario, seating, "hotseat", autosave=False)
+    session.briefed.update({scenario.actors[0].id, scenario.actors[1].id})
+    app.push(TableScene(app, session))
+    for _ in range(600):
+        game = session.game
+        if isinstance(app.scene, HandoverScene) and any(
+            e.kind == "event" and e.round == game.round for e in game.log
+        ):
+            save(app, out, "handover_after_event_1280x720")
+            break
+        if scene(app) == "TableScene" and app.scene.legal.can_move:
+            focus_key(app, "table.pass")
+            press(app, pygame.K_RETURN, frames=3)
+        elif scene(app) == "TableScene" and app.scene.legal.my_turn:
+            focus_key(app, "answer.truthful")
+            press(app, pygame.K_RETURN, frames=3)
+        elif scene(app) == "TableScene":
+            steps(app, 1)
+        elif scene(app) == "GuessScene":
+            press(app, pygame.K_ESCAPE)
+        else:
+            press(app, pygame.K_RETURN, frames=3)
+    app.close()
+
+
 def broken(out: Path) -> None:
     """Watch mode with a scenario file that has a mistake in it."""
     from game.ui.scenes.start import open_scenario
@@ -209,6 +304,11 @@ def main(argv: list[str] | None = None) -> int:
     solo(args.out, "nl", contrast=True)
     large_text(args.out)
     hotseat(args.out)
+    handover_after_event(args.out)
+    overview(args.out, (1280, 720), 100)
+    overview(args.out, (1280, 720), 100, "en")
+    overview(args.out, (800, 560), 200)
+    compact(args.out)
     broken(args.out)
     return 0
 

@@ -12,6 +12,7 @@ import random
 import sys
 from pathlib import Path
 
+from game.commands import text_play_command
 from game.engine import Game, SaveError, SetupError
 from game.scenario.loader import ScenarioError, default_scenario_path, load_scenario
 from game.scenario.model import Scenario
@@ -94,20 +95,20 @@ def display_available() -> bool:
 
 def open_window(args: argparse.Namespace, lang: str) -> int:
     if not display_available():
-        print(t("textmode.play.no_display", lang))
+        print(t("textmode.play.no_display", lang, command=text_play_command()))
         return 0
     try:
         import pygame
 
         from game.ui.app import run_window
     except ImportError:
-        print(t("textmode.play.no_window", lang))
+        print(t("textmode.play.no_window", lang, command=text_play_command()))
         return 0
     scenario = Path(args.scenario) if args.scenario else None
     try:
         return int(run_window(scenario_path=scenario, lang=args.lang, watch=args.watch) or 0)
     except pygame.error:
-        print(t("textmode.play.no_display", lang))
+        print(t("textmode.play.no_display", lang, command=text_play_command()))
         return 0
 
 

@@ -20,6 +20,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console as RichConsole
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
+
 from game.agents.balance import (
     GOAL_AGREEMENT,
     GOAL_INDEX_GAP,
@@ -193,26 +197,30 @@ def run_games(
 
 
 class Progress:
-    """A plain-text bar on stderr, redrawn with \\r; only when stderr is a terminal."""
+    """simulate's progress bar (rich) on stderr: games done of all, time left; only when
+    stderr is a terminal, so a pipe or a log file gets none of its redraws."""
 
     def __init__(self, total: int, label: str) -> None:
-        self.total = total
-        self.label = label
         self.shown = sys.stderr.isatty()
-        self.done = 0
+        self.bar: RichProgress | None = None
+        if self.shown:
+            self.bar = RichProgress(
+                TextColumn("{task.description}"),
+                BarColumn(bar_width=BAR_WIDTH),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=RichConsole(file=sys.stderr),
+            )
+            self.bar.start()
+            self.task = self.bar.add_task(label, total=total)
 
     def step(self) -> None:
-        self.done += 1
-        if self.shown:
-            filled = BAR_WIDTH * self.done // max(self.total, 1)
-            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            sys.stderr.write(f"\r{self.label} [{bar}] {self.done}/{self.total}")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.advance(self.task)
 
     def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.stop()
 
 
 # --- output ---------------------------------------------------------------------------------

@@ -103,6 +103,14 @@ class LegalActions:
         """Whether this actor may propose `package` now."""
         return Propose(actor=self.actor, package=dict(package)) in self
 
+    def mandate_problem(self, package: Mapping[str, str], verb: str) -> IllegalAction | None:
+        """Why this actor's mandate does not cover `package` now (verb: 'propose' or
+        'support'), whoever's turn it is and whatever question waits: for marking what lies
+        outside the mandate."""
+        if self.actor not in self._state.mandates:
+            return None
+        return rules.mandate_problem(self._setting, self._state, self.actor, package, verb)
+
     def __iter__(self) -> Iterator[Action]:
         if not self.my_turn:
             return

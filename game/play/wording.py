@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from game.engine import IllegalAction, PlayerView, PublicView
 from game.engine.views import LogLine
+from game.play.standing import rule_text
 from game.scenario.model import LocalText, Text, text_in
 from game.scenario.points import shown, total
 from game.text import t
@@ -52,6 +53,11 @@ def option_label(view: PublicView, issue: str, option: str, lang: str) -> str:
 def week_line(view: PublicView, lang: str) -> str:
     """'Week 3 van 8 (de deadline valt aan het eind van week 8)'."""
     return t("textmode.screen.week", lang, round=view.round, deadline=view.deadline)
+
+
+def rule_line(view: PublicView, lang: str) -> str:
+    """The agreement rule with the parties every deal needs, as the window shows it."""
+    return rule_text(view, lambda actor: actor_name(view, actor, lang), lang)
 
 
 def title_lines(view: PublicView, lang: str) -> list[str]:
@@ -100,6 +106,7 @@ def brief_lines(view: PlayerView, lang: str) -> list[str]:
             )
             lines.append(f"  * {text_in(interest.text, lang)} ({mark})")
     lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
+    lines.append(rule_line(view, lang))
     if view.consultations:
         lines.append(t("textmode.screen.consultations", lang))
         for consultation in view.consultations:
@@ -150,9 +157,6 @@ def mandate_lines(view: PlayerView, lang: str) -> list[str]:
                 option=option_label(view, issue, option, lang),
             )
         )
-        reason = option_refusal(view, issue, option, lang)
-        if reason:
-            lines.append(f"{INDENT}{reason}")
     if view.mandate.min_score is not None:
         lines.append(
             "  - " + t("textmode.screen.mandate_min", lang, min=_num(view.mandate.min_score))

@@ -21,6 +21,7 @@ MODULES = (
     "scenario",
     "engine",
     "ui",
+    "table",
     "scoring",
     "textmode",
     "agents",

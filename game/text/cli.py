@@ -6,8 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Omgevingstafel — negotiating at one table.",
     ),
     "cli.no_display": (
-        "Geen beeldscherm gevonden: speel in de terminal met `python -m game play --text`.",
-        "No display found: play in the terminal with `python -m game play --text`.",
+        "Geen beeldscherm gevonden: speel in de terminal met `{command}`.",
+        "No display found: play in the terminal with `{command}`.",
     ),
     "cli.interrupted": ("Onderbroken.", "Interrupted."),
 }

@@ -42,14 +42,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "How hard the bots negotiate.",
     ),
     "textmode.play.no_display": (
-        "Geen beeldscherm gevonden: speel in de terminal met `python -m game play --text`.",
-        "No display found: play in the terminal with `python -m game play --text`.",
+        "Geen beeldscherm gevonden: speel in de terminal met `{command}`.",
+        "No display found: play in the terminal with `{command}`.",
     ),
     "textmode.play.no_window": (
-        "Het venster is in deze versie niet beschikbaar: speel in de terminal met "
-        "`python -m game play --text`.",
-        "The window is not available in this version: play in the terminal with "
-        "`python -m game play --text`.",
+        "Het venster is in deze versie niet beschikbaar: speel in de terminal met `{command}`.",
+        "The window is not available in this version: play in the terminal with `{command}`.",
     ),
     "textmode.play.scenario_problem": (
         "Dit scenario kan niet gespeeld worden:\n{problems}",
@@ -282,6 +280,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  Voorstel {id} van {proposer}: {count} steun; jouw punten {points} ({diff} t.o.v. BATNA)",
         "  Proposal {id} by {proposer}: {count} support; your points {points} ({diff} vs BATNA)",
     ),
+    "textmode.grid.id": ("Nr", "No"),
+    "textmode.grid.proposer": ("Van", "By"),
+    "textmode.grid.support": ("Steun", "Support"),
+    "textmode.grid.points": ("Jij", "You"),
+    "textmode.grid.batna": ("t.o.v. BATNA", "vs BATNA"),
+    "textmode.grid.lacking": ("Wat nog ontbreekt", "Still lacking"),
     "textmode.screen.unbacked": (
         "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
         "and {count} proposal(s) without support at the table (menu: Proposals on the table)",

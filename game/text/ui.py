@@ -328,8 +328,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.guess.dont_know": ("weet ik niet", "don't know"),
     "ui.guess.pick_hint": (
-        "{actor}: {issue}. Pijltjes ← → of klikken kiest een andere kwestie.",
-        "{actor}: {issue}. Arrows ← → or clicking picks another issue.",
+        "{actor}: {issue}. Pijltjes links/rechts of klikken kiest een andere kwestie.",
+        "{actor}: {issue}. Arrows left/right or clicking picks another issue.",
     ),
     "ui.guess.skip": ("Overslaan (Esc)", "Skip (Esc)"),
     "ui.guess.skip_hint": (

@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from game.text import t
 from game.textmode.console import Console
+from game.textmode.wrap import marker
 
 T = TypeVar("T")
 BACK = 0
@@ -38,7 +39,8 @@ def choose(
     for number, choice in enumerate(choices, start=1):
         if choice.heading:
             console.say(f"  {choice.heading}")
-        mark = f"  [{choice.mark or t('textmode.prompt.not_now', lang)}]" if choice.refusal else ""
+        label = choice.mark or t("textmode.prompt.not_now", lang)
+        mark = f"  {marker(label)}" if choice.refusal else ""
         console.say(f"  {number:>2}  {choice.label}{mark}")
     if back is not None:
         console.say(f"  {BACK:>2}  {back}")

@@ -207,6 +207,7 @@ class TerminalPlayer:
                     await self._rate("end")
                     return 0
                 if update.my_turn and not update.paused and not client.pending:
+                    self.console.say(wording.rule_line(view, self.lang))  # at every turn
                     action = await asyncio.to_thread(self._menu, update, view)
                     if action is not None:
                         await self._send(action)
@@ -324,6 +325,7 @@ class TerminalPlayer:
                 self.lines(wording.points_lines(view, lang))
                 self.lines(wording.mandate_lines(view, lang))
             elif picked == "proposals":
+                self.console.say(wording.rule_line(view, lang))
                 self.lines(wording.proposals_lines(view, lang))
             elif picked == "propose":
                 package = self._package(update, view)

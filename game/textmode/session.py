@@ -47,6 +47,7 @@ from game.textmode.console import Console, EndOfInput
 from game.textmode.ending import outcome_lines
 from game.textmode.learning import ask_guesses, ask_reflection, end_lines
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
+from game.textmode.proposals import proposals_grid
 from game.textmode.savefile import SessionInfo, session_data, write_atomic
 from game.textmode.seating import BotSeats
 from game.textmode.selfrating import ask_self_rating
@@ -226,6 +227,7 @@ class TextSession:
         self.console.rule()
         self.say(t("textmode.session.your_turn", lang, name=self.name(actor)))
         self.say(wording.week_line(view, lang))
+        self.say(wording.rule_line(view, lang))
         recap = [line for line in view.log if line.index >= self.seen[actor]]
         if self.hotseat and recap:
             self.say(t("textmode.session.since_last", lang))
@@ -235,7 +237,7 @@ class TextSession:
             self.lines(wording.brief_lines(view, lang))
             self.lines(wording.points_lines(view, lang))
             self.lines(wording.mandate_lines(view, lang))
-        self.lines(wording.proposals_summary(view, lang, self._refusals(actor, view)))
+        self._proposals_overview(actor, view)
         self._mark_seen(actor)
         self._learning_moments(actor)
         turn = self.game.turn
@@ -297,15 +299,23 @@ class TextSession:
 
     def _refusals(self, actor: str, view: PlayerView) -> dict[int, str]:
         """Per proposal this actor may not support under its mandate: the engine's reason."""
-        legal = self.game.legal_actions(actor)
-        refusals: dict[int, str] = {}
+        legal = self.game.legal_actions(actor)  # the mandate's verdict, even while a
+        refusals: dict[int, str] = {}  # question waits (the markers stay where they are)
         for proposal in view.proposals:
             if actor in proposal.supporters:
                 continue
-            problem = legal.why_not(Support(actor=actor, proposal=proposal.id))
-            if problem is not None and problem.key.startswith("engine.illegal.support_"):
+            problem = legal.mandate_problem(proposal.package, "support")
+            if problem is not None:
                 refusals[proposal.id] = problem.message(self.lang)
         return refusals
+
+    def _proposals_overview(self, actor: str, view: PlayerView) -> None:
+        """The proposals with support, as a table against the agreement rule."""
+        if not any(p.supporters_at_table for p in view.proposals):
+            self.lines(wording.proposals_summary(view, self.lang))
+            return
+        self.say(t("textmode.screen.proposals_title", self.lang))
+        self.console.grid(proposals_grid(view, self.lang, self._refusals(actor, view)))
 
     def _proposals(self, actor: str, view: PlayerView) -> list[str]:
         return wording.proposals_lines(view, self.lang, self._refusals(actor, view))

@@ -27,10 +27,12 @@ from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
 from game.ui.textfit import wrap, wrap_whole
 from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
+from game.ui.widgets import Scroller
 
 WINDOW_SIZE = (1280, 720)
 MIN_SIZE = (800, 560)
 FPS = 60
+WHEEL_LINES = 1  # lines of text the wheel scrolls a panel by, a notch
 HINT_LINES = 3  # a long status (an error, a file written) wraps onto at most this many lines
 HINT_SHARE = 0.4  # a control's hint onto as many as fit in this share of the window's height
 HINT_SIZE = 14  # the hint strip's font size at 100% text
@@ -216,6 +218,8 @@ class App:
             return
         if event.type == pygame.KEYDOWN and self._key(event):
             return
+        if event.type == pygame.MOUSEWHEEL and self._wheel(event):
+            return
         self.ui.process_events(event)
         if event.type == pygame.MOUSEBUTTONDOWN:
             focused = self.ui.get_focus_set() or set()
@@ -231,6 +235,21 @@ class App:
                 item.activate()
         elif scene is not None and event.type != pygame.KEYDOWN:
             scene.handle(event)
+
+    def _wheel(self, event: pygame.event.Event) -> bool:
+        """The wheel scrolls the scrolling panel under the pointer by a line of text a notch,
+        whatever has the focus; True when a panel was there to scroll."""
+        scene = self.scene
+        if scene is None:
+            return False
+        pos = pygame.mouse.get_pos()
+        for widgets in scene.made.values():
+            for _sig, widget in widgets:
+                if isinstance(widget, Scroller) and widget.rect.collidepoint(pos):
+                    line = font(round(15 * self.settings.scale)).get_linesize()
+                    widget.scroll_by(-event.y * WHEEL_LINES * line)
+                    return True
+        return False
 
     def _key(self, event: pygame.event.Event) -> bool:
         """Keys for the whole window; True when the key was used here."""
@@ -331,7 +350,7 @@ class App:
 
     def hint(self) -> str | None:
         """What the strip at the bottom says: the status, else the hint of the control under
-        the mouse, else that of the focused control."""
+        the mouse, else that of the focused control, else the scene's own (its keys)."""
         if self.status:
             return self.status
         hovered = next(
@@ -343,7 +362,9 @@ class App:
             None,
         )
         item = hovered or self.focus.current
-        return item.hint if item is not None and item.usable() else None
+        if item is not None and item.usable() and item.hint:
+            return item.hint
+        return self.scene.idle_hint() if self.scene is not None else None
 
     def _hint_size(self) -> int:
         return round(HINT_SIZE * self.settings.scale)

@@ -255,6 +255,10 @@ class Scene:
         if action is not None:
             action()
 
+    def idle_hint(self) -> str | None:
+        """What the hint strip says when no control has a hint to show (the scene's keys)."""
+        return None
+
     def hints_to_come(self) -> list[str]:
         """Hints a control may show without a full rebuild (one that cycles through texts),
         so the hint strip keeps room for them too and the layout stays put meanwhile."""

@@ -27,6 +27,8 @@ from game.engine import (
 from game.learning.due import guesses_due, has_acted
 from game.learning.journal import Moment
 from game.learning.selfrating import rating_due
+from game.play.standing import by_closeness, standing
+from game.play.standing import describe as describe_need
 from game.scenario.model import text_in
 from game.scenario.points import total
 from game.ui.flow import BUTTON_PADDING, button_need, flow, justify, rows_height
@@ -35,6 +37,7 @@ from game.ui.logbox import LogBox
 from game.ui.scene import Scene, esc
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.guesses import GuessScene, next_guesser
+from game.ui.scenes.matrix import MatrixScene
 from game.ui.scenes.rating import RatingScene
 from game.ui.session import Session
 from game.ui.tabledraw import (
@@ -71,8 +74,11 @@ POP_UPS = {  # log lines shown to the player as a pop-up, with their title
     "reflection": "ui.table.reflection",
     "advice": "ui.table.advice",
 }
+GROUPED = {"advice", "event"}  # lines of these kinds in a row share one card
 CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
-MAX_CARDS = 6  # proposals shown: the newest that still have support at the table
+JUMPS = {pygame.K_F3: "package", pygame.K_F4: "proposals", pygame.K_F5: "moves"}
+NOTE_H = 30  # room under Propose for its note (scaled)
+SUPPORT_IDS = 3  # a seat lists the proposals it supports up to this many, else counts them
 
 
 class TableScene(Scene):
@@ -109,6 +115,9 @@ class TableScene(Scene):
         self._picture: pygame.Surface | None = None
         self._picture_key: tuple | None = None
         self._pending = False  # the game changed: rebuild the changed sections next frame
+        self._repack = False  # the package changed: rebuild the options and the score
+        self.proposal_scroller: Scroller | None = None  # the proposal list, once built
+        self._cards: dict[int, tuple[int, int]] = {}  # a proposal's card: top and bottom in it
         self._builder_key: tuple | None = None
         self._seat_texts: list[str] = []  # the seat list's texts, when it scrolls
         self._lines_kept: dict[tuple, list[str]] = {}  # a button text's lines (see _button_lines)
@@ -570,7 +579,8 @@ class TableScene(Scene):
         texts = [self._score_text(view, len(view.issues), p, width) for p in (highest, lowest)]
         score_h = max(self._label_height(text, "#score", width, self.s(26)) for text in texts)
         propose_h = self._button_height(self.tr("ui.table.propose"), width, self.s(40), "#primary")
-        return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(14)
+        note_h = self.s(NOTE_H)  # the note under Propose (why not, or a proposal to show)
+        return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(4) + note_h
 
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
@@ -615,9 +625,13 @@ class TableScene(Scene):
                 points = view.points[issue.id][option.id]
                 full = text_in(option.label, lang)
                 shown_points = fmt(points, sign=True)
-                width_needed = font(self.s(14)).size(f"{full}  {shown_points}")[0] + self.s(28)
+                text = f"{full}  {shown_points}"
+                width_needed = font(self.s(14)).size(text)[0] + self.s(28)
                 bw = min(max(width_needed, self.s(90)), inner_w)
-                if x > 0 and x + bw > inner_w:
+                lines, line_font = self._button_lines(text, inner_w, "#option")
+                wrapped = width_needed > inner_w and len(lines) > 1
+                height = len(lines) * line_font.get_linesize() + self.s(8) if wrapped else bh
+                if x > 0 and (wrapped or x + bw > inner_w):
                     x = 0
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
@@ -630,16 +644,22 @@ class TableScene(Scene):
                         + f" — {full}"
                     )
                 self.button(
-                    pygame.Rect(x, y, bw, bh),
-                    self._option_text(full, points, bw),
+                    pygame.Rect(x, y, bw, max(height, bh)),
+                    text if wrapped else self._option_text(full, points, bw),
                     lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick(i, o, b, t),
                     key=f"opt.{issue.id}.{option.id}",
                     object_id="#option_blocked" if blocked else "#option",
                     tooltip=tip,
                     selected=self.package.get(issue.id) == option.id,
                     container=scroller.inner,
+                    lines=lines if wrapped else None,
+                    line_font=line_font,
                 )
-                x += bw + gap
+                if wrapped:  # a row of its own, whole on more lines
+                    y += max(height, bh) - bh
+                    x = inner_w
+                else:
+                    x += bw + gap
             y += bh + self.s(12)
         self.score_y = y  # where the score goes when it scrolls with the options
         if self.mid_scroller is not None:  # room below Propose: the scroll bar rounds its steps
@@ -680,9 +700,22 @@ class TableScene(Scene):
             tooltip=tip,
             container=container,
         )
-        if legal.can_move and problem is not None:
+        note = pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(NOTE_H - 4))
+        if problem is not None and problem.key == "engine.illegal.duplicate_proposal":
+            # the same package is on the table: a button that shows it (and says which)
+            same = int(problem.values["proposal"])
+            self.button(
+                note,
+                self.fit(self.tr("table.show_proposal", proposal=same), rect.width - 16, 15),
+                lambda: self.reveal(same),
+                key="table.show_same",
+                object_id="#rowbutton",
+                tooltip=tip,
+                container=container,
+            )
+        elif legal.can_move and problem is not None:
             self.label(
-                pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(20)),
+                note,
                 self.fit(problem.message(lang), rect.width - 8, 13),  # whole in Propose's hint
                 "#subtle",
                 container,
@@ -728,6 +761,8 @@ class TableScene(Scene):
             y += self.s(2)
         else:
             y = 0
+        self.proposal_scroller = scroller
+        self._cards = {}
         if not view.proposals:
             y += self._wrapped_label(
                 pygame.Rect(0, y, inner_w, self.s(26)),
@@ -735,19 +770,25 @@ class TableScene(Scene):
                 "#subtle",
                 container=scroller.inner,
             )
-        alive = [p for p in view.proposals if p.supporters_at_table]
-        shown = alive[-MAX_CARDS:]
-        for proposal in reversed(shown):
-            y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
-        hidden = len(view.proposals) - len(shown)
-        if hidden:
+        else:  # every proposal, the closest to a deal first: none is out of reach
             y += self._wrapped_label(
-                pygame.Rect(0, y, inner_w, self.s(24)),
-                self.tr("ui.table.hidden_proposals", count=hidden),
+                pygame.Rect(0, y, inner_w, self.s(22)),
+                self.tr("table.proposal_count", count=len(view.proposals)),
                 "#subtle",
                 container=scroller.inner,
             )
             y += self.s(2)
+            shown = self._wrapped_button(  # who supports what, all at once
+                pygame.Rect(0, y, inner_w, self.s(30)),
+                self.tr("table.matrix"),
+                self._matrix,
+                key="table.matrix",
+                object_id="#rowbutton",
+                container=scroller.inner,
+            )
+            y += shown.height + self.s(6)
+        for proposal in by_closeness(view):
+            y = self._proposal_card(view, legal, proposal, scroller, inner_w, y)
         if box is not None:
             scroller.set_content_height(y)
         return y
@@ -899,6 +940,12 @@ class TableScene(Scene):
             ]
         )
         supporters = ", ".join(self._name(view, a) for a in proposal.supporters_at_table)
+        place = standing(view, proposal)
+        if proposal.supporters_at_table:
+            support = self.tr("table.support_count", count=place.have, names=supporters)
+            need = describe_need(place, lambda a: self._name(view, a), lang)
+        else:
+            support, need = self.tr("table.no_support"), ""
         labels = []
         for issue in view.issues:
             chosen = proposal.package.get(issue.id)
@@ -908,9 +955,11 @@ class TableScene(Scene):
         html = (
             f"<b>{esc(self.tr('ui.table.proposal', id=proposal.id, actor=self._name(view, proposal.proposer)))}"  # noqa: E501
             f"</b> — {esc(self.tr('ui.table.proposal_points', points=fmt(points)))}<br>"
-            f"{esc(self.tr('ui.table.supporters', names=supporters or self.tr('ui.table.nobody')))}"
-            f"<br><font size=2>{esc(' · '.join(labels))}</font>"
+            f"{esc(support)}<br>"
+            + (f"<i>{esc(need)}</i><br>" if need else "")
+            + f"<font size=2>{esc(' · '.join(labels))}</font>"
         )
+        top = y
         card = self.textbox(pygame.Rect(0, y, inner_w, -1), html, container=scroller.inner)
         y += card.rect.height + self.s(4)
         gap = self.s(8)
@@ -937,6 +986,7 @@ class TableScene(Scene):
             key=f"prop.{proposal.id}.load",
             container=scroller.inner,
         )
+        self._cards[proposal.id] = (top, y + height)
         return y + height + self.s(12)
 
     def _move_button(
@@ -1111,11 +1161,34 @@ class TableScene(Scene):
             self.app.status = tip
             return
         self.package[issue] = option
-        self.refresh()
+        self._repack = True
 
     def _load(self, package: dict[str, str]) -> None:
         self.package = dict(package)
-        self.refresh()
+        self._repack = True
+
+    def _repacked(self) -> None:
+        """After a pick: the options and the score built again in place, their widgets and
+        scroll positions kept, the rest of the table untouched."""
+        if self.app._rebuild:
+            return
+        self._prepare()
+        self.rebuild_sections(("builder", "score"), SECTIONS)
+        self._builder_key = self._builder_state()
+
+    def reveal(self, proposal: int) -> None:
+        """Scroll proposal `proposal`'s card into view and put the focus on it: what a hint
+        points at is always where the player can see it."""
+        span = self._cards.get(proposal)
+        scroller = self.proposal_scroller
+        if span is None or scroller is None:
+            return
+        key = f"prop.{proposal}.support"
+        focus = self.app.focus
+        if not focus.focus_key(key):
+            focus.focus_key(f"prop.{proposal}.load")
+        top, bottom = span  # a card taller than the panel: its buttons, at the bottom, show
+        scroller.scroll_to_span(max(top, bottom - scroller.rect.height + self.s(12)), bottom)
 
     def _cycle_talk(self, name: str, step: int, count: int) -> bool:
         self.talk_choice[name] = (self.talk_choice[name] + step) % max(count, 1)
@@ -1205,9 +1278,15 @@ class TableScene(Scene):
             return
         if self._pending:
             self._pending = False
+            self._repack = False
             self.refresh_game()
+        if self._repack:
+            self._repack = False
+            self._repacked()
         game = self.game
         if game.is_over():
+            if self._show_events(ending=True):  # how it ended, on a card to acknowledge
+                return
             if not self.ended_shown:
                 self.ended_shown = True
                 self.refresh()
@@ -1255,8 +1334,9 @@ class TableScene(Scene):
 
         self.app.push(BriefingScene(self.app, self.session, actor))
 
-    def _show_events(self) -> bool:
-        """Pop up each event the viewer has not seen yet; True when one was shown."""
+    def _show_events(self, ending: bool = False) -> bool:
+        """Pop up each moment the viewer has not seen yet (given `ending`, only how the game
+        ended); True when one was shown."""
         from game.ui.scenes.dialog import DialogScene
 
         viewer = self.viewer
@@ -1264,15 +1344,24 @@ class TableScene(Scene):
             return False
         log = self.view().log
         for k, line in enumerate(log):
-            title = POP_UPS.get(line.kind)
-            if title is None or (viewer, line.index) in self.session.seen_events:
+            if (viewer, line.index) in self.session.seen_events:
+                continue
+            if ending and line.kind != "game_over":
+                continue
+            title = self._moment_title(line, viewer)
+            if title is None:
                 continue
             self.session.saw_event(viewer, line.index)
             body = [line.text(self.lang)]
             for after in log[k + 1 :]:  # what the event did to the table, as this player sees it
-                if after.kind not in CONSEQUENCES:
+                if after.kind in CONSEQUENCES:
+                    body.append(after.text(self.lang))
+                elif after.kind in GROUPED and after.kind == line.kind:
+                    # the escalation table's advice (or a week's events): one card, not a pile
+                    self.session.saw_event(viewer, after.index)
+                    body.append(after.text(self.lang))
+                else:
                     break
-                body.append(after.text(self.lang))
             answer = None
             if line.kind == "reflection":
                 moment = self._reflection_moment(viewer, line.round)
@@ -1281,7 +1370,7 @@ class TableScene(Scene):
             self.app.push(
                 DialogScene(
                     self.app,
-                    self.tr(title, round=line.round),
+                    title,
                     "\n".join(body),
                     answer=answer,
                     answer_hint=self.tr("ui.reflection.prompt"),
@@ -1290,6 +1379,27 @@ class TableScene(Scene):
             )
             return True
         return False
+
+    def _moment_title(self, line, viewer: str) -> str | None:
+        """The title of the card a log line gets, or None when a log line is enough: an
+        event, a reflection, advice, the viewer's consultation, an answer to the viewer's
+        question, a party walking out, and the end of the game."""
+        kind = line.kind
+        if kind in POP_UPS:
+            return self.tr(POP_UPS[kind], round=line.round)
+        if kind == "consultation" and line.actor == viewer:
+            granted = line.data.get("granted")
+            return self.tr("table.moment_consult_yes" if granted else "table.moment_consult_no")
+        if kind == "answer" and line.actor != viewer:
+            return self.tr("table.moment_answer", actor=self._name(self.view(), line.actor))
+        if kind == "game_over":
+            deal = line.data.get("outcome") == "agreement"
+            return self.tr("table.moment_deal" if deal else "table.moment_end")
+        if kind == "action" and line.actor != viewer:
+            entry = self.game.log[line.index]  # a walk-out is public: the action says which
+            if isinstance(entry.action, WalkAway) and not self.game.is_over():
+                return self.tr("table.moment_walkout", actor=self._name(self.view(), line.actor))
+        return None
 
     def _reflection_moment(self, actor: str, week: int) -> int | None:
         """The scenario's reflection question of `week` that `actor` has not answered yet."""
@@ -1306,15 +1416,42 @@ class TableScene(Scene):
         self.session.journal.answer(actor, week, moment, text)
         self.session.save()
 
+    def idle_hint(self) -> str | None:
+        """The table's keys, where the focused control has nothing to say."""
+        return self.tr("table.keys")
+
     def hints_to_come(self) -> list[str]:
-        return self.talk_hints
+        return [*self.talk_hints, self.tr("table.keys")]
 
     def handle(self, event: pygame.event.Event) -> bool:
-        """F1 opens the viewer's briefing from anywhere at the table."""
+        """F1 opens the viewer's briefing from anywhere at the table, F2 the support matrix."""
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.game.is_over():
             self._briefing()
             return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:
+            self._matrix()
+            return True
+        if event.type == pygame.KEYDOWN and event.key in JUMPS:
+            self._jump(JUMPS[event.key])
+            return True
         return False
+
+    def _jump(self, panel: str) -> None:
+        """F3, F4, F5: the focus to the package, the proposals (the closest to a deal) or the
+        moves (Pass), each brought into view."""
+        focus = self.app.focus
+        if panel == "package":
+            picked = [f"opt.{i}.{o}" for i, o in self.package.items()]
+            keys = picked[:1] + [i.key for i in focus.items if i.key.startswith("opt.")]
+        elif panel == "proposals":
+            keys = [i.key for i in focus.items if i.key.startswith("prop.")] + ["table.matrix"]
+        else:
+            keys = ["table.pass", "answer.truthful"]
+        if any(focus.focus_key(key) for key in keys):
+            focus.show_current()
+
+    def _matrix(self) -> None:
+        self.app.push(MatrixScene(self.app, self.view()))
 
     # --- drawing ---------------------------------------------------------------------------
     def draw_below(self, surface: pygame.Surface) -> None:
@@ -1401,6 +1538,8 @@ class TableScene(Scene):
             gone = actor.status == "walked_away"
             if gone:
                 status = self.tr("ui.table.status_walked")
+            elif len(supports.get(actor.id, ())) > SUPPORT_IDS:  # whole, not cut with '…'
+                status = self.tr("table.supports_many", count=len(supports[actor.id]))
             elif actor.id in supports:
                 status = self.tr("ui.table.status_supports", ids=", ".join(supports[actor.id]))
             else:

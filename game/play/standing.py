@@ -1,0 +1,120 @@
+"""How close each proposal is to a deal under the agreement rule, for the window's table and
+the terminal alike.
+
+A proposal needs the rule's number of supporters at the table, among them every required
+actor (under unanimity: everyone at the table). `standing` counts who is missing; the table
+lists proposals closest to a deal first and says, per proposal, what it still lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from game.engine import PlayerView
+from game.engine.views import ProposalView
+from game.scenario.deal_rule import deal_rule
+from game.text import t
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A proposal's support against the rule."""
+
+    rule: str  # "unanimity" or "quorum"
+    have: int  # supporters at the table
+    need: int  # supporters the rule needs
+    at_table: int  # actors at the table
+    required: tuple[str, ...]  # actors every deal needs
+    missing: tuple[str, ...]  # named actors still needed (required ones, or all under unanimity)
+    others: int  # further supporters needed, whoever they are
+
+    @property
+    def short(self) -> int:
+        """How many more supporters the proposal needs for a deal (0: enough)."""
+        return len(self.missing) + self.others
+
+
+def standing(view: PlayerView, proposal: ProposalView) -> Standing:
+    """`proposal`'s support against the table's agreement rule (the engine's deal rule)."""
+    table = [a.id for a in view.actors if a.status == "at_table"]
+    rule = deal_rule(view.agreement)
+    support = set(proposal.supporters_at_table).intersection(table)
+    short = rule.shortfall(support, table)
+    if rule.unanimity:
+        missing = tuple(a for a in table if a not in support)
+    else:
+        missing = tuple(a for a in rule.required if a not in support)
+    kind = "unanimity" if rule.unanimity else "quorum"
+    need = rule.needed(table)
+    others = max(0, short - len(missing))
+    return Standing(kind, len(support), need, len(table), rule.required, missing, others)
+
+
+def by_closeness(view: PlayerView) -> list[ProposalView]:
+    """Every proposal, the closest to a deal first (then the most supported, then the
+    newest); those without support at the table last."""
+
+    def key(proposal: ProposalView) -> tuple[int, int, int, int]:
+        place = standing(view, proposal)
+        return (not proposal.supporters_at_table, place.short, -place.have, -proposal.id)
+
+    return sorted(view.proposals, key=key)
+
+
+def joined(names: list[str], lang: str) -> str:
+    """'A, B en C' / 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("table.and", lang) + names[-1]
+
+
+def rule_of(view: PlayerView) -> Standing:
+    """The agreement rule itself, as the standing of a proposal nobody supports yet."""
+    table = [a.id for a in view.actors if a.status == "at_table"]
+    rule = deal_rule(view.agreement)
+    kind = "unanimity" if rule.unanimity else "quorum"
+    need = rule.needed(table)
+    missing = tuple(table) if rule.unanimity else rule.required
+    others = max(0, rule.shortfall((), table) - len(missing))
+    return Standing(kind, 0, need, len(table), rule.required, missing, others)
+
+
+def need_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """What the rule needs: 'nodig: 4 van 5, met Gemeente en GGZ'."""
+    if place.rule == "unanimity":
+        return t("table.need_all", lang, table=place.at_table)
+    need = t("table.need_quorum", lang, need=place.need, table=place.at_table)
+    if place.required:
+        need += t("table.need_with", lang, names=joined([name(a) for a in place.required], lang))
+    return need
+
+
+def rule_text(view: PlayerView, name: Callable[[str], str], lang: str) -> str:
+    """The agreement rule for everyone at the table: 'Akkoord: nodig: 4 van 5, met ...'."""
+    return t("table.rule", lang, need=need_text(rule_of(view), name, lang))
+
+
+def describe(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """What the proposal needs and lacks, e.g. 'nodig: 4 van 5, met Gemeente en GGZ —
+    ontbreekt: GGZ'."""
+    need = need_text(place, name, lang)
+    if place.short == 0:
+        return need + " — " + t("table.enough", lang)
+    return need + " — " + lacking_text(place, name, lang)
+
+
+def lacking_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """Who a proposal still lacks: 'ontbreekt: GGZ en nog 1 andere'."""
+    if place.short == 0:
+        return t("table.enough", lang)
+    return t("table.missing", lang, names=lacking_names(place, name, lang))
+
+
+def lacking_names(place: Standing, name: Callable[[str], str], lang: str) -> str:
+    """'GGZ en nog 1 andere' (empty when the proposal has enough support)."""
+    lacking = [name(a) for a in place.missing]
+    if place.others:
+        key = "table.missing_more" if lacking else "table.missing_any"
+        lacking.append(t(key, lang, count=place.others))
+    return joined(lacking, lang)
