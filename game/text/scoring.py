@@ -232,10 +232,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Agreement in round {round}, supported by {supporters}.",
     ),
     "report.outcome.deadline": (
-        "Geen akkoord: de termijn liep af na ronde {round}. Iedereen krijgt zijn BATNA; het "
-        "bevoegd gezag besluit alleen.",
-        "No agreement: the term ran out after round {round}. Everyone gets its BATNA; the "
-        "competent authority decides alone.",
+        "Geen akkoord: de termijn liep af na ronde {round}. Iedere partij valt terug op wat "
+        "ze zonder akkoord heeft (haar BATNA).",
+        "No agreement: the term ran out after round {round}. Every party falls back on what "
+        "it has without a deal (its BATNA).",
     ),
     "report.outcome.walkout": (
         "Geen akkoord: {actor} stapte op in ronde {round}. Iedereen krijgt zijn BATNA.",

@@ -258,8 +258,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # end and debrief
     "ui.end.agreement": ("Akkoord in week {round}", "Agreement in week {round}"),
     "ui.end.deadline": (
-        "De termijn is verstreken zonder akkoord: de gemeente beslist alleen.",
-        "The term has passed without agreement: the municipality decides alone.",
+        "De termijn is verstreken zonder akkoord: iedere partij valt terug op wat ze zonder "
+        "akkoord heeft (haar BATNA).",
+        "The term has passed without agreement: every party falls back on what it has "
+        "without a deal (its BATNA).",
     ),
     "ui.end.walkout": (
         "Een onmisbare partij is weggelopen: geen akkoord.",
