@@ -187,6 +187,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Buiten jouw mandaat: {reason}",
         "Outside your mandate: {reason}",
     ),
+    "ui.table.pick_pending": (
+        "{issue}: je koos „{chosen}”. Druk nog eens op Enter voor „{option}”.",
+        "{issue}: you chose “{chosen}”. Press Enter again for “{option}”.",
+    ),
     "ui.table.forbidden_reason": (
         "je achterban staat deze optie niet toe (overleg kan helpen)",
         "your back office does not allow this option (consulting may help)",

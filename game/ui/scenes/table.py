@@ -104,6 +104,8 @@ class TableScene(Scene):
         self.watch = watch
         self.package: dict[str, str] = {}
         self.package_for: str | None = None
+        self.picked: set[str] = set()  # issues whose option the player chose themselves
+        self.pending: tuple[str, str] | None = None  # (issue, option) Enter marked, to confirm
         self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
         self.bot_wait = 0.0
         self.ended_shown = False
@@ -483,6 +485,8 @@ class TableScene(Scene):
         self.package_for = view.actor
         legal = self.game.legal_actions(view.actor)
         self.package = {}
+        self.picked = set()
+        self.pending = None
         for issue in view.issues:
             allowed = legal.options(issue.id) or [o.id for o in issue.options]
             self.package[issue.id] = max(allowed, key=lambda o, i=issue.id: view.points[i][o])
@@ -636,6 +640,10 @@ class TableScene(Scene):
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
                 tip = f"{full} ({shown_points})"
+                pending = self.pending == (issue.id, option.id)
+                look = "#option_pending" if pending else "#option"
+                if pending:
+                    tip = self._pending_text(view, issue.id, option.id)
                 if blocked:
                     tip = (
                         self.tr(
@@ -648,12 +656,15 @@ class TableScene(Scene):
                     text if wrapped else self._option_text(full, points, bw),
                     lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick(i, o, b, t),
                     key=f"opt.{issue.id}.{option.id}",
-                    object_id="#option_blocked" if blocked else "#option",
+                    object_id="#option_blocked" if blocked else look,
                     tooltip=tip,
                     selected=self.package.get(issue.id) == option.id,
                     container=scroller.inner,
                     lines=lines if wrapped else None,
                     line_font=line_font,
+                    on_key=lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick_by_key(
+                        i, o, b, t
+                    ),
                 )
                 if wrapped:  # a row of its own, whole on more lines
                     y += max(height, bh) - bh
@@ -1157,14 +1168,54 @@ class TableScene(Scene):
 
     # --- player actions --------------------------------------------------------------------
     def _pick(self, issue: str, option: str, blocked: bool, tip: str) -> None:
+        """A click (or a confirmed Enter) puts `option` in the package at once."""
         if blocked:
             self.app.status = tip
             return
         self.package[issue] = option
+        self.picked.add(issue)
+        self.pending = None
         self._repack = True
+
+    def _pick_by_key(self, issue: str, option: str, blocked: bool, tip: str) -> None:
+        """Enter on an option. Where the player already chose another option of this issue,
+        the first Enter only marks it (a framed button and a line in the hint strip) and a
+        second Enter on it makes the change: an Enter by reflex after Tab cannot undo a choice
+        unseen, and exploring costs one key more rather than a dialog every time."""
+        chosen = self.package.get(issue)
+        if (
+            blocked
+            or issue not in self.picked
+            or chosen in (None, option)
+            or self.pending == (issue, option)
+        ):
+            self._pick(issue, option, blocked, tip)
+            return
+        self.pending = (issue, option)
+        self.app.status = self._pending_text(self.view(), issue, option)
+        self._repack = True
+
+    def _pending_text(self, view: PlayerView, issue: str, option: str) -> str:
+        """The hint for a marked option: what a second Enter changes."""
+        lang = self.lang
+        labels = {}
+        name = issue
+        for i in view.issues:
+            if i.id == issue:
+                name = text_in(i.name, lang)
+                labels = {o.id: text_in(o.label, lang) for o in i.options}
+        chosen = self.package.get(issue, "")
+        return self.tr(
+            "ui.table.pick_pending",
+            issue=name,
+            chosen=labels.get(chosen, chosen),
+            option=labels.get(option, option),
+        )
 
     def _load(self, package: dict[str, str]) -> None:
         self.package = dict(package)
+        self.picked = set(package)
+        self.pending = None
         self._repack = True
 
     def _repacked(self) -> None:
