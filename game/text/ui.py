@@ -225,6 +225,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.answer_decline": ("Niet", "Decline"),
     "ui.table.moves": ("Zet", "Move"),
     "ui.table.propose": ("Stel dit pakket voor", "Propose this package"),
+    "ui.table.propose_short": ("Stel voor", "Propose"),
     "ui.table.support": ("Steunen", "Support"),
     "ui.table.withdraw": ("Steun intrekken", "Withdraw support"),
     "ui.table.consult": ("Overleg: {label}", "Consult: {label}"),
