@@ -8,11 +8,12 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
 import pygame
+import pyphen
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.ui.textfit import wrap_whole
+from game.ui.textfit import use_language, wrap_whole
 from game.ui.theme import font
 
 
@@ -54,8 +55,41 @@ def test_a_long_word_breaks_before_a_syllable_not_one_letter_from_its_end(
     heading: pygame.font.Font,
 ) -> None:
     room = heading.size("Escalatio-")[0]  # the longest head that fits would leave "n"
-    assert wrap_whole("Escalation table", heading, room) == ["Escala-", "tion", "table"]
+    use_language("en")
+    try:
+        assert wrap_whole("Escalation table", heading, room) == ["Escala-", "tion", "table"]
+    finally:
+        use_language("nl")
     assert wrap_whole("Crisisbedden", heading, heading.size("Crisisbe-")[0]) == [
         "Crisis-",
         "bedden",
     ]
+
+
+def hyphenation_points(word: str, lang: str) -> set[int]:
+    return set(pyphen.Pyphen(lang=lang).positions(word))
+
+
+@pytest.mark.parametrize("word", ["Bewonerscommissie", "omgevingsplanactiviteit"])
+def test_a_long_dutch_word_breaks_at_a_real_hyphenation_point(
+    heading: pygame.font.Font, word: str
+) -> None:
+    use_language("nl")
+    room = heading.size(word[: len(word) // 2 + 2] + "-")[0]  # about half the word fits
+    lines = wrap_whole(word, heading, room)
+    assert len(lines) > 1 and "".join(line.removesuffix("-") for line in lines) == word
+    at = 0
+    for line in lines[:-1]:
+        at += len(line) - 1
+        assert at in hyphenation_points(word, "nl_NL"), (lines, at)
+    assert lines[0] in ("Bewoners-", "omgevingsplan-", "omgevings-", "Bewo-")
+
+
+def test_the_window_language_picks_the_dictionary(heading: pygame.font.Font) -> None:
+    """'Escalation' breaks by the English rules in an English window (es-cal-a-tion)."""
+    use_language("en")
+    try:
+        lines = wrap_whole("Escalation", heading, heading.size("Escal-")[0])
+        assert lines[0] == "Escal-"
+    finally:
+        use_language("nl")

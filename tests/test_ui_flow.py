@@ -104,6 +104,9 @@ def test_a_solo_game_by_keyboard_reaches_an_agreement_and_the_debrief(app):
                 for issue, option in mine.items():
                     assert focus_key(app, f"opt.{issue}.{option}")
                     press(app, pygame.K_RETURN)
+                    if table.package[issue] != option:  # a change of my choice: confirmed
+                        press(app, pygame.K_RETURN)
+                    assert table.package[issue] == option
                 assert focus_key(app, "table.propose")
             else:
                 assert focus_key(app, "table.pass")

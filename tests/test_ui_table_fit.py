@@ -113,7 +113,8 @@ def test_the_table_reads_whole_and_holds_still(size, scale, lang):
         for actor in table.view().actors:
             assert text_in(actor.name, lang) in drawn, text_in(actor.name, lang)
         propose = next(i.widget for i in app.focus.items if i.key == "table.propose")
-        assert " ".join(shown_lines(propose)) == t("ui.table.propose", lang)
+        wording = "ui.table.propose_short" if table.pinned else "ui.table.propose"
+        assert " ".join(shown_lines(propose)) == t(wording, lang)
         if isinstance(propose, WrappedButton):  # a button as tall as its lines need
             assert propose.rect.height >= len(propose.lines) * propose.line_font.get_linesize()
         strip_top = app.screen.get_height() - app.hint_height()

@@ -187,6 +187,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Buiten jouw mandaat: {reason}",
         "Outside your mandate: {reason}",
     ),
+    "ui.table.pick_pending": (
+        "{issue}: je koos „{chosen}”. Druk nog eens op Enter voor „{option}”.",
+        "{issue}: you chose “{chosen}”. Press Enter again for “{option}”.",
+    ),
     "ui.table.forbidden_reason": (
         "je achterban staat deze optie niet toe (overleg kan helpen)",
         "your back office does not allow this option (consulting may help)",
@@ -221,6 +225,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.table.answer_decline": ("Niet", "Decline"),
     "ui.table.moves": ("Zet", "Move"),
     "ui.table.propose": ("Stel dit pakket voor", "Propose this package"),
+    "ui.table.propose_short": ("Stel voor", "Propose"),
     "ui.table.support": ("Steunen", "Support"),
     "ui.table.withdraw": ("Steun intrekken", "Withdraw support"),
     "ui.table.consult": ("Overleg: {label}", "Consult: {label}"),

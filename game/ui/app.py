@@ -25,7 +25,7 @@ from game.play.assets import icon_file
 from game.ui.focus import FocusManager
 from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
-from game.ui.textfit import wrap, wrap_whole
+from game.ui.textfit import use_language, wrap, wrap_whole
 from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
 from game.ui.widgets import Scroller
 
@@ -61,6 +61,7 @@ class App:
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
         self.settings = settings or load_settings()
+        use_language(self.settings.lang)  # long words break by the window's language
         self.persist = persist
         self.windowed_size = size
         self.fullscreen = False
@@ -107,6 +108,7 @@ class App:
         """Switch language, font scale or contrast at once and keep them for next time."""
         old = self.settings
         self.settings = settings
+        use_language(settings.lang)
         if self.persist:
             save_settings(settings)
         if (old.font_scale, old.high_contrast) != (settings.font_scale, settings.high_contrast):

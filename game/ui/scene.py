@@ -90,8 +90,10 @@ class Scene:
         on_arrow: Callable[[int], bool] | None = None,
         lines: list[str] | None = None,
         line_font: pygame.font.Font | None = None,
+        on_key: Callable[[], None] | None = None,
     ) -> UIButton:
-        """A button that runs `action` on a click, or on Enter/Space when it has the focus;
+        """A button that runs `action` on a click, or on Enter/Space when it has the focus
+        (`on_key` instead, where a key should act more carefully than an aimed click);
         given `lines` (in `line_font`), it shows `text` on those lines."""
         tip = esc(tooltip) if tooltip else None
         sig = ("button", key or text, tuple(rect), id(container), object_id, bool(lines))
@@ -138,7 +140,7 @@ class Scene:
                 Focusable(
                     key or text,
                     widget,
-                    action,
+                    on_key or action,
                     hint=tooltip,
                     on_arrow=on_arrow,
                     section=self.section,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pygame
+import pyphen
 
 ELLIPSIS = "…"
 
@@ -76,17 +79,31 @@ def _broken(word: str, font: pygame.font.Font, width: int) -> list[str]:
                 low = mid
             else:
                 high = mid - 1
-        at = _syllable_break(word, low)
+        at = _hyphenation_point(word, low)
         pieces.append(word[:at] + "-")
         word = word[at:]
     return [*pieces, word]
 
 
-def _syllable_break(word: str, most: int) -> int:
-    """Where to break `word` with at most `most` letters before the hyphen: before the last
-    consonant that starts a syllable (a consonant followed by a vowel: "Escala-tie", not
-    "Escalati-e"), else at `most` itself."""
-    for at in range(min(most, len(word) - SYLLABLE_MIN), SYLLABLE_MIN - 1, -1):
-        if word[at] not in VOWELS and word[at].isalpha() and word[at + 1] in VOWELS:
-            return at
-    return most
+#: The hyphenation dictionary for each UI language.
+DICTIONARIES = {"nl": "nl_NL", "en": "en_GB"}
+_hyphenating = {"lang": "nl"}  # the window's language (see use_language)
+
+
+def use_language(lang: str) -> None:
+    """Break long words by the rules of `lang` from now on (the window calls this when its
+    language is set); a language without a dictionary here falls back to Dutch."""
+    _hyphenating["lang"] = lang if lang in DICTIONARIES else "nl"
+
+
+@cache
+def _dictionary(lang: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=DICTIONARIES[lang])
+
+
+def _hyphenation_point(word: str, most: int) -> int:
+    """Where to break `word` with at most `most` letters before the hyphen: the last real
+    hyphenation point of the language's dictionary ("Bewoners-commissie", "Escala-tion"),
+    else (a first syllable wider than the line, a word it does not know) at `most` itself."""
+    points = [p for p in _dictionary(_hyphenating["lang"]).positions(word) if p <= most]
+    return points[-1] if points else most

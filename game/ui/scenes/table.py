@@ -62,6 +62,7 @@ LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
     "#heading": (18, True),
     "#subtle": (13, False),
     "#score": (17, True),
+    "#score_compact": (14, True),
 }
 BUTTON_FONTS = {"#primary": (16, True)}  # (size, bold); other buttons (15, False)
 ROW_PADDING = 12  # the theme's text padding for #rowbutton
@@ -83,8 +84,9 @@ SUPPORT_IDS = 3  # a seat lists the proposals it supports up to this many, else 
 
 class TableScene(Scene):
     hint_room = False  # the body ends above the hint strip by itself (see `build`)
-    mid_scroller: Scroller | None = None  # set when the score scrolls with the options
-    score_y = 0  # where the score goes in that scroller
+    mid_scroller: Scroller | None = None  # the options' scroller, when the column is low
+    pinned = False  # and the score and Propose are pinned below it (else they scroll in it)
+    score_y = 0  # where the score (or, pinned, Propose's note) goes in that scroller
 
     @property
     def default_focus(self) -> str:  # type: ignore[override]
@@ -104,6 +106,8 @@ class TableScene(Scene):
         self.watch = watch
         self.package: dict[str, str] = {}
         self.package_for: str | None = None
+        self.picked: set[str] = set()  # issues whose option the player chose themselves
+        self.pending: tuple[str, str] | None = None  # (issue, option) Enter marked, to confirm
         self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
         self.bot_wait = 0.0
         self.ended_shown = False
@@ -483,6 +487,8 @@ class TableScene(Scene):
         self.package_for = view.actor
         legal = self.game.legal_actions(view.actor)
         self.package = {}
+        self.picked = set()
+        self.pending = None
         for issue in view.issues:
             allowed = legal.options(issue.id) or [o.id for o in issue.options]
             self.package[issue.id] = max(allowed, key=lambda o, i=issue.id: view.points[i][o])
@@ -582,6 +588,21 @@ class TableScene(Scene):
         note_h = self.s(NOTE_H)  # the note under Propose (why not, or a proposal to show)
         return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(4) + note_h
 
+    def _pinned_sizes(self, view: PlayerView, width: int) -> tuple[int, int, int]:
+        """The compact score block's heights: the score in its short wording and a smaller
+        font, Propose in one word, and the two with their gaps (no note: it scrolls)."""
+        highest = sum(max(p.values(), default=0) for p in view.points.values())
+        lowest = sum(min(p.values(), default=0) for p in view.points.values())
+        texts = [
+            self.tr("ui.table.package_score_short", points=fmt(p), batna=fmt(view.batna))
+            for p in (highest, lowest)
+        ]
+        score_h = max(self._label_height(t, "#score_compact", width, self.s(24)) for t in texts)
+        propose_h = self._button_height(
+            self.tr("ui.table.propose_short"), width, self.s(32), "#primary"
+        )
+        return score_h, propose_h, self.s(4) + score_h + self.s(4) + propose_h + self.s(4)
+
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         score_h = self._score_sizes(view, rect.width)[2]
@@ -589,11 +610,22 @@ class TableScene(Scene):
         head_h = self.s(30) + (len(head_lines) - 1) * heading.get_linesize()
         box = pygame.Rect(rect.x, rect.y + head_h, rect.width, rect.height - head_h - score_h)
         self.mid_scroller = None
+        self.pinned = False
         y = 0
-        if box.height < self.s(24 + 32 + 12):
-            # too low for an issue and a row of its options (small window, large text, a
-            # tall hint strip): the heading, the options, the score and Propose scroll
-            # together in the whole column
+        least = self.s(24 + 32 + 12)  # an issue's name and a row of its options
+        pinned_h = self._pinned_sizes(view, rect.width)[2]
+        if box.height < least and rect.height - pinned_h >= least:
+            # too low for that with the heading and the whole score (small window, large
+            # text): the options scroll in the column above a compact score and Propose,
+            # pinned at its bottom so they are always in view (no heading: each issue's
+            # name heads its options, and every line counts here)
+            self.pinned = True
+            scroller = self.mid_scroller = self.scroller(
+                pygame.Rect(rect.x, rect.y, rect.width, rect.height - pinned_h)
+            )
+        elif box.height < least:
+            # lower still (a tall hint strip too): the heading, the options, the score and
+            # Propose scroll together in the whole column
             scroller = self.mid_scroller = self.scroller(rect)
             y = self._wrapped_label(
                 pygame.Rect(0, 0, scroller.width, heading.get_linesize()),
@@ -636,6 +668,10 @@ class TableScene(Scene):
                     y += bh + gap
                 blocked = option.id in forbidden.get(issue.id, [])
                 tip = f"{full} ({shown_points})"
+                pending = self.pending == (issue.id, option.id)
+                look = "#option_pending" if pending else "#option"
+                if pending:
+                    tip = self._pending_text(view, issue.id, option.id)
                 if blocked:
                     tip = (
                         self.tr(
@@ -648,12 +684,15 @@ class TableScene(Scene):
                     text if wrapped else self._option_text(full, points, bw),
                     lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick(i, o, b, t),
                     key=f"opt.{issue.id}.{option.id}",
-                    object_id="#option_blocked" if blocked else "#option",
+                    object_id="#option_blocked" if blocked else look,
                     tooltip=tip,
                     selected=self.package.get(issue.id) == option.id,
                     container=scroller.inner,
                     lines=lines if wrapped else None,
                     line_font=line_font,
+                    on_key=lambda i=issue.id, o=option.id, b=blocked, t=tip: self._pick_by_key(
+                        i, o, b, t
+                    ),
                 )
                 if wrapped:  # a row of its own, whole on more lines
                     y += max(height, bh) - bh
@@ -661,8 +700,10 @@ class TableScene(Scene):
                 else:
                     x += bw + gap
             y += bh + self.s(12)
-        self.score_y = y  # where the score goes when it scrolls with the options
-        if self.mid_scroller is not None:  # room below Propose: the scroll bar rounds its steps
+        self.score_y = y  # where the score or Propose's note goes when the options scroll
+        if self.pinned:  # room for the note: the scroll bar rounds its steps
+            y += self.s(NOTE_H) + self.s(16)
+        elif self.mid_scroller is not None:  # room below Propose, for the same reason
             y += self._score_sizes(view, scroller.width)[2] + self.s(16)
         scroller.set_content_height(y)
 
@@ -672,27 +713,40 @@ class TableScene(Scene):
     def _build_score(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         sy = self._score_top(rect)
-        container = None
-        if self.mid_scroller is not None:  # at the end of the options (see _build_builder)
-            container = self.mid_scroller.inner
-            sy = self.score_y + self.s(6)
-            rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
+        container = None  # the scroller the score block (or only its note) goes in, if any
         done = sum(1 for i in view.issues if i.id in self.package)
         points = total([view.points[i][o] for i, o in self.package.items()])
-        score = self._score_text(view, done, points, rect.width)
-        score_h, propose_h, _ = self._score_sizes(view, rect.width)
-        if self._label_height(score, "#score", rect.width, self.s(26)) > score_h:
-            score = self.fit(score, rect.width - self.s(8), 17, bold=True)
-        self._wrapped_label(
-            pygame.Rect(rect.x, sy, rect.width, self.s(26)), score, "#score", container
-        )
         proposal = Propose(actor=self.viewer, package=dict(self.package))
         problem = legal.why_not(proposal) if legal.can_move else None
         tip = problem.message(lang) if problem is not None else None
-        py = sy + score_h + self.s(6)
+        if self.mid_scroller is not None and not self.pinned:  # at the end of the options
+            container = self.mid_scroller.inner
+            sy = self.score_y + self.s(6)
+            rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
+        if self.pinned:  # compact: pinned under the options' scroller
+            score_h, propose_h, block = self._pinned_sizes(view, rect.width)
+            sy = rect.bottom - block + self.s(4)
+            score_id, propose_text = "#score_compact", self.tr("ui.table.propose_short")
+            if done < len(view.issues):
+                score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
+            else:
+                score = self.tr(
+                    "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
+                )
+            tip = tip or self.tr("ui.table.propose")  # the button's whole wording
+        else:
+            score_h, propose_h, _ = self._score_sizes(view, rect.width)
+            score_id, propose_text = "#score", self.tr("ui.table.propose")
+            score = self._score_text(view, done, points, rect.width)
+        size, bold = LABEL_FONTS[score_id]
+        if self._label_height(score, score_id, rect.width, score_h) > score_h:
+            score = self.fit(score, rect.width - self.s(8), size, bold=bold)
+        line_h = self.s(24 if self.pinned else 26)
+        self._wrapped_label(pygame.Rect(rect.x, sy, rect.width, line_h), score, score_id, container)
+        py = sy + score_h + self.s(4 if self.pinned else 6)
         self._wrapped_button(
             pygame.Rect(rect.x, py, rect.width, propose_h),
-            self.tr("ui.table.propose"),
+            propose_text,
             lambda: self._send(proposal),
             key="table.propose",
             object_id="#primary",
@@ -701,6 +755,11 @@ class TableScene(Scene):
             container=container,
         )
         note = pygame.Rect(rect.x, py + propose_h + self.s(2), rect.width, self.s(NOTE_H - 4))
+        if self.pinned:  # at the end of the options (see _build_builder)
+            container = self.mid_scroller.inner
+            width = self.mid_scroller.width
+            note = pygame.Rect(0, self.score_y, width, self.s(NOTE_H - 4))
+            rect = pygame.Rect(0, 0, width, rect.height)
         if problem is not None and problem.key == "engine.illegal.duplicate_proposal":
             # the same package is on the table: a button that shows it (and says which)
             same = int(problem.values["proposal"])
@@ -1157,14 +1216,54 @@ class TableScene(Scene):
 
     # --- player actions --------------------------------------------------------------------
     def _pick(self, issue: str, option: str, blocked: bool, tip: str) -> None:
+        """A click (or a confirmed Enter) puts `option` in the package at once."""
         if blocked:
             self.app.status = tip
             return
         self.package[issue] = option
+        self.picked.add(issue)
+        self.pending = None
         self._repack = True
+
+    def _pick_by_key(self, issue: str, option: str, blocked: bool, tip: str) -> None:
+        """Enter on an option. Where the player already chose another option of this issue,
+        the first Enter only marks it (a framed button and a line in the hint strip) and a
+        second Enter on it makes the change: an Enter by reflex after Tab cannot undo a choice
+        unseen, and exploring costs one key more rather than a dialog every time."""
+        chosen = self.package.get(issue)
+        if (
+            blocked
+            or issue not in self.picked
+            or chosen in (None, option)
+            or self.pending == (issue, option)
+        ):
+            self._pick(issue, option, blocked, tip)
+            return
+        self.pending = (issue, option)
+        self.app.status = self._pending_text(self.view(), issue, option)
+        self._repack = True
+
+    def _pending_text(self, view: PlayerView, issue: str, option: str) -> str:
+        """The hint for a marked option: what a second Enter changes."""
+        lang = self.lang
+        labels = {}
+        name = issue
+        for i in view.issues:
+            if i.id == issue:
+                name = text_in(i.name, lang)
+                labels = {o.id: text_in(o.label, lang) for o in i.options}
+        chosen = self.package.get(issue, "")
+        return self.tr(
+            "ui.table.pick_pending",
+            issue=name,
+            chosen=labels.get(chosen, chosen),
+            option=labels.get(option, option),
+        )
 
     def _load(self, package: dict[str, str]) -> None:
         self.package = dict(package)
+        self.picked = set(package)
+        self.pending = None
         self._repack = True
 
     def _repacked(self) -> None:
