@@ -263,10 +263,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # end and debrief
     "ui.end.agreement": ("Akkoord in week {round}", "Agreement in week {round}"),
     "ui.end.deadline": (
-        "De termijn is verstreken zonder akkoord: iedere partij valt terug op wat ze zonder "
-        "akkoord heeft (haar BATNA).",
-        "The term has passed without agreement: every party falls back on what it has "
-        "without a deal (its BATNA).",
+        "De termijn is verstreken zonder akkoord: iedereen krijgt zijn BATNA.",
+        "The term has passed without agreement: everyone gets its BATNA.",
     ),
     "ui.end.walkout": (
         "Een onmisbare partij is weggelopen: geen akkoord.",
