@@ -308,6 +308,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.debrief.menu": ("Naar het menu", "To the menu"),
     "ui.debrief.export": ("Rapport bewaren (HTML)", "Save report (HTML)"),
     "ui.debrief.exported": ("Rapport bewaard in {path}", "Report saved to {path}"),
+    "ui.debrief.kept_finished": (
+        "Het uitgespeelde spel is bewaard bij je spellen als {name}; je oefent nu verder.",
+        "The finished game is kept with your saved games as {name}; you now practise on.",
+    ),
     # watch mode
     "ui.watch.broken": (
         "Het scenariobestand is niet in orde; de tafel wacht op een verbeterde versie.",
