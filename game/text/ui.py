@@ -45,7 +45,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # scenario chooser
     "ui.chooser.title": ("Kies een casus", "Choose a case"),
     "ui.chooser.own": ("Eigen casussen", "Your own cases"),
-    "ui.chooser.own_folder": ("Eigen map: {path}", "Your folder: {path}"),
+    "ui.chooser.own_folder": ("Map met eigen casussen", "Folder of your own cases"),
+    "ui.chooser.own_folder_hint": (
+        "Opent de map waarin je eigen casussen (.yaml) zet: {path}",
+        "Opens the folder for your own cases (.yaml): {path}",
+    ),
+    "ui.chooser.folder_failed": (
+        "De map kon niet worden geopend. Zet je casussen (.yaml) in {path}",
+        "The folder could not be opened. Put your cases (.yaml) in {path}",
+    ),
     "ui.chooser.none": (
         "Geen casussen gevonden. Zet een .yaml-bestand in {path}.",
         "No cases found. Put a .yaml file in {path}.",
