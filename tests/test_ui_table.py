@@ -146,3 +146,47 @@ def test_at_double_text_size_the_names_the_turn_and_the_score_are_not_cut():
             assert widget.font.size(widget.text)[0] <= widget.rect.width
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_arrows_beside_a_talk_line_pick_another_line_and_send_nothing(scale):
+    from game.ui.driver import click
+
+    app = table_by_keyboard(Settings(font_scale=scale))
+    try:
+        table = app.scene
+        assert run_until(app, lambda: table.legal.can_talk, 400)
+        assert focus_key(app, "talk.phrase")  # in view (large text: the column scrolls to it)
+        line = app.focus.current.widget
+        first = line.text
+        assert not first.startswith("‹")  # the line is only the line; ‹ › are buttons of their own
+        sent = len(table.game.actions)
+        click(app, table.talk_arrows[("phrase", 1)])
+        assert table.talk_choice["phrase"] == 1 and len(table.game.actions) == sent
+        line = next(i.widget for i in app.focus.items if i.key == "talk.phrase")
+        assert line.text != first
+        click(app, table.talk_arrows[("phrase", -1)])
+        assert table.talk_choice["phrase"] == 0 and len(table.game.actions) == sent
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("send", ["enter", "button"])
+def test_the_chat_box_is_empty_after_sending_by_enter_or_by_the_button(app, send):
+    from game.ui.driver import click, type_text
+
+    table = app.scene
+    assert run_until(app, lambda: table.legal.can_talk, 400)
+    steps(app, 2)
+    assert focus_key(app, "talk.text")
+    type_text(app, "Wat is voor jullie het belangrijkst?")
+    said = len(table.game.actions)
+    if send == "enter":
+        press(app, pygame.K_RETURN, frames=3)
+    else:
+        click(app, next(i.widget for i in app.focus.items if i.key == "talk.say"), frames=3)
+    assert len(table.game.actions) == said + 1
+    assert table.game.actions[-1].kind == "statement"
+    assert table.entry_widget.get_text() == ""
+    steps(app, 5)  # the table is built again after the move: still empty
+    assert table.entry_widget.get_text() == ""
