@@ -1413,7 +1413,7 @@ class TableScene(Scene):
                 self.ended_shown = True
                 self.refresh()
             return
-        current = game.current_actor
+        current = self._waiting_for_briefing() or game.current_actor
         # at a hotseat the hand-over comes first: events, reflections, guesses and dialogs
         # are the next player's and wait until that player has the screen
         if (
@@ -1445,6 +1445,14 @@ class TableScene(Scene):
         self.session.bot_step(current, self.lang)
         self.bot_wait = self.app.bot_delay
         self.refresh_game()
+
+    def _waiting_for_briefing(self) -> str | None:
+        """Where a bot would move first, the first person at the table, until one person
+        has read their briefing: nothing happens at the table before that."""
+        game = self.game
+        if self.session.briefed or self.session.is_person(game.current_actor or ""):
+            return None
+        return next(iter(self.session.people()), None)
 
     def _hand_over(self, actor: str) -> None:
         from game.ui.scenes.handover import HandoverScene
