@@ -190,3 +190,22 @@ def test_the_chat_box_is_empty_after_sending_by_enter_or_by_the_button(app, send
     assert table.entry_widget.get_text() == ""
     steps(app, 5)  # the table is built again after the move: still empty
     assert table.entry_widget.get_text() == ""
+
+
+@pytest.mark.parametrize("key", [pygame.K_TAB, pygame.K_DOWN, pygame.K_F5])
+def test_the_hint_strip_speaks_of_the_control_the_key_moved_to(app, key):
+    from game.text import t
+
+    table = app.scene
+    assert run_until(app, lambda: table.legal.my_turn, 400)
+    steps(app, 2)
+    app.status = t("ui.table.save_failed", "nl", error="schijf vol")
+    steps(app, 1)
+    assert app.hint() == app.status
+    before = app.focus.current.key
+    press(app, key)
+    item = app.focus.current
+    assert item.key != before
+    assert app.status is None
+    assert app.hint() == (item.hint or table.idle_hint())
+    assert table.drawn_texts[-1] == app.hint()  # what the strip drew in the last frame
