@@ -8,6 +8,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from pygame_gui.elements import UITooltip
 from scenario_support import LINDELAAN
 from ui_support import table_by_keyboard
 
@@ -85,6 +86,9 @@ def test_a_long_option_label_wraps_whole_and_shows_in_the_hint_strip_on_focus_an
     hover(app, widget)  # the mouse over it: its full label, while the focus is elsewhere
     assert widget.hovered
     assert full in app.hint()
+    steps(app, 90)  # well past pygame_gui's tooltip delay: still no pop-up over the options
+    popups = [e for e in app.ui.get_sprite_group().sprites() if isinstance(e, UITooltip)]
+    assert not popups and widget.hovered and full in app.hint()
     pygame.mouse.set_pos((2, 2))
     pygame.event.post(
         pygame.event.Event(pygame.MOUSEMOTION, pos=(2, 2), rel=(1, 0), buttons=(0, 0, 0))
