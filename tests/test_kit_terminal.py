@@ -86,7 +86,7 @@ def test_a_terminal_observer_fills_in_a_form_for_every_week_that_ended() -> None
     out = run(scenario(), timeout=120)
     assert "Je kijkt mee aan tafel 1." in out and "Bewaard in de kamer." in out
     # the observer's own shift per learning goal, at the end
-    assert out.count("Jouw zelfbeoordeling:") == 3 and out.count(": 3 → 4") == 3
+    assert out.count("Jouw zelfbeoordeling:") == 3 and out.count(": van 3 naar 4") == 3
 
 
 def test_the_seat_list_offers_a_played_seat_as_a_duo() -> None:

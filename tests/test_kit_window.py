@@ -199,7 +199,7 @@ def test_a_local_player_rates_at_the_start_and_the_end_and_sees_the_shift() -> N
         press(app, pygame.K_ESCAPE)
         assert type(app.scene).__name__ == "DebriefScene"
         learning = app.scene._learning_html()
-        assert "Jouw zelfbeoordeling:" in learning and "2 → 4" in learning
+        assert "Jouw zelfbeoordeling:" in learning and "van 2 naar 4" in learning
     finally:
         app.close()
 

@@ -198,8 +198,8 @@ def test_the_self_assessment_is_kept_and_the_end_screen_and_report_show_the_shif
         ("gemeente", "start", {"belangen": 2, "mandaat": 2}, False),
         ("gemeente", "end", {"belangen": 4, "mandaat": 4}, False),
     ]
-    assert "Jouw zelfbeoordeling: Belangen achter standpunten zien.: 2 → 4" in out
-    assert "Jouw zelfbeoordeling: Ruilen tussen kwesties.: — → —" in out
+    assert "Jouw zelfbeoordeling: Belangen achter standpunten zien.: van 2 naar 4" in out
+    assert "Jouw zelfbeoordeling: Ruilen tussen kwesties.: van — naar —" in out
     # asked once: a resume of the finished game asks nothing again
     code, out = run_play(["--resume", str(save)], Learner(limit=0))[:2]
     assert RATE_START not in out and RATE_END not in out

@@ -54,6 +54,26 @@ def test_practice_rewind_goes_back_and_shows_both_outcomes_side_by_side(app):
     assert t("ui.debrief.first", "nl") in texts and t("ui.debrief.second", "nl") in texts
 
 
+def test_replaying_a_week_keeps_the_finished_game_resumable_and_reportable(app):
+    from game.commands.report import load_game
+    from game.paths import saves_dir
+    from game.ui.session import Session, autosave_info
+
+    session = finished_session()
+    finished = session.game.outcome
+    actions = len(session.game.actions)
+    app.push(DebriefScene(app, session))
+    steps(app, 2)
+    assert replay_from(app, 1)
+    assert autosave_info() is not None  # the autosave now holds the replay, from week 1
+    (kept,) = saves_dir().glob("venster-*.json")
+    assert kept.name in (app.status or "")  # the player is told where it went
+    again = Session.resume(kept)
+    assert again.game.is_over() and again.game.outcome == finished
+    assert len(again.game.actions) == actions
+    assert load_game(kept, None).outcome == finished  # what `omgevingstafel report` reads
+
+
 def _best_legal_package(table) -> dict[str, str]:
     """The package with the most joint gain that the player may propose now (read-only)."""
     import numpy as np

@@ -77,3 +77,23 @@ def test_long_seat_names_wrap_instead_of_being_cut(app):
     words = set(" ".join(texts).split())
     for actor in seating.scenario.actors:
         assert set(text_in(actor.name, "nl").split()) <= words
+
+
+def _luminance(colour: pygame.Color) -> float:
+    """WCAG 2 relative luminance."""
+
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.r) + 0.7152 * channel(colour.g) + 0.0722 * channel(colour.b)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_hint_strip_reads_at_wcag_aa_contrast_in_both_themes(high_contrast):
+    """The strip draws the background colour on the ink colour (game/ui/app.py)."""
+    from game.ui.theme import palette
+
+    colours = palette(high_contrast)
+    light, dark = sorted((_luminance(colours.ink), _luminance(colours.background)))
+    assert (dark + 0.05) / (light + 0.05) >= (7.0 if high_contrast else 4.5)

@@ -203,3 +203,22 @@ def test_the_chooser_lists_the_players_own_cases_and_explains_a_broken_one(app):
     shown = "\n".join(app.scene.visible_texts())
     assert "kapot.yaml:" in shown
     assert not button(app, "chooser.choose").is_enabled
+
+
+def test_the_chooser_shows_no_folder_path_and_its_button_opens_the_folder(app, monkeypatch):
+    from game.ui.paths import user_scenarios_dir
+
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda uri: opened.append(uri) or True)
+    press(app, pygame.K_RETURN)
+    assert scene_name(app) == "ChooserScene"
+    own = user_scenarios_dir()
+    on_screen = [getattr(e, "text", "") or "" for e in app.scene.ui.get_sprite_group().sprites()]
+    assert not any(str(own) in text for text in on_screen)
+    assert focus_key(app, "chooser.folder")
+    assert str(own) in app.hint()  # the whole path, for whoever wants it, in the hint strip
+    press(app, pygame.K_RETURN)
+    assert opened == [own.as_uri()]
+    monkeypatch.setattr("webbrowser.open", lambda uri: False)
+    press(app, pygame.K_RETURN)
+    assert str(own) in app.hint()  # no file manager: the strip says where the folder is

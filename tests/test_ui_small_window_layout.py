@@ -78,7 +78,9 @@ def layout_problems(app: App) -> list[str]:
             continue
         padding = element.text_horiz_alignment_padding
         room = element.rect.width - 2 * padding - (2 if isinstance(element, UIButton) else 0)
-        if element.text.endswith("…") or element.font.size(element.text)[0] > room:
+        lines = getattr(element, "lines", None) or [element.text]  # a WrappedButton's own
+        line_font = getattr(element, "line_font", None) or element.font
+        if any(t.endswith("…") or line_font.size(t)[0] > room for t in lines):
             problems.append(f"cut: {element.text!r}")  # pygame_gui clips a wide text silently
         at_root = isinstance(element, UILabel) and element.ui_container is root
         if at_root and (element.rect.right > w or element.rect.bottom > strip_top):
@@ -179,5 +181,32 @@ def test_nothing_overlaps_is_cut_or_out_of_reach(name, scale, size, session, roo
         try:
             assert not layout_problems(app), (lang, layout_problems(app))
             assert not reach_every_button(app), (lang, reach_every_button(app))
+        finally:
+            app.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_hand_over_keeps_its_icon_clear_of_the_texts_and_its_button_in_reach(scale, size):
+    from ui_support import new_session
+
+    from game.ui.scenes.handover import HandoverScene
+
+    for lang in ("nl", "en"):
+        app = App(Settings(lang=lang, font_scale=scale), size=size, persist=False)
+        try:
+            app.push(MenuScene(app))
+            hotseat = new_session("integrative", people=2)
+            app.push(HandoverScene(app, hotseat, hotseat.people()[1]))
+            steps(app, 3)
+            scene = app.scene
+            assert not layout_problems(app), (lang, layout_problems(app))
+            assert not reach_every_button(app), (lang, reach_every_button(app))
+            w = app.screen.get_width()
+            drawn = pygame.Rect(
+                w // 2 - scene.icon_size // 2, scene.icon_top, scene.icon_size, scene.icon_size
+            )
+            labels = [e for e in scene.ui.get_sprite_group().sprites() if isinstance(e, UILabel)]
+            assert labels and not any(drawn.colliderect(label.rect) for label in labels)
         finally:
             app.close()

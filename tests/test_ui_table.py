@@ -8,6 +8,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from pygame_gui.elements import UITooltip
 from scenario_support import LINDELAAN
 from ui_support import table_by_keyboard
 
@@ -85,6 +86,9 @@ def test_a_long_option_label_wraps_whole_and_shows_in_the_hint_strip_on_focus_an
     hover(app, widget)  # the mouse over it: its full label, while the focus is elsewhere
     assert widget.hovered
     assert full in app.hint()
+    steps(app, 90)  # well past pygame_gui's tooltip delay: still no pop-up over the options
+    popups = [e for e in app.ui.get_sprite_group().sprites() if isinstance(e, UITooltip)]
+    assert not popups and widget.hovered and full in app.hint()
     pygame.mouse.set_pos((2, 2))
     pygame.event.post(
         pygame.event.Event(pygame.MOUSEMOTION, pos=(2, 2), rel=(1, 0), buttons=(0, 0, 0))
@@ -146,3 +150,66 @@ def test_at_double_text_size_the_names_the_turn_and_the_score_are_not_cut():
             assert widget.font.size(widget.text)[0] <= widget.rect.width
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_arrows_beside_a_talk_line_pick_another_line_and_send_nothing(scale):
+    from game.ui.driver import click
+
+    app = table_by_keyboard(Settings(font_scale=scale))
+    try:
+        table = app.scene
+        assert run_until(app, lambda: table.legal.can_talk, 400)
+        assert focus_key(app, "talk.phrase")  # in view (large text: the column scrolls to it)
+        line = app.focus.current.widget
+        first = line.text
+        assert not first.startswith("‹")  # the line is only the line; ‹ › are buttons of their own
+        sent = len(table.game.actions)
+        click(app, table.talk_arrows[("phrase", 1)])
+        assert table.talk_choice["phrase"] == 1 and len(table.game.actions) == sent
+        line = next(i.widget for i in app.focus.items if i.key == "talk.phrase")
+        assert line.text != first
+        click(app, table.talk_arrows[("phrase", -1)])
+        assert table.talk_choice["phrase"] == 0 and len(table.game.actions) == sent
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("send", ["enter", "button"])
+def test_the_chat_box_is_empty_after_sending_by_enter_or_by_the_button(app, send):
+    from game.ui.driver import click, type_text
+
+    table = app.scene
+    assert run_until(app, lambda: table.legal.can_talk, 400)
+    steps(app, 2)
+    assert focus_key(app, "talk.text")
+    type_text(app, "Wat is voor jullie het belangrijkst?")
+    said = len(table.game.actions)
+    if send == "enter":
+        press(app, pygame.K_RETURN, frames=3)
+    else:
+        click(app, next(i.widget for i in app.focus.items if i.key == "talk.say"), frames=3)
+    assert len(table.game.actions) == said + 1
+    assert table.game.actions[-1].kind == "statement"
+    assert table.entry_widget.get_text() == ""
+    steps(app, 5)  # the table is built again after the move: still empty
+    assert table.entry_widget.get_text() == ""
+
+
+@pytest.mark.parametrize("key", [pygame.K_TAB, pygame.K_DOWN, pygame.K_F5])
+def test_the_hint_strip_speaks_of_the_control_the_key_moved_to(app, key):
+    from game.text import t
+
+    table = app.scene
+    assert run_until(app, lambda: table.legal.my_turn, 400)
+    steps(app, 2)
+    app.status = t("ui.table.save_failed", "nl", error="schijf vol")
+    steps(app, 1)
+    assert app.hint() == app.status
+    before = app.focus.current.key
+    press(app, key)
+    item = app.focus.current
+    assert item.key != before
+    assert app.status is None
+    assert app.hint() == (item.hint or table.idle_hint())
+    assert table.drawn_texts[-1] == app.hint()  # what the strip drew in the last frame

@@ -73,6 +73,7 @@ def test_the_escalation_tables_advice_comes_on_one_card() -> None:
         confirm_if_asked(app, table)
         assert run_until(app, lambda: isinstance(app.scene, DialogScene), 50)
         card = app.scene
+        assert sum(isinstance(scene, DialogScene) for scene in app.scenes) == 1  # never two
         advice = [x.text("nl") for x in table.view().log if x.kind == "advice"]
         assert len(advice) >= 2
         assert all(text in card.body for text in advice)

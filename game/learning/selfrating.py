@@ -75,7 +75,7 @@ ASK_KEYS = {"start": "learning.rating.ask_start", "end": "learning.rating.ask_en
 
 
 def shift_lines(game: Game, journal: LearningJournal, actor: str, lang: str) -> list[str]:
-    """The player's own before → after per goal, for the end screen."""
+    """The player's own rating before and after, per goal, for the end screen."""
     return [
         t(
             "learning.rating.shift",

@@ -164,10 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The facilitator makes an event happen.",
     ),
     "engine.log.extend_deadline": (
-        "De gespreksleider verlengt de termijn met {rounds} week; de deadline is nu week "
-        "{deadline}.",
-        "The facilitator extends the term by {rounds} week(s); the deadline is now week "
-        "{deadline}.",
+        "De gespreksleider verlengt de termijn tot week {deadline} (+{rounds}).",
+        "The facilitator extends the term to week {deadline} (+{rounds}).",
     ),
     "engine.log.reflection": (
         "Reflectiemoment — denk even na: {question}",
@@ -191,8 +189,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Because of this event your mandate narrows.",
     ),
     "engine.effect.move_deadline": (
-        "De deadline verschuift met {delta:+d} week; het is nu week {deadline}.",
-        "The deadline moves by {delta:+d} week(s); it is now week {deadline}.",
+        "De deadline verschuift naar week {deadline} ({delta:+d}).",
+        "The deadline moves to week {deadline} ({delta:+d}).",
     ),
     "engine.log.actor_joined": (
         "{actor_name} schuift aan tafel aan.",

@@ -267,8 +267,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learning.rating.title": ("Zelfbeoordeling", "Self-assessment"),
     "learning.rating.done": ("Klaar", "Done"),
     "learning.rating.shift": (
-        "Jouw zelfbeoordeling: {goal}: {before} → {after}",
-        "Your self-assessment: {goal}: {before} → {after}",
+        "Jouw zelfbeoordeling: {goal}: van {before} naar {after}",
+        "Your self-assessment: {goal}: from {before} to {after}",
     ),
     "learning.rating.sent": (
         "Je zelfbeoordeling is bewaard.",

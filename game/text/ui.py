@@ -45,7 +45,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # scenario chooser
     "ui.chooser.title": ("Kies een casus", "Choose a case"),
     "ui.chooser.own": ("Eigen casussen", "Your own cases"),
-    "ui.chooser.own_folder": ("Eigen map: {path}", "Your folder: {path}"),
+    "ui.chooser.own_folder": ("Map met eigen casussen", "Folder of your own cases"),
+    "ui.chooser.own_folder_hint": (
+        "Opent de map waarin je eigen casussen (.yaml) zet: {path}",
+        "Opens the folder for your own cases (.yaml): {path}",
+    ),
+    "ui.chooser.folder_failed": (
+        "De map kon niet worden geopend. Zet je casussen (.yaml) in {path}",
+        "The folder could not be opened. Put your cases (.yaml) in {path}",
+    ),
     "ui.chooser.none": (
         "Geen casussen gevonden. Zet een .yaml-bestand in {path}.",
         "No cases found. Put a .yaml file in {path}.",
@@ -306,6 +314,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.debrief.menu": ("Naar het menu", "To the menu"),
     "ui.debrief.export": ("Rapport bewaren (HTML)", "Save report (HTML)"),
     "ui.debrief.exported": ("Rapport bewaard in {path}", "Report saved to {path}"),
+    "ui.debrief.kept_finished": (
+        "Het uitgespeelde spel is bewaard bij je spellen als {name}; je oefent nu verder.",
+        "The finished game is kept with your saved games as {name}; you now practise on.",
+    ),
     # watch mode
     "ui.watch.broken": (
         "Het scenariobestand is niet in orde; de tafel wacht op een verbeterde versie.",

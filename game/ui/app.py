@@ -218,7 +218,7 @@ class App:
         if event.type == pygame.VIDEORESIZE and not self.fullscreen:
             self.resize((event.w, event.h))
             return
-        if event.type == pygame.KEYDOWN and self._key(event):
+        if event.type == pygame.KEYDOWN and self._key_moving_on(event):
             return
         if event.type == pygame.MOUSEWHEEL and self._wheel(event):
             return
@@ -252,6 +252,17 @@ class App:
                     widget.scroll_by(-event.y * WHEEL_LINES * line)
                     return True
         return False
+
+    def _key_moving_on(self, event: pygame.event.Event) -> bool:
+        """`_key`; where the key took the focus elsewhere (Tab, an arrow, a panel key), a
+        status from before goes, so the strip speaks of the control now in focus."""
+        before = self.focus.current.key if self.focus.current is not None else None
+        status = self._status
+        used = self._key(event)
+        now = self.focus.current.key if self.focus.current is not None else None
+        if status and self._status is status and now != before:
+            self.status = None
+        return used
 
     def _key(self, event: pygame.event.Event) -> bool:
         """Keys for the whole window; True when the key was used here."""

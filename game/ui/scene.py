@@ -94,8 +94,9 @@ class Scene:
     ) -> UIButton:
         """A button that runs `action` on a click, or on Enter/Space when it has the focus
         (`on_key` instead, where a key should act more carefully than an aimed click);
-        given `lines` (in `line_font`), it shows `text` on those lines."""
-        tip = esc(tooltip) if tooltip else None
+        given `lines` (in `line_font`), it shows `text` on those lines. `tooltip` is the
+        control's hint: the strip at the bottom shows it on hover and focus (no pop-up, which
+        would cover the option below the pointer and be cut off by the strip)."""
         sig = ("button", key or text, tuple(rect), id(container), object_id, bool(lines))
         widget = self._reuse(sig)
         if widget is None and lines:
@@ -107,7 +108,6 @@ class Scene:
                 self.ui,
                 container=container,
                 object_id=object_id,
-                tool_tip_text=tip,
             )
         elif widget is None:
             widget = UIButton(
@@ -116,15 +116,12 @@ class Scene:
                 self.ui,
                 container=container,
                 object_id=object_id,
-                tool_tip_text=tip,
             )
         else:
             if lines:
                 widget.set_lines(text, lines)
             elif widget.text != text:
                 widget.set_text(text)
-            if widget.tool_tip_text != tip:
-                widget.set_tooltip(tip)
             if widget.is_selected and not selected:
                 widget.unselect()
             if widget.is_enabled != enabled:

@@ -4,12 +4,14 @@ action. Scenes send actions through `Session.apply`; nothing else changes the ga
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from game.engine import Action, Game, LogEntry, SaveError
 from game.learning.journal import LearningJournal
+from game.paths import saves_dir
 from game.saves import scenario_of_save
 from game.scenario.model import LocalText, Scenario, text_in
 from game.ui.bots import SeatBot
@@ -18,6 +20,7 @@ from game.ui.paths import autosave_file
 Mode = Literal["solo", "hotseat"]
 PERSON = "person"
 AUTOSAVE_FORMAT = "omgevingstafel-window-autosave"
+FINISHED_PREFIX = "venster-"  # a finished window game kept before a practice rewind
 
 
 class AutosaveError(Exception):
@@ -121,9 +124,13 @@ class Session:
             self.explanations[entries[0].index] = move.why
         return entries
 
-    def rewind(self, to_round: int) -> None:
-        """Practice: keep this outcome for comparison, then go back to the start of a round."""
+    def rewind(self, to_round: int) -> Path | None:
+        """Practice: keep this outcome for comparison, then go back to the start of a round.
+
+        A finished game is first copied to the player's saves (the autosave goes on with the
+        replay), so it can still be reported or opened; that file, or None."""
         game = self.game
+        kept = self.keep_finished() if game.is_over() else None
         self.attempts.append(
             Attempt(
                 to_round,
@@ -138,6 +145,26 @@ class Session:
         )
         game.undo(to=first if first is not None else 0)
         self.save()
+        return kept
+
+    def keep_finished(self) -> Path | None:
+        """This game as it stands, in its own file among the saves (`report` and `replay`
+        read it, `Session.resume` opens it); None when nothing is saved or writing failed."""
+        if not self.autosave:
+            return None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        try:
+            folder = saves_dir()
+            path = folder / f"{FINISHED_PREFIX}{self.scenario.id}-{stamp}.json"
+            number = 2
+            while path.exists():
+                path = folder / f"{FINISHED_PREFIX}{self.scenario.id}-{stamp}-{number}.json"
+                number += 1
+            _write_json(path, self.to_json())
+        except OSError as error:
+            self.save_error = str(error)
+            return None
+        return path
 
     # --- saving ----------------------------------------------------------------------------
     def to_json(self) -> dict:
@@ -168,10 +195,7 @@ class Session:
         if not self.autosave:
             return
         try:
-            path = autosave_file()
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
-            tmp.replace(path)
+            _write_json(autosave_file(), self.to_json())
             self.save_error = None
         except OSError as error:
             self.save_error = str(error)
@@ -207,6 +231,13 @@ class Session:
             raise AutosaveError(f"{path}: {error}") from None
         except SaveError as error:
             raise AutosaveError(error.message(lang)) from None
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Whole or not at all: a crash leaves the old file, never half a new one."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
 
 
 def autosave_info() -> dict | None:

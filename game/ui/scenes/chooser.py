@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,15 @@ class ChooserScene(Scene):
         list_w = min(self.s(360), w // 3)
         bh = self.s(54)
         own_dir = user_scenarios_dir()
-        folder_y = h - self.s(76)
+        # the bottom row: Back, the own-folder button, Choose; where the folder button has no
+        # room between them (large text in a small window) it is left out
+        gap = self.s(16)
+        row_y = h - self.s(64)
+        back_w = min(self.s(160), (w - 2 * margin) // 3)
+        choose_w = min(self.s(280), w - 2 * margin - back_w - gap)
+        fx = margin + back_w + gap
+        fw = w - margin - choose_w - gap - fx
+        folder_y = row_y - self.s(12)
         if not self.entries:
             self.label(
                 pygame.Rect(margin, top, w - 2 * margin, self.s(30)),
@@ -127,23 +136,24 @@ class ChooserScene(Scene):
             )
             y += bh + self.s(8)
         scroller.set_content_height(y)
-        # where to put one's own cases: between the two buttons at the bottom
-        folder = self.tr("ui.chooser.own_folder", path=own_dir)
-        fx = margin + self.s(160) + self.s(16)
-        fw = w - margin - self.s(280) - self.s(16) - fx
-        self.label(
-            pygame.Rect(fx, h - self.s(64), fw, self.s(42)),
-            self.fit(folder, fw - self.s(8), 13),
-            "#subtle",
-        )
+        # where to put one's own cases, between the two buttons at the bottom: a button that
+        # opens the folder; its full path is in the hint, not on the screen
+        if fw >= self.s(140):
+            self.button(
+                pygame.Rect(fx, row_y, fw, self.s(42)),
+                self.fit(self.tr("ui.chooser.own_folder"), fw - self.s(28)),
+                lambda: self._open_folder(own_dir),
+                key="chooser.folder",
+                tooltip=self.tr("ui.chooser.own_folder_hint", path=own_dir),
+            )
         self.button(
-            pygame.Rect(margin, h - self.s(64), self.s(160), self.s(42)),
-            self.tr("ui.back"),
+            pygame.Rect(margin, row_y, back_w, self.s(42)),
+            self.fit(self.tr("ui.back"), back_w - self.s(16)),
             self.app.pop,
             key="chooser.back",
         )
         detail_x = margin + list_w + margin
-        self.detail = pygame.Rect(detail_x, top, w - detail_x - margin, h - top - self.s(84))
+        self.detail = pygame.Rect(detail_x, top, w - detail_x - margin, folder_y - top - self.s(8))
         entry = self.entries[self.selected] if self.entries else None
         icons_h = self.s(64) if entry and entry.scenario else 0
         if entry is not None:
@@ -153,8 +163,8 @@ class ChooserScene(Scene):
             self.textbox(box, self._detail_html(entry))
         choose_enabled = entry is not None and entry.scenario is not None
         self.button(
-            pygame.Rect(w - margin - self.s(280), h - self.s(64), self.s(280), self.s(42)),
-            self.tr("ui.chooser.choose"),
+            pygame.Rect(w - margin - choose_w, row_y, choose_w, self.s(42)),
+            self.fit(self.tr("ui.chooser.choose"), choose_w - self.s(16)),
             self._choose,
             key="chooser.choose",
             object_id="#primary",
@@ -220,6 +230,16 @@ class ChooserScene(Scene):
         for actor in entry.scenario.actors:
             surface.blit(icon(actor.kind, size), (x, self.detail.y + self.s(4)))
             x += size + self.s(10)
+
+    def _open_folder(self, folder: Path) -> None:
+        """The system's file manager on the player's own folder; where it cannot open one,
+        the hint strip names the folder."""
+        try:
+            opened = webbrowser.open(folder.as_uri())
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            self.app.status = self.tr("ui.chooser.folder_failed", path=folder)
 
     def _select(self, index: int) -> None:
         """Pick a case; picking the picked one again goes on with it."""

@@ -561,9 +561,11 @@ class DebriefScene(Scene):
     def _rewind(self, week: int) -> None:
         from game.ui.scenes.table import TableScene
 
-        self.session.rewind(week)
+        kept = self.session.rewind(week)
         self.app.reset_to(self.app.scenes[0])
         self.app.push(TableScene(self.app, self.session))
+        if kept is not None:
+            self.app.status = self.tr("ui.debrief.kept_finished", name=kept.name)
 
     def _export(self) -> None:
         """Save the full debrief report (game/debrief/report.py) as one HTML file."""

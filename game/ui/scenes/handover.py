@@ -9,8 +9,11 @@ from __future__ import annotations
 import pygame
 
 from game.scenario.model import text_in
+from game.ui.flow import BUTTON_PADDING
 from game.ui.icons import icon
 from game.ui.scene import Scene
+from game.ui.textfit import wrap_whole
+from game.ui.theme import font
 
 
 class HandoverScene(Scene):
@@ -26,40 +29,69 @@ class HandoverScene(Scene):
         self.role = text_in(spec.role, app.settings.lang)
 
     def build(self) -> None:
+        """Top down, every text whole on as many lines as it needs: the icon, the title, who
+        is next, their role, what the others do, the button; centred where there is room."""
         w, h = self.size
         self.name = text_in(self.session.game.scenario.actor(self.actor).name, self.lang)
         self.role = text_in(self.session.game.scenario.actor(self.actor).role, self.lang)
         col = min(self.s(760), w - 80)
         x = (w - col) // 2
-        y = h // 2 - self.s(40)
-        self.label(
-            pygame.Rect(x, self.s(60), col, self.s(50)), self.tr("ui.handover.title"), "#title"
-        )
-        self.label(
-            pygame.Rect(x, y, col, self.s(36)),
-            self.tr("ui.handover.to", actor=self.name),
-            "#heading",
-        )
-        self.label(pygame.Rect(x, y + self.s(38), col, self.s(26)), self.role, "#subtle")
         first = self.session.last_viewer is None
-        self.label(
-            pygame.Rect(x, y + self.s(74), col, self.s(26)),
-            self.tr("ui.handover.first" if first else "ui.handover.hidden", actor=self.name),
-            "#subtle",
+        texts = [
+            (self.tr("ui.handover.title"), "#title", font(self.s(34), True), self.s(16)),
+            (self.tr("ui.handover.to", actor=self.name), "#heading", font(self.s(18), True), 4),
+            (self.role, "#subtle", font(self.s(13)), self.s(12)),
+            (
+                self.tr("ui.handover.first" if first else "ui.handover.hidden", actor=self.name),
+                "#subtle",
+                font(self.s(13)),
+                self.s(24),
+            ),
+        ]
+        ready = self.tr("ui.handover.ready", actor=self.name)
+        button_font = font(self.s(16), True)
+        button_lines = wrap_whole(ready, button_font, col - 2 * BUTTON_PADDING) or [ready]
+        button_h = max(self.s(48), len(button_lines) * button_font.get_linesize() + self.s(12))
+        room = col - 8 - self.s(20)  # kept free for a scroll bar, should the texts need one
+        lines = [wrap_whole(text, f, room) or [""] for text, _, f, _ in texts]
+        text_h = sum(
+            len(found) * f.get_linesize() + gap
+            for found, (_, _, f, gap) in zip(lines, texts, strict=True)
         )
+        self.icon_size = max(0, min(self.s(96), h - text_h - button_h - self.s(40)))
+        y = max(self.s(16), (h - self.icon_size - self.s(16) - text_h - button_h) // 2)
+        self.icon_top = y
+        y += self.icon_size + self.s(16) if self.icon_size else 0
+        container = None
+        button_y = y + text_h
+        if button_y + button_h > h - self.s(8):  # too tall: the texts scroll, the button stays
+            button_y = h - self.s(8) - button_h
+            box = self.scroller(pygame.Rect(x, y, col, button_y - self.s(8) - y))
+            box.set_content_height(text_h)
+            container, x, y = box.inner, 0, 0
+            col = box.width
+        for found, (_, object_id, f, gap) in zip(lines, texts, strict=True):
+            step = f.get_linesize()
+            for k, line in enumerate(found):
+                self.label(pygame.Rect(x, y + k * step, col, step + 4), line, object_id, container)
+            y += len(found) * step + gap
+        col = min(self.s(760), w - 80)
         self.button(
-            pygame.Rect(x, y + self.s(124), col, self.s(48)),
-            self.tr("ui.handover.ready", actor=self.name),
+            pygame.Rect((w - col) // 2, button_y, col, button_h),
+            ready,
             self._ready,
             key="handover.ready",
             object_id="#primary",
+            lines=button_lines if len(button_lines) > 1 else None,
+            line_font=button_font,
         )
 
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
-        w, h = surface.get_size()
-        size = self.s(96)
-        surface.blit(icon(self.kind, size), (w // 2 - size // 2, h // 2 - self.s(60) - size))
+        size = getattr(self, "icon_size", 0)
+        if size:
+            x = surface.get_width() // 2 - size // 2
+            surface.blit(icon(self.kind, size), (x, self.icon_top))
 
     def escape(self) -> None:
         """Esc does not reveal anything: the next player must confirm."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pygame
-from pygame_gui.elements import UIImage
+from pygame_gui.elements import UIButton, UIImage
 
 from game.engine import (
     Answer,
@@ -109,6 +109,7 @@ class TableScene(Scene):
         self.picked: set[str] = set()  # issues whose option the player chose themselves
         self.pending: tuple[str, str] | None = None  # (issue, option) Enter marked, to confirm
         self.talk_choice = {"phrase": 0, "reveal": 0, "ask": 0}
+        self.talk_arrows: dict[tuple[str, int], UIButton] = {}  # (row, -1 or 1) -> ‹ or ›
         self.bot_wait = 0.0
         self.ended_shown = False
         self.drafts: dict[str, str] = {}  # each person's unsent statement, kept as their own
@@ -784,6 +785,7 @@ class TableScene(Scene):
         """Proposals on top, talk and moves below; when the text is too large for that to
         fit, one scrolling column with the moves first, where every label wraps whole."""
         self.talk_hints = []
+        self.talk_arrows = {}
         moves_h = max(
             self.s(44) * 3 + self.s(28),
             self._moves_block(view, legal, rect, 0, build=False) + self.s(10),
@@ -1178,7 +1180,6 @@ class TableScene(Scene):
             count = len(actions)
             index = self.talk_choice[name] % count
             action = actions[index]
-            arrows = "‹ › " if len(actions) > 1 else ""
             full = describe(action)
             hints = [describe(a) for a in actions]
             if len(actions) > 1:
@@ -1189,6 +1190,10 @@ class TableScene(Scene):
             self.talk_hints += hints
             hint = hints[index]
             box = pygame.Rect(rect.x, y, rect.width, self.s(34))
+            if count > 1:  # ‹ and › of their own beside the line: a click on them only cycles
+                arrow_w = self.s(30)
+                box = pygame.Rect(rect.x + arrow_w + self.s(4), y, rect.width, self.s(34))
+                box.width -= 2 * (arrow_w + self.s(4))
             common = {
                 "key": f"talk.{name}",
                 "object_id": "#rowbutton",
@@ -1197,20 +1202,20 @@ class TableScene(Scene):
                 "container": container,
             }
             if container is None:  # one line beside the proposals: the hint has it whole
-                text = self.fit(arrows + full, rect.width - self.s(28))
+                text = self.fit(full, box.width - self.s(28))
                 self.button(box, text, lambda a=action: self._send(a), **common)
+                self._talk_arrows(name, count, rect, box, container)
                 y += row
                 continue
             # whole in the scrolling column (up to half its height), as tall as the longest
             # the arrows reach, so the column stays put while they cycle
             cap = self._line_cap()
             box.height = max(
-                self._button_height(arrows + describe(a), box.width, box.height, "#rowbutton", cap)
+                self._button_height(describe(a), box.width, box.height, "#rowbutton", cap)
                 for a in actions
             )
-            self._wrapped_button(
-                box, arrows + full, lambda a=action: self._send(a), max_lines=cap, **common
-            )
+            self._wrapped_button(box, full, lambda a=action: self._send(a), max_lines=cap, **common)
+            self._talk_arrows(name, count, rect, box, container)
             y += box.height + row - self.s(34)
         return y
 
@@ -1288,6 +1293,24 @@ class TableScene(Scene):
             focus.focus_key(f"prop.{proposal}.load")
         top, bottom = span  # a card taller than the panel: its buttons, at the bottom, show
         scroller.scroll_to_span(max(top, bottom - scroller.rect.height + self.s(12)), bottom)
+
+    def _talk_arrows(
+        self, name: str, count: int, rect: pygame.Rect, box: pygame.Rect, container
+    ) -> None:
+        """‹ and › beside a talk line with more than one choice: they pick the previous or
+        next one (the line itself says it). The keyboard has the arrow keys on the line."""
+        if count < 2:
+            return
+        for step, text, x in ((-1, "‹", rect.x), (1, "›", box.right + self.s(4))):
+            self.talk_arrows[(name, step)] = self.button(
+                pygame.Rect(x, box.y, box.x - self.s(4) - rect.x, box.height),
+                text,
+                lambda n=name, st=step: self._cycle_talk(n, st, count),
+                key=f"talk.{name}.{'next' if step > 0 else 'prev'}",
+                object_id="#rowbutton",
+                container=container,
+                focusable=False,
+            )
 
     def _cycle_talk(self, name: str, step: int, count: int) -> bool:
         self.talk_choice[name] = (self.talk_choice[name] + step) % max(count, 1)
@@ -1390,7 +1413,7 @@ class TableScene(Scene):
                 self.ended_shown = True
                 self.refresh()
             return
-        current = game.current_actor
+        current = self._waiting_for_briefing() or game.current_actor
         # at a hotseat the hand-over comes first: events, reflections, guesses and dialogs
         # are the next player's and wait until that player has the screen
         if (
@@ -1422,6 +1445,14 @@ class TableScene(Scene):
         self.session.bot_step(current, self.lang)
         self.bot_wait = self.app.bot_delay
         self.refresh_game()
+
+    def _waiting_for_briefing(self) -> str | None:
+        """Where a bot would move first, the first person at the table, until one person
+        has read their briefing: nothing happens at the table before that."""
+        game = self.game
+        if self.session.briefed or self.session.is_person(game.current_actor or ""):
+            return None
+        return next(iter(self.session.people()), None)
 
     def _hand_over(self, actor: str) -> None:
         from game.ui.scenes.handover import HandoverScene
