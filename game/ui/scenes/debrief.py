@@ -215,6 +215,10 @@ class DebriefScene(Scene):
             # the second page (each person's feedback and guesses), or a window too small for
             # the chart beside the scores: the text alone, over the whole width
             self.textbox(pygame.Rect(margin, top, width, bottom - top), html)
+        elif not self._chart_reads_whole(pygame.Rect(0, 0, chart_w, bottom - top)):
+            # many parties at large text: names or the title would be cut; the text (which
+            # gives every party's points) takes the whole width instead
+            self.textbox(pygame.Rect(margin, top, width, bottom - top), html)
         else:
             self.textbox(pygame.Rect(margin, top, left_w, bottom - top), html)
             self.chart = pygame.Rect(2 * margin + left_w, top, chart_w, bottom - top)
@@ -476,6 +480,30 @@ class DebriefScene(Scene):
         self._draw_chart(surface, before, attempt.points, self.tr("ui.debrief.first"))
         self._draw_chart(surface, after, self.reached, self.tr("ui.debrief.second"))
 
+    def _plot(self, area: pygame.Rect, title_bottom: int) -> tuple[pygame.Rect, int, int, float]:
+        """The chart's plot below its title and legend: the rect, the narrow and wide widths
+        of the name column, and the height of one party's row."""
+        legend_y = title_bottom + self.s(6)
+        plot = pygame.Rect(
+            area.x + self.s(12),
+            legend_y + self.s(28),
+            area.width - self.s(24),
+            area.bottom - legend_y - self.s(28) - self.s(10),
+        )
+        narrow = min(self.s(170), plot.width // 3)
+        row_h = plot.height / max(len(self.analysis.actors), 1)
+        return plot, narrow, max(narrow, plot.width // 2), row_h
+
+    def _chart_reads_whole(self, area: pygame.Rect) -> bool:
+        """Whether the chart's title and every party's name fit `area` uncut."""
+        heading = font(self.s(14), True)
+        if heading.size(self.tr("ui.debrief.chart"))[0] > area.width - self.s(24):
+            return False
+        _plot, narrow, wide, row_h = self._plot(area, area.y + self.s(8) + heading.get_linesize())
+        names = tuple(self._name(a) for a in self.analysis.actors)
+        _, lines = _name_column(names, self.s(12), narrow, wide, row_h, self.s(20))
+        return not any(line.endswith("…") for shown in lines for line in shown)
+
     def _draw_chart(
         self, surface: pygame.Surface, area: pygame.Rect, reached: dict[str, float], heading: str
     ) -> None:
@@ -496,6 +524,7 @@ class DebriefScene(Scene):
         best = dict(together.points) if together is not None else {}
         batna = self.analysis.batna
         top_value = max([*best.values(), *batna.values(), *reached.values(), 1.0])
+        plot, narrow, wide, row_h = self._plot(area, title.bottom)
         legend_y = title.bottom + self.s(6)
         x = area.x + self.s(12)
         for colour, label in (
@@ -506,22 +535,9 @@ class DebriefScene(Scene):
             pygame.draw.rect(surface, colour, (x, legend_y + self.s(3), self.s(14), self.s(12)))
             r = self.draw_text(surface, self.tr(label), (x + self.s(18), legend_y), 12)
             x = r.right + self.s(16)
-        plot = pygame.Rect(
-            area.x + self.s(12),
-            legend_y + self.s(28),
-            area.width - self.s(24),
-            area.bottom - legend_y - self.s(28) - self.s(10),
-        )
-        narrow = min(self.s(170), plot.width // 3)
-        row_h = plot.height / max(len(actors), 1)
         name_h = font(self.s(12)).get_linesize()
         name_w, name_lines = _name_column(
-            tuple(self._name(a) for a in actors),
-            self.s(12),
-            narrow,
-            max(narrow, plot.width // 2),
-            row_h,
-            self.s(20),
+            tuple(self._name(a) for a in actors), self.s(12), narrow, wide, row_h, self.s(20)
         )
         bar_w = plot.width - name_w - self.s(50)
         for k, actor in enumerate(actors):
