@@ -7,7 +7,9 @@ its own event loop in a background thread, as `host` runs it.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,7 +35,14 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "web"
+#: Where the browser tests save the page's screenshots: docs/screenshots/web when asked
+#: (`OMGEVINGSTAFEL_SHOTS=docs`, to refresh the docs), else a scratch folder, so a test run
+#: never changes the repository.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "web"
+    if os.environ.get("OMGEVINGSTAFEL_SHOTS") == "docs"
+    else Path(tempfile.mkdtemp(prefix="omgevingstafel-web-shots-"))
+)
 
 
 def chromium_path() -> str:
