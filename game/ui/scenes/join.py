@@ -23,6 +23,7 @@ from game.net.protocol import Lobby, Noted, PlayerUpdate, Refused, Seated, Table
 from game.play import wording
 from game.scenario.model import text_in
 from game.scenario.points import shown
+from game.ui.room_status import log_html, status_line, week_html
 from game.ui.scene import Scene, esc
 from game.ui.scenes.rating import RatingScene
 from game.ui.theme import font
@@ -397,21 +398,17 @@ class RoomTableScene(Scene):
     def _html(self, view: PlayerView) -> str:
         lang = self.lang
         update = self.update_msg
-        parts = [f"<b>{esc(wording.week_line(view, lang))}</b>"]
-        if self.ended:
-            parts.append(f"<b>{esc(self.tr('net.join.ended'))}</b>")
-        elif view.outcome is not None:
-            parts.append(f"<b>{esc(self.tr('net.join.over'))}</b>")
-        elif update is not None and update.paused:
-            parts.append(f"<b>{esc(self.tr('net.dash.paused'))}</b>")
+        parts = [week_html(view, lang)]
+        status = status_line(view, lang, self.ended, update is not None and update.paused)
+        if status is not None:
+            parts.append(status)
         elif view.current_actor == view.actor:
             parts.append(f"<b>{esc(self.tr('net.menu.title'))}</b>")
         elif view.current_actor is not None:
             who = wording.actor_name(view, view.current_actor, lang)
             parts.append(esc(self.tr("net.dash.turn", actor=who)))
         parts.append("<br>".join(esc(line) for line in wording.proposals_lines(view, lang)))
-        lines = wording.log_lines(view.log[-LOG_LINES:], lang)
-        parts.append("<br>".join(esc(line) for line in lines))
+        parts.append(log_html(view, lang, LOG_LINES))
         return "<br><br>".join(parts)
 
     def _build_moves(self, rect: pygame.Rect, view: PlayerView) -> None:

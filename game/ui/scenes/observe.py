@@ -25,6 +25,7 @@ from game.net.protocol import (
     plain_text,
 )
 from game.play import wording
+from game.ui.room_status import log_html, status_line, week_html
 from game.ui.scene import Scene, esc
 from game.ui.scenes.rating import RatingScene
 from game.ui.theme import font
@@ -96,19 +97,15 @@ class RoomWatchScene(Scene):
         view = self.view
         assert view is not None
         lang = self.lang
-        parts = [f"<b>{esc(wording.week_line(view, lang))}</b>"]
-        if self.ended:
-            parts.append(f"<b>{esc(self.tr('net.join.ended'))}</b>")
-        elif view.outcome is not None:
-            parts.append(f"<b>{esc(self.tr('net.join.over'))}</b>")
-        elif self.paused:
-            parts.append(f"<b>{esc(self.tr('net.dash.paused'))}</b>")
+        parts = [week_html(view, lang)]
+        status = status_line(view, lang, self.ended, self.paused)
+        if status is not None:
+            parts.append(status)
         if self.kept:
             weeks = ", ".join(str(week) for week in sorted(self.kept))
             parts.append(esc(self.tr("kit.window.kept", weeks=weeks)))
         parts.append("<br>".join(esc(line) for line in wording.table_lines(view, lang)))
-        lines = wording.log_lines(view.log[-LOG_LINES:], lang)
-        parts.append("<br>".join(esc(line) for line in lines))
+        parts.append(log_html(view, lang, LOG_LINES))
         return "<br><br>".join(parts)
 
     # --- the forms ---------------------------------------------------------------------------
