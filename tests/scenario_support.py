@@ -185,3 +185,22 @@ def quorum_deals(scenario: Scenario, space: OutcomeSpace, *, widest: bool) -> in
     ]
     willing = mandate_masks(space, rules) & (space.surplus >= 0)
     return int(AgreementRule.of(scenario, space.actor_ids).agreeable(willing).sum())
+
+
+def text_data(nl: str) -> dict[str, str]:
+    """A text as a scenario file gives it: Dutch, with its English in capitals."""
+    return {"nl": nl, "en": nl.upper()}
+
+
+def actor_data(actor_id: str, points: dict[str, dict[str, float]], batna: float) -> dict:
+    """An actor as a scenario file gives it, with its points and BATNA (for tables built in
+    a test)."""
+    return {
+        "id": actor_id,
+        "name": text_data(actor_id),
+        "kind": "overig",
+        "role": text_data("rol"),
+        "brief": {"public": text_data("openbaar"), "confidential": text_data("geheim")},
+        "points": points,
+        "batna": batna,
+    }

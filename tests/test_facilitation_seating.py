@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from game.facilitation.seating import REMAINDERS, Seating, seat
 
 
-def _placed(seating: Seating) -> list[int]:
+def placed(seating: Seating) -> list[int]:
+    """Everyone the seating places, in order: players per role, then observers."""
     return [
         person
         for table in seating.tables
@@ -25,7 +26,7 @@ def _placed(seating: Seating) -> list[int]:
 )
 def test_every_person_is_placed_exactly_once(people: int, roles: int, remainder: str) -> None:
     seating = seat(people, roles, remainder)  # type: ignore[arg-type]
-    assert sorted(_placed(seating)) == list(range(1, people + 1))
+    assert sorted(placed(seating)) == list(range(1, people + 1))
     assert sum(table.people for table in seating.tables) == people
 
 
@@ -65,7 +66,7 @@ def test_groups_of_a_five_role_case(people: int, tables: int, extra: int) -> Non
     assert sum(len(t.duos) for t in duos.tables) == extra
     watched = seat(people, 5, "observers")
     assert watched.observers == extra
-    assert sorted(_placed(duos)) == sorted(_placed(watched)) == list(range(1, people + 1))
+    assert sorted(placed(duos)) == sorted(placed(watched)) == list(range(1, people + 1))
 
 
 def test_fewer_people_than_roles_leave_roles_to_a_bot_or_the_trainer() -> None:

@@ -8,22 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from net_support import make_room
+from test_facilitation_seating import placed
 from test_net_dashboard import dashboard_of
 
-from game.facilitation.seating import REMAINDERS, Seating, propose
+from game.facilitation.seating import REMAINDERS, propose
 from game.ui.app import App
 from game.ui.driver import focus_key, press
 from game.ui.scenes.seating_plan import SeatingPlanScene
 from game.ui.settings import Settings
-
-
-def _placed(seating: Seating) -> list[int]:
-    return [
-        person
-        for table in seating.tables
-        for people in (*table.roles, table.observers)
-        for person in people
-    ]
 
 
 @given(
@@ -37,7 +29,7 @@ def test_everyone_is_placed_once_within_the_rooms_tables(
     people: int, roles: int, tables: int, remainder: str, bots: bool
 ) -> None:
     plan = propose(people, roles, tables, remainder, bots)  # type: ignore[arg-type]
-    assert sorted(_placed(plan)) == list(range(1, people + 1))
+    assert sorted(placed(plan)) == list(range(1, people + 1))
     assert 1 <= len(plan.tables) <= tables
     assert all(len(p) <= 2 for table in plan.tables for p in table.roles)  # duos at most
     full = [t for t in plan.tables if not t.empty_roles]
@@ -87,7 +79,7 @@ def test_the_dashboard_proposes_a_seating_the_trainer_adjusts() -> None:
                 assert focus_key(app, key)
                 press(app, pygame.K_RETURN)
             plan = scene.plan()
-            assert sorted(_placed(plan)) == list(range(1, target + 1))
+            assert sorted(placed(plan)) == list(range(1, target + 1))
             shown = " ".join(scene.visible_texts())
             assert "23 deelnemers" in shown
             assert focus_key(app, "plan.bots")

@@ -10,6 +10,8 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scenario_support import actor_data as _actor
+from scenario_support import text_data as _text
 
 from game.scenario.compromise import compromise_package
 from game.scenario.deal_rule import DealRule
@@ -20,22 +22,6 @@ from game.scenario.lint_text import todo_comments
 from game.scenario.loader import load_text
 from game.scenario.model import Mandate, Scenario
 from game.scenario.space import OutcomeSpace
-
-
-def _text(nl: str) -> dict[str, str]:
-    return {"nl": nl, "en": nl.upper()}
-
-
-def _actor(actor_id: str, points: dict[str, dict[str, float]], batna: float) -> dict[str, Any]:
-    return {
-        "id": actor_id,
-        "name": _text(actor_id),
-        "kind": "overig",
-        "role": _text("rol"),
-        "brief": {"public": _text("openbaar"), "confidential": _text("geheim")},
-        "points": points,
-        "batna": batna,
-    }
 
 
 def base() -> dict[str, Any]:

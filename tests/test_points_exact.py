@@ -15,6 +15,8 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scenario_support import actor_data as _actor
+from scenario_support import text_data as _text
 
 from game.agents.own_table import own_table
 from game.engine import Game, Pass, Propose
@@ -26,22 +28,6 @@ from game.scenario.model import Agreement, Scenario
 from game.scenario.points import shown, total
 from game.scenario.space import OutcomeSpace, TableData
 from game.scoring.analysis import analyse_space, analyse_table
-
-
-def _text(nl: str) -> dict[str, str]:
-    return {"nl": nl, "en": nl.upper()}
-
-
-def _actor(actor_id: str, points: dict[str, dict[str, float]], batna: float) -> dict[str, Any]:
-    return {
-        "id": actor_id,
-        "name": _text(actor_id),
-        "kind": "overig",
-        "role": _text("rol"),
-        "brief": {"public": _text("openbaar"), "confidential": _text("geheim")},
-        "points": points,
-        "batna": batna,
-    }
 
 
 def _issue(issue_id: str, options: tuple[str, ...]) -> dict[str, Any]:
