@@ -30,6 +30,12 @@ from game.net.room import Refusal
 from game.net.store import SCHEMA, Store
 
 
+def _answer_or_pass(view: dict, me: str) -> Answer | Pass:
+    """A plain move for a scripted trainee: answer a waiting question truthfully, else pass."""
+    waiting = PlayerView.model_validate(view).questions_waiting
+    return Answer(actor=me, question=waiting[0].id, mode="truthful") if waiting else Pass(actor=me)
+
+
 def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_journal() -> None:
     me = SEATS[1]
 
@@ -82,13 +88,7 @@ def test_guesses_reflection_and_the_debrief_travel_the_protocol_and_land_in_the_
                         again = await anna.wait_for(lambda m: m.type == "refused", TIMEOUT, since)
                         assert again.key == "net.reflection_not_due"
                         continue
-                    waiting = PlayerView.model_validate(update.view).questions_waiting
-                    move = (
-                        Answer(actor=me, question=waiting[0].id, mode="truthful")
-                        if waiting
-                        else Pass(actor=me)
-                    )
-                    await anna.act(move)
+                    await anna.act(_answer_or_pass(update.view, me))
                 await anna.changed(0.05)
             assert asked and [a.moment for a in table.journal.answers_of(me)] == asked
             assert table.journal.answers_of(me)[0].text == "Ik vroeg te weinig."
@@ -193,13 +193,7 @@ def test_the_journal_is_kept_in_the_results_file_restored_and_in_the_report(
                             lambda m: m.type == "view" and m.reflection is None, TIMEOUT, since
                         )
                         continue
-                    waiting = PlayerView.model_validate(update.view).questions_waiting
-                    move = (
-                        Answer(actor=me, question=waiting[0].id, mode="truthful")
-                        if waiting
-                        else Pass(actor=me)
-                    )
-                    await anna.act(move)
+                    await anna.act(_answer_or_pass(update.view, me))
                 await anna.changed(0.05)
             await close_all([anna, boss])
         journal = room.tables[0].journal
