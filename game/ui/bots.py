@@ -39,7 +39,7 @@ def available_strategies() -> tuple[str, ...]:
 def real_bots() -> bool:
     """Whether game/agents offers bots (else the random mover plays)."""
     module = _agents_module()
-    return module is not None and hasattr(module, "make_bot")
+    return module is not None and hasattr(module, "table_bot")
 
 
 class SeatBot:
@@ -52,22 +52,19 @@ class SeatBot:
         self.strategy = strategy
         self.lang = lang
         self.rng = random.Random(f"{game.seed}:{actor}")
-        module = _agents_module()
-        self.agent = None
-        if module is not None and hasattr(module, "table_bot"):
-            self.agent = module.table_bot(game, actor, strategy)
+        self._agents = _agents_module() if real_bots() else None
+        self.agent = None if self._agents is None else self._agents.table_bot(game, actor, strategy)
         self._turn: Iterator[Any] | None = None  # game.agents.loop.turn_steps
         self._turn_at = -1  # the number of actions in the game after this bot's last step
 
     def step(self, game: Game) -> BotMove:
-        if self.agent is None:
+        if self._agents is None:
             from game.engine.random_play import random_legal_action
 
             action = random_legal_action(game, self.actor, self.rng) or Pass(actor=self.actor)
             game.apply(action)
             return BotMove(action)
-        from game.agents.loop import turn_steps
-
+        turn_steps = self._agents.turn_steps
         move = None
         if self._turn is not None and self._turn_at == len(game.actions):
             move = next(self._turn, None)  # the turn goes on where it was
