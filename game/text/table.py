@@ -23,6 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "table.no_support": ("zonder steun aan tafel", "no support at the table"),
     "table.show_proposal": ("Toon voorstel {proposal}", "Show proposal {proposal}"),
+    # Propose in the compact layout (small window, large text), the package's points on it
+    "table.propose_points": ("Stel voor · {points}", "Propose · {points}"),
     "table.supports_many": ("steunt {count} voorstellen", "supports {count} proposals"),
     # the support matrix
     "table.matrix": ("Steun per voorstel (F2)", "Support per proposal (F2)"),

@@ -62,7 +62,6 @@ LABEL_FONTS = {  # the theme's (size, bold) of the labels the table wraps
     "#heading": (18, True),
     "#subtle": (13, False),
     "#score": (17, True),
-    "#score_compact": (14, True),
 }
 BUTTON_FONTS = {"#primary": (16, True)}  # (size, bold); other buttons (15, False)
 ROW_PADDING = 12  # the theme's text padding for #rowbutton
@@ -79,6 +78,7 @@ GROUPED = {"advice", "event"}  # lines of these kinds in a row share one card
 CONSEQUENCES = {"effect", "option_added", "actor_joined", "support_lapsed", "revealed"}
 JUMPS = {pygame.K_F3: "package", pygame.K_F4: "proposals", pygame.K_F5: "moves"}
 NOTE_H = 30  # room under Propose for its note (scaled)
+BUILDER_LEAST = 24 + 32 + 12  # an issue's name and a row of its options (scaled)
 SUPPORT_IDS = 3  # a seat lists the proposals it supports up to this many, else counts them
 
 
@@ -566,11 +566,14 @@ class TableScene(Scene):
             label += "…"
         return label + suffix
 
-    def _score_text(self, view: PlayerView, done: int, points: float, width: int) -> str:
+    def _score_text(
+        self, view: PlayerView, done: int, points: float, width: int | None = None
+    ) -> str:
+        """The score in words; in the short wording where it is wider than `width`."""
         if done < len(view.issues):
             return self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
         score = self.tr("ui.table.package_score", points=fmt(points), batna=fmt(view.batna))
-        if font(self.s(17), True).size(score)[0] > width - self.s(8):  # large text
+        if width is not None and font(self.s(17), True).size(score)[0] > width - self.s(8):
             score = self.tr(
                 "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
             )
@@ -589,20 +592,36 @@ class TableScene(Scene):
         note_h = self.s(NOTE_H)  # the note under Propose (why not, or a proposal to show)
         return score_h, propose_h, score_h + self.s(6) + propose_h + self.s(4) + note_h
 
-    def _pinned_sizes(self, view: PlayerView, width: int) -> tuple[int, int, int]:
-        """The compact score block's heights: the score in its short wording and a smaller
-        font, Propose in one word, and the two with their gaps (no note: it scrolls)."""
+    def _pinned_text(self, view: PlayerView, done: int, points: float) -> str:
+        """Propose's wording in the compact block: the package's points on the button itself
+        ("Stel voor · 45"), one row for both; its hint has the score and BATNA in words."""
+        if done < len(view.issues):
+            return self.tr("ui.table.propose_short")
+        return self.tr("table.propose_points", points=fmt(points))
+
+    def _pinned_sizes(self, view: PlayerView, width: int) -> tuple[int, int]:
+        """The compact block's heights: Propose with the score on it (room for its longest
+        wording in this game, so the options stay put), and Propose with its gaps (no note:
+        it scrolls at the end of the options)."""
         highest = sum(max(p.values(), default=0) for p in view.points.values())
         lowest = sum(min(p.values(), default=0) for p in view.points.values())
-        texts = [
-            self.tr("ui.table.package_score_short", points=fmt(p), batna=fmt(view.batna))
+        done = len(view.issues)
+        propose_h = max(
+            self._button_height(self._pinned_text(view, done, p), width, self.s(32), "#primary")
             for p in (highest, lowest)
-        ]
-        score_h = max(self._label_height(t, "#score_compact", width, self.s(24)) for t in texts)
-        propose_h = self._button_height(
-            self.tr("ui.table.propose_short"), width, self.s(32), "#primary"
         )
-        return score_h, propose_h, self.s(4) + score_h + self.s(4) + propose_h + self.s(4)
+        return propose_h, self.s(4) + propose_h + self.s(4)
+
+    def hint_cap(self) -> int | None:
+        """Small window, large text: the hint strip keeps no more room than leaves the body
+        the compact builder (an issue's row of options above Propose); a longer hint rolls
+        through the strip, line by line (see `App._draw_hint`)."""
+        mid = getattr(self, "mid_rect", None)
+        if mid is None:  # not laid out yet
+            return None
+        body = self.s(BUILDER_LEAST) + self._pinned_sizes(self.view(), mid.width)[1]
+        room = self.app.screen.get_height() - (self.top_h + self.s(10)) - body
+        return max(2, self.app.hint_lines_in(room))
 
     def _build_builder(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
@@ -613,8 +632,8 @@ class TableScene(Scene):
         self.mid_scroller = None
         self.pinned = False
         y = 0
-        least = self.s(24 + 32 + 12)  # an issue's name and a row of its options
-        pinned_h = self._pinned_sizes(view, rect.width)[2]
+        least = self.s(BUILDER_LEAST)
+        pinned_h = self._pinned_sizes(view, rect.width)[1]
         if box.height < least and rect.height - pinned_h >= least:
             # too low for that with the heading and the whole score (small window, large
             # text): the options scroll in the column above a compact score and Propose,
@@ -724,27 +743,21 @@ class TableScene(Scene):
             container = self.mid_scroller.inner
             sy = self.score_y + self.s(6)
             rect = pygame.Rect(0, 0, self.mid_scroller.width, rect.height)
-        if self.pinned:  # compact: pinned under the options' scroller
-            score_h, propose_h, block = self._pinned_sizes(view, rect.width)
-            sy = rect.bottom - block + self.s(4)
-            score_id, propose_text = "#score_compact", self.tr("ui.table.propose_short")
-            if done < len(view.issues):
-                score = self.tr("ui.table.package_incomplete", done=done, total=len(view.issues))
-            else:
-                score = self.tr(
-                    "ui.table.package_score_short", points=fmt(points), batna=fmt(view.batna)
-                )
-            tip = tip or self.tr("ui.table.propose")  # the button's whole wording
+        if self.pinned:  # compact: Propose, with the score on it, pinned under the options
+            propose_h, block = self._pinned_sizes(view, rect.width)
+            py = rect.bottom - block + self.s(4)
+            propose_text = self._pinned_text(view, done, points)
+            score = self._score_text(view, done, points)  # whole, in the hint
+            tip = f"{score} — {tip or self.tr('ui.table.propose')}"
         else:
             score_h, propose_h, _ = self._score_sizes(view, rect.width)
-            score_id, propose_text = "#score", self.tr("ui.table.propose")
+            propose_text = self.tr("ui.table.propose")
             score = self._score_text(view, done, points, rect.width)
-        size, bold = LABEL_FONTS[score_id]
-        if self._label_height(score, score_id, rect.width, score_h) > score_h:
-            score = self.fit(score, rect.width - self.s(8), size, bold=bold)
-        line_h = self.s(24 if self.pinned else 26)
-        self._wrapped_label(pygame.Rect(rect.x, sy, rect.width, line_h), score, score_id, container)
-        py = sy + score_h + self.s(4 if self.pinned else 6)
+            if self._label_height(score, "#score", rect.width, score_h) > score_h:
+                score = self.fit(score, rect.width - self.s(8), 17, bold=True)
+            label = pygame.Rect(rect.x, sy, rect.width, self.s(26))
+            self._wrapped_label(label, score, "#score", container)
+            py = sy + score_h + self.s(6)
         self._wrapped_button(
             pygame.Rect(rect.x, py, rect.width, propose_h),
             propose_text,
@@ -770,7 +783,7 @@ class TableScene(Scene):
                 lambda: self.reveal(same),
                 key="table.show_same",
                 object_id="#rowbutton",
-                tooltip=tip,
+                tooltip=problem.message(lang),
                 container=container,
             )
         elif legal.can_move and problem is not None:
