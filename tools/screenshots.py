@@ -308,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     overview(args.out, (1280, 720), 100)
     overview(args.out, (1280, 720), 100, "en")
     overview(args.out, (800, 560), 200)
+    overview(args.out, (800, 560), 200, "en")
     compact(args.out)
     broken(args.out)
     return 0
