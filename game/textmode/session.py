@@ -40,6 +40,7 @@ from game.engine.log import LogEntry
 from game.learning.due import guesses_due, has_acted
 from game.learning.selfrating import rating_due, shift_lines
 from game.play import wording
+from game.saves import write_atomic
 from game.scenario.model import text_in
 from game.scenario.points import shown
 from game.text import t
@@ -48,7 +49,7 @@ from game.textmode.ending import outcome_lines
 from game.textmode.learning import ask_guesses, ask_reflection, end_lines
 from game.textmode.prompts import Choice, ask_text, choose, confirm, press_enter
 from game.textmode.proposals import proposals_grid
-from game.textmode.savefile import SessionInfo, session_data, write_atomic
+from game.textmode.savefile import SessionInfo, session_data
 from game.textmode.seating import BotSeats
 from game.textmode.selfrating import ask_self_rating
 
