@@ -199,7 +199,8 @@ class LocalTable:
         self.game.undo(to=to)
         self._turn = None
         kept = len(self.game.log)
-        self.explanations = {i: why for i, why in self.explanations.items() if i < kept}
+        for index in [i for i in self.explanations if i >= kept]:
+            del self.explanations[index]  # in place: a client may share this dict
         self.save()
 
     def save(self) -> None:
