@@ -54,7 +54,15 @@ def describe(
     if isinstance(action, Support | WithdrawSupport):
         proposal = next((p for p in view.proposals if p.id == action.proposal), None)
         points = wording.package_points(view, proposal.package) if proposal else 0.0
-        return t(f"net.menu.{action.kind}", lang, id=action.proposal, points=shown(points))
+        proposer = name(proposal.proposer) if proposal else "?"
+        return t(
+            f"net.menu.{action.kind}",
+            lang,
+            id=action.proposal,
+            proposer=proposer,
+            points=shown(points),
+            batna=shown(view.batna),
+        )
     if isinstance(action, Consult):
         found = next((c for c in view.consultations if c.id == action.consultation), None)
         label = text_in(found.label, lang) if found else action.consultation

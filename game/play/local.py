@@ -35,6 +35,8 @@ class Autosave:
     paths: Sequence[Path]
     document: Callable[[], dict[str, Any]] | None = None
     error: str | None = None
+    #: Raise a failure instead (the terminal stops with the reason rather than play unsaved).
+    strict: bool = False
 
 
 @dataclass
@@ -215,3 +217,5 @@ class LocalTable:
             autosave.error = None
         except OSError as error:
             autosave.error = str(error)
+            if autosave.strict:
+                raise
