@@ -6,6 +6,7 @@ order); bots hold every other seat."""
 from __future__ import annotations
 
 import asyncio
+import io
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 from net_support import SEATS, SIMULATED_CLASS, TIMEOUT, agreeable_package, lindelaan, make_room
+from textmode_keyboard import WIDE
 
 from game.engine import Game, Pass, Propose, Support, WalkAway
 from game.net.bridge import ClientThread
@@ -20,10 +22,13 @@ from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.net.remote_table import RemoteTable
 from game.net.server import RoomServer
+from game.play import wording
 from game.play.describe import describe
 from game.play.local import Autosave, LocalTable
 from game.play.port import SeatError, TablePort
 from game.scenario.model import text_in
+from game.textmode.console import Console
+from game.textmode.table import TableFront
 
 
 @dataclass
@@ -236,3 +241,30 @@ def test_a_local_table_that_cannot_save_says_why_and_plays_on(tmp_path) -> None:
     table = LocalTable(Game(lindelaan(), seed=5, seats=SEATS), [a], autosave=saving)
     assert table.send(Pass(actor=a)).ok
     assert saving.error and len(table.game.actions) == 1
+
+
+def _turn_in_the_terminal(port: TablePort, actor: str, typed: str) -> str:
+    out = io.StringIO()
+    console = Console(io.StringIO(typed), out, interactive=False, width=WIDE)
+    front = TableFront(console, port, "nl")
+    front.heading(actor)
+    front.overview(actor)
+    front.play(actor)
+    return out.getvalue()
+
+
+def test_the_terminal_plays_a_turn_the_same_way_at_a_local_table_and_in_a_room(
+    local: Setup, remote: Setup
+) -> None:
+    """One front-end over the port: the same screens, menus and wording, a local game or a
+    room; the agreement rule at the turn's start and with the proposals."""
+    typed = "4\n9\n1\n1\n1\n1\n1\n1\n1\n"  # look at the proposals, then propose option 1s
+    shown = {}
+    for setup in (local, remote):
+        view = setup.port_a.view(setup.a)
+        shown[type(setup.port_a).__name__] = _turn_in_the_terminal(setup.port_a, setup.a, typed)
+        rule = wording.rule_line(view, "nl")
+        assert shown[type(setup.port_a).__name__].count(rule) == 2
+        assert setup.game.actions and setup.game.actions[0].kind in ("propose",)
+    assert shown["LocalTable"] == shown["RemoteTable"]
+    assert "Passen" in shown["LocalTable"] and "Een pakket voorstellen" in shown["LocalTable"]
