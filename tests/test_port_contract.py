@@ -1,0 +1,270 @@
+"""The table port's contract, run against both tables a client can play at: a `LocalTable`
+(the engine and the one bot loop on this computer) and a `RemoteTable` (a seat in a room
+served on loopback). Two people sit at the table (A, to move first, and B, later in the
+order); bots hold every other seat."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from net_support import SEATS, SIMULATED_CLASS, TIMEOUT, agreeable_package, lindelaan, make_room
+from textmode_keyboard import WIDE
+
+from game.engine import Game, Pass, Propose, Support, WalkAway
+from game.net.bridge import ClientThread
+from game.net.client import RoomClient
+from game.net.protocol import FillBots
+from game.net.remote_table import RemoteTable
+from game.net.server import RoomServer
+from game.play import wording
+from game.play.describe import describe
+from game.play.local import Autosave, LocalTable
+from game.play.port import SeatError, TablePort
+from game.scenario.model import text_in
+from game.textmode.console import Console
+from game.textmode.table import TableFront
+
+
+@dataclass
+class Setup:
+    """A's port, B's port (the same one at a local hotseat), the table's own game (to check
+    against), and how to let the bots play until a person is to move."""
+
+    a: str
+    b: str
+    port_a: TablePort
+    port_b: TablePort
+    game: Game
+    settle: Callable[[], None]
+
+
+def _order() -> tuple[str, str]:
+    game = Game(lindelaan(), seed=5, seats=SEATS)
+    order = game.at_table()
+    return order[0], order[2]
+
+
+@pytest.fixture
+def local() -> Iterator[Setup]:
+    a, b = _order()
+    game = Game(lindelaan(), seed=5, seats=SEATS)
+    table = LocalTable(game, [a, b])
+    yield Setup(a, b, table, table, game, table.play_bots)
+
+
+@pytest.fixture
+def remote() -> Iterator[Setup]:
+    a, b = _order()
+    room = make_room()
+    loop = asyncio.new_event_loop()
+    server = RoomServer(room, "127.0.0.1", 0, bot_delay=0.0, per_address=SIMULATED_CLASS)
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    asyncio.run_coroutine_threadsafe(server.start(), loop).result(TIMEOUT)
+    where = f"127.0.0.1:{server.port}"
+    links = []
+    try:
+        ports = []
+        for actor, name in ((a, "Anna"), (b, "Bram")):
+            link = ClientThread(RoomClient(where, code=room.code, name=name, delays=(0.05,)))
+            assert link.start()
+            links.append(link)
+            link.send(link.client.take_seat, 1, actor)
+            port = RemoteTable.over_thread(link, timeout=TIMEOUT)
+            _until(port, lambda p=port: bool(p.mine))
+            ports.append(port)
+        boss = ClientThread(RoomClient(where, facilitator_token=room.facilitator_token))
+        assert boss.start()
+        links.append(boss)
+        boss.send(boss.client.command, FillBots(table=1))
+        game = room.tables[0].game
+        _until(ports[0], lambda: all(s.holder != "free" for s in room.tables[0].seats.values()))
+
+        def settle() -> None:  # the room's bots play by themselves; wait for a person
+            for port in ports:
+                _until(port, lambda p=port: p.is_over() or p.current_actor in (a, b))
+
+        yield Setup(a, b, ports[0], ports[1], game, settle)
+    finally:
+        for link in links:
+            link.close()
+        asyncio.run_coroutine_threadsafe(server.stop(), loop).result(TIMEOUT)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+
+
+@pytest.fixture(params=["local", "remote"])
+def setup(request: pytest.FixtureRequest) -> Setup:
+    return request.getfixturevalue(request.param)
+
+
+def _until(port: TablePort, test: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not test():
+        assert time.monotonic() < deadline, "the table did not get there in time"
+        port.wait(0.2)
+
+
+def test_a_port_is_a_table_port(setup: Setup) -> None:
+    assert isinstance(setup.port_a, TablePort)
+    assert setup.a in setup.port_a.mine and setup.b in setup.port_b.mine
+    assert set(setup.port_a.seats) == set(setup.game.at_table())
+
+
+def test_a_view_holds_that_seat_and_its_own_secrets_only(setup: Setup) -> None:
+    scenario = setup.game.scenario
+    for port, seat in ((setup.port_a, setup.a), (setup.port_b, setup.b)):
+        view = port.view(seat)
+        assert view.actor == seat
+        assert view.confidential_brief == scenario.actor(seat).brief.confidential
+        assert view == setup.game.view(seat)
+        others = [a for a in setup.game.seats if a != seat]
+        assert all(view.confidential_brief != scenario.actor(o).brief.confidential for o in others)
+    if isinstance(setup.port_a, RemoteTable):  # a room tells a laptop nothing of other seats
+        with pytest.raises(SeatError):
+            setup.port_a.view(setup.b)
+        with pytest.raises(SeatError):
+            setup.port_a.legal(setup.b)
+
+
+def test_legal_answers_in_as_the_engine_does(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    legal = setup.port_a.legal(a)
+    engine = setup.game.legal_actions(a)
+    assert legal.my_turn and not legal.must_answer and legal.can_move
+    assert Pass(actor=a) in legal and Pass(actor=b) not in legal
+    assert Support(actor=a, proposal=999) not in legal
+    inside = Propose(actor=a, package=agreeable_package(setup.game))
+    assert inside in legal and inside in engine
+    assert [x for x in legal if x.kind != "statement"] == [
+        x for x in engine if x.kind != "statement"
+    ]
+    assert not setup.port_b.legal(b).my_turn
+
+
+def test_send_applies_or_refuses_with_a_reason(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    before = len(setup.game.actions)
+    refused = setup.port_b.send(Pass(actor=b))  # not B's turn
+    assert not refused.ok and refused.refusal is not None
+    assert refused.refusal.message("nl") and refused.refusal.message("en")
+    assert "Traceback" not in refused.refusal.message("en")
+    assert len(setup.game.actions) == before
+    proposal = Propose(actor=a, package=agreeable_package(setup.game))
+    sent = setup.port_a.send(proposal)
+    assert sent.ok and setup.game.actions[before] == proposal  # (a room's bots go on)
+    assert any(line.actor == a and line.kind == "action" for line in sent.lines)
+    assert setup.port_a.view(a).proposals[-1].proposer == a
+
+
+def test_updates_arrive_after_another_seat_acts(setup: Setup) -> None:
+    a = setup.a
+    setup.port_b.poll()  # from here on
+    assert setup.port_a.send(Pass(actor=a)).ok
+    _until(setup.port_b, lambda: setup.port_b.poll().changed or True)
+    _until(setup.port_b, lambda: setup.port_b.current_actor != a)
+    update = setup.port_b.poll()
+    lines = setup.port_b.view(setup.b).log
+    assert any(line.actor == a for line in lines if line.index >= 0)
+    assert update.log_size == (lines[-1].index + 1 if lines else 0)
+    assert not update.over
+
+
+def test_bots_play_their_turns_until_a_person_is_to_move(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    assert setup.port_a.send(Pass(actor=a)).ok
+    setup.settle()
+    bots = {x.actor for x in setup.game.actions} - {a, b}
+    assert bots, "no bot acted"
+    assert setup.port_a.current_actor in (a, b) or setup.port_a.is_over()
+    if setup.port_a.current_actor == b:
+        assert setup.port_b.legal(b).my_turn
+
+
+def test_a_finished_game_reports_its_outcome(setup: Setup) -> None:
+    a = setup.a
+    assert setup.game.scenario.agreement.required, "the case has parties every deal needs"
+    walker = next(r for r in setup.game.scenario.agreement.required if r in (a, setup.b))
+    port = setup.port_a if walker == a else setup.port_b
+    if walker != a:
+        assert setup.port_a.send(Pass(actor=a)).ok
+        setup.settle()
+        _until(port, lambda: port.current_actor == walker)
+    assert port.send(WalkAway(actor=walker)).ok
+    _until(setup.port_a, setup.port_a.is_over)
+    outcome = setup.port_a.outcome()
+    assert outcome is not None and outcome.kind == "walkout"
+    assert setup.port_a.poll().over
+    refused = setup.port_a.send(Pass(actor=a))
+    assert refused.refusal is not None
+
+
+def test_describe_words_an_action_from_the_seat_s_view(setup: Setup) -> None:
+    a = setup.a
+    view = setup.port_a.view(a)
+    lang_words = {
+        describe(action, view, lang, setup.port_a.phrases)
+        for action in setup.port_a.legal(a)
+        for lang in ("nl", "en")
+    }
+    phrase = setup.game.scenario.phrases[0]
+    assert any(text_in(phrase.text, "nl") in words for words in lang_words)
+    assert "Pas" in lang_words and "Pass" in lang_words
+
+
+def test_a_local_table_saves_after_every_action_and_keeps_the_bots_reasons(tmp_path) -> None:
+    a, b = _order()
+    path = tmp_path / "deeper" / "save.json"
+    table = LocalTable(Game(lindelaan(), seed=5, seats=SEATS), [a], autosave=Autosave([path]))
+    assert table.send(Pass(actor=a)).ok
+    saved = Game.from_save_text(path.read_text(encoding="utf-8"), lindelaan())
+    assert saved.state_hash() == table.game.state_hash()
+    moves = table.play_bots()
+    assert moves and table.current_actor == a
+    again = Game.from_save_text(path.read_text(encoding="utf-8"), lindelaan())
+    assert again.state_hash() == table.game.state_hash()
+    reasons = [table.explanations[line.index] for line in table.game.log if line.actor == b]
+    assert reasons and all(text_in(why, "nl") for why in reasons)
+
+
+def test_a_local_table_that_cannot_save_says_why_and_plays_on(tmp_path) -> None:
+    a, _ = _order()
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    saving = Autosave([blocked / "save.json"])
+    table = LocalTable(Game(lindelaan(), seed=5, seats=SEATS), [a], autosave=saving)
+    assert table.send(Pass(actor=a)).ok
+    assert saving.error and len(table.game.actions) == 1
+
+
+def _turn_in_the_terminal(port: TablePort, actor: str, typed: str) -> str:
+    out = io.StringIO()
+    console = Console(io.StringIO(typed), out, interactive=False, width=WIDE)
+    front = TableFront(console, port, "nl")
+    front.heading(actor)
+    front.overview(actor)
+    front.play(actor)
+    return out.getvalue()
+
+
+def test_the_terminal_plays_a_turn_the_same_way_at_a_local_table_and_in_a_room(
+    local: Setup, remote: Setup
+) -> None:
+    """One front-end over the port: the same screens, menus and wording, a local game or a
+    room; the agreement rule at the turn's start and with the proposals."""
+    typed = "4\n9\n1\n1\n1\n1\n1\n1\n1\n"  # look at the proposals, then propose option 1s
+    shown = {}
+    for setup in (local, remote):
+        view = setup.port_a.view(setup.a)
+        shown[type(setup.port_a).__name__] = _turn_in_the_terminal(setup.port_a, setup.a, typed)
+        rule = wording.rule_line(view, "nl")
+        assert shown[type(setup.port_a).__name__].count(rule) == 2
+        assert setup.game.actions and setup.game.actions[0].kind in ("propose",)
+    assert shown["LocalTable"] == shown["RemoteTable"]
+    assert "Passen" in shown["LocalTable"] and "Een pakket voorstellen" in shown["LocalTable"]
