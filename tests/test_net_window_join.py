@@ -6,10 +6,12 @@ import pygame
 from net_support import agreeable_package, make_room
 from test_net_dashboard import room_in_a_thread, run_frames
 
+from game.net.remote_table import RemoteTable
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table import TableScene
 from game.ui.settings import Settings
 
 
@@ -39,27 +41,28 @@ def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
             steps(app, 2)
             assert focus_key(app, f"seat.1.{actor}")
             press(app, pygame.K_RETURN)
+            # the window's one table, on the room's port: the seat's briefing first
+            assert run_frames(app, lambda: type(app.scene).__name__ == "BriefingScene")
+            press(app, pygame.K_RETURN)
             assert run_frames(app, lambda: type(app.scene).__name__ == "RatingScene")
             press(app, pygame.K_ESCAPE)  # the self-assessment at the start, skipped
-            assert type(app.scene).__name__ == "RoomTableScene"
             table = app.scene
-            assert run_frames(
-                app, lambda: table.update_msg is not None and table.update_msg.my_turn
-            )
+            assert isinstance(table, TableScene) and table.remote
+            assert isinstance(table.table, RemoteTable)
+            assert run_frames(app, lambda: table.table.legal(actor).my_turn)
             steps(app, 2)
             assert room.tables[0].seats[actor].player == "Anna"
-            assert focus_key(app, "room.propose")
-            press(app, pygame.K_RETURN)
-            assert type(app.scene).__name__ == "ProposeScene"
-            app.scene.package = dict(package)
-            assert focus_key(app, "propose.send")
+            # the same builder as a local game: load the package, then Propose
+            table._load(dict(package))
+            steps(app, 2)
+            assert focus_key(app, "table.propose")
             press(app, pygame.K_RETURN)
             assert run_frames(app, lambda: len(game.actions) == 1)
             assert game.actions[0].kind == "propose" and game.actions[0].package == package
-            assert run_frames(
-                app, lambda: not table.update_msg.my_turn or table.update_msg.can_talk is False
-            )
-            table.link.close()
+            # the proposal comes back in the seat's view, as a card on the table
+            assert run_frames(app, lambda: any(i.key == "prop.1.load" for i in app.focus.items))
+            assert not table.legal.can_move
+            table.session.leave()
     finally:
         app.close()
 

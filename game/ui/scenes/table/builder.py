@@ -41,7 +41,7 @@ class BuilderPanel:
         ):
             return
         self.package_for = view.actor
-        legal = self.game.legal_actions(view.actor)
+        legal = self.table.legal(view.actor)
         self.package = {}
         self.picked = set()
         self.pending = None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.engine import WalkAway
 from game.learning.journal import Moment
 from game.learning.selfrating import rating_due
 from game.scenario.model import text_in
@@ -27,8 +26,8 @@ class Moments:
     def _waiting_for_briefing(self) -> str | None:
         """Where a bot would move first, the first person at the table, until one person
         has read their briefing: nothing happens at the table before that."""
-        game = self.game
-        if self.session.briefed or self.session.is_person(game.current_actor or ""):
+        current = self.table.current_actor
+        if self.session.briefed or self.session.is_person(current or ""):
             return None
         return next(iter(self.session.people()), None)
 
@@ -103,14 +102,29 @@ class Moments:
         if kind == "game_over":
             deal = line.data.get("outcome") == "agreement"
             return self.tr("table.moment_deal" if deal else "table.moment_end")
-        if kind == "action" and line.actor != viewer:
-            entry = self.game.log[line.index]  # a walk-out is public: the action says which
-            if isinstance(entry.action, WalkAway) and not self.game.is_over():
-                return self.tr("table.moment_walkout", actor=self._name(self.view(), line.actor))
+        if kind == "action" and line.actor != viewer and self._walked_out(line):
+            return self.tr("table.moment_walkout", actor=self._name(self.view(), line.actor))
         return None
 
+    def _walked_out(self, line) -> bool:
+        """Whether action line `line` is its actor walking out, while the game goes on: a
+        party that walked away acts no more, so it is that party's last action line."""
+        view = self.view()
+        if view.outcome is not None:
+            return False
+        if not any(a.id == line.actor and a.status == "walked_away" for a in view.actors):
+            return False
+        last = max(
+            (x.index for x in view.log if x.kind == "action" and x.actor == line.actor),
+            default=-1,
+        )
+        return line.index == last
+
     def _reflection_moment(self, actor: str, week: int) -> int | None:
-        """The scenario's reflection question of `week` that `actor` has not answered yet."""
+        """The scenario's reflection question of `week` that `actor` has not answered yet
+        (kept in a local game's learning journal; a room's card asks nothing back)."""
+        if self.remote:
+            return None
         return next(
             (
                 k

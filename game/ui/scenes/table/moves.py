@@ -12,7 +12,7 @@ from game.ui.theme import font
 
 class MovesPanel:
     """The moves (consult, escalate, walk away, pass) and the one way an action is sent:
-    through the session, a refusal shown, never raised."""
+    through the table port, a refusal shown, never raised."""
 
     def _moves_block(
         self, view, legal, area: pygame.Rect, y: int, container=None, *, build: bool = True
@@ -135,11 +135,11 @@ class MovesPanel:
         )
 
     def _send(self, action) -> None:
-        """Every change goes through the engine; a refusal is shown, never raised."""
-        try:
-            self.session.apply(action)
-        except IllegalAction as error:
-            self.app.status = self.tr("ui.table.illegal", reason=error.message(self.lang))
+        """Every change goes through the table (the engine, or the room, checks it); a
+        refusal is shown, never raised."""
+        refusal = self._deliver(action)
+        if refusal is not None:
+            self.app.status = self.tr("ui.table.illegal", reason=refusal)
             return
         if hasattr(self, "entry_widget") and action.kind != "statement":
             self.drafts[action.actor] = self.entry_widget.get_text()
@@ -147,6 +147,19 @@ class MovesPanel:
         self._pending = True
         if self.session.save_error:
             self.app.status = self.tr("ui.table.save_failed", error=self.session.save_error)
+
+    def _deliver(self, action) -> str | None:
+        """Send `action` to the table; why it was refused, or None. A local game goes
+        through its session (which autosaves), a room seat through its port, which waits
+        for the room's answer."""
+        if self.remote:
+            sent = self.table.send(action)
+            return sent.refusal.message(self.lang) if sent.refusal is not None else None
+        try:
+            self.session.apply(action)
+        except IllegalAction as error:
+            return error.message(self.lang)
+        return None
 
     def _confirm(self, text: str, then) -> None:
         from game.ui.scenes.dialog import DialogScene

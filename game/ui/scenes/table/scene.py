@@ -1,7 +1,12 @@
 """The table: seats, issues board with the package builder, proposals, talk, moves and log.
 
-The scene reads the viewer's `PlayerView` and sends actions through `Session.apply`; it
-keeps only what the player is composing (the package, the chosen phrase/interest/question)."""
+One front-end for every table the window plays: the scene reads the viewer's `PlayerView`
+and legal actions from a table port (`session.table`: a `LocalTable` for a game on this
+computer, a `RemoteTable` for a seat in a room) and sends actions through it; it keeps only
+what the player is composing (the package, the chosen phrase/interest/question). What only
+a local game has (the bots' pace, a hotseat's hand-over, the learning moments, the debrief)
+and what only a room has (`room.py`: leaving, a pause, a lost seat) are small parts around
+it."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from game.engine import PlayerView
 from game.learning.due import guesses_due, has_acted
 from game.learning.selfrating import rating_due
 from game.scenario.model import text_in
+from game.ui.room_session import RoomSession
 from game.ui.scene import Scene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.table.builder import BuilderPanel
@@ -19,6 +25,7 @@ from game.ui.scenes.table.log import LogPanel
 from game.ui.scenes.table.moments import Moments
 from game.ui.scenes.table.moves import MovesPanel
 from game.ui.scenes.table.proposals import ProposalsPanel
+from game.ui.scenes.table.room import RoomParts
 from game.ui.scenes.table.score import ScorePanel
 from game.ui.scenes.table.seats import SEATS_SCROLL_SHARE, SEATS_SHARE, SeatsPanel
 from game.ui.scenes.table.talk import TalkPanel
@@ -44,6 +51,7 @@ class TableScene(
     TalkPanel,
     MovesPanel,
     Moments,
+    RoomParts,
     Scene,
 ):
     """The table of a game in progress: its panels are the mixins above, one module each."""
@@ -52,9 +60,9 @@ class TableScene(
 
     @property
     def default_focus(self) -> str:  # type: ignore[override]
-        if self.game.is_over():
-            return "table.debrief"
-        if self.game.legal_actions(self.viewer).must_answer:
+        if self.table.is_over():
+            return "table.leave" if self.remote else "table.debrief"
+        if self.table.legal(self.viewer).must_answer:
             return "answer.truthful"
         # the package builder, never a move: an Enter by reflex must not pass a turn
         issues = self.view().issues
@@ -62,7 +70,7 @@ class TableScene(
             return f"opt.{issues[0].id}.{self.package[issues[0].id]}"
         return "table.briefing"
 
-    def __init__(self, app, session: Session, watch: bool = False) -> None:
+    def __init__(self, app, session: Session | RoomSession, watch: bool = False) -> None:
         super().__init__(app)
         self.session = session
         self.watch = watch
@@ -91,7 +99,18 @@ class TableScene(
         self.talk_hints: list[str] = []  # every phrase, interest and question the arrows reach
 
     @property
+    def table(self):
+        """The table port this scene plays through (see the module's docstring)."""
+        return self.session.table
+
+    @property
+    def remote(self) -> bool:
+        """A seat in a room (the room runs the bots, keeps the game and ends it)."""
+        return self.session.mode == "room"
+
+    @property
     def game(self):
+        """A local game's engine state (for the learning moments and tests); not in a room."""
         return self.session.game
 
     @property
@@ -105,17 +124,15 @@ class TableScene(
         self.package_for = None
 
     def view(self) -> PlayerView:
-        """The viewer's view, built once per change of the game (not once per frame)."""
-        key = (
-            id(self.game),
-            self.viewer,
-            len(self.game.log),
-            self.game.current_actor,
-            len(self.game.actions),
-        )
+        """The viewer's view, read from the table once per change (not once per frame)."""
+        if self.remote:
+            key: tuple = ("room", self.viewer, self.session.stamp)
+        else:
+            game = self.game
+            key = (id(game), self.viewer, len(game.log), game.current_actor, len(game.actions))
         if self._view_key != key:
             self._view_key = key
-            self._view = self.game.view(self.viewer)
+            self._view = self.table.view(self.viewer)
         return self._view
 
     def _name(self, view: PlayerView, actor: str) -> str:
@@ -167,7 +184,7 @@ class TableScene(
 
     def _prepare(self) -> None:
         self._ensure_package(self.view())
-        self.legal = self.game.legal_actions(self.viewer)
+        self.legal = self.table.legal(self.viewer)
 
     def build_section(self, name: str) -> None:
         view, legal = self.view(), self.legal
@@ -211,11 +228,15 @@ class TableScene(
         self.app.push(BriefingScene(self.app, self.session, self.viewer))
 
     def escape(self) -> None:
-        """Esc: back to the menu; the game is autosaved and can be continued."""
-        self.app.reset_to(self.app.scenes[0])
+        """Esc: back to the menu; the game is autosaved and can be continued. In a room Esc
+        keeps you at the table: leaving is a button of its own."""
+        if not self.remote:
+            self.app.reset_to(self.app.scenes[0])
 
     def update(self, dt: float) -> None:
         if self.app.scene is not self:
+            return
+        if self.remote and not self._follow_room():  # the seat was lost: back to the seats
             return
         if self._pending:
             self._pending = False
@@ -224,14 +245,24 @@ class TableScene(
         if self._repack:
             self._repack = False
             self._repacked()
-        game = self.game
-        if game.is_over():
+        if self.table.is_over():
             if self._show_events(ending=True):  # how it ended, on a card to acknowledge
                 return
             if not self.ended_shown:
                 self.ended_shown = True
                 self.refresh()
+            if self.remote:
+                self._room_rate("end")
             return
+        if self.remote:
+            self._room_moments()
+            return
+        self._local_turn(dt)
+
+    def _local_turn(self, dt: float) -> None:
+        """A local game goes on: the hand-over, the briefing and the learning moments of the
+        person to move, or one action of the bot to move (one per `bot_delay`)."""
+        game = self.game
         current = self._waiting_for_briefing() or game.current_actor
         # at a hotseat the hand-over comes first: events, reflections, guesses and dialogs
         # are the next player's and wait until that player has the screen
@@ -274,7 +305,7 @@ class TableScene(
 
     def handle(self, event: pygame.event.Event) -> bool:
         """F1 opens the viewer's briefing from anywhere at the table, F2 the support matrix."""
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.game.is_over():
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.table.is_over():
             self._briefing()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:

@@ -108,7 +108,10 @@ class SeatsPanel:
                 status = self.tr("ui.table.status_supports", ids=", ".join(supports[actor.id]))
             else:
                 status = ""
-            if not self.session.is_person(actor.id):
+            player = self.session.player_of(actor.id) if self.remote else ""
+            if player:  # in a room: who plays the seat ("Anna & Bram" for a duo)
+                status = player + (" · " + status if status else "")
+            elif not self.session.is_person(actor.id):
                 status = self.tr("ui.table.bot") + (" · " + status if status else "")
             seats.append(
                 Seat(

@@ -99,7 +99,7 @@ class TalkPanel:
         phrases = [a for a in talk if a.kind == "statement"]
         reveals = [a for a in talk if a.kind == "reveal_interest"]
         asks = [a for a in talk if a.kind == "ask"]
-        phrase_texts = {p.id: text_in(p.text, lang) for p in self.game.scenario.phrases}
+        phrase_texts = {key: text_in(text, lang) for key, text in self.table.phrases.items()}
         interests = {i.id: text_in(i.text, lang) for i in view.interests}
         issues = {i.id: text_in(i.name, lang) for i in view.issues}
         rows = [

@@ -11,20 +11,36 @@ from game.ui.tabledraw import LIST_SCALE
 from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
+#: What the turn's place says in a room instead, when it is so (see `RoomParts._room_status`).
+ROOM_STATUSES = ("table.room_offline", "net.join.ended", "net.dash.paused")
 TURN_ROWS = 2  # the turn shows beside the week on up to this many lines, else on a row below
 
 
 class TopBar:
-    """The top bar: the case's title, the week against the deadline, whose turn it is, and
-    Briefing and Menu (or To the debrief)."""
+    """The top bar: the case's title, the week against the deadline, whose turn it is (in a
+    room also a pause, the session's end or a lost connection), and Briefing and Menu (or To
+    the debrief; in a room, Leave)."""
 
     def _statuses(self, view: PlayerView) -> list[str]:
         """Every text the turn can show in this game: the top bar keeps room for the longest,
         so it stays put as the turn goes round."""
         names = [text_in(a.name, self.lang) for a in view.actors]
-        return [self.tr("ui.table.your_turn", actor=n) for n in names] + [
-            self.tr("ui.table.bot_thinking", actor=n) for n in names
-        ]
+        room = [self.tr(key) for key in ROOM_STATUSES] if self.remote else []
+        return (
+            [self.tr("ui.table.your_turn", actor=n) for n in names]
+            + [self.tr("ui.table.bot_thinking", actor=n) for n in names]
+            + room
+        )
+
+    def _second_button(self) -> tuple[str, str]:
+        """The top bar's second button: back to the menu, or in a room, leaving it (its
+        text's key and its focus key)."""
+        return ("table.leave", "table.leave") if self.remote else ("ui.table.menu", "table.menu")
+
+    def _end_button(self) -> str:
+        """The text's key of the one button of a finished game: the debrief, or leaving the
+        room (whose debrief is the trainer's)."""
+        return "net.window.leave" if self.remote else "ui.table.to_debrief"
 
     def _turn_lines(self, text: str) -> tuple[int, list[str]]:
         """The turn's size and lines in `turn_w`: one line, or whole lines a little smaller."""
@@ -43,9 +59,9 @@ class TopBar:
         self.title_w = 0
         if scale < LIST_SCALE:
             self.title_w = min(w // 3, font(self.s(16), True).size(title)[0] + self.s(8))
-        labels = (self.tr("ui.table.briefing"), self.tr("ui.table.menu"))
+        labels = (self.tr("ui.table.briefing"), self.tr(self._second_button()[0]))
         self.top_bw = min(self.s(120), max(max(button_need(t, scale) for t in labels), 120))
-        need = button_need(self.tr("ui.table.to_debrief"), scale, 16, True)
+        need = button_need(self.tr(self._end_button()), scale, 16, True)
         self.debrief_w = min(self.s(260), max(need, 260))
         week = self.tr("ui.table.week", round=view.deadline, deadline=view.deadline)
         self.week_w = max(min(self.s(220), w // 6), font(self.s(12)).size(week)[0])
@@ -79,7 +95,10 @@ class TopBar:
                 self.fit(text_in(view.title, self.lang), self.title_w - self.s(4), 16, bold=True),
                 "#topbar_text",
             )
-        if view.outcome is not None:
+        room = self._room_status() if self.remote else None
+        if room is not None:
+            status = room
+        elif view.outcome is not None:
             status = self.tr("ui.table.over")
         elif legal.my_turn:
             status = self.tr("ui.table.your_turn", actor=self._name(view, self.viewer))
@@ -96,9 +115,9 @@ class TopBar:
         if view.outcome is not None:
             self.button(
                 pygame.Rect(w - pad - self.debrief_w, button_y, self.debrief_w, self.s(36)),
-                self.tr("ui.table.to_debrief"),
-                self._debrief,
-                key="table.debrief",
+                self.tr(self._end_button()),
+                self._leave if self.remote else self._debrief,
+                key="table.leave" if self.remote else "table.debrief",
                 object_id="#primary",
             )
         else:
@@ -108,9 +127,10 @@ class TopBar:
                 self._briefing,
                 key="table.briefing",
             )
+            text, key = self._second_button()
             self.button(
                 pygame.Rect(w - pad - bw, button_y, bw, self.s(36)),
-                self.tr("ui.table.menu"),
-                self.escape,
-                key="table.menu",
+                self.tr(text),
+                self._leave if self.remote else self.escape,
+                key=key,
             )
