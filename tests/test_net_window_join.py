@@ -6,9 +6,13 @@ import pygame
 from net_support import agreeable_package, make_room
 from test_net_dashboard import room_in_a_thread, run_frames
 
+from game.net.bridge import ClientThread
+from game.net.client import RoomClient
+from game.net.protocol import FillBots
 from game.net.remote_table import RemoteTable
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
+from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
@@ -90,4 +94,91 @@ def test_the_facilitator_opens_the_dashboard_from_the_menu() -> None:
             assert [t.table for t in dashboard.room.status.tables] == [1, 2]
             dashboard.room.link.close()
     finally:
+        app.close()
+
+
+def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
+    """The room's other seats are bots: the window follows their moves through its table port
+    (views, late refusals, moment cards) and plays its own seat until the game is over."""
+    room = make_room()
+    game = room.tables[0].game
+    actor = game.current_actor
+    package = agreeable_package(game.clone())
+    app = App(Settings(), persist=False)
+    boss: ClientThread | None = None
+    try:
+        app.push(MenuScene(app))
+        steps(app, 2)
+        with room_in_a_thread(room) as server:
+            address = f"127.0.0.1:{server.port}"
+            assert focus_key(app, "menu.join")
+            press(app, pygame.K_RETURN)
+            for key, text in (("join.address", address), ("join.code", room.code)):
+                assert focus_key(app, key)
+                type_text(app, text)
+            assert focus_key(app, "join.name")
+            type_text(app, "Anna")
+            assert focus_key(app, "join.connect")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
+            steps(app, 2)
+            assert focus_key(app, f"seat.1.{actor}")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: not isinstance(app.scene, JoinScene))
+            boss = ClientThread(RoomClient(address, facilitator_token=room.facilitator_token))
+            assert boss.start()
+            boss.send(boss.client.command, FillBots(table=1))  # bots in every other seat
+            seen_weeks, cards = set(), 0
+            proposed = False
+
+            def move() -> bool:
+                """One step of the person at the seat; True when the game is over."""
+                nonlocal proposed, cards
+                scene = app.scene
+                if isinstance(scene, DialogScene):  # a moment's card: read, OK
+                    cards += 1
+                    press(app, pygame.K_RETURN)
+                    return False
+                if not isinstance(scene, TableScene):  # the briefing, the self-assessment
+                    press(app, pygame.K_ESCAPE)
+                    return False
+                seen_weeks.add(scene.view().round)
+                legal = scene.legal
+                # a card may come up meanwhile (the bots play on): then the next step reads it
+                if legal.must_answer and focus_key(app, "answer.truthful"):
+                    press(app, pygame.K_RETURN, frames=3)
+                elif legal.can_move and not proposed:
+                    scene._load(dict(package))
+                    steps(app, 2)
+                    if focus_key(app, "table.propose"):
+                        press(app, pygame.K_RETURN, frames=3)
+                        proposed = any(
+                            a.kind == "propose" and a.actor == actor for a in game.actions
+                        )
+                elif legal.can_move and focus_key(app, "table.pass"):
+                    press(app, pygame.K_RETURN, frames=3)
+                return game.is_over()
+
+            assert run_frames(app, move)
+
+            def at_the_end() -> bool:
+                """The end's card and self-assessment read: the finished table."""
+                if isinstance(app.scene, TableScene):
+                    return app.scene.table.is_over() and app.scene.ended_shown
+                press(
+                    app, pygame.K_RETURN if isinstance(app.scene, DialogScene) else pygame.K_ESCAPE
+                )
+                return False
+
+            assert run_frames(app, at_the_end)
+            table = app.scene
+            assert table.view().outcome == game.outcome
+            assert len(seen_weeks) >= 2 and cards >= 1  # the week's events came as cards
+            assert any(line.kind == "game_over" for line in table.view().log)
+            assert focus_key(app, "table.leave")  # a finished room table: only Leave
+            press(app, pygame.K_RETURN)
+            assert isinstance(app.scene, MenuScene)
+    finally:
+        if boss is not None:
+            boss.close()
         app.close()
