@@ -128,7 +128,7 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
             boss = ClientThread(RoomClient(address, facilitator_token=room.facilitator_token))
             assert boss.start()
             boss.send(boss.client.command, FillBots(table=1))  # bots in every other seat
-            seen_weeks, cards = set(), 0
+            seen_weeks, cards, same = set(), 0, set()
             proposed = False
 
             def move() -> bool:
@@ -155,6 +155,9 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
                         proposed = any(
                             a.kind == "propose" and a.actor == actor for a in game.actions
                         )
+                elif legal.can_move and not same:  # ours lies on the table, still loaded
+                    keys = {i.key for i in app.focus.items}
+                    same.add(scene.package == package and "table.show_same" in keys)
                 elif legal.can_move and focus_key(app, "table.pass"):
                     press(app, pygame.K_RETURN, frames=3)
                 return game.is_over()
@@ -174,6 +177,8 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
             table = app.scene
             assert table.view().outcome == game.outcome
             assert len(seen_weeks) >= 2 and cards >= 1  # the week's events came as cards
+            # Propose of a package on the table already points at that proposal, as locally
+            assert same == {True}
             assert any(line.kind == "game_over" for line in table.view().log)
             assert focus_key(app, "table.leave")  # a finished room table: only Leave
             press(app, pygame.K_RETURN)

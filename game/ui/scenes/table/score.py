@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import PlayerView, Propose
+from game.engine import IllegalAction, PlayerView, Propose
 from game.scenario.points import total
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.table.builder import BUILDER_LEAST, NOTE_H
 from game.ui.theme import font
+
+NOT_LISTED = "net.not_listed"  # a room's refusal of an action it did not list for the seat
 
 
 class ScorePanel:
@@ -75,6 +77,18 @@ class ScorePanel:
     def _score_top(self, rect: pygame.Rect) -> int:
         return rect.bottom - self._score_sizes(self.view(), rect.width)[2] + self.s(6)
 
+    def _why_not_propose(self, view: PlayerView, legal, proposal: Propose) -> IllegalAction | None:
+        """Why Propose is closed for the package, as the engine says it. A room only lists
+        what it allows; where its refusal says no more than that, the reason is read from
+        the seat's view: the package is on the table already, or outside the mandate."""
+        problem = legal.why_not(proposal)
+        if problem is None or problem.key != NOT_LISTED:
+            return problem
+        same = next((p.id for p in view.proposals if p.package == proposal.package), None)
+        if same is not None:
+            return IllegalAction("engine.illegal.duplicate_proposal", {"proposal": same})
+        return legal.mandate_problem(proposal.package, "propose") or problem
+
     def _build_score(self, view: PlayerView, legal, rect: pygame.Rect) -> None:
         lang = self.lang
         sy = self._score_top(rect)
@@ -82,7 +96,7 @@ class ScorePanel:
         done = sum(1 for i in view.issues if i.id in self.package)
         points = total([view.points[i][o] for i, o in self.package.items()])
         proposal = Propose(actor=self.viewer, package=dict(self.package))
-        problem = legal.why_not(proposal) if legal.can_move else None
+        problem = self._why_not_propose(view, legal, proposal) if legal.can_move else None
         tip = problem.message(lang) if problem is not None else None
         if self.mid_scroller is not None and not self.pinned:  # at the end of the options
             container = self.mid_scroller.inner
