@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from game.agents import STRATEGIES, BotMove, make_bot
 from game.agents.balance import suggested_strategies
-from game.agents.bot import _last_change
+from game.agents.bot_log import _last_change
 from game.agents.explain import why_not
 from game.engine import Answer, FireEvent, Game, Pass, PlayerView, Propose
 from game.scenario.loader import load_scenario, scenarios_folder
