@@ -32,18 +32,18 @@ from collections import Counter
 import numpy as np
 
 from game.agents import explain
-from game.agents.bot_log import _answering, _not_going_back, _swings
+from game.agents.bot_log import answered_proposal, issue_swings, not_going_back
 from game.agents.bot_move import Bot, BotMove
 from game.agents.bot_packages import (
-    _best,
-    _beyond_mandate,
-    _both,
-    _joint,
-    _nearest,
-    _open,
-    _opened,
-    _own_share,
-    _Reading,
+    TableReading,
+    best_package,
+    beyond_mandate,
+    both_masks,
+    joint_share,
+    nearest_rows,
+    open_mask,
+    opened_mask,
+    own_share,
 )
 from game.agents.opponents import others_utility
 from game.agents.own_table import OwnTable, own_table, widened
@@ -150,7 +150,7 @@ class StrategyBot:
         opens = self.profile.models_others and mine == 0
         if not (opens or theirs > mine or (self.profile.models_others and theirs >= mine)):
             return None
-        swing = _swings(view)
+        swing = issue_swings(view)
         interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
         issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
 
@@ -176,7 +176,7 @@ class StrategyBot:
         if not unasked:  # the usual case after the first round: nothing left to ask
             return None
         asked = {(q.to, q.issue) for q in mine}
-        swing = _swings(view)
+        swing = issue_swings(view)
         position = {issue.id: k for k, issue in enumerate(view.issues)}
         issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), position.get(i, 0)))
         for other in unasked:
@@ -199,7 +199,7 @@ class StrategyBot:
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
         table = own_table(view)
-        seen = _Reading(view, table)
+        seen = TableReading(view, table)
         floor = reservation(table, view)
         demand = max(aspiration(self.profile, table, view), floor)
         mine = [p for p in view.proposals if self.actor in p.supporters]
@@ -222,7 +222,7 @@ class StrategyBot:
         consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
-        allowed = _both(seen.fresh(), _open(table, demand))
+        allowed = both_masks(seen.fresh(), open_mask(table, demand))
         index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
@@ -231,7 +231,7 @@ class StrategyBot:
     def _integrative_move(
         self,
         view: PlayerView,
-        seen: _Reading,
+        seen: TableReading,
         demand: float,
         acceptable: list[ProposalView],
         others: list[ProposalView],
@@ -252,8 +252,8 @@ class StrategyBot:
             return consult
         if self.profile.escalates and self._stuck(view):
             return self._escalate(view)
-        allowed = _open(table, demand)
-        best = _best(score, table.values, allowed)
+        allowed = open_mask(table, demand)
+        best = best_package(score, table.values, allowed)
         if acceptable and best is not None:
             backed = max(acceptable, key=lambda p: seen.rank(score, p))
             index = seen.row[backed.id]
@@ -263,7 +263,7 @@ class StrategyBot:
         if consult is not None:
             return consult
         on_table = {seen.row[p.id]: p for p in view.proposals}
-        steady = _not_going_back(view, table)
+        steady = not_going_back(view, table)
         if best is not None:
             proposal = on_table.get(best)
             if proposal is None:
@@ -273,16 +273,16 @@ class StrategyBot:
                 return self._support(view, proposal)
         if acceptable:
             return self._support(view, max(acceptable, key=lambda p: seen.rank(score, p)))
-        fresh_mask = _both(allowed, seen.fresh())
+        fresh_mask = both_masks(allowed, seen.fresh())
         if steady is not None:
             fresh_mask = fresh_mask & steady
-        fresh = _best(score, table.values, fresh_mask)
+        fresh = best_package(score, table.values, fresh_mask)
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
 
     def _consult_for_proposal(
-        self, view: PlayerView, seen: _Reading, others: list[ProposalView], demand: float
+        self, view: PlayerView, seen: TableReading, others: list[ProposalView], demand: float
     ) -> BotMove | None:
         """Consult the back office whose "yes" opens a proposal good enough for this bot that
         only its mandate keeps it from backing (the most backed such proposal first)."""
@@ -309,14 +309,14 @@ class StrategyBot:
         if not unused:
             return None
         bar = float("-inf") if best is None else float(score[best]) + CONSULT_MARGIN
-        reachable = _beyond_mandate(table, demand)  # what a "yes" could open at most
-        best_beyond = _best(score, table.values, reachable)
+        reachable = beyond_mandate(table, demand)  # what a "yes" could open at most
+        best_beyond = best_package(score, table.values, reachable)
         if best_beyond is None or float(score[best_beyond]) <= bar:
             return None
         chosen = None
         for consultation in unused:
-            opened = _opened(reachable, widened(view, consultation))
-            target = _best(score, table.values, opened)
+            opened = opened_mask(reachable, widened(view, consultation))
+            target = best_package(score, table.values, opened)
             if target is not None and score[target] > bar:
                 chosen, bar = consultation, float(score[target])
         return None if chosen is None else self._consult(view, chosen)
@@ -325,15 +325,15 @@ class StrategyBot:
         self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
     ) -> int | None:
         """The allowed package whose own score is nearest above the demand (ties by chance)."""
-        nearest = _nearest(table, allowed)
+        nearest = nearest_rows(table, allowed)
         if len(nearest) <= 1:  # no chance needed: the draw would pick the one there is
             return nearest[0] if nearest else None
         return int(self._rng(view).choice(list(nearest)))
 
-    def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
+    def _joint_estimate(self, view: PlayerView, seen: TableReading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         table = seen.table
-        return _joint(_own_share(table, floor), others_utility(view, table, seen.row))
+        return joint_share(own_share(table, floor), others_utility(view, table, seen.row))
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""
@@ -397,7 +397,7 @@ class StrategyBot:
         turn (none: it says what it puts first in its own)."""
 
         def text() -> LocalText:
-            answered = _answering(view, others)
+            answered = answered_proposal(view, others)
             if answered is None:
                 return explain.about_own(view, package)
             name = explain.actor_name(view, self.actor)
@@ -427,7 +427,7 @@ class StrategyBot:
 
         def text() -> LocalText:
             name = explain.actor_name(view, self.actor)
-            answered = _answering(view, others)
+            answered = answered_proposal(view, others)
             if answered is not None:
                 because = explain.why_not(view, answered.package) or explain.sentence(
                     "agents.because.not_enough"

@@ -16,7 +16,7 @@ from game.engine.views import ProposalView
 CHANGES = frozenset({"event", "effect", "consultation", "advice", "actor_joined", "option_added"})
 
 
-def _last_change(view: PlayerView) -> int:
+def last_change(view: PlayerView) -> int:
     """The round of the latest change to the table this actor saw (an event, its own
     consultation, advice, an actor or option added), 0 when none."""
     for line in reversed(view.log):
@@ -25,7 +25,7 @@ def _last_change(view: PlayerView) -> int:
     return 0
 
 
-def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
+def not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
     """Packages that keep every step this actor took in its own proposals since the table
     last changed: on each issue where it moved from one option to another, the options it
     moved away from are left out (going back and forth between two packages tells the table
@@ -35,7 +35,7 @@ def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
     mine = [p for p in view.proposals if p.proposer == view.actor]
     if len(mine) < 2:
         return None
-    since = _last_change(view)
+    since = last_change(view)
     mine = [p for p in mine if p.round >= since]
     if len(mine) < 2:
         return None
@@ -50,7 +50,7 @@ def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
     return keep
 
 
-def _answering(view: PlayerView, others: list[ProposalView]) -> ProposalView | None:
+def answered_proposal(view: PlayerView, others: list[ProposalView]) -> ProposalView | None:
     """The proposal a move of this actor answers: the newest one by someone else among
     `others` made since this actor's previous turn, or None when every such proposal was on
     the table then already (it answered those before).
@@ -73,6 +73,6 @@ def _answering(view: PlayerView, others: list[ProposalView]) -> ProposalView | N
     return max(new, key=lambda p: p.id, default=None)
 
 
-def _swings(view: PlayerView) -> dict[str, float]:
+def issue_swings(view: PlayerView) -> dict[str, float]:
     """How much each issue can move this actor's points (its best minus its worst option)."""
     return {i: max(t.values()) - min(t.values()) for i, t in view.points.items() if t}

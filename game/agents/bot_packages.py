@@ -24,7 +24,7 @@ OWN_WEIGHT = 0.5
 OWN_SHARES_KEPT = 256
 
 
-class _Reading:
+class TableReading:
     """One move's look at the table: each proposal's row in the bot's own table, its own
     value and whether its mandate allows it, worked out once."""
 
@@ -87,7 +87,7 @@ _READINGS: dict[int, tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] =
 
 
 @lru_cache(maxsize=OWN_SHARES_KEPT)
-def _own_share(table: OwnTable, floor: float) -> np.ndarray:
+def own_share(table: OwnTable, floor: float) -> np.ndarray:
     """Per package: its own points above the floor as a share of the range, weighted; a bot's
     table and floor rarely change within a game, so this is worked out once per pair."""
     span = max(float(table.values.max()) - floor, 1.0)
@@ -116,12 +116,12 @@ def _open_packages(table: OwnTable, demand: float) -> np.ndarray:
     return _read_only((table.values >= demand) & table.allowed)
 
 
-def _open(table: OwnTable, demand: float) -> np.ndarray:
+def open_mask(table: OwnTable, demand: float) -> np.ndarray:
     """`_open_packages`, read-only and kept: games of one scenario meet the same ones."""
     return _OPEN((table,), demand)
 
 
-def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
+def best_package(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
     """The row of `mask` with the highest score, then own value, then the lowest row.
 
     Kept when all three rows are read-only (kept rows themselves: a joint estimate, an own
@@ -160,12 +160,12 @@ _FRESH: KeptFor[np.ndarray] = KeptFor(_fresh_packages, limit=16384)
 _BOTH: KeptFor[np.ndarray] = KeptFor(lambda a, b: _read_only(a & b), limit=16384)
 
 
-def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def both_masks(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Packages in both masks (kept, read-only, when both masks are kept rows)."""
     return _kept_if_read_only(_BOTH, a, b)
 
 
-def _nearest(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
+def nearest_rows(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
     """`_nearest_packages`, kept when `allowed` is a kept (read-only) mask."""
     return _kept_if_read_only(_NEAREST, table, allowed)
 
@@ -173,17 +173,17 @@ def _nearest(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
 _NEAREST: KeptFor[tuple[int, ...]] = KeptFor(_nearest_packages, limit=16384)
 
 
-def _joint(own: np.ndarray, others: np.ndarray) -> np.ndarray:
+def joint_share(own: np.ndarray, others: np.ndarray) -> np.ndarray:
     """An own-share row plus the others' row (both kept rows)."""
     return _JOINT((own, others))
 
 
-def _beyond_mandate(table: OwnTable, demand: float) -> np.ndarray:
+def beyond_mandate(table: OwnTable, demand: float) -> np.ndarray:
     """Packages worth `demand` that the mandate keeps out now (a "yes" could open them)."""
     return _BEYOND((table,), demand)
 
 
-def _opened(reachable: np.ndarray, wider: OwnTable) -> np.ndarray:
+def opened_mask(reachable: np.ndarray, wider: OwnTable) -> np.ndarray:
     """Of the packages beyond the mandate, those a consultation's wider mandate allows."""
     return _OPENED((reachable, wider))
 

@@ -12,17 +12,17 @@ from pydantic_core import PydanticCustomError
 from game.net.protocol_fields import (
     MAX_INT,
     ActorId,
+    ClientMessageBase,
     Code,
     Lang,
     Name,
     TableNo,
     Token,
-    _ClientMessage,
 )
 
 
 # --- client → server ---------------------------------------------------------------------
-class Join(_ClientMessage):
+class Join(ClientMessageBase):
     """A trainee enters the room with its code and a name; the answer is the `lobby`."""
 
     type: Literal["join"] = "join"
@@ -31,7 +31,7 @@ class Join(_ClientMessage):
     lang: Lang = "nl"
 
 
-class TakeSeat(_ClientMessage):
+class TakeSeat(ClientMessageBase):
     """Take a free seat (an actor) at a table; the answer is `seated` and a `view`."""
 
     type: Literal["take_seat"] = "take_seat"
@@ -39,14 +39,14 @@ class TakeSeat(_ClientMessage):
     actor: ActorId
 
 
-class Watch(_ClientMessage):
+class Watch(ClientMessageBase):
     """Watch a table as an observer: only the public table (`table_view`)."""
 
     type: Literal["watch"] = "watch"
     table: TableNo
 
 
-class Resume(_ClientMessage):
+class Resume(ClientMessageBase):
     """Come back to your seat after a dropped connection, with the seat token; `seated`
     brings a fresh token and the one sent stops working."""
 
@@ -55,7 +55,7 @@ class Resume(_ClientMessage):
     lang: Lang = "nl"
 
 
-class ShareSeat(_ClientMessage):
+class ShareSeat(ClientMessageBase):
     """Join a trainee who already holds a seat, as a duo: both see the seat's view and either
     may act for it. The answer is `seated` with a token of your own; the seat shows both
     names. A seat holds at most two people."""
@@ -75,7 +75,7 @@ NOTE_LIMIT = 1000
 MAX_ENTRIES = 16
 
 
-class Observe(_ClientMessage):
+class Observe(ClientMessageBase):
     """An observer's form for one week at the table it watches: per actor the behaviours
     seen, and a free note. Sending a week again replaces that week's form. Answer: `noted`."""
 
@@ -92,7 +92,7 @@ class Observe(_ClientMessage):
         return self
 
 
-class RateSelf(_ClientMessage):
+class RateSelf(ClientMessageBase):
     """A trainee rates themself per learning goal of the case (1–5), at the start or at the
     end; `skipped` says the trainee chose not to. Sending a moment again replaces it.
     Answer: `noted`."""
@@ -110,13 +110,13 @@ class RateSelf(_ClientMessage):
         return self
 
 
-class Leave(_ClientMessage):
+class Leave(ClientMessageBase):
     """Give your seat back (it becomes free for someone else)."""
 
     type: Literal["leave"] = "leave"
 
 
-class Act(_ClientMessage):
+class Act(ClientMessageBase):
     """One engine action for the seat you hold; `seq` grows by one per action you send.
 
     The server answers with a `view` whose `ack` is this `seq`, or `refused` with this `seq`.
@@ -129,7 +129,7 @@ class Act(_ClientMessage):
     action: dict[str, Any]
 
 
-class Reflect(_ClientMessage):
+class Reflect(ClientMessageBase):
     """Your answer to this week's reflection question (`reflection` in your `view`); empty
     is an answer too. One line: the page joins the lines of what was typed."""
 
@@ -138,7 +138,7 @@ class Reflect(_ClientMessage):
     text: str = Field(default="", max_length=2000)
 
 
-class Guess(_ClientMessage):
+class Guess(ClientMessageBase):
     """Your priority guesses (`guesses` in your `view`): per actor named there, the issue you
     think it cares most about (null: don't know), or `skip` for the whole sheet."""
 
@@ -148,7 +148,7 @@ class Guess(_ClientMessage):
     skip: bool = False
 
 
-class Facilitate(_ClientMessage):
+class Facilitate(ClientMessageBase):
     """The facilitator signs in with the token from the host's token file; answer: `room`."""
 
     type: Literal["facilitate"] = "facilitate"
@@ -156,21 +156,21 @@ class Facilitate(_ClientMessage):
     lang: Lang = "nl"
 
 
-class PauseTable(_ClientMessage):
+class PauseTable(ClientMessageBase):
     """Stop play at a table: actions are refused with `net.paused`, bots wait."""
 
     type: Literal["pause_table"] = "pause_table"
     table: TableNo
 
 
-class ResumeTable(_ClientMessage):
+class ResumeTable(ClientMessageBase):
     """Let a paused table play on."""
 
     type: Literal["resume_table"] = "resume_table"
     table: TableNo
 
 
-class FireEvent(_ClientMessage):
+class FireEvent(ClientMessageBase):
     """Fire one of the scenario's events at a table now, whatever its trigger says; it goes
     into the table's record like any action (`net.unknown_event` for an id not in the
     scenario)."""
@@ -180,7 +180,7 @@ class FireEvent(_ClientMessage):
     event: ActorId
 
 
-class ExtendDeadline(_ClientMessage):
+class ExtendDeadline(ClientMessageBase):
     """Give a table more rounds; it goes into the table's record like any action."""
 
     type: Literal["extend_deadline"] = "extend_deadline"
@@ -188,7 +188,7 @@ class ExtendDeadline(_ClientMessage):
     rounds: int = Field(default=1, ge=1, le=8)
 
 
-class FillBots(_ClientMessage):
+class FillBots(ClientMessageBase):
     """Put bots on every free seat of a table (or of every table when `table` is absent)."""
 
     type: Literal["fill_bots"] = "fill_bots"
@@ -196,7 +196,7 @@ class FillBots(_ClientMessage):
     strategy: str | None = Field(default=None, max_length=32)
 
 
-class FreeSeat(_ClientMessage):
+class FreeSeat(ClientMessageBase):
     """Give a seat back to the room: its player (or bot) leaves it, its token stops working.
     For a trainee who left, or to hand a bot's seat to a latecomer."""
 
@@ -205,20 +205,20 @@ class FreeSeat(_ClientMessage):
     actor: ActorId
 
 
-class GetSave(_ClientMessage):
+class GetSave(ClientMessageBase):
     """The whole record of one table (the engine's save), for the report and the debrief."""
 
     type: Literal["get_save"] = "get_save"
     table: TableNo
 
 
-class EndSession(_ClientMessage):
+class EndSession(ClientMessageBase):
     """End the session: every table stops, the results are kept."""
 
     type: Literal["end_session"] = "end_session"
 
 
-class GetBoard(_ClientMessage):
+class GetBoard(ClientMessageBase):
     """The class board (every table side by side, observers' tallies, self-assessments);
     answer: `board`."""
 

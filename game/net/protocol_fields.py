@@ -24,11 +24,11 @@ ActorId = Annotated[str, Field(min_length=1, max_length=64)]
 Lang = Literal["nl", "en"]
 
 
-class _Message(BaseModel):
+class ProtocolMessage(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _ClientMessage(_Message):
+class ClientMessageBase(ProtocolMessage):
     """A message from a client: every text in it must be plain (UTF-8, no control characters)
     and every number must lie in 0..MAX_INT, down to the action inside an `act`, before any
     of it is used."""

@@ -6,12 +6,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
-from game.net.protocol_fields import PROTOCOL_VERSION, _Message
+from game.net.protocol_fields import PROTOCOL_VERSION, ProtocolMessage
 from game.scenario.model import LocalText
 
 
 # --- server → client ---------------------------------------------------------------------
-class SeatInfo(_Message):
+class SeatInfo(ProtocolMessage):
     """One seat at a table as everybody in the room may see it."""
 
     actor: str
@@ -26,7 +26,7 @@ class SeatInfo(_Message):
     connected: bool = False
 
 
-class TableInfo(_Message):
+class TableInfo(ProtocolMessage):
     table: int
     seats: list[SeatInfo]
     observers: int
@@ -36,7 +36,7 @@ class TableInfo(_Message):
     over: bool
 
 
-class Lobby(_Message):
+class Lobby(ProtocolMessage):
     """The room as a trainee sees it before (and while) sitting down."""
 
     type: Literal["lobby"] = "lobby"
@@ -48,7 +48,7 @@ class Lobby(_Message):
     ended: bool = False
 
 
-class Seated(_Message):
+class Seated(ProtocolMessage):
     """You hold this seat now; keep the token to come back after a dropped connection."""
 
     type: Literal["seated"] = "seated"
@@ -78,17 +78,17 @@ LOG_FROM = (
 SAME = "fields of view left out: the same as in the previous view you were sent; keep those"
 
 
-class ReflectionPrompt(_Message):
+class ReflectionPrompt(ProtocolMessage):
     moment: int = Field(description="Index of the question; send it back in `reflect`")
     question: dict[str, str] = Field(description="The question: {nl, en}")
 
 
-class GuessPrompt(_Message):
+class GuessPrompt(ProtocolMessage):
     moment: Literal["start", "end"]
     about: list[str] = Field(description="The actors to guess about, in turn order")
 
 
-class PlayerUpdate(_Message):
+class PlayerUpdate(ProtocolMessage):
     """Your own view of your table (the engine's PlayerView) after every change there.
 
     `legal` lists the enumerable actions open to you now (empty when it is not your turn);
@@ -117,7 +117,7 @@ class PlayerUpdate(_Message):
     view: dict[str, Any]
 
 
-class TableUpdate(_Message):
+class TableUpdate(ProtocolMessage):
     """The public table (the engine's PublicView) for observers."""
 
     type: Literal["table_view"] = "table_view"
@@ -128,7 +128,7 @@ class TableUpdate(_Message):
     view: dict[str, Any]
 
 
-class Refused(_Message):
+class Refused(ProtocolMessage):
     """Your last message was not carried out, and why (Dutch and English)."""
 
     type: Literal["refused"] = "refused"
@@ -138,20 +138,20 @@ class Refused(_Message):
     en: str
 
 
-class ProposalStatus(_Message):
+class ProposalStatus(ProtocolMessage):
     id: int
     proposer: str
     package: dict[str, str]
     supporters: list[str]
 
 
-class EventInfo(_Message):
+class EventInfo(ProtocolMessage):
     id: str
     fired: bool
     text: str
 
 
-class TableStatus(_Message):
+class TableStatus(ProtocolMessage):
     """One table as the facilitator sees it: live figures, never a player's secrets."""
 
     table: int
@@ -170,7 +170,7 @@ class TableStatus(_Message):
     actions: int = 0
 
 
-class RoomStatus(_Message):
+class RoomStatus(ProtocolMessage):
     """Every table of the room, for the facilitator dashboard."""
 
     type: Literal["room"] = "room"
@@ -184,7 +184,7 @@ class RoomStatus(_Message):
     tables: list[TableStatus]
 
 
-class TableSave(_Message):
+class TableSave(ProtocolMessage):
     """One table's record (the engine's save) with the scenario it replays on."""
 
     type: Literal["table_save"] = "table_save"
@@ -199,17 +199,17 @@ class TableSave(_Message):
     )
 
 
-class SessionEnded(_Message):
+class SessionEnded(ProtocolMessage):
     type: Literal["ended"] = "ended"
 
 
-class FeedbackLine(_Message):
+class FeedbackLine(ProtocolMessage):
     kind: Literal["strength", "work"]
     label: dict[str, str] = Field(description="The kind in words: {nl, en}")
     text: dict[str, str] = Field(description="The observation: {nl, en}")
 
 
-class PlayerDebrief(_Message):
+class PlayerDebrief(ProtocolMessage):
     """Your own figures once your table's game is over, right after the `view` that shows
     the end (and again after a `resume` or `take_seat` at a finished table): the outcome,
     your points against your BATNA, and the table's integration index. Only your own points
@@ -238,7 +238,7 @@ class PlayerDebrief(_Message):
     )
 
 
-class Noted(_Message):
+class Noted(ProtocolMessage):
     """Your observation form or self-assessment is stored."""
 
     type: Literal["noted"] = "noted"
@@ -248,7 +248,7 @@ class Noted(_Message):
     moment: str | None = None
 
 
-class BoardData(_Message):
+class BoardData(ProtocolMessage):
     """The class board (game.net.class_board.ClassBoard as JSON), for the dashboard."""
 
     type: Literal["board"] = "board"

@@ -23,12 +23,12 @@ from game.net.store_schema import (
     SCHEMA,
     SessionRow,
     StoreError,
-    _create_owner_only,
-    _now,
-    _refuse_if_not_sqlite,
-    _require_tables,
-    _session,
-    _usable,
+    create_owner_only,
+    local_now,
+    refuse_if_not_sqlite,
+    require_tables,
+    session_row,
+    usable,
 )
 from game.scenario.model import Scenario, text_in
 
@@ -42,15 +42,15 @@ class Store:
         """Open (or, unless read_only, create) the results file. An existing file that is
         not SQLite is refused untouched; read_only never writes, not even the schema."""
         self.path = Path(path)
-        _refuse_if_not_sqlite(self.path)
+        refuse_if_not_sqlite(self.path)
         try:
             if read_only:
                 self.db = sqlite3.connect(
                     f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
                 )
-                _require_tables(self.db, self.path)
+                require_tables(self.db, self.path)
             else:
-                _create_owner_only(self.path)
+                create_owner_only(self.path)
                 self.db = sqlite3.connect(str(self.path), isolation_level=None)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
@@ -85,7 +85,7 @@ class Store:
                     first.scenario_hash(),
                     text_in(scenario.title, "nl"),
                     json.dumps(list(room.seat_ids)),
-                    _now(),
+                    local_now(),
                 ),
             )
             session = int(cursor.lastrowid or 0)
@@ -104,14 +104,14 @@ class Store:
         row = self.db.execute(
             "SELECT * FROM sessions WHERE ended IS NULL ORDER BY id DESC LIMIT 1"
         ).fetchone()
-        return _session(row) if row else None
+        return session_row(row) if row else None
 
     def sessions(self) -> list[SessionRow]:
         rows = self.db.execute("SELECT * FROM sessions ORDER BY id").fetchall()
-        return [_session(r) for r in rows]
+        return [session_row(r) for r in rows]
 
     def end_session(self, session: int) -> None:
-        self.db.execute("UPDATE sessions SET ended = ? WHERE id = ?", (_now(), session))
+        self.db.execute("UPDATE sessions SET ended = ? WHERE id = ?", (local_now(), session))
 
     def restore(self, session: SessionRow, scenario: Scenario) -> Room:
         """Rebuild a session's room: seeds, seats, tokens, pauses, and every table's actions."""
@@ -203,7 +203,7 @@ class Store:
             (session, table.number),
         ).fetchone()
         actions = [
-            parse_action(_usable(json.loads(r[0])))
+            parse_action(usable(json.loads(r[0])))
             for r in self.db.execute(
                 "SELECT action FROM actions WHERE session_id = ? AND table_no = ? ORDER BY number",
                 (session, table.number),
@@ -419,7 +419,7 @@ class Store:
         if not row or not row[0]:
             return None
         try:
-            return LearningJournal.from_data(_usable(json.loads(row[0])))
+            return LearningJournal.from_data(usable(json.loads(row[0])))
         except (ValueError, JournalError) as error:
             log.warning("table %s: its learning journal is unreadable (%s)", table, error)
             return None

@@ -116,7 +116,7 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _refuse_if_not_sqlite(path: Path) -> None:
+def refuse_if_not_sqlite(path: Path) -> None:
     """An existing file must already be SQLite: never turn someone's other file into one."""
     try:
         with path.open("rb") as handle:
@@ -132,18 +132,18 @@ def _refuse_if_not_sqlite(path: Path) -> None:
         raise StoreError("net.db_not_sqlite", {"path": str(path)})
 
 
-def _require_tables(db: sqlite3.Connection, path: Path) -> None:
+def require_tables(db: sqlite3.Connection, path: Path) -> None:
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"sessions", "tables", "seats", "actions"} <= names:
         db.close()
         raise StoreError("net.db_not_results", {"path": str(path)})
 
 
-def _now() -> str:
+def local_now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
 
 
-def _create_owner_only(path: Path) -> None:
+def create_owner_only(path: Path) -> None:
     """A new results file (and a folder made for it) only its owner may read: it holds the
     trainees' names and the hashes of their tokens."""
     folder = path.parent
@@ -153,20 +153,20 @@ def _create_owner_only(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
-def _usable(data: Any) -> Any:
+def usable(data: Any) -> Any:
     """Stored data with every text made writable as UTF-8: a file from before the room
     refused lone surrogates may hold one in a statement, and it would stop every view, save
     and result of its table; it becomes U+FFFD, which changes no rule or score."""
     if isinstance(data, str):
         return data if encodable(data) else SURROGATE.sub("\ufffd", data)
     if isinstance(data, dict):
-        return {_usable(key): _usable(value) for key, value in data.items()}
+        return {usable(key): usable(value) for key, value in data.items()}
     if isinstance(data, list):
-        return [_usable(item) for item in data]
+        return [usable(item) for item in data]
     return data
 
 
-def _session(row: tuple[object, ...]) -> SessionRow:
+def session_row(row: tuple[object, ...]) -> SessionRow:
     return SessionRow(
         id=int(row[0]),  # type: ignore[arg-type]
         code=str(row[1]),
