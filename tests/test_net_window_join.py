@@ -8,8 +8,9 @@ from test_net_dashboard import room_in_a_thread, run_frames
 
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
-from game.net.protocol import FillBots
+from game.net.protocol import EndSession, FillBots, PauseTable, ResumeTable
 from game.net.remote_table import RemoteTable
+from game.text import t
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
 from game.ui.scenes.dialog import DialogScene
@@ -183,6 +184,63 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
             assert focus_key(app, "table.leave")  # a finished room table: only Leave
             press(app, pygame.K_RETURN)
             assert isinstance(app.scene, MenuScene)
+    finally:
+        if boss is not None:
+            boss.close()
+        app.close()
+
+
+def test_a_pause_and_the_sessions_end_show_in_the_tables_top_bar() -> None:
+    """The room-only parts around the one table: the trainer pauses the table (the moves
+    close, the top bar says so), lets it play on, then ends the session."""
+    room = make_room()
+    actor = room.tables[0].game.current_actor
+    app = App(Settings(lang="en"), persist=False)
+    boss: ClientThread | None = None
+    try:
+        app.push(MenuScene(app))
+        steps(app, 2)
+        with room_in_a_thread(room) as server:
+            address = f"127.0.0.1:{server.port}"
+            assert focus_key(app, "menu.join")
+            press(app, pygame.K_RETURN)
+            for key, text in (("join.address", address), ("join.code", room.code)):
+                assert focus_key(app, key)
+                type_text(app, text)
+            assert focus_key(app, "join.name")
+            type_text(app, "Anna")
+            assert focus_key(app, "join.connect")
+            press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
+            steps(app, 2)
+            assert focus_key(app, f"seat.1.{actor}")
+            press(app, pygame.K_RETURN)
+
+            def at_the_table() -> bool:
+                """The table on top, its briefing read and the self-assessment skipped."""
+                scene = app.scene
+                if isinstance(scene, TableScene):
+                    return actor in scene.session.briefed and "start" in scene.session.rated
+                if not isinstance(scene, JoinScene):
+                    press(app, pygame.K_ESCAPE)
+                return False
+
+            assert run_frames(app, at_the_table)
+            table = app.scene
+            assert run_frames(app, lambda: table.legal.can_move)
+            boss = ClientThread(RoomClient(address, facilitator_token=room.facilitator_token))
+            assert boss.start()
+            boss.send(boss.client.command, PauseTable(table=1))
+            assert run_frames(app, lambda: table.turn_text == t("net.dash.paused", "en"))
+            assert not (table.legal.my_turn or table.legal.can_move or table.legal.can_talk)
+            assert not any(i.usable() for i in app.focus.items if i.key == "table.pass")
+            boss.send(boss.client.command, ResumeTable(table=1))
+            mine = t("ui.table.your_turn", "en", actor=table._name(table.view(), actor))
+            assert run_frames(app, lambda: table.turn_text == mine)
+            assert table.legal.can_move
+            assert any(i.usable() for i in app.focus.items if i.key == "table.pass")
+            boss.send(boss.client.command, EndSession())
+            assert run_frames(app, lambda: table.turn_text == t("net.join.ended", "en"))
     finally:
         if boss is not None:
             boss.close()

@@ -46,12 +46,12 @@ class RoomParts:
         return True
 
     def _room_status(self) -> str | None:
-        """What the turn's place says instead, in a room: the connection is lost, the
-        trainer ended the session, or the table is paused; else None."""
-        if not self.session.connected:
-            return self.tr("table.room_offline")
+        """What the turn's place says instead, in a room: the trainer ended the session,
+        the connection is lost, or the table is paused; else None."""
         if self.session.ended:
             return self.tr("net.join.ended")
+        if not self.session.connected:
+            return self.tr("table.room_offline")
         if self.table.paused:
             return self.tr("net.dash.paused")
         return None

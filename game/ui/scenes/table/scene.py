@@ -60,7 +60,7 @@ class TableScene(
 
     @property
     def default_focus(self) -> str:  # type: ignore[override]
-        if self.table.is_over():
+        if self.is_over():
             return "table.leave" if self.remote else "table.debrief"
         if self.table.legal(self.viewer).must_answer:
             return "answer.truthful"
@@ -107,6 +107,10 @@ class TableScene(
     def remote(self) -> bool:
         """A seat in a room (the room runs the bots, keeps the game and ends it)."""
         return self.session.mode == "room"
+
+    def is_over(self) -> bool:
+        """Whether the game at this table has ended (a room's, as its last view says)."""
+        return self.view().outcome is not None if self.remote else self.table.is_over()
 
     @property
     def game(self):
@@ -245,7 +249,7 @@ class TableScene(
         if self._repack:
             self._repack = False
             self._repacked()
-        if self.table.is_over():
+        if self.is_over():
             if self._show_events(ending=True):  # how it ended, on a card to acknowledge
                 return
             if not self.ended_shown:
@@ -305,7 +309,7 @@ class TableScene(
 
     def handle(self, event: pygame.event.Event) -> bool:
         """F1 opens the viewer's briefing from anywhere at the table, F2 the support matrix."""
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.table.is_over():
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1 and not self.is_over():
             self._briefing()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F2:

@@ -12,7 +12,7 @@ from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 #: What the turn's place says in a room instead, when it is so (see `RoomParts._room_status`).
-ROOM_STATUSES = ("table.room_offline", "net.join.ended", "net.dash.paused")
+ROOM_STATUSES = ("net.join.ended", "table.room_offline", "net.dash.paused")
 TURN_ROWS = 2  # the turn shows beside the week on up to this many lines, else on a row below
 
 
