@@ -10,6 +10,7 @@ and who plays the other seats as the room's lobby lists them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from game.net.bridge import ClientThread
 from game.net.protocol import Seated
@@ -24,7 +25,7 @@ class RoomSession:
     link: ClientThread
     seated: Seated
     table: RemoteTable = field(init=False)
-    mode: str = "room"
+    mode: ClassVar[str] = "room"  # as `Session.mode` says "solo" or "hotseat"
     briefed: set[str] = field(default_factory=set)  # the seat's briefing was read here
     seen_events: set[tuple[str, int]] = field(default_factory=set)  # (seat, log index)
     rated: set[str] = field(default_factory=set)  # the self-ratings sent: "start", "end"
