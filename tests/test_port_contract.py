@@ -86,9 +86,9 @@ def remote() -> Iterator[Setup]:
         game = room.tables[0].game
         _until(ports[0], lambda: all(s.holder != "free" for s in room.tables[0].seats.values()))
 
-        def settle() -> None:  # the room's bots play by themselves; wait for a person
-            for port in ports:
-                _until(port, lambda p=port: p.is_over() or p.current_actor in (a, b))
+        def settle() -> None:  # the room's bots play by themselves; wait for a person,
+            for port in ports:  # until both seats have heard of it
+                _until(port, lambda p=port: _settled(p, game, (a, b)))
 
         yield Setup(a, b, ports[0], ports[1], game, settle)
     finally:
@@ -102,6 +102,12 @@ def remote() -> Iterator[Setup]:
 @pytest.fixture(params=["local", "remote"])
 def setup(request: pytest.FixtureRequest) -> Setup:
     return request.getfixturevalue(request.param)
+
+
+def _settled(port: TablePort, game: Game, people: tuple[str, str]) -> bool:
+    if game.is_over():
+        return port.is_over()
+    return game.current_actor in people and port.current_actor == game.current_actor
 
 
 def _until(port: TablePort, test: Callable[[], bool]) -> None:
@@ -160,20 +166,24 @@ def test_send_applies_or_refuses_with_a_reason(setup: Setup) -> None:
     sent = setup.port_a.send(proposal)
     assert sent.ok and setup.game.actions[before] == proposal  # (a room's bots go on)
     assert any(line.actor == a and line.kind == "action" for line in sent.lines)
-    assert setup.port_a.view(a).proposals[-1].proposer == a
+    mine = [p.package for p in setup.port_a.view(a).proposals if p.proposer == a]
+    assert mine == [proposal.package]
 
 
 def test_updates_arrive_after_another_seat_acts(setup: Setup) -> None:
-    a = setup.a
-    setup.port_b.poll()  # from here on
+    a, b = setup.a, setup.b
+    start = setup.port_b.poll()  # from here on
     assert setup.port_a.send(Pass(actor=a)).ok
-    _until(setup.port_b, lambda: setup.port_b.poll().changed or True)
-    _until(setup.port_b, lambda: setup.port_b.current_actor != a)
-    update = setup.port_b.poll()
-    lines = setup.port_b.view(setup.b).log
-    assert any(line.actor == a for line in lines if line.index >= 0)
-    assert update.log_size == (lines[-1].index + 1 if lines else 0)
-    assert not update.over
+    updates = []
+    deadline = time.monotonic() + TIMEOUT
+    while not updates or updates[-1].current_actor == a:
+        assert time.monotonic() < deadline, "no update came"
+        updates.append(setup.port_b.wait(0.2))
+    changed = [u for u in updates if u.changed]
+    assert changed and changed[0].log_from >= start.log_size
+    assert changed[-1].log_size > start.log_size and not changed[-1].over
+    fresh = [x for x in setup.port_b.view(b).log if x.index >= start.log_size]
+    assert any(x.actor == a for x in fresh)  # A's pass, as B sees it
 
 
 def test_bots_play_their_turns_until_a_person_is_to_move(setup: Setup) -> None:

@@ -24,6 +24,7 @@ from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass,
 from game.engine import FireEvent as EngineFireEvent
 from game.learning.journal import LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
+from game.play.local import LocalTable
 from game.scenario.model import Scenario, text_in
 
 Holder = Literal["free", "human", "bot"]
@@ -129,6 +130,13 @@ class Table:
     result: Any = None  # game.net.results.TableResult once the game is over
     #: Reflection answers and priority guesses of its players (game/net/learning.py)
     journal: LearningJournal = field(default_factory=LearningJournal)
+    #: The game as a local table: its bot seats play through it (the one bot loop, the one
+    #: seeding rule), as they do in the window and the terminal. The room decides which
+    #: seats are bots (`Seat.holder`); people's actions come in through `Room.act`.
+    local: LocalTable = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.local = LocalTable(self.game, people=())
 
     def sync_seats(self) -> None:
         """Give a seat to every actor who joined the table later (a stakeholder event)."""
@@ -408,11 +416,9 @@ class Room:
             return 0
         game = table.game
         before = len(game.actions)
-        from game.agents import play_turn
-
         with self._step(table):
             try:
-                play_turn(game, seat.bot)  # the one bot loop: ends with a move, or its fallback
+                table.local.play_turn()  # the one bot loop: ends with a move, or its fallback
             except Exception:  # a bot with a bug ends its turn plainly
                 log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
                 finish_turn(game, seat.actor)
@@ -578,11 +584,10 @@ def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> di
 
 
 def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
-    """The seat's bot by the one seeding rule (`game.agents.loop.table_bot`), so a room table
-    filled with bots plays the game `simulate` plays for the same seed."""
-    from game.agents import table_bot
-
-    return table_bot(table.game, actor, strategy or "reciprocal")
+    """The seat's bot in the table's local table, by the one seeding rule
+    (`game.agents.loop.table_bot`), so a room table filled with bots plays the game
+    `simulate` plays for the same seed."""
+    return table.local.seat_bot(actor, strategy or "reciprocal")
 
 
 def finish_turn(game: Game, actor: str) -> None:

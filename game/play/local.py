@@ -142,6 +142,14 @@ class LocalTable:
             self._bots[actor] = table_bot(self.game, actor, self.strategy(actor))
         return self._bots[actor]
 
+    def seat_bot(self, actor: str, strategy: str) -> Bot:
+        """A new bot with `strategy` in `actor`'s seat (a room fills or refills a seat)."""
+        self.strategies[actor] = strategy
+        self._bots.pop(actor, None)
+        if self._turn is not None and self.game.current_actor == actor:
+            self._turn = None  # a turn the old bot began is not the new one's
+        return self.bot(actor)
+
     def bot_to_move(self) -> str | None:
         """The seat whose bot is to act now, or None (a person's turn, or the end)."""
         actor = self.game.current_actor
