@@ -16,7 +16,7 @@ import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -24,10 +24,10 @@ from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass,
 from game.engine import FireEvent as EngineFireEvent
 from game.learning.journal import LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
+from game.net.seat import Seat
 from game.play.local import LocalTable
 from game.scenario.model import Scenario, text_in
 
-Holder = Literal["free", "human", "bot"]
 log = logging.getLogger("omgevingstafel.net")
 
 #: Letters for room codes: no 0/O, 1/I/L, so a code read aloud is typed right.
@@ -62,47 +62,6 @@ def is_token_hash(value: str) -> bool:
     """Whether a stored value is a token's hash (64 hex digits) rather than a token itself
     (files from before tokens were hashed hold the 24-digit tokens themselves)."""
     return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-
-
-@dataclass
-class Seat:
-    """Who plays one actor at one table."""
-
-    actor: str
-    holder: Holder = "free"
-    player: str | None = None
-    token: str | None = None  # the seat token itself: only in memory, only until resumed
-    token_hash: str | None = None  # what the store keeps and the room checks
-    strategy: str | None = None
-    last_seq: int = 0
-    bot: Any = field(default=None, repr=False)
-    # a duo: the second person at this seat, with a token and an action count of its own
-    partner: str | None = None
-    partner_token: str | None = None
-    partner_token_hash: str | None = None
-    partner_seq: int = 0
-
-    def players(self) -> str | None:
-        """Who plays the seat, both names for a duo."""
-        if self.player and self.partner:
-            return f"{self.player} & {self.partner}"
-        return self.player
-
-    def is_partner(self, digest: str) -> bool:
-        """Whether the token with this hash is the duo partner's (not the first holder's)."""
-        return self.partner_token_hash is not None and hmac.compare_digest(
-            self.partner_token_hash, digest
-        )
-
-    def hand(self, partner: bool) -> tuple[str | None, str | None, int]:
-        """(name, token, last seq) of the seat's first holder or of its duo partner."""
-        if partner:
-            return self.partner, self.partner_token, self.partner_seq
-        return self.player, self.token, self.last_seq
-
-    def drop_partner(self) -> None:
-        self.partner = self.partner_token = self.partner_token_hash = None
-        self.partner_seq = 0
 
 
 class Recorder(Protocol):
