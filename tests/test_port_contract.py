@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ import pytest
 from net_support import SEATS, SIMULATED_CLASS, TIMEOUT, agreeable_package, lindelaan, make_room
 from textmode_keyboard import WIDE
 
-from game.engine import Game, Pass, Propose, Support, WalkAway
+from game.engine import Ask, Game, Pass, Propose, Support, WalkAway
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import FillBots
@@ -278,3 +279,63 @@ def test_the_terminal_plays_a_turn_the_same_way_at_a_local_table_and_in_a_room(
         assert setup.game.actions and setup.game.actions[0].kind in ("propose",)
     assert shown["LocalTable"] == shown["RemoteTable"]
     assert "Passen" in shown["LocalTable"] and "Een pakket voorstellen" in shown["LocalTable"]
+
+
+def _packages(game: Game) -> list[dict[str, str]]:
+    """Every complete package of the table's issues (a few thousand at most)."""
+    issues = [(i.id, [o.id for o in i.options]) for i in game.public_view().issues]
+    return [
+        dict(zip([i for i, _ in issues], combo, strict=True))
+        for combo in itertools.product(*(options for _, options in issues))
+    ]
+
+
+def test_legal_names_the_mandate_s_problem_with_a_package_as_the_engine_does(
+    setup: Setup,
+) -> None:
+    a = setup.a
+    legal, engine = setup.port_a.legal(a), setup.game.legal_actions(a)
+    outside = 0
+    for package in _packages(setup.game)[::7]:
+        for verb in ("propose", "support"):
+            mine, truth = (
+                legal.mandate_problem(package, verb),
+                engine.mandate_problem(package, verb),
+            )
+            assert (mine is None) == (truth is None)
+            if mine is not None and truth is not None:
+                outside += 1
+                assert mine.key == truth.key
+                assert [mine.message(lang) for lang in ("nl", "en")] == [
+                    truth.message(lang) for lang in ("nl", "en")
+                ]
+    assert outside, "the sample holds packages outside the mandate"
+
+
+def test_the_mandate_s_markers_stay_on_the_proposals_while_a_question_waits() -> None:
+    """Everyone at one keyboard: the GGZ asks the municipality something and proposes a
+    package outside the municipality's mandate; at the municipality's next turn (a question
+    first) the terminal marks that proposal."""
+    game = Game(lindelaan(), seed=5, seats=SEATS)
+    table = LocalTable(game, SEATS)
+    first, second = game.at_table()[:2]
+    assert table.send(Pass(actor=first)).ok
+    package = next(
+        p
+        for p in _packages(game)
+        if game.legal_actions(second).allows_package(p)
+        and game.legal_actions(first).mandate_problem(p, "support") is not None
+    )
+    issue = game.public_view().issues[0].id
+    assert table.send(Ask(actor=second, to=first, issue=issue)).ok
+    assert table.send(Propose(actor=second, package=package)).ok
+    while game.current_actor != first:
+        assert table.send(Pass(actor=game.current_actor)).ok
+    assert table.legal(first).must_answer
+    out = io.StringIO()
+    front = TableFront(Console(io.StringIO(), out, interactive=False, width=WIDE), table, "nl")
+    front.heading(first)
+    front.overview(first)
+    marked = [line for line in out.getvalue().splitlines() if "[buiten mandaat]" in line]
+    assert len(marked) == 1 and "[buiten mandaat] voorstel 1: " in marked[0]
+    assert "Gemeente Lindeveen mag dit pakket niet steunen" in out.getvalue()
