@@ -95,7 +95,7 @@ class Table:
     local: LocalTable = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.local = LocalTable(self.game, people=())
+        self.local = LocalTable(self.game, people=(), explain=False)
 
     def sync_seats(self) -> None:
         """Give a seat to every actor who joined the table later (a stakeholder event)."""

@@ -50,6 +50,8 @@ class LocalTable:
     autosave: Autosave | None = None
     #: Per log index of a bot's action: the bot's own reason for it (Dutch and English).
     explanations: dict[int, LocalText] = field(default_factory=dict)
+    #: Whether to keep those reasons (a room, where nobody reads them, words none).
+    explain: bool = True
     _bots: dict[str, Bot] = field(default_factory=dict, repr=False)
     _turn: Iterator[BotMove] | None = field(default=None, repr=False)
     _turn_at: int = field(default=-1, repr=False)
@@ -198,6 +200,8 @@ class LocalTable:
 
     def _explain(self, move: BotMove) -> None:
         """Keep the bot's reason by the log line of the action it took."""
+        if not self.explain:
+            return
         for entry in reversed(self.game.log):
             if entry.kind == "action" and entry.action == move.action:
                 self.explanations[entry.index] = move.explanation
