@@ -20,7 +20,7 @@ from textmode_keyboard import WIDE
 from game.engine import Ask, Game, Pass, Propose, Support, WalkAway
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
-from game.net.protocol import FillBots
+from game.net.protocol import FillBots, PlayerUpdate, Seated
 from game.net.remote_table import RemoteTable
 from game.net.server import RoomServer
 from game.play import wording
@@ -339,3 +339,30 @@ def test_the_mandate_s_markers_stay_on_the_proposals_while_a_question_waits() ->
     marked = [line for line in out.getvalue().splitlines() if "[buiten mandaat]" in line]
     assert len(marked) == 1 and "[buiten mandaat] voorstel 1: " in marked[0]
     assert "Gemeente Lindeveen mag dit pakket niet steunen" in out.getvalue()
+
+
+def test_a_room_that_does_not_answer_is_a_refusal_with_a_reason_not_a_hang() -> None:
+    """The connection is gone (nothing reaches the room): `send` gives up after its timeout
+    and says so, in both languages."""
+    game = Game(lindelaan(), seed=5, seats=SEATS)
+    actor = game.current_actor
+    assert actor is not None
+    client = RoomClient("127.0.0.1:1", code="ABCDEF", name="Anna")
+    client.seated = Seated(table=1, actor=actor, token="t" * 32)
+    view = game.view(actor)
+    client.update = PlayerUpdate(table=1, my_turn=True, can_move=True, view=view.model_dump())
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        port = RemoteTable(client, loop, timeout=0.3)
+        assert port.mine == (actor,) and port.view(actor).actor == actor
+        started = time.monotonic()
+        sent = port.send(Pass(actor=actor))
+        assert time.monotonic() - started < 5
+        assert sent.refusal is not None and sent.refusal.key == "play.no_answer"
+        assert "seconden" in sent.refusal.message("nl")
+        assert "seconds" in sent.refusal.message("en")
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)

@@ -3,7 +3,8 @@ table answers, so the terminal and the window play a room game as they play a lo
 
 The connection (`RoomClient`) lives in an event loop of its own (`ClientThread`, or the loop
 of an asyncio caller); this class is called from another thread and waits for the room's
-answer to `send` at most `timeout` seconds. Every action is still checked by the room; the
+answer to `send` at most `timeout` seconds (the client must keep what it receives:
+`RoomClient(keep=True)`, its default). Every action is still checked by the room; the
 legal actions here (`RemoteLegal`) are rebuilt from the seat's last `view` message.
 """
 
