@@ -366,3 +366,23 @@ def test_a_room_that_does_not_answer_is_a_refusal_with_a_reason_not_a_hang() -> 
     finally:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
+
+
+def test_a_room_bot_that_stumbles_ends_its_turn_by_the_loop_s_fallback() -> None:
+    room = make_room()
+    room.fill_bots(1)
+    table = room.tables[0]
+    actor = table.game.current_actor
+    assert actor is not None
+
+    class Stumbling:
+        def __init__(self, actor: str) -> None:
+            self.actor = actor
+
+        def act(self, *_args: object) -> None:
+            raise RuntimeError("a bug in a bot")
+
+    table.local._bots[actor] = Stumbling(actor)  # type: ignore[assignment]
+    assert room.play_bot(table) == 1
+    assert table.game.actions == [Pass(actor=actor)]
+    assert table.game.current_actor != actor

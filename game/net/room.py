@@ -20,7 +20,8 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
+from game.agents.loop import fallback_action
+from game.engine import Action, EngineError, ExtendDeadline, Game, parse_action
 from game.engine import FireEvent as EngineFireEvent
 from game.learning.journal import LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
@@ -550,14 +551,10 @@ def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
 
 
 def finish_turn(game: Game, actor: str) -> None:
-    """End `actor`'s turn plainly if it is still going: decline owed answers, then pass."""
+    """End `actor`'s turn plainly if it is still going, by the one bot loop's fallback
+    (`game.agents.loop.fallback_action`: a pass, else the first legal action)."""
     while not game.is_over() and game.current_actor == actor:
-        legal = game.legal_actions(actor)
-        if legal.must_answer:
-            question = game.view(actor).questions_waiting[0]
-            game.apply(Answer(actor=actor, question=question.id, mode="decline"))
-        else:
-            game.apply(Pass(actor=actor))
+        game.apply(fallback_action(game, actor))
 
 
 def apply_replayed(table: Table, actions: Sequence[Action]) -> None:
