@@ -386,3 +386,19 @@ def test_a_room_bot_that_stumbles_ends_its_turn_by_the_loop_s_fallback() -> None
     assert room.play_bot(table) == 1
     assert table.game.actions == [Pass(actor=actor)]
     assert table.game.current_actor != actor
+
+
+def test_submit_sends_without_waiting_and_the_answer_comes_with_a_poll(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    setup.port_b.poll()
+    setup.port_b.submit(Pass(actor=b))  # not B's turn: refused, said later
+    deadline = time.monotonic() + TIMEOUT
+    refusals: list = []
+    while not refusals:
+        assert time.monotonic() < deadline, "no refusal came"
+        refusals.extend(setup.port_b.wait(0.2).refusals)
+    assert refusals[0].message("nl") and refusals[0].message("en")
+    before = len(setup.game.actions)
+    setup.port_a.submit(Pass(actor=a))
+    _until(setup.port_a, lambda: len(setup.game.actions) > before)
+    assert setup.game.actions[before] == Pass(actor=a)

@@ -56,6 +56,7 @@ class LocalTable:
     _turn: Iterator[BotMove] | None = field(default=None, repr=False)
     _turn_at: int = field(default=-1, repr=False)
     _polled: int = field(default=0, repr=False)
+    _refused: list[Refusal] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.people = tuple(self.people)
@@ -105,17 +106,25 @@ class LocalTable:
         actor = getattr(action, "actor", None)
         return Sent(tuple(LogLine.of(e) for e in entries if e.visible_to(actor)))
 
+    def submit(self, action: Action) -> None:
+        """`send` (a local table answers at once); a refusal comes with the next `poll`."""
+        sent = self.send(action)
+        if sent.refusal is not None:
+            self._refused.append(sent.refusal)
+
     def poll(self) -> Update:
+        refused, self._refused = tuple(self._refused), []
         log = self.game.log
         since, self._polled = self._polled, len(log)
         if since > len(log):  # an undo took lines back: everything from there on is new
             since = len(log)
         return Update(
-            changed=since != len(log),
+            changed=since != len(log) or bool(refused),
             log_from=since,
             log_size=len(log),
             current_actor=self.game.current_actor,
             over=self.game.is_over(),
+            refusals=refused,
         )
 
     def wait(self, timeout: float) -> Update:
