@@ -17,7 +17,7 @@ import pytest
 from net_support import SEATS, SIMULATED_CLASS, TIMEOUT, agreeable_package, lindelaan, make_room
 from textmode_keyboard import WIDE
 
-from game.engine import Ask, Game, Pass, Propose, Support, WalkAway
+from game.engine import Ask, Game, Pass, Propose, Statement, Support, WalkAway
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, PlayerUpdate, Seated
@@ -402,3 +402,23 @@ def test_submit_sends_without_waiting_and_the_answer_comes_with_a_poll(setup: Se
     setup.port_a.submit(Pass(actor=a))
     _until(setup.port_a, lambda: len(setup.game.actions) > before)
     assert setup.game.actions[before] == Pass(actor=a)
+
+
+def test_why_not_gives_the_engine_s_reason_where_the_view_shows_it(setup: Setup) -> None:
+    a, b = setup.a, setup.b
+    engine_a, engine_b = setup.game.legal_actions(a), setup.game.legal_actions(b)
+    cases = [
+        (setup.port_b.legal(b), engine_b, Pass(actor=b)),  # not B's turn
+        (setup.port_a.legal(a), engine_a, Pass(actor=b)),  # another's seat
+    ]
+    phrase = setup.game.scenario.phrases[0].id
+    assert setup.port_a.send(Statement(actor=a, phrase=phrase)).ok
+    cases.append((setup.port_a.legal(a), setup.game.legal_actions(a), Statement(actor=a, text="x")))
+    for legal, engine, action in cases:
+        mine, truth = legal.why_not(action), engine.why_not(action)
+        assert mine is not None and truth is not None
+        assert (mine.key, mine.message("nl"), mine.message("en")) == (
+            truth.key,
+            truth.message("nl"),
+            truth.message("en"),
+        )
