@@ -422,3 +422,21 @@ def test_why_not_gives_the_engine_s_reason_where_the_view_shows_it(setup: Setup)
             truth.message("nl"),
             truth.message("en"),
         )
+
+
+def test_a_local_poll_sees_an_undo_as_a_change_of_the_whole_log() -> None:
+    a, _ = _order()
+    table = LocalTable(Game(lindelaan(), seed=5, seats=SEATS), [a])
+    assert table.send(Pass(actor=a)).ok
+    table.play_bots()
+    grown = table.poll()
+    assert grown.changed and grown.log_from == 1  # after the week's opening line
+    assert grown.log_size == len(table.game.log)
+    assert not table.poll().changed
+    table.undo(to=grown.log_size - 1)
+    taken_back = table.poll()
+    assert taken_back.changed and taken_back.log_from == 0
+    assert taken_back.log_size < grown.log_size
+    table.play_bots()  # the same length again, other lines: still a change from the start
+    again = table.poll()
+    assert again.changed and again.log_from == 0

@@ -55,12 +55,12 @@ class LocalTable:
     _bots: dict[str, Bot] = field(default_factory=dict, repr=False)
     _turn: Iterator[BotMove] | None = field(default=None, repr=False)
     _turn_at: int = field(default=-1, repr=False)
-    _polled: int = field(default=0, repr=False)
+    _polled: tuple[int, int] = field(default=(0, 0), repr=False)  # log length, last line's id
     _refused: list[Refusal] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.people = tuple(self.people)
-        self._polled = len(self.game.log)
+        self._polled = self._log_mark()
 
     # --- the port --------------------------------------------------------------------------
     @property
@@ -113,13 +113,16 @@ class LocalTable:
             self._refused.append(sent.refusal)
 
     def poll(self) -> Update:
+        """What changed since the last poll, whoever changed the game (this table, a room's
+        `act`, an undo: after one, the whole log counts as new)."""
         refused, self._refused = tuple(self._refused), []
         log = self.game.log
-        since, self._polled = self._polled, len(log)
-        if since > len(log):  # an undo took lines back: everything from there on is new
-            since = len(log)
+        (size, last), mark = self._polled, self._log_mark()
+        self._polled = mark
+        grown = len(log) >= size and (size == 0 or id(log[size - 1]) == last)
+        since = size if grown else 0
         return Update(
-            changed=since != len(log) or bool(refused),
+            changed=mark != (size, last) or bool(refused),
             log_from=since,
             log_size=len(log),
             current_actor=self.game.current_actor,
@@ -130,6 +133,10 @@ class LocalTable:
     def wait(self, timeout: float) -> Update:
         """Nothing changes a local table by itself: what `poll` says, at once."""
         return self.poll()
+
+    def _log_mark(self) -> tuple[int, int]:
+        log = self.game.log
+        return len(log), id(log[-1]) if log else 0
 
     # --- the bots --------------------------------------------------------------------------
     def is_person(self, actor: str) -> bool:
