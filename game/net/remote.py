@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from game.engine import (
+    TALK_KINDS,
     Action,
     Answer,
     IllegalAction,
@@ -22,6 +23,7 @@ from game.engine import (
     Propose,
     PublicView,
     Statement,
+    Support,
     action_data,
     parse_action,
 )
@@ -108,7 +110,41 @@ class RemoteLegal:
         return minimum is None or score >= minimum
 
     def why_not(self, action: Action) -> IllegalAction | None:
-        return None if action in self else IllegalAction("net.not_listed")
+        """None when the room listed `action`; else the engine's reason where the view
+        shows it (the end, another's turn, a question first, talk used, the mandate), or
+        "not listed"."""
+        if action in self:
+            return None
+        view, update = self.view, self.update
+        name = lambda actor: wording.actor_text(view, actor)  # noqa: E731
+        if view.outcome is not None:
+            return IllegalAction("engine.illegal.game_over")
+        if action.actor != self.actor:
+            return IllegalAction("engine.illegal.wrong_actor", {"actor": name(action.actor)})
+        if update.paused:
+            return IllegalAction("net.paused", {"table": update.table})
+        if not update.my_turn:
+            current = name(view.current_actor or "")
+            return IllegalAction(
+                "engine.illegal.not_your_turn", {"actor": name(self.actor), "current": current}
+            )
+        if update.must_answer and not isinstance(action, Answer):
+            asker = name(view.questions_waiting[0].asker) if view.questions_waiting else ""
+            return IllegalAction(
+                "engine.illegal.answer_first", {"actor": name(self.actor), "asker": asker}
+            )
+        if action.kind in TALK_KINDS and view.talked:
+            return IllegalAction("engine.illegal.talk_used", {"actor": name(self.actor)})
+        if isinstance(action, Propose | Support):
+            package = action.package if isinstance(action, Propose) else self._package(action)
+            problem = self.mandate_problem(package, action.kind) if package else None
+            if problem is not None:
+                return problem
+        return IllegalAction("net.not_listed")
+
+    def _package(self, action: Support) -> dict[str, str] | None:
+        found = next((p for p in self.view.proposals if p.id == action.proposal), None)
+        return dict(found.package) if found is not None else None
 
     def mandate_problem(self, package: Mapping[str, str], verb: str) -> IllegalAction | None:
         """Why this seat's mandate does not cover `package` (verb: 'propose' or 'support'),

@@ -3,7 +3,8 @@ table answers, so the terminal and the window play a room game as they play a lo
 
 The connection (`RoomClient`) lives in an event loop of its own (`ClientThread`, or the loop
 of an asyncio caller); this class is called from another thread and waits for the room's
-answer to `send` at most `timeout` seconds. Every action is still checked by the room; the
+answer to `send` at most `timeout` seconds (the client must keep what it receives:
+`RoomClient(keep=True)`, its default). Every action is still checked by the room; the
 legal actions here (`RemoteLegal`) are rebuilt from the seat's last `view` message.
 """
 
@@ -41,6 +42,7 @@ class RemoteTable:
         self._log_seen = self._log_size()
         self._refusals_seen = len(client.refusals)
         self._answered: set[int] = set()  # seqs whose refusal `send` returned itself
+        self._late: list[Refusal] = []  # refusals of `submit` found here, for the next poll
 
     @classmethod
     def over_thread(cls, thread: ClientThread, timeout: float = ANSWER_TIMEOUT) -> RemoteTable:
@@ -128,6 +130,14 @@ class RemoteTable:
         lines = self._parse(answer).log
         return Sent(tuple(line for line in lines if line.index >= before))
 
+    def submit(self, action: Action) -> None:
+        """Send an action for this seat without waiting (a window's frame loop): the view it
+        brings, or the room's refusal, comes with a later `poll`."""
+        if not self.mine:
+            self._late.append(Refusal.keyed("play.no_seat"))
+            return
+        asyncio.run_coroutine_threadsafe(self.client.act(action), self.loop)
+
     def poll(self) -> Update:
         client = self.client
         changed = client.count != self._count
@@ -143,7 +153,7 @@ class RemoteTable:
             if r.seq is None or r.seq not in self._answered
         )
         return Update(
-            changed=changed,
+            changed=changed or bool(refusals),
             log_from=since,
             log_size=size,
             current_actor=self.current_actor,

@@ -50,14 +50,17 @@ class LocalTable:
     autosave: Autosave | None = None
     #: Per log index of a bot's action: the bot's own reason for it (Dutch and English).
     explanations: dict[int, LocalText] = field(default_factory=dict)
+    #: Whether to keep those reasons (a room, where nobody reads them, words none).
+    explain: bool = True
     _bots: dict[str, Bot] = field(default_factory=dict, repr=False)
     _turn: Iterator[BotMove] | None = field(default=None, repr=False)
     _turn_at: int = field(default=-1, repr=False)
-    _polled: int = field(default=0, repr=False)
+    _polled: tuple[int, int] = field(default=(0, 0), repr=False)  # log length, last line's id
+    _refused: list[Refusal] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.people = tuple(self.people)
-        self._polled = len(self.game.log)
+        self._polled = self._log_mark()
 
     # --- the port --------------------------------------------------------------------------
     @property
@@ -103,22 +106,37 @@ class LocalTable:
         actor = getattr(action, "actor", None)
         return Sent(tuple(LogLine.of(e) for e in entries if e.visible_to(actor)))
 
+    def submit(self, action: Action) -> None:
+        """`send` (a local table answers at once); a refusal comes with the next `poll`."""
+        sent = self.send(action)
+        if sent.refusal is not None:
+            self._refused.append(sent.refusal)
+
     def poll(self) -> Update:
+        """What changed since the last poll, whoever changed the game (this table, a room's
+        `act`, an undo: after one, the whole log counts as new)."""
+        refused, self._refused = tuple(self._refused), []
         log = self.game.log
-        since, self._polled = self._polled, len(log)
-        if since > len(log):  # an undo took lines back: everything from there on is new
-            since = len(log)
+        (size, last), mark = self._polled, self._log_mark()
+        self._polled = mark
+        grown = len(log) >= size and (size == 0 or id(log[size - 1]) == last)
+        since = size if grown else 0
         return Update(
-            changed=since != len(log),
+            changed=mark != (size, last) or bool(refused),
             log_from=since,
             log_size=len(log),
             current_actor=self.game.current_actor,
             over=self.game.is_over(),
+            refusals=refused,
         )
 
     def wait(self, timeout: float) -> Update:
         """Nothing changes a local table by itself: what `poll` says, at once."""
         return self.poll()
+
+    def _log_mark(self) -> tuple[int, int]:
+        log = self.game.log
+        return len(log), id(log[-1]) if log else 0
 
     # --- the bots --------------------------------------------------------------------------
     def is_person(self, actor: str) -> bool:
@@ -141,6 +159,14 @@ class LocalTable:
         if actor not in self._bots:
             self._bots[actor] = table_bot(self.game, actor, self.strategy(actor))
         return self._bots[actor]
+
+    def seat_bot(self, actor: str, strategy: str) -> Bot:
+        """A new bot with `strategy` in `actor`'s seat (a room fills or refills a seat)."""
+        self.strategies[actor] = strategy
+        self._bots.pop(actor, None)
+        if self._turn is not None and self.game.current_actor == actor:
+            self._turn = None  # a turn the old bot began is not the new one's
+        return self.bot(actor)
 
     def bot_to_move(self) -> str | None:
         """The seat whose bot is to act now, or None (a person's turn, or the end)."""
@@ -190,6 +216,8 @@ class LocalTable:
 
     def _explain(self, move: BotMove) -> None:
         """Keep the bot's reason by the log line of the action it took."""
+        if not self.explain:
+            return
         for entry in reversed(self.game.log):
             if entry.kind == "action" and entry.action == move.action:
                 self.explanations[entry.index] = move.explanation

@@ -3,7 +3,8 @@
 A client asks the port whose seats it plays (`mine`), what a seat sees (`view`), what it may
 do (`legal`: the engine's `LegalActions` locally, `game.net.remote.RemoteLegal` in a room;
 both answer the same questions), sends an action (`send`: the new log lines, or a refusal
-with a reason a person can read, never a traceback) and asks what changed since it last
+with a reason a person can read, never a traceback; `submit`: the same without waiting, for
+a frame loop, its refusal coming with the next `poll`) and asks what changed since it last
 looked (`poll`, without waiting; `wait`, until something changes). `game.play.local`
 implements it over the engine and the one bot loop; `game.net.remote_table` over the room's
 websocket. How an action is worded for people: `game.play.describe`.
@@ -117,5 +118,6 @@ class TablePort(Protocol):
     def public_view(self) -> PublicView: ...
     def legal(self, seat: str) -> Legal: ...
     def send(self, action: Action) -> Sent: ...
+    def submit(self, action: Action) -> None: ...  # send without waiting (see poll)
     def poll(self) -> Update: ...
     def wait(self, timeout: float) -> Update: ...

@@ -282,6 +282,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.grid.points": ("Jij", "You"),
     "textmode.grid.batna": ("t.o.v. BATNA", "vs BATNA"),
     "textmode.grid.lacking": ("Wat nog ontbreekt", "Still lacking"),
+    "textmode.grid.outside": ("voorstel {id}: ", "proposal {id}: "),
     "textmode.screen.unbacked": (
         "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
         "and {count} proposal(s) without support at the table (menu: Proposals on the table)",
