@@ -153,8 +153,12 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
                     steps(app, 2)
                     if focus_key(app, "table.propose"):
                         press(app, pygame.K_RETURN, frames=3)
-                        proposed = any(
-                            a.kind == "propose" and a.actor == actor for a in game.actions
+                        # the room takes it a moment later (the window does not wait)
+                        proposed = run_frames(
+                            app,
+                            lambda: any(
+                                a.kind == "propose" and a.actor == actor for a in game.actions
+                            ),
                         )
                 elif legal.can_move and not same:  # ours lies on the table, still loaded
                     keys = {i.key for i in app.focus.items}

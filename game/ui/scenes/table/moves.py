@@ -150,11 +150,12 @@ class MovesPanel:
 
     def _deliver(self, action) -> str | None:
         """Send `action` to the table; why it was refused, or None. A local game goes
-        through its session (which autosaves), a room seat through its port, which waits
-        for the room's answer."""
+        through its session (which autosaves); a room seat's port sends without waiting,
+        so the window never stalls on the network: the room's view, or its refusal, comes
+        with a later poll (`RoomParts._follow_room`)."""
         if self.remote:
-            sent = self.table.send(action)
-            return sent.refusal.message(self.lang) if sent.refusal is not None else None
+            self.table.submit(action)
+            return None
         try:
             self.session.apply(action)
         except IllegalAction as error:
