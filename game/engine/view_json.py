@@ -10,18 +10,26 @@ are copied with `dataclasses.replace`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
+from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from game.engine.views import PlayerView, PublicView
 
-_PLAYER: TypeAdapter[PlayerView] = TypeAdapter(PlayerView)
-_PUBLIC: TypeAdapter[PublicView] = TypeAdapter(PublicView)
+
+@cache
+def _player() -> TypeAdapter[PlayerView]:
+    return TypeAdapter(PlayerView)  # built when first needed: only the room's edges need it
+
+
+@cache
+def _public() -> TypeAdapter[PublicView]:
+    return TypeAdapter(PublicView)
 
 
 def _adapter(view: PublicView) -> TypeAdapter[Any]:
-    return _PLAYER if isinstance(view, PlayerView) else _PUBLIC
+    return _player() if isinstance(view, PlayerView) else _public()
 
 
 def view_to_json(view: PublicView, exclude: Set[str] = frozenset()) -> str:
@@ -40,13 +48,13 @@ def player_view_from_json(data: Mapping[str, Any] | str | bytes) -> PlayerView:
     """A player's view from what the room sent (parsed or as text); raises pydantic's
     ValidationError when it is not one."""
     if isinstance(data, str | bytes):
-        return _PLAYER.validate_json(data)
-    return _PLAYER.validate_python(data)
+        return _player().validate_json(data)
+    return _player().validate_python(data)
 
 
 def public_view_from_json(data: Mapping[str, Any] | str | bytes) -> PublicView:
     """The public table from what the room sent (parsed or as text); raises pydantic's
     ValidationError when it is not one."""
     if isinstance(data, str | bytes):
-        return _PUBLIC.validate_json(data)
-    return _PUBLIC.validate_python(data)
+        return _public().validate_json(data)
+    return _public().validate_python(data)

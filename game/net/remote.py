@@ -22,6 +22,7 @@ from game.engine import (
     Statement,
     action_data,
     parse_action,
+    player_view_from_json,
 )
 from game.net.protocol import PlayerUpdate
 from game.scenario.points import total
@@ -30,7 +31,7 @@ from game.scenario.points import total
 class RemoteLegal:
     def __init__(self, update: PlayerUpdate, view: PlayerView | None = None) -> None:
         self.update = update
-        self.view = view or PlayerView.model_validate(update.view)
+        self.view = view or player_view_from_json(update.view)
         self.actor = self.view.actor
 
     @cached_property

@@ -18,6 +18,8 @@ from game.engine import (
     PublicView,
     Statement,
     parse_action,
+    player_view_from_json,
+    public_view_from_json,
 )
 from game.facilitation.observation import ended_week
 from game.net.client import RoomClient
@@ -196,7 +198,7 @@ class TerminalPlayer:
                 return 0
             update = client.update
             if update is not None:
-                view = PlayerView.model_validate(update.view)
+                view = player_view_from_json(update.view)
                 if first:
                     self.lines(wording.title_lines(view, self.lang))
                     self.lines(wording.brief_lines(view, self.lang))
@@ -213,7 +215,7 @@ class TerminalPlayer:
                         await self._send(action)
                     continue
             elif client.table_update is not None:
-                public = PublicView.model_validate(client.table_update.view)
+                public = public_view_from_json(client.table_update.view)
                 if first:
                     self.lines(wording.title_lines(public, self.lang))
                     self.lines(wording.table_lines(public, self.lang))
