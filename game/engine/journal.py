@@ -22,7 +22,7 @@ def note(
     """Append one entry to the state's log and return it (built from the engine's own,
     already checked data, so it is not validated again)."""
     nl, en = bilingual(key, **values)
-    entry = LogEntry.model_construct(
+    entry = LogEntry(
         index=len(state.log),
         round=state.round,
         turn=state.turn,

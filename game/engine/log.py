@@ -2,16 +2,21 @@
 
 Each entry carries its round and turn, who may see it (`to`; None = everyone), a little
 machine-readable `data`, and its line in Dutch and English, written when it happened.
+
+An entry is a frozen dataclass the engine builds from its own, already checked values; a
+save file's entries are checked by pydantic when the save is read (`record.SaveFile`, with
+the constraints written on the fields here), and `canonical` is its JSON form in saves and
+the state hash.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from game.engine.actions import Action
+from game.engine.actions import Action, action_data
 from game.engine.frozen import ReadOnly, frozen
 
 LogKind = Literal[
@@ -37,19 +42,20 @@ JSONValue = JSONScalar | list[JSONScalar] | dict[str, JSONScalar]
 LineValue = JSONScalar | tuple[JSONScalar, ...] | ReadOnly[str, JSONScalar]
 
 
-class LogEntry(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LogEntry:
     """One line of the game's record."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
-    index: int = Field(ge=0)
-    round: int = Field(ge=1)
-    turn: int = Field(ge=1, description="The turn of the game this happened in (1-based)")
+    index: Annotated[int, Field(ge=0)]
+    round: Annotated[int, Field(ge=1)]
+    turn: Annotated[int, Field(ge=1, description="The turn of the game it happened in (1-based)")]
     kind: LogKind
     actor: str | None = None
     action: Action | None = None
-    to: list[str] | None = Field(default=None, description="Who sees it; None = everyone")
-    data: dict[str, JSONValue] = Field(default_factory=dict)
+    to: Annotated[list[str] | None, Field(description="Who sees it; None = everyone")] = None
+    data: dict[str, JSONValue] = field(default_factory=dict)
     nl: str
     en: str
 
@@ -59,6 +65,25 @@ class LogEntry(BaseModel):
     def visible_to(self, actor: str | None) -> bool:
         """Whether `actor` (None: an observer of the public table) may see this line."""
         return self.to is None or (actor is not None and actor in self.to)
+
+    def canonical(self) -> dict[str, Any]:
+        """The entry as JSON-ready data, its fields in order (saves and the state hash); a
+        copy, so the caller may change it."""
+        return {
+            "index": self.index,
+            "round": self.round,
+            "turn": self.turn,
+            "kind": self.kind,
+            "actor": self.actor,
+            "action": None if self.action is None else action_data(self.action),
+            "to": None if self.to is None else [*self.to],
+            "data": {
+                k: [*v] if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
+                for k, v in self.data.items()
+            },
+            "nl": self.nl,
+            "en": self.en,
+        }
 
 
 @dataclass(frozen=True, slots=True)

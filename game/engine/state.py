@@ -188,5 +188,5 @@ class State:
             "questions": [vars(q) for q in self.questions],
             "fired": self.fired,
             "outcome": None if self.outcome is None else self.outcome.canonical(),
-            "log": [e.model_dump(mode="json") for e in self.log],
+            "log": [e.canonical() for e in self.log],
         }

@@ -176,7 +176,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
     facts = answer_facts(state, question, action.mode)
     nl, en = answer_text(setting, question, action.mode, facts)
     state.log.append(
-        LogEntry.model_construct(
+        LogEntry(
             index=len(state.log),
             round=state.round,
             turn=state.turn,
