@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from game.agents import STRATEGIES, BotMove, make_bot
 from game.agents.balance import suggested_strategies
-from game.agents.bot import _last_change
+from game.agents.bot_log import last_change
 from game.agents.explain import why_not
 from game.engine import Answer, FireEvent, Game, Pass, PlayerView, Propose
 from game.scenario.loader import load_scenario, scenarios_folder
@@ -307,7 +307,7 @@ def test_an_integrative_bot_does_not_go_back_on_an_issue_while_nothing_changed(
     for view, move in played(LINDELAAN, mix, seed):
         if move.action.kind != "propose" or strategies[view.actor] != "integrative":
             continue
-        since = _last_change(view)
+        since = last_change(view)
         mine = made.setdefault(view.actor, [])
         mine.append((view.round, dict(move.action.package)))  # type: ignore[union-attr]
         steady = [package for made_in, package in mine if made_in >= since]

@@ -13,13 +13,13 @@ from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps, type_text
-from game.ui.scenes.dashboard import exports_dir
 from game.ui.scenes.dialog import DialogScene
 from game.ui.scenes.guesses import GuessScene
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.observe import ObservationScene, RoomWatchScene
 from game.ui.scenes.rating import RatingScene
+from game.ui.scenes.room_exports import exports_dir
 from game.ui.scenes.table import TableScene
 from game.ui.settings import Settings
 

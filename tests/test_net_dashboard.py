@@ -23,7 +23,10 @@ from game.net.room import Room
 from game.net.server import RoomServer
 from game.ui.app import App
 from game.ui.driver import focus_key, press, steps
-from game.ui.scenes.dashboard import DashboardScene, Facilitation, InviteScene, exports_dir
+from game.ui.scenes.dashboard import DashboardScene
+from game.ui.scenes.facilitator_link import Facilitation
+from game.ui.scenes.invite import InviteScene
+from game.ui.scenes.room_exports import exports_dir
 from game.ui.settings import Settings
 
 LIMIT = 30.0

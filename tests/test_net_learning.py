@@ -27,7 +27,8 @@ from game.net import learning
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, GetSave, Guess, PlayerDebrief, Reflect, TableSave
 from game.net.room import Refusal
-from game.net.store import SCHEMA, Store
+from game.net.store import Store
+from game.net.store_schema import SCHEMA
 
 
 def _answer_or_pass(view: dict, me: str) -> Answer | Pass:

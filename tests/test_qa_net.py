@@ -14,7 +14,8 @@ from scenario_support import LINDELAAN
 
 from game.cli import build_parser, main
 from game.commands import host, join
-from game.net.store import Store, StoreError
+from game.net.store import Store
+from game.net.store_schema import StoreError
 
 
 def _refused_by_argparse(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:

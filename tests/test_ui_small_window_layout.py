@@ -25,8 +25,9 @@ from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.ui.app import MIN_SIZE, WINDOW_SIZE, App
 from game.ui.driver import focus_key, steps
-from game.ui.scenes.dashboard import DashboardScene, Facilitation
+from game.ui.scenes.dashboard import DashboardScene
 from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.facilitator_link import Facilitation
 from game.ui.scenes.join import JoinScene
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.settings import SettingsScene

@@ -33,7 +33,7 @@ from game.net.room import Room
 from game.net.server import RoomServer
 from game.net.webpage import CSP, TEXT_PREFIXES, page_texts, web_files
 from game.text.catalogue import catalogue
-from game.ui.scenes.dashboard import page_base
+from game.ui.scenes.facilitator_link import page_base
 
 WEB = Path(__file__).resolve().parents[1] / "game" / "net" / "web"
 

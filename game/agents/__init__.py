@@ -7,7 +7,8 @@ API: `make_bot(actor, strategy, seed)` → a `Bot` whose `act(view, legal)` retu
 who plays what; `game.agents.balance` runs bot-only games for `simulate` and `lint`.
 """
 
-from game.agents.bot import Bot, BotMove, StrategyBot, make_bot
+from game.agents.bot import StrategyBot, make_bot
+from game.agents.bot_move import Bot, BotMove
 from game.agents.loop import play_bot_game, play_turn, table_bot, turn_steps
 from game.agents.strategies import DIFFICULTIES, PROFILES, strategies_for
 from game.scenario.model import STRATEGIES

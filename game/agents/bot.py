@@ -28,20 +28,28 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
-from functools import lru_cache
-from operator import is_
-from typing import Protocol
 
 import numpy as np
 
 from game.agents import explain
+from game.agents.bot_log import answered_proposal, issue_swings, not_going_back
+from game.agents.bot_move import Bot, BotMove
+from game.agents.bot_packages import (
+    TableReading,
+    best_package,
+    beyond_mandate,
+    both_masks,
+    joint_share,
+    nearest_rows,
+    open_mask,
+    opened_mask,
+    own_share,
+)
 from game.agents.opponents import others_utility
 from game.agents.own_table import OwnTable, own_table, widened
 from game.agents.strategies import PROFILES, Profile, aspiration, reservation, time_gone
 from game.agents.table_rule import passes_with, proposal_shortfall, seated
 from game.engine import (
-    Action,
     Answer,
     Ask,
     Consult,
@@ -54,7 +62,6 @@ from game.engine import (
     Support,
     WithdrawSupport,
 )
-from game.engine.kept import Figure, KeptFor
 from game.engine.views import ActorView, ConsultationView, ProposalView
 from game.scenario.model import LocalText
 
@@ -70,52 +77,6 @@ QUESTIONS_PER_ACTOR = 1
 STUCK_AFTER = 0.3
 #: A table is stuck when every proposal still needs at least this many more supporters.
 STUCK_SHORTFALL = 2
-#: How much an integrative bot weighs its own points (as a share of its range) against the
-#: summed estimated shares of the others when choosing what to propose.
-OWN_WEIGHT = 0.5
-#: (table, floor) pairs whose own-share row a process keeps.
-OWN_SHARES_KEPT = 256
-
-
-class BotMove:
-    """One action of a bot and why it takes it, in Dutch and English.
-
-    The sentence may be given ready or as a call that words it; it is then worded the first
-    time someone reads it (bot-only simulations never do), from the same view either way."""
-
-    __slots__ = ("_explanation", "_word", "action")
-
-    def __init__(self, action: Action, explanation: LocalText | Callable[[], LocalText]) -> None:
-        self.action = action
-        self._explanation = explanation if isinstance(explanation, LocalText) else None
-        self._word = None if isinstance(explanation, LocalText) else explanation
-
-    @property
-    def explanation(self) -> LocalText:
-        if self._explanation is None:
-            assert self._word is not None
-            self._explanation, self._word = self._word(), None
-        return self._explanation
-
-    def why(self, lang: str = "nl") -> str:
-        return self.explanation.en if lang == "en" and self.explanation.en else self.explanation.nl
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, BotMove):
-            return NotImplemented
-        return self.action == other.action and self.explanation == other.explanation
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"BotMove({self.action!r}, {self.explanation!r})"
-
-
-class Bot(Protocol):
-    actor: str
-    strategy: str
-
-    def act(self, view: PlayerView, legal: LegalActions) -> BotMove: ...
 
 
 class StrategyBot:
@@ -189,7 +150,7 @@ class StrategyBot:
         opens = self.profile.models_others and mine == 0
         if not (opens or theirs > mine or (self.profile.models_others and theirs >= mine)):
             return None
-        swing = _swings(view)
+        swing = issue_swings(view)
         interest = max(hidden, key=lambda i: sum(swing.get(x, 0.0) for x in i.issues))
         issue = max(interest.issues, key=lambda x: swing.get(x, 0.0), default=None)
 
@@ -215,7 +176,7 @@ class StrategyBot:
         if not unasked:  # the usual case after the first round: nothing left to ask
             return None
         asked = {(q.to, q.issue) for q in mine}
-        swing = _swings(view)
+        swing = issue_swings(view)
         position = {issue.id: k for k, issue in enumerate(view.issues)}
         issues = sorted(view.points, key=lambda i: (-swing.get(i, 0.0), position.get(i, 0)))
         for other in unasked:
@@ -238,7 +199,7 @@ class StrategyBot:
     # --- the move ------------------------------------------------------------------------
     def _move(self, view: PlayerView) -> BotMove:
         table = own_table(view)
-        seen = _Reading(view, table)
+        seen = TableReading(view, table)
         floor = reservation(table, view)
         demand = max(aspiration(self.profile, table, view), floor)
         mine = [p for p in view.proposals if self.actor in p.supporters]
@@ -261,7 +222,7 @@ class StrategyBot:
         consult = self._consult_for_proposal(view, seen, others, demand)
         if consult is not None:
             return consult
-        allowed = _both(seen.fresh(), _open(table, demand))
+        allowed = both_masks(seen.fresh(), open_mask(table, demand))
         index = self._closest(view, table, allowed, demand)
         if index is not None:
             return self._propose(view, table.package(index), others)
@@ -270,7 +231,7 @@ class StrategyBot:
     def _integrative_move(
         self,
         view: PlayerView,
-        seen: _Reading,
+        seen: TableReading,
         demand: float,
         acceptable: list[ProposalView],
         others: list[ProposalView],
@@ -291,8 +252,8 @@ class StrategyBot:
             return consult
         if self.profile.escalates and self._stuck(view):
             return self._escalate(view)
-        allowed = _open(table, demand)
-        best = _best(score, table.values, allowed)
+        allowed = open_mask(table, demand)
+        best = best_package(score, table.values, allowed)
         if acceptable and best is not None:
             backed = max(acceptable, key=lambda p: seen.rank(score, p))
             index = seen.row[backed.id]
@@ -302,7 +263,7 @@ class StrategyBot:
         if consult is not None:
             return consult
         on_table = {seen.row[p.id]: p for p in view.proposals}
-        steady = _not_going_back(view, table)
+        steady = not_going_back(view, table)
         if best is not None:
             proposal = on_table.get(best)
             if proposal is None:
@@ -312,16 +273,16 @@ class StrategyBot:
                 return self._support(view, proposal)
         if acceptable:
             return self._support(view, max(acceptable, key=lambda p: seen.rank(score, p)))
-        fresh_mask = _both(allowed, seen.fresh())
+        fresh_mask = both_masks(allowed, seen.fresh())
         if steady is not None:
             fresh_mask = fresh_mask & steady
-        fresh = _best(score, table.values, fresh_mask)
+        fresh = best_package(score, table.values, fresh_mask)
         if fresh is not None:
             return self._propose(view, table.package(fresh), others)
         return self._pass(view, others)
 
     def _consult_for_proposal(
-        self, view: PlayerView, seen: _Reading, others: list[ProposalView], demand: float
+        self, view: PlayerView, seen: TableReading, others: list[ProposalView], demand: float
     ) -> BotMove | None:
         """Consult the back office whose "yes" opens a proposal good enough for this bot that
         only its mandate keeps it from backing (the most backed such proposal first)."""
@@ -348,14 +309,14 @@ class StrategyBot:
         if not unused:
             return None
         bar = float("-inf") if best is None else float(score[best]) + CONSULT_MARGIN
-        reachable = _beyond_mandate(table, demand)  # what a "yes" could open at most
-        best_beyond = _best(score, table.values, reachable)
+        reachable = beyond_mandate(table, demand)  # what a "yes" could open at most
+        best_beyond = best_package(score, table.values, reachable)
         if best_beyond is None or float(score[best_beyond]) <= bar:
             return None
         chosen = None
         for consultation in unused:
-            opened = _opened(reachable, widened(view, consultation))
-            target = _best(score, table.values, opened)
+            opened = opened_mask(reachable, widened(view, consultation))
+            target = best_package(score, table.values, opened)
             if target is not None and score[target] > bar:
                 chosen, bar = consultation, float(score[target])
         return None if chosen is None else self._consult(view, chosen)
@@ -364,15 +325,15 @@ class StrategyBot:
         self, view: PlayerView, table: OwnTable, allowed: np.ndarray, demand: float
     ) -> int | None:
         """The allowed package whose own score is nearest above the demand (ties by chance)."""
-        nearest = _nearest(table, allowed)
+        nearest = nearest_rows(table, allowed)
         if len(nearest) <= 1:  # no chance needed: the draw would pick the one there is
             return nearest[0] if nearest else None
         return int(self._rng(view).choice(list(nearest)))
 
-    def _joint_estimate(self, view: PlayerView, seen: _Reading, floor: float) -> np.ndarray:
+    def _joint_estimate(self, view: PlayerView, seen: TableReading, floor: float) -> np.ndarray:
         """Per package: the others' estimated shares of their best, summed, plus its own share."""
         table = seen.table
-        return _joint(_own_share(table, floor), others_utility(view, table, seen.row))
+        return joint_share(own_share(table, floor), others_utility(view, table, seen.row))
 
     def _stuck(self, view: PlayerView) -> bool:
         """Escalation helps when time runs on and no proposal is close to enough support."""
@@ -436,7 +397,7 @@ class StrategyBot:
         turn (none: it says what it puts first in its own)."""
 
         def text() -> LocalText:
-            answered = _answering(view, others)
+            answered = answered_proposal(view, others)
             if answered is None:
                 return explain.about_own(view, package)
             name = explain.actor_name(view, self.actor)
@@ -466,7 +427,7 @@ class StrategyBot:
 
         def text() -> LocalText:
             name = explain.actor_name(view, self.actor)
-            answered = _answering(view, others)
+            answered = answered_proposal(view, others)
             if answered is not None:
                 because = explain.why_not(view, answered.package) or explain.sentence(
                     "agents.because.not_enough"
@@ -477,251 +438,6 @@ class StrategyBot:
             return explain.sentence("agents.wait_again" if others else "agents.wait", actor=name)
 
         return BotMove(Pass(actor=self.actor), text)
-
-
-class _Reading:
-    """One move's look at the table: each proposal's row in the bot's own table, its own
-    value and whether its mandate allows it, worked out once."""
-
-    def __init__(self, view: PlayerView, table: OwnTable) -> None:
-        self.table = table
-        proposals = view.proposals
-        packages = [p.package for p in proposals]
-        ids = tuple([p.id for p in proposals])
-        # proposals are only ever added: read on from this table's last reading when the
-        # table still begins with the very packages it read then (only supporters changed)
-        last = _READINGS.get(id(table))
-        read = 0
-        if last is not None and last[0] is table:
-            read = len(last[1])
-            if read <= len(ids) and last[2] == ids[:read] and all(map(is_, last[1], packages)):
-                if read == len(ids):
-                    self.row, self.value, self.allowed, self._needs_mandate = last[3]
-                    return
-            else:
-                read = 0
-        if read:
-            self.row, self.value, self.allowed, self._needs_mandate = map(dict, last[3])
-        else:
-            self.row, self.value, self.allowed, self._needs_mandate = {}, {}, {}, {}
-        for proposal in proposals[read:]:
-            pid = proposal.id
-            (
-                self.row[pid],
-                self.value[pid],
-                self.allowed[pid],
-                self._needs_mandate[pid],
-            ) = table.facts(proposal)
-        if len(_READINGS) >= READINGS_KEPT:
-            _READINGS.clear()
-        # held with the table and packages, so their ids stay their own; read-only from here
-        _READINGS[id(table)] = (
-            table,
-            packages,
-            ids,
-            (self.row, self.value, self.allowed, self._needs_mandate),
-        )
-
-    def needs_mandate(self, proposal: ProposalView) -> bool:
-        return self._needs_mandate[proposal.id]
-
-    def fresh(self) -> np.ndarray:
-        """Packages not on the table yet (read-only, kept per table and rows on it)."""
-        on_table = tuple([row for row in self.row.values() if row is not None])
-        return _FRESH((self.table,), on_table)
-
-    def rank(self, score: np.ndarray, proposal: ProposalView) -> tuple:
-        row = self.row[proposal.id]
-        value = float(score[row]) if row is not None else float("-inf")
-        return (len(proposal.supporters_at_table), value, -proposal.id)
-
-
-#: Tables whose last reading (of the packages on the table) a process keeps.
-READINGS_KEPT = 1024
-_READINGS: dict[int, tuple[OwnTable, list, tuple[int, ...], tuple[dict, ...]]] = {}
-
-
-@lru_cache(maxsize=OWN_SHARES_KEPT)
-def _own_share(table: OwnTable, floor: float) -> np.ndarray:
-    """Per package: its own points above the floor as a share of the range, weighted; a bot's
-    table and floor rarely change within a game, so this is worked out once per pair."""
-    span = max(float(table.values.max()) - floor, 1.0)
-    share = OWN_WEIGHT * (table.values - floor) / span
-    share.setflags(write=False)
-    return share
-
-
-def _kept_if_read_only(store: KeptFor[Figure], *objects: object) -> Figure:
-    """`store`'s figure for these objects when every numpy row among them is read-only (a
-    kept row); worked out afresh for a row made for this move alone, whose id says nothing."""
-    for row in objects:
-        if isinstance(row, np.ndarray) and row.flags.writeable:
-            return store.make(*objects)
-    return store(objects)
-
-
-def _read_only(row: np.ndarray) -> np.ndarray:
-    row.setflags(write=False)
-    return row
-
-
-def _open_packages(table: OwnTable, demand: float) -> np.ndarray:
-    """Packages worth at least `demand` to this actor that its mandate allows now (no
-    forbidden option, its minimum score met)."""
-    return _read_only((table.values >= demand) & table.allowed)
-
-
-def _open(table: OwnTable, demand: float) -> np.ndarray:
-    """`_open_packages`, read-only and kept: games of one scenario meet the same ones."""
-    return _OPEN((table,), demand)
-
-
-def _best(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
-    """The row of `mask` with the highest score, then own value, then the lowest row.
-
-    Kept when all three rows are read-only (kept rows themselves: a joint estimate, an own
-    table's values, an open mask), so the same question gets the same answer at once."""
-    return _kept_if_read_only(_BEST, score, values, mask)
-
-
-#: Rows worked out from other kept rows (read-only), kept per the rows they came from.
-_OPEN: KeptFor[np.ndarray] = KeptFor(_open_packages, limit=16384)
-_JOINT: KeptFor[np.ndarray] = KeptFor(lambda own, others: _read_only(own + others), limit=16384)
-_BEYOND: KeptFor[np.ndarray] = KeptFor(
-    lambda table, demand: _read_only((table.values >= demand) & ~table.allowed), limit=16384
-)
-_OPENED: KeptFor[np.ndarray] = KeptFor(
-    lambda reachable, wider: _read_only(reachable & wider.allowed), limit=16384
-)
-
-
-def _fresh_packages(table: OwnTable, on_table: tuple[int, ...]) -> np.ndarray:
-    fresh = np.ones(table.size, dtype=bool)
-    fresh[list(on_table)] = False
-    return _read_only(fresh)
-
-
-def _nearest_packages(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
-    """The allowed packages whose own score is lowest (exactly: the values are canonical),
-    in row order."""
-    rows = np.flatnonzero(allowed)
-    if rows.size == 0:
-        return ()
-    values = table.values[rows]
-    return tuple(rows[values == values.min()].tolist())
-
-
-_FRESH: KeptFor[np.ndarray] = KeptFor(_fresh_packages, limit=16384)
-_BOTH: KeptFor[np.ndarray] = KeptFor(lambda a, b: _read_only(a & b), limit=16384)
-
-
-def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Packages in both masks (kept, read-only, when both masks are kept rows)."""
-    return _kept_if_read_only(_BOTH, a, b)
-
-
-def _nearest(table: OwnTable, allowed: np.ndarray) -> tuple[int, ...]:
-    """`_nearest_packages`, kept when `allowed` is a kept (read-only) mask."""
-    return _kept_if_read_only(_NEAREST, table, allowed)
-
-
-_NEAREST: KeptFor[tuple[int, ...]] = KeptFor(_nearest_packages, limit=16384)
-
-
-def _joint(own: np.ndarray, others: np.ndarray) -> np.ndarray:
-    """An own-share row plus the others' row (both kept rows)."""
-    return _JOINT((own, others))
-
-
-def _beyond_mandate(table: OwnTable, demand: float) -> np.ndarray:
-    """Packages worth `demand` that the mandate keeps out now (a "yes" could open them)."""
-    return _BEYOND((table,), demand)
-
-
-def _opened(reachable: np.ndarray, wider: OwnTable) -> np.ndarray:
-    """Of the packages beyond the mandate, those a consultation's wider mandate allows."""
-    return _OPENED((reachable, wider))
-
-
-def _best_of(score: np.ndarray, values: np.ndarray, mask: np.ndarray) -> int | None:
-    rows = np.flatnonzero(mask)
-    if rows.size == 0:
-        return None
-    scores = score[rows]
-    tied = rows[scores == scores.max()]  # usually one; the tie-breaks only sort the tied
-    if tied.size == 1:
-        return int(tied[0])
-    order = np.lexsort((tied, -values[tied]))
-    return int(tied[order[0]])
-
-
-_BEST: KeptFor[int | None] = KeptFor(_best_of, limit=16384)
-
-
-#: Log lines after which a bot may go back on what it proposed before: the table changed.
-CHANGES = frozenset({"event", "effect", "consultation", "advice", "actor_joined", "option_added"})
-
-
-def _last_change(view: PlayerView) -> int:
-    """The round of the latest change to the table this actor saw (an event, its own
-    consultation, advice, an actor or option added), 0 when none."""
-    for line in reversed(view.log):
-        if line.kind in CHANGES:
-            return line.round
-    return 0
-
-
-def _not_going_back(view: PlayerView, table: OwnTable) -> np.ndarray | None:
-    """Packages that keep every step this actor took in its own proposals since the table
-    last changed: on each issue where it moved from one option to another, the options it
-    moved away from are left out (going back and forth between two packages tells the table
-    nothing). None when it has not moved yet. Events fire at the start of a round, before
-    anyone's turn, and an actor makes one move a round, so a proposal of the round of the
-    last change or later came after it."""
-    mine = [p for p in view.proposals if p.proposer == view.actor]
-    if len(mine) < 2:
-        return None
-    since = _last_change(view)
-    mine = [p for p in mine if p.round >= since]
-    if len(mine) < 2:
-        return None
-    latest = mine[-1].package
-    keep: np.ndarray | None = None
-    for k, issue in enumerate(table.issues):
-        left = {p.package.get(issue) for p in mine[:-1]} - {latest.get(issue)}
-        places = [j for j, option in enumerate(table.options[k]) if option in left]
-        if places:
-            out = np.isin(table.digits[:, k], places)
-            keep = ~out if keep is None else keep & ~out
-    return keep
-
-
-def _answering(view: PlayerView, others: list[ProposalView]) -> ProposalView | None:
-    """The proposal a move of this actor answers: the newest one by someone else among
-    `others` made since this actor's previous turn, or None when every such proposal was on
-    the table then already (it answered those before).
-
-    Read from the log: the actor's own action lines at its end are this turn's talk and
-    answers; the action line of its before that is the end of its previous turn; a proposal
-    is new when its first line (the proposal itself) comes after that."""
-    log = view.log
-    me = view.actor
-    k = len(log) - 1
-    while k >= 0 and log[k].actor == me and log[k].kind == "action":
-        k -= 1
-    while k >= 0 and not (log[k].actor == me and log[k].kind == "action"):
-        k -= 1
-    seen = set()  # proposals named in the log up to the end of its previous turn
-    for line in log[: k + 1]:
-        if line.kind == "action" and "proposal" in line.data:
-            seen.add(line.data["proposal"])
-    new = [p for p in others if p.proposer != me and p.id not in seen]
-    return max(new, key=lambda p: p.id, default=None)
-
-
-def _swings(view: PlayerView) -> dict[str, float]:
-    """How much each issue can move this actor's points (its best minus its worst option)."""
-    return {i: max(t.values()) - min(t.values()) for i, t in view.points.items() if t}
 
 
 def make_bot(actor: str, strategy: str, seed: int) -> Bot:

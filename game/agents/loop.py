@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from game.agents.bot import Bot, BotMove, make_bot
+from game.agents.bot import make_bot
+from game.agents.bot_move import Bot, BotMove
 from game.agents.explain import actor_name, sentence
 from game.engine import MOVE_KINDS, Action, Game, IllegalAction, Pass, RevealInterest
 

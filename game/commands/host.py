@@ -18,7 +18,8 @@ from game.net.arguments import bot_delay, per_address, port
 from game.net.qr import terminal_lines
 from game.net.room import Room
 from game.net.server import RoomServer
-from game.net.store import Store, StoreError
+from game.net.store import Store
+from game.net.store_schema import StoreError
 from game.net.token_file import facilitator_token_file, token_path
 from game.net.webpage import page_url
 from game.paths import results_db

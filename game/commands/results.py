@@ -11,7 +11,8 @@ from game.net.boards import session_board
 from game.net.class_board_html import board_csv, render_board
 from game.net.reports import write_report
 from game.net.results import csv_text
-from game.net.store import Store, StoreError
+from game.net.store import Store
+from game.net.store_schema import StoreError
 from game.paths import results_db
 from game.saves import scenario_of_save
 from game.scenario.lint import local_number

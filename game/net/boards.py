@@ -11,7 +11,8 @@ import json
 
 from game.engine import EngineError, Game, SaveError, parse_action
 from game.net.class_board import ClassBoard, class_board
-from game.net.store import SessionRow, Store
+from game.net.store import Store
+from game.net.store_schema import SessionRow
 from game.saves import scenario_of_save
 from game.scenario.loader import ScenarioError, load_scenario
 from game.scenario.model import Scenario

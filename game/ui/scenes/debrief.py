@@ -12,25 +12,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import lru_cache
 
 import pygame
 
 from game.debrief import GameDebrief, build_debrief, with_counterfactual_of
-from game.debrief import words as said
-from game.learning.guess_lines import accuracy_lines
-from game.learning.moments import player_moments
-from game.learning.selfrating import shift_lines
-from game.play.kinds import kind_colour
 from game.scenario.model import text_in
 from game.scoring.analysis import Analysis
 from game.scoring.scores import Scores
 from game.ui.flow import button_need, flow, justify, rows_height
-from game.ui.scene import Scene, esc
-from game.ui.scenes.briefing import fmt
+from game.ui.scene import Scene
+from game.ui.scenes.debrief_chart import DebriefChart
+from game.ui.scenes.debrief_text import DebriefText
 from game.ui.session import PERSON, Session
 from game.ui.tabledraw import LIST_SCALE
-from game.ui.textfit import wrap, wrap_whole
+from game.ui.textfit import wrap_whole
 from game.ui.theme import font
 
 TIGHT_REPORT_LINES = 2  # the least of the report a tight layout leaves in view
@@ -43,30 +38,7 @@ WINDOW_COUNTERFACTUAL_GAMES = 20
 BottomButton = tuple[str, str, Callable[[], None], str | None]
 
 
-@lru_cache(maxsize=32)
-def _name_column(
-    names: tuple[str, ...], size: int, narrow: int, wide: int, row_h: float, indent: int
-) -> tuple[int, tuple[tuple[str, ...], ...]]:
-    """The chart's name column: its width (`wide` when a name would be cut in `narrow`: the
-    names take up to half the plot) and each name's lines (more where rows are tall; whole,
-    a long word broken, where cutting would hide it). Drawn every frame, worked out once."""
-    face = font(size)
-    name_h = face.get_linesize()
-    name_w = narrow
-    if any(len(wrap_whole(name, face, narrow - indent)) * name_h > row_h for name in names):
-        name_w = wide
-    room = max(1, min(3, int(row_h / (1.3 * name_h))))
-    lines = []
-    for name in names:
-        shown = wrap(name, face, name_w - indent, room)
-        whole = wrap_whole(name, face, name_w - indent)
-        if any(line.endswith("…") for line in shown) and len(whole) * name_h <= row_h:
-            shown = whole
-        lines.append(tuple(shown))
-    return name_w, tuple(lines)
-
-
-class DebriefScene(Scene):
+class DebriefScene(DebriefChart, DebriefText, Scene):
     default_focus = "debrief.menu"
 
     def __init__(self, app, session: Session) -> None:
@@ -110,54 +82,6 @@ class DebriefScene(Scene):
             self._flip_page()
             return True
         return False
-
-    def _learning_html(self) -> str:
-        """Per person: how well their priority guesses matched at the start and at the end,
-        feedback tied to the learning goals, and their reflection answers."""
-        game = self.session.game
-        lang = self.lang
-        goals = {g.id: text_in(g.text, lang) for g in game.scenario.learning_goals}
-        parts = [f"<b>{esc(self.tr('ui.debrief.learning_title'))}</b>"]
-        for actor in self.session.people():
-            name = self._name(actor)
-            moments = player_moments(game, actor, self.session.journal, self.debrief)
-            lines = [f"<b>{esc(self.tr('ui.debrief.guesses_for', actor=name))}</b>"]
-            found = moments.guesses
-            if found is None or not any(
-                s is not None and s.total for s in (found.start, found.end)
-            ):
-                lines.append(esc(self.tr("ui.debrief.no_guesses")))
-            else:
-                lines.extend(esc(line.strip()) for line in accuracy_lines(game, found, lang))
-            lines.append(f"<b>{esc(self.tr('ui.debrief.feedback_for', actor=name))}</b>")
-            for obs in moments.feedback:
-                line = f"• <b>{esc(obs.kind_label(lang))}</b>: {esc(obs.text(lang))}"
-                if obs.goal in goals:
-                    goal = self.tr("learning.goal", goal=goals[obs.goal])
-                    line += f"<br>   <i>{esc(goal)}</i>"
-                lines.append(line)
-            if not moments.feedback:
-                lines.append(esc(self.tr("learning.report.no_feedback")))
-            shift = shift_lines(game, self.session.journal, actor, lang)
-            if shift:
-                lines.append(f"<b>{esc(self.tr('learning.rating.report_title'))}</b>")
-                lines.extend(esc(line) for line in shift)
-            if moments.answers:
-                lines.append(f"<b>{esc(self.tr('ui.debrief.answers_for', actor=name))}</b>")
-                for answered in moments.answers:
-                    text = answered.answer or self.tr("ui.debrief.empty_answer")
-                    lines.append(
-                        esc(
-                            self.tr(
-                                "ui.debrief.answer_line",
-                                round=answered.round,
-                                question=text_in(answered.question, lang),
-                                answer=text,
-                            )
-                        )
-                    )
-            parts.append("<br>".join(lines))
-        return "<br><br>".join(parts)
 
     def _name(self, actor: str) -> str:
         return text_in(self.session.game.scenario.actor(actor).name, self.lang)
@@ -387,79 +311,6 @@ class DebriefScene(Scene):
         self.refresh()
         return True
 
-    def _html(self) -> str:
-        lang = self.lang
-        sc = self.scores
-        full = self.full
-        names = said.Names.of(self.session.game.scenario, lang)
-        yes_no = self.tr("ui.debrief.yes" if sc.pareto_optimal else "ui.debrief.no")
-        parts = [
-            f"<b>{esc(said.integration_line(full, lang))}</b>"
-            f"<br>{esc(self.tr('ui.debrief.pareto', value=yes_no))}"
-        ]
-        people = self.session.people()
-        if people:  # the trainee first: own points, then what another way would have earned
-            own = [f"<b>{esc(said.own_line(full, names, a))}</b>" for a in people]
-            parts.append("<br>".join(own))
-        ways = [said.counterfactual_note(full, names)] + [
-            self.tr(
-                "debrief.cf.row",
-                way=row.way,
-                points=row.points,
-                agreement=row.agreement,
-                index=row.integration,
-            )
-            for row in said.counterfactual_rows(full, lang)
-        ]
-        parts.append(self._block("debrief.title.counterfactual", ways))
-        parts.append(self._block("debrief.title.left", said.left_lines(full, names)))
-        parts.append(self._block("debrief.title.why", said.why_lines(full, names)))
-        lines = [esc(self.tr("debrief.points_title"))]
-        for actor in self.analysis.actors:
-            line = esc(said.own_line(full, names, actor))
-            lines.append(f"<b>{line}</b>" if actor in people else line)
-        parts.append("<br>".join(lines))
-        if self.debrief.hidden:
-            hidden = "<br>".join(
-                f"• {esc(self._name(h.actor))}: {esc(text_in(h.interest.text, lang))}"
-                for h in self.debrief.hidden
-            )
-            parts.append(f"<b>{esc(self.tr('ui.debrief.hidden'))}</b><br>{hidden}")
-        scenario = self.session.game.scenario
-        if self.package:
-            chosen = []
-            for issue in self.session.game.view(self.session.viewer()).issues:
-                option = next(
-                    (o for o in issue.options if o.id == self.package.get(issue.id)), None
-                )
-                if option is not None:
-                    chosen.append(
-                        f"• {esc(text_in(issue.name, lang))}: {esc(text_in(option.label, lang))}"
-                    )
-            parts.append(f"<b>{esc(self.tr('ui.debrief.package'))}</b><br>" + "<br>".join(chosen))
-        else:
-            parts.append(esc(self.tr("ui.debrief.no_package")))
-        if self.session.attempts:
-            rows = [f"<b>{esc(self.tr('ui.debrief.compare'))}</b>"]
-            for number, attempt in enumerate(self.session.attempts, start=1):
-                total = sum(attempt.points.values())
-                kind = self.tr(f"ui.debrief.kind.{attempt.outcome_kind}")
-                rows.append(f"{number}. {esc(kind)} · Σ {fmt(total, 1)}")
-            now_total = sum(self.reached.values())
-            rows.append(
-                f"{len(self.session.attempts) + 1}. "
-                f"{esc(self._outcome_text())} · Σ {fmt(now_total, 1)}"
-            )
-            parts.append("<br>".join(rows))
-        if scenario.learning_goals:
-            goals = "<br>".join(f"• {esc(text_in(g.text, lang))}" for g in scenario.learning_goals)
-            parts.append(f"<b>{esc(self.tr('ui.debrief.goals'))}</b><br>{goals}")
-        return "<br><br>".join(parts)
-
-    def _block(self, title_key: str, lines: list[str]) -> str:
-        body = "<br>".join(f"• {esc(line)}" for line in lines)
-        return f"<b>{esc(self.tr(title_key))}</b><br>{body}"
-
     def draw_below(self, surface: pygame.Surface) -> None:
         super().draw_below(surface)
         self._frames += 1
@@ -479,100 +330,6 @@ class DebriefScene(Scene):
         attempt = self.session.attempts[-1]
         self._draw_chart(surface, before, attempt.points, self.tr("ui.debrief.first"))
         self._draw_chart(surface, after, self.reached, self.tr("ui.debrief.second"))
-
-    def _plot(self, area: pygame.Rect, title_bottom: int) -> tuple[pygame.Rect, int, int, float]:
-        """The chart's plot below its title and legend: the rect, the narrow and wide widths
-        of the name column, and the height of one party's row."""
-        legend_y = title_bottom + self.s(6)
-        plot = pygame.Rect(
-            area.x + self.s(12),
-            legend_y + self.s(28),
-            area.width - self.s(24),
-            area.bottom - legend_y - self.s(28) - self.s(10),
-        )
-        narrow = min(self.s(170), plot.width // 3)
-        row_h = plot.height / max(len(self.analysis.actors), 1)
-        return plot, narrow, max(narrow, plot.width // 2), row_h
-
-    def _chart_reads_whole(self, area: pygame.Rect) -> bool:
-        """Whether the chart's title and every party's name fit `area` uncut."""
-        heading = font(self.s(14), True)
-        if heading.size(self.tr("ui.debrief.chart"))[0] > area.width - self.s(24):
-            return False
-        _plot, narrow, wide, row_h = self._plot(area, area.y + self.s(8) + heading.get_linesize())
-        names = tuple(self._name(a) for a in self.analysis.actors)
-        _, lines = _name_column(names, self.s(12), narrow, wide, row_h, self.s(20))
-        return not any(line.endswith("…") for shown in lines for line in shown)
-
-    def _draw_chart(
-        self, surface: pygame.Surface, area: pygame.Rect, reached: dict[str, float], heading: str
-    ) -> None:
-        """Per party: its points in the best package reachable together (light), reached
-        (dark), BATNA (tick)."""
-        palette = self.app.palette
-        pygame.draw.rect(surface, palette.card, area, border_radius=8)
-        title = self.draw_text(
-            surface,
-            heading,
-            (area.x + self.s(12), area.y + self.s(8)),
-            14,
-            bold=True,
-            max_width=area.width - self.s(24),
-        )
-        actors = self.analysis.actors
-        together = self.full.best_reachable
-        best = dict(together.points) if together is not None else {}
-        batna = self.analysis.batna
-        top_value = max([*best.values(), *batna.values(), *reached.values(), 1.0])
-        plot, narrow, wide, row_h = self._plot(area, title.bottom)
-        legend_y = title.bottom + self.s(6)
-        x = area.x + self.s(12)
-        for colour, label in (
-            (palette.chart_possible, "ui.debrief.possible"),
-            (palette.chart_reached, "ui.debrief.reached"),
-            (palette.bad, "ui.debrief.batna"),
-        ):
-            pygame.draw.rect(surface, colour, (x, legend_y + self.s(3), self.s(14), self.s(12)))
-            r = self.draw_text(surface, self.tr(label), (x + self.s(18), legend_y), 12)
-            x = r.right + self.s(16)
-        name_h = font(self.s(12)).get_linesize()
-        name_w, name_lines = _name_column(
-            tuple(self._name(a) for a in actors), self.s(12), narrow, wide, row_h, self.s(20)
-        )
-        bar_w = plot.width - name_w - self.s(50)
-        for k, actor in enumerate(actors):
-            y = round(plot.y + k * row_h)
-            kind = self.session.game.scenario.actor(actor).kind
-            pygame.draw.circle(
-                surface, kind_colour(kind), (plot.x + self.s(6), y + round(row_h / 2)), self.s(5)
-            )
-            names = name_lines[k]
-            name_y = y + round(row_h / 2) - name_h * (len(names) - 1) // 2
-            for k_line, line in enumerate(names):
-                self.draw_text(
-                    surface,
-                    line,
-                    (plot.x + self.s(16), name_y + k_line * name_h),
-                    12,
-                    anchor="midleft",
-                    max_width=name_w - self.s(20),
-                )
-            x0 = plot.x + name_w
-            h_bar = max(6, round(row_h * 0.30))
-            possible = round(bar_w * max(best.get(actor, 0), 0) / top_value)
-            got = round(bar_w * max(reached.get(actor, 0), 0) / top_value)
-            y1 = y + round(row_h / 2) - h_bar
-            pygame.draw.rect(surface, palette.chart_possible, (x0, y1, possible, h_bar))
-            pygame.draw.rect(surface, palette.chart_reached, (x0, y1 + h_bar, got, h_bar))
-            tick = x0 + round(bar_w * max(batna[actor], 0) / top_value)
-            pygame.draw.line(surface, palette.bad, (tick, y1 - 3), (tick, y1 + 2 * h_bar + 3), 3)
-            self.draw_text(
-                surface,
-                fmt(reached.get(actor, 0), 1),
-                (x0 + max(got, possible) + self.s(6), y + round(row_h / 2)),
-                12,
-                anchor="midleft",
-            )
 
     def _rewind(self, week: int) -> None:
         from game.ui.scenes.table import TableScene
