@@ -305,3 +305,19 @@ def test_a_copy_with_other_values_leaves_the_view_as_it_was() -> None:
     trimmed = dataclasses.replace(view, log=())
     assert trimmed.log == () and view.log
     assert game.view("politie").log == view.log
+
+
+def test_views_are_built_field_by_field_in_their_order() -> None:
+    """Views are built from positional values (quicker): the public table's fields are
+    named in `PublicView`'s order, and a player's own fields follow them in that order."""
+    from game.engine.views import PublicView, _parts, _table
+
+    game = Game(fixture("quorum"))
+    table = _table(_parts(game._setting), game._state, "politie")
+    assert list(table) == [f.name for f in dataclasses.fields(PublicView)]
+    view = game.view("politie")
+    assert view.actor == "politie" and view.confidential_brief == "GEHEIM-POLITIE-BRIEF"
+    assert view.batna == 15 and view.mandate.forbidden == {"vervoer": ("elke-melding",)}
+    assert [c.id for c in view.consultations] == ["korpschef", "burgemeester"]
+    assert [i.id for i in view.interests] == ["capaciteit"] and view.questions_waiting == ()
+    assert view.points["vervoer"]["ambulance"] == 40
