@@ -166,16 +166,22 @@ KEPT_STATES = 16
 #: (fired events, audience) pairs whose known limits are kept before starting again.
 KEPT_LIMITS = 256
 
-#: A state's table as last shown: the state (held, so its id is its own), its log length,
-#: and the issues, actors, proposals and questions shown then.
-_Shown = tuple[
-    State,
-    int,
-    tuple[IssueView, ...],
-    tuple[ActorView, ...],
-    tuple[ProposalView, ...],
-    tuple[QuestionView, ...],
-]
+
+class _Shown:
+    """A state's table as last shown: the state (held, so its id is its own), its log length,
+    the issues, actors, proposals and questions shown then, and what the proposals and
+    questions stood at (each proposal's supporters list, each question's status)."""
+
+    __slots__ = ("actors", "backers", "issues", "length", "proposals", "questions", "state")
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.length = -1
+        self.issues: tuple[IssueView, ...] = ()
+        self.actors: tuple[ActorView, ...] = ()
+        self.proposals: tuple[ProposalView, ...] = ()
+        self.backers: list[list[str]] | None = None  # None: someone walked away (re-read all)
+        self.questions: tuple[QuestionView, ...] = ()
 
 
 class _Parts:
@@ -224,21 +230,40 @@ class _Parts:
 
         Kept per state object and log length: the engine records every change to the table
         (a proposal, a support, a walk-out, an actor joining, an option added …) as a log
-        entry, so while the log has not grown, these have not changed."""
-        kept = self._tables.get(id(state))
-        if kept is None or kept[0] is not state or kept[1] != len(state.log):
+        entry, so while the log has not grown, these have not changed. When it has grown,
+        the proposals and questions are read on from what this state showed before: while
+        every proposal's supporters and every question's status stand (C-level comparisons)
+        the same tuples are shown, with views only for what was added."""
+        shown = self._tables.get(id(state))
+        if shown is None or shown.state is not state:
             if len(self._tables) >= KEPT_STATES:
                 self._tables.clear()
-            walked = "walked_away" in state.status.values()
-            kept = self._tables[id(state)] = (
-                state,
-                len(state.log),
-                self.issues(state),
-                self.actors(state),
-                tuple([self.proposal(state, p, walked) for p in state.proposals]),
-                tuple([self.question(q) for q in state.questions]),
-            )
-        return kept
+            shown = self._tables[id(state)] = _Shown(state)
+        elif shown.length == len(state.log):
+            return shown
+        shown.length = len(state.log)
+        shown.issues = self.issues(state)
+        shown.actors = self.actors(state)
+        proposals = state.proposals
+        walked = "walked_away" in state.status.values()
+        before = shown.backers
+        now = [p.supporters for p in proposals]
+        if walked or before is None or before != now[: len(before)]:
+            shown.proposals = tuple([self.proposal(state, p, walked) for p in proposals])
+        elif len(before) < len(now):
+            added = [self.proposal(state, p, False) for p in proposals[len(before) :]]
+            shown.proposals = (*shown.proposals, *added)
+        shown.backers = None if walked else [[*backers] for backers in now]
+        questions = state.questions
+        shown_questions = shown.questions
+        if len(shown_questions) > len(questions) or any(
+            [q.status != v.status for q, v in zip(questions, shown_questions, strict=False)]
+        ):
+            shown.questions = tuple([self.question(q) for q in questions])
+        elif len(shown_questions) < len(questions):
+            added_questions = [self.question(q) for q in questions[len(shown_questions) :]]
+            shown.questions = (*shown_questions, *added_questions)
+        return shown
 
     def known_limits(self, state: State, audience: str | None) -> Limits:
         """Per actor and issue, the options an event this audience saw took out of (and did
@@ -460,7 +485,7 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
     """The fields of the public table, in `PublicView`'s order, with the log lines `audience`
     may see."""
     scenario = parts.scenario
-    _, _, issues, actors, proposals, questions = parts.table(state)
+    table = parts.table(state)
     return {
         "scenario_id": scenario.id,
         "title": scenario.title,
@@ -468,10 +493,10 @@ def _table(parts: _Parts, state: State, audience: str | None) -> dict[str, objec
         "deadline": state.deadline,
         "current_actor": state.current_actor(),
         "talked": state.talked,
-        "issues": issues,
-        "actors": actors,
-        "proposals": proposals,
-        "questions": questions,
+        "issues": table.issues,
+        "actors": table.actors,
+        "proposals": table.proposals,
+        "questions": table.questions,
         "agreement": parts.agreement,
         "escalation_available": scenario.escalation is not None and not state.escalated,
         "known_limits": parts.known_limits(state, audience),
