@@ -256,10 +256,11 @@ class _Parts:
         now = [p.supporters for p in proposals]
         if walked or before is None or before != now[: len(before)]:
             shown.proposals = tuple([self.proposal(state, p, walked) for p in proposals])
+            shown.backers = None if walked else [[*backers] for backers in now]
         elif len(before) < len(now):
             added = [self.proposal(state, p, False) for p in proposals[len(before) :]]
             shown.proposals = (*shown.proposals, *added)
-        shown.backers = None if walked else [[*backers] for backers in now]
+            before.extend([[*backers] for backers in now[len(before) :]])
         questions = state.questions
         shown_questions = shown.questions
         if len(shown_questions) > len(questions) or any(
