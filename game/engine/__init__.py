@@ -35,7 +35,8 @@ API (import from `game.engine`):
   `Game.from_save_text(text, scenario)` (SaveError with a clear message), `state_hash()`,
   `scenario_hash()`, `clone()`.
 - `Outcome(kind: "agreement"|"deadline"|"walkout", round, package, proposal, supporters,
-  actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`.
+  actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`: frozen
+  dataclasses, each with `canonical()`, its JSON form in saves and the state hash.
 - `random_play.random_legal_action(game, actor, rng)` for tests and benchmarks.
 
 Rules as implemented (docs/rules.md, plus the choices written here):
