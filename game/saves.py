@@ -12,9 +12,13 @@ id and content hash; when there is none, or it changed, a SaveError says so.
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from game.engine import SaveError
 from game.engine.record import SaveFile, kept_text, parse_save, scenario_hash
@@ -169,3 +173,17 @@ def _load_file(path: Path, lang: str) -> Scenario:
         raise SaveError(
             "saves.scenario_problem", {"file": str(path), "problems": str(error)}
         ) from None
+
+
+def write_atomic(path: Path, data: dict[str, Any]) -> None:
+    """Write a save as JSON so that a crash leaves either the old file or the new one, never
+    half: every client's autosave and `simulate --save-dir` write through here."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

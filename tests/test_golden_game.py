@@ -19,8 +19,8 @@ from game.agents import strategies_for
 from game.cli import main
 from game.engine import Game
 from game.net.room import Room
+from game.play.local import LocalTable
 from game.scenario.loader import load_scenario
-from game.textmode.seating import BotSeats
 from game.ui.driver import run_until
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
@@ -40,11 +40,10 @@ def by_simulate(folder: Path, capsys: pytest.CaptureFixture[str]) -> Game:
 
 
 def by_terminal(seed: int) -> Game:
-    game = Game(SCENARIO, seed=seed)
-    bots = BotSeats(game, [], "normal", {})
-    while not game.is_over():
-        bots.play_turn(game.current_actor)
-    return game
+    table = LocalTable(Game(SCENARIO, seed=seed), [], difficulty="normal")
+    while not table.is_over():
+        assert table.play_turn()  # the terminal's bot turn
+    return table.game
 
 
 def by_window(seed: int) -> Game:

@@ -11,8 +11,6 @@ LIMIT = 600
 STILL_BEING_SPLIT = {
     "ui/scenes/table.py",  # becoming a package, one module per panel
     "ui/scenes/join.py",
-    "net/room.py",
-    "textmode/session.py",
 }
 
 

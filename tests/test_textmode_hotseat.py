@@ -136,7 +136,7 @@ def test_an_answer_is_shown_to_the_asker_and_the_answerer_only(tmp_path: Path) -
             SKIP_START,  # each person's first turn opens with the priority guesses
             *(pick("Een partij iets vragen"), pick("GGZ Stroomland"), pick("Aantal bedden")),
             "14",
-            *("", SKIP_START, pick("Eerlijk"), "14"),  # ggz answers, then passes
+            *("", SKIP_START, pick("eerlijk"), "14"),  # ggz answers, then passes
             *("", SKIP_START, "14") * 4,  # zorgverzekeraar, bewoners, politie, ambulance
             *("", "14"),  # gemeente again
         ),

@@ -10,21 +10,27 @@ from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_START, pick, run_play, steps
 
 from game.engine import Game, Statement
+from game.play.local import Autosave, LocalTable
 from game.scenario.loader import load_scenario
-from game.textmode.seating import BotSeats, SeatingError, parse_roles
+from game.textmode.seating import SeatingError, parse_roles
 
 
 def scenario():
     return load_scenario(LINDELAAN).scenario
 
 
-def test_a_bot_turn_is_saved_after_every_action() -> None:
+def test_a_bot_turn_is_saved_after_every_action(tmp_path: Path) -> None:
     game = Game(scenario(), seed=8)
-    bots = BotSeats(game, ["ambulance"], "normal", {})
     saves: list[int] = []
+
+    def document() -> dict:
+        saves.append(len(game.actions))
+        return game.to_save()
+
+    table = LocalTable(game, ["ambulance"], autosave=Autosave([tmp_path / "s.json"], document))
     first = game.current_actor
     assert first is not None and first != "ambulance"
-    moves = bots.play_turn(first, after_action=lambda: saves.append(len(game.actions)))
+    moves = table.play_turn()
     assert moves
     assert saves == list(range(1, len(moves) + 1))
     assert game.current_actor != first

@@ -1,57 +1,17 @@
-"""Actions as a person reads them ("Steun voorstel 3 (jij: 62 punten)"), from a seat's view.
-
-Shared by the terminal client and the window's room table; everything comes from the view
-the server sent and the scenario's phrases, so a laptop needs no scenario file.
-"""
+"""The room's old name for the one wording of an action (`game.play.describe.describe`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from game.engine import (
-    Action,
-    Answer,
-    Ask,
-    Consult,
-    PlayerView,
-    RevealInterest,
-    Statement,
-    Support,
-    WithdrawSupport,
-)
-from game.play import wording
-from game.scenario.model import LocalText, text_in
-from game.scenario.points import shown
-from game.text import t
+from game.engine import Action, PlayerView
+from game.play.describe import describe
+from game.scenario.model import LocalText
 
 
 def action_label(
     action: Action, view: PlayerView, phrases: Mapping[str, LocalText], lang: str
 ) -> str:
-    name = lambda actor: wording.actor_name(view, actor, lang)  # noqa: E731
-    if isinstance(action, Answer):
-        question = next((q for q in view.questions_waiting if q.id == action.question), None)
-        asker = name(question.asker) if question else "?"
-        issue = wording.issue_name(view, question.issue, lang) if question else "?"
-        return t(f"net.menu.answer_{action.mode}", lang, asker=asker, issue=issue)
-    if isinstance(action, Statement):
-        if action.phrase is None:
-            return t("net.menu.phrase", lang, text=action.text or "")
-        phrase = phrases.get(action.phrase)
-        return t("net.menu.phrase", lang, text=text_in(phrase, lang) if phrase else action.phrase)
-    if isinstance(action, RevealInterest):
-        interest = next((i for i in view.interests if i.id == action.interest), None)
-        text = text_in(interest.text, lang) if interest else action.interest
-        return t("net.menu.reveal", lang, text=text)
-    if isinstance(action, Ask):
-        issue = wording.issue_name(view, action.issue, lang)
-        return t("net.menu.ask", lang, to=name(action.to), issue=issue)
-    if isinstance(action, Support | WithdrawSupport):
-        proposal = next((p for p in view.proposals if p.id == action.proposal), None)
-        points = wording.package_points(view, proposal.package) if proposal else 0.0
-        return t(f"net.menu.{action.kind}", lang, id=action.proposal, points=shown(points))
-    if isinstance(action, Consult):
-        found = next((c for c in view.consultations if c.id == action.consultation), None)
-        label = text_in(found.label, lang) if found else action.consultation
-        return t("net.menu.consult", lang, label=label)
-    return t(f"net.menu.{action.kind}", lang)
+    """`describe(action, view, lang, phrases)`, in the argument order the window's join
+    scene calls it with."""
+    return describe(action, view, lang, phrases)

@@ -9,29 +9,51 @@ server still checks every action; a wrong guess here only costs a refusal.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import fields
 from functools import cached_property
+from typing import Any
 
 from pydantic import BaseModel
 
 from game.engine import (
+    TALK_KINDS,
     Action,
     Answer,
     IllegalAction,
     PlayerView,
     Propose,
+    PublicView,
     Statement,
+    Support,
     action_data,
     parse_action,
     player_view_from_json,
+    public_view_from_json,
 )
 from game.net.protocol import PlayerUpdate
-from game.scenario.points import total
+from game.play import wording
+from game.scenario.points import shown, total
+
+
+def player_view(data: dict[str, Any]) -> PlayerView:
+    """A seat's view from the JSON of a `view` message: the one place a client reads one."""
+    return player_view_from_json(data)
+
+
+def public_view(data: dict[str, Any]) -> PublicView:
+    """The public table from the JSON of a `table_view` message, or of a seat's `view`
+    message without the seat's own parts."""
+    return public_view_from_json({k: v for k, v in data.items() if k in PUBLIC_FIELDS})
+
+
+#: What a seat's view shares with the public table's.
+PUBLIC_FIELDS = frozenset(field.name for field in fields(PublicView))
 
 
 class RemoteLegal:
     def __init__(self, update: PlayerUpdate, view: PlayerView | None = None) -> None:
         self.update = update
-        self.view = view or player_view_from_json(update.view)
+        self.view = view or player_view(update.view)
         self.actor = self.view.actor
 
     @cached_property
@@ -91,7 +113,68 @@ class RemoteLegal:
         return minimum is None or score >= minimum
 
     def why_not(self, action: Action) -> IllegalAction | None:
-        return None if action in self else IllegalAction("net.not_listed")
+        """None when the room listed `action`; else the engine's reason where the view
+        shows it (the end, another's turn, a question first, talk used, the mandate), or
+        "not listed"."""
+        if action in self:
+            return None
+        view, update = self.view, self.update
+        name = lambda actor: wording.actor_text(view, actor)  # noqa: E731
+        if view.outcome is not None:
+            return IllegalAction("engine.illegal.game_over")
+        if action.actor != self.actor:
+            return IllegalAction("engine.illegal.wrong_actor", {"actor": name(action.actor)})
+        if update.paused:
+            return IllegalAction("net.paused", {"table": update.table})
+        if not update.my_turn:
+            current = name(view.current_actor or "")
+            return IllegalAction(
+                "engine.illegal.not_your_turn", {"actor": name(self.actor), "current": current}
+            )
+        if update.must_answer and not isinstance(action, Answer):
+            asker = name(view.questions_waiting[0].asker) if view.questions_waiting else ""
+            return IllegalAction(
+                "engine.illegal.answer_first", {"actor": name(self.actor), "asker": asker}
+            )
+        if action.kind in TALK_KINDS and view.talked:
+            return IllegalAction("engine.illegal.talk_used", {"actor": name(self.actor)})
+        if isinstance(action, Propose | Support):
+            package = action.package if isinstance(action, Propose) else self._package(action)
+            problem = self.mandate_problem(package, action.kind) if package else None
+            if problem is not None:
+                return problem
+        return IllegalAction("net.not_listed")
+
+    def _package(self, action: Support) -> dict[str, str] | None:
+        found = next((p for p in self.view.proposals if p.id == action.proposal), None)
+        return dict(found.package) if found is not None else None
+
+    def mandate_problem(self, package: Mapping[str, str], verb: str) -> IllegalAction | None:
+        """Why this seat's mandate does not cover `package` (verb: 'propose' or 'support'),
+        read from the view as the engine words it: for marking what lies outside it."""
+        view = self.view
+        for issue, option in package.items():
+            if option in view.mandate.forbidden.get(issue, []):
+                return IllegalAction(
+                    f"engine.illegal.{verb}_forbidden",
+                    {
+                        "actor": wording.actor_text(view, self.actor),
+                        "issue": wording.issue_text(view, issue),
+                        "option": wording.option_text(view, issue, option),
+                    },
+                )
+        minimum = view.mandate.min_score
+        score = total([view.points.get(i, {}).get(o, 0.0) for i, o in package.items()])
+        if minimum is None or score >= minimum:
+            return None
+        return IllegalAction(
+            f"engine.illegal.{verb}_min_score",
+            {
+                "actor": wording.actor_text(view, self.actor),
+                "score": shown(score),
+                "min_score": shown(minimum),
+            },
+        )
 
 
 def _key(action: Action) -> str:

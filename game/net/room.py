@@ -16,17 +16,19 @@ import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from game.engine import Action, Answer, EngineError, ExtendDeadline, Game, Pass, parse_action
+from game.agents.loop import fallback_action
+from game.engine import Action, EngineError, ExtendDeadline, Game, parse_action
 from game.engine import FireEvent as EngineFireEvent
 from game.learning.journal import LearningJournal
 from game.net.notes import ObservationEntry, RatingEntry, check_observation, check_rating
+from game.net.seat import Seat
+from game.play.local import LocalTable
 from game.scenario.model import Scenario, text_in
 
-Holder = Literal["free", "human", "bot"]
 log = logging.getLogger("omgevingstafel.net")
 
 #: Letters for room codes: no 0/O, 1/I/L, so a code read aloud is typed right.
@@ -63,47 +65,6 @@ def is_token_hash(value: str) -> bool:
     return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
-@dataclass
-class Seat:
-    """Who plays one actor at one table."""
-
-    actor: str
-    holder: Holder = "free"
-    player: str | None = None
-    token: str | None = None  # the seat token itself: only in memory, only until resumed
-    token_hash: str | None = None  # what the store keeps and the room checks
-    strategy: str | None = None
-    last_seq: int = 0
-    bot: Any = field(default=None, repr=False)
-    # a duo: the second person at this seat, with a token and an action count of its own
-    partner: str | None = None
-    partner_token: str | None = None
-    partner_token_hash: str | None = None
-    partner_seq: int = 0
-
-    def players(self) -> str | None:
-        """Who plays the seat, both names for a duo."""
-        if self.player and self.partner:
-            return f"{self.player} & {self.partner}"
-        return self.player
-
-    def is_partner(self, digest: str) -> bool:
-        """Whether the token with this hash is the duo partner's (not the first holder's)."""
-        return self.partner_token_hash is not None and hmac.compare_digest(
-            self.partner_token_hash, digest
-        )
-
-    def hand(self, partner: bool) -> tuple[str | None, str | None, int]:
-        """(name, token, last seq) of the seat's first holder or of its duo partner."""
-        if partner:
-            return self.partner, self.partner_token, self.partner_seq
-        return self.player, self.token, self.last_seq
-
-    def drop_partner(self) -> None:
-        self.partner = self.partner_token = self.partner_token_hash = None
-        self.partner_seq = 0
-
-
 class Recorder(Protocol):
     """What the room tells its store (game.net.store.Store implements it)."""
 
@@ -129,6 +90,13 @@ class Table:
     result: Any = None  # game.net.results.TableResult once the game is over
     #: Reflection answers and priority guesses of its players (game/net/learning.py)
     journal: LearningJournal = field(default_factory=LearningJournal)
+    #: The game as a local table: its bot seats play through it (the one bot loop, the one
+    #: seeding rule), as they do in the window and the terminal. The room decides which
+    #: seats are bots (`Seat.holder`); people's actions come in through `Room.act`.
+    local: LocalTable = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.local = LocalTable(self.game, people=(), explain=False)
 
     def sync_seats(self) -> None:
         """Give a seat to every actor who joined the table later (a stakeholder event)."""
@@ -408,11 +376,9 @@ class Room:
             return 0
         game = table.game
         before = len(game.actions)
-        from game.agents import play_turn
-
         with self._step(table):
             try:
-                play_turn(game, seat.bot)  # the one bot loop: ends with a move, or its fallback
+                table.local.play_turn()  # the one bot loop: ends with a move, or its fallback
             except Exception:  # a bot with a bug ends its turn plainly
                 log.exception("the bot for %s at table %s stumbled", seat.actor, table.number)
                 finish_turn(game, seat.actor)
@@ -578,22 +544,17 @@ def bot_strategies(scenario: Scenario, table: Table, strategy: str | None) -> di
 
 
 def make_seat_bot(table: Table, actor: str, strategy: str | None) -> object:
-    """The seat's bot by the one seeding rule (`game.agents.loop.table_bot`), so a room table
-    filled with bots plays the game `simulate` plays for the same seed."""
-    from game.agents import table_bot
-
-    return table_bot(table.game, actor, strategy or "reciprocal")
+    """The seat's bot in the table's local table, by the one seeding rule
+    (`game.agents.loop.table_bot`), so a room table filled with bots plays the game
+    `simulate` plays for the same seed."""
+    return table.local.seat_bot(actor, strategy or "reciprocal")
 
 
 def finish_turn(game: Game, actor: str) -> None:
-    """End `actor`'s turn plainly if it is still going: decline owed answers, then pass."""
+    """End `actor`'s turn plainly if it is still going, by the one bot loop's fallback
+    (`game.agents.loop.fallback_action`: a pass, else the first legal action)."""
     while not game.is_over() and game.current_actor == actor:
-        legal = game.legal_actions(actor)
-        if legal.must_answer:
-            question = game.view(actor).questions_waiting[0]
-            game.apply(Answer(actor=actor, question=question.id, mode="decline"))
-        else:
-            game.apply(Pass(actor=actor))
+        game.apply(fallback_action(game, actor))
 
 
 def apply_replayed(table: Table, actions: Sequence[Action]) -> None:

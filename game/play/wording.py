@@ -50,6 +50,26 @@ def option_label(view: PublicView, issue: str, option: str, lang: str) -> str:
     return option
 
 
+def actor_text(view: PublicView, actor: str) -> LocalText:
+    """An actor's name in both languages (for a refusal worded later)."""
+    found = next((a for a in view.actors if a.id == actor), None)
+    return _lt(found.name) if found else LocalText(nl=actor, en=actor)
+
+
+def issue_text(view: PublicView, issue: str) -> LocalText:
+    found = next((i for i in view.issues if i.id == issue), None)
+    return _lt(found.name) if found else LocalText(nl=issue, en=issue)
+
+
+def option_text(view: PublicView, issue: str, option: str) -> LocalText:
+    for found in view.issues:
+        if found.id == issue:
+            for candidate in found.options:
+                if candidate.id == option:
+                    return _lt(candidate.label)
+    return LocalText(nl=option, en=option)
+
+
 def week_line(view: PublicView, lang: str) -> str:
     """'Week 3 van 8 (de deadline valt aan het eind van week 8)'."""
     return t("textmode.screen.week", lang, round=view.round, deadline=view.deadline)
@@ -119,12 +139,13 @@ def option_refusal(view: PlayerView, issue: str, option: str, lang: str) -> str 
     """The engine's reason why a package with this option is outside the mandate, or None."""
     if option not in view.mandate.forbidden.get(issue, []):
         return None
-    me = next(a for a in view.actors if a.id == view.actor)
-    found = next(i for i in view.issues if i.id == issue)
-    label = next(o.label for o in found.options if o.id == option)
     refusal = IllegalAction(
         "engine.illegal.propose_forbidden",
-        {"actor": _lt(me.name), "issue": _lt(found.name), "option": _lt(label)},
+        {
+            "actor": actor_text(view, view.actor),
+            "issue": issue_text(view, issue),
+            "option": option_text(view, issue, option),
+        },
     )
     return refusal.message(lang)
 

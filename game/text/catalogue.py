@@ -32,6 +32,7 @@ MODULES = (
     "web",
     "kit",
     "debrief",
+    "play",
 )
 
 

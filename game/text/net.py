@@ -294,12 +294,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.menu.say_prompt": ("Wat zeg je? (leeg: terug) ", "What do you say? (empty: back) "),
     "net.menu.outside": ("buiten je mandaat", "outside your mandate"),
     "net.menu.answer_truthful": (
-        "Antwoord {asker} eerlijk over {issue}",
-        "Answer {asker} truthfully about {issue}",
+        "Antwoord {asker} eerlijk over {issue} (je noemt je beste optie en hoe zwaar dit voor"
+        " je weegt)",
+        "Answer {asker} truthfully about {issue} (you name your best option and how much it"
+        " matters to you)",
     ),
     "net.menu.answer_vague": (
-        "Antwoord {asker} vaag over {issue}",
-        "Answer {asker} vaguely about {issue}",
+        "Antwoord {asker} vaag over {issue} (je legt je nergens op vast)",
+        "Answer {asker} vaguely about {issue} (you commit to nothing)",
     ),
     "net.menu.answer_decline": (
         "Weiger {asker} te antwoorden over {issue}",
@@ -309,12 +311,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.menu.reveal": ("Vertel je belang: {text}", "Reveal your interest: {text}"),
     "net.menu.ask": ("Vraag {to} naar {issue}", "Ask {to} about {issue}"),
     "net.menu.support": (
-        "Steun voorstel {id} (jij: {points} punten)",
-        "Support proposal {id} (you: {points} points)",
+        "Steun voorstel {id} van {proposer}: {points} punten voor jou (BATNA {batna})",
+        "Support proposal {id} by {proposer}: {points} points for you (BATNA {batna})",
     ),
     "net.menu.withdraw_support": (
-        "Trek je steun voor voorstel {id} in (jij: {points} punten)",
-        "Withdraw your support for proposal {id} (you: {points} points)",
+        "Trek je steun in voor voorstel {id} van {proposer} (jij: {points} punten)",
+        "Withdraw your support for proposal {id} by {proposer} (you: {points} points)",
     ),
     "net.menu.consult": ("Raadpleeg je achterban: {label}", "Consult your back office: {label}"),
     "net.menu.escalate": ("Roep de escalatietafel bijeen", "Call the escalation table"),

@@ -172,10 +172,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een partij staat twee keer in --role.",
         "A party appears twice in --role.",
     ),
-    "textmode.bots.missing": (
-        "De bots (game/agents) ontbreken in deze installatie; speel met --role all.",
-        "The bots (game/agents) are missing from this installation; play with --role all.",
-    ),
     "textmode.bots.turn": ("{name} (bot) is aan zet:", "{name} (bot) moves:"),
     "textmode.bots.why": ("waarom: {why}", "why: {why}"),
     "textmode.bots.refused": (
@@ -286,6 +282,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.grid.points": ("Jij", "You"),
     "textmode.grid.batna": ("t.o.v. BATNA", "vs BATNA"),
     "textmode.grid.lacking": ("Wat nog ontbreekt", "Still lacking"),
+    "textmode.grid.outside": ("voorstel {id}: ", "proposal {id}: "),
     "textmode.screen.unbacked": (
         "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
         "and {count} proposal(s) without support at the table (menu: Proposals on the table)",
@@ -337,6 +334,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "je hebt al je belangen al verteld",
         "you have already told all your interests",
     ),
+    "textmode.menu.no_escalate": (
+        "de escalatietafel kan nu niet (meer) bijeen",
+        "the escalation table cannot be called (any more)",
+    ),
     "textmode.menu.no_support": (
         "er ligt geen voorstel dat je nog kunt steunen",
         "there is no proposal you can still support",
@@ -354,12 +355,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{asker} vraagt je naar '{issue}'. Hoe antwoord je?",
         "{asker} asks you about '{issue}'. How do you answer?",
     ),
-    "textmode.answer.truthful": (
-        "Eerlijk (je noemt je beste optie en hoe zwaar dit voor je weegt)",
-        "Truthfully (you name your best option and how much it matters to you)",
-    ),
-    "textmode.answer.vague": ("Vaag (je legt je nergens op vast)", "Vaguely (commit to nothing)"),
-    "textmode.answer.decline": ("Niet antwoorden", "Decline to answer"),
     "textmode.say.title": ("Wat zeg je?", "What do you say?"),
     "textmode.say.own": ("Eigen tekst typen", "Type your own words"),
     "textmode.say.type": (
@@ -378,16 +373,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit pakket levert jou {points} punten op (BATNA {batna}).",
         "This package gives you {points} points (BATNA {batna}).",
     ),
+    "textmode.ask.not_now": ("dat kun je nu niet vragen", "you cannot ask that now"),
     "textmode.support.title": ("Welk voorstel steun je?", "Which proposal do you support?"),
-    "textmode.support.option": (
-        "Voorstel {id} van {proposer}: {points} punten voor jou (BATNA {batna})",
-        "Proposal {id} by {proposer}: {points} points for you (BATNA {batna})",
+    "textmode.support.not_now": (
+        "dit voorstel kun je nu niet steunen",
+        "you cannot support this proposal now",
     ),
     "textmode.withdraw.title": (
         "Van welk voorstel trek je je steun in?",
         "From which proposal do you withdraw your support?",
     ),
-    "textmode.withdraw.option": ("Voorstel {id} van {proposer}", "Proposal {id} by {proposer}"),
     "textmode.consult.title": (
         "Waarover raadpleeg je de achterban? (kost je zet)",
         "What do you consult the back office about? (costs your move)",

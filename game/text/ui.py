@@ -125,11 +125,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.strategy.conceder": ("toegeeflijk", "conceder"),
     "ui.strategy.reciprocal": ("wederkerig", "reciprocal"),
     "ui.strategy.integrative": ("integratief", "integrative"),
-    "ui.seating.bot_fallback": (
-        "Deze strategie is er nog niet; de bot speelt met {strategy}.",
-        "This strategy does not exist yet; the bot plays {strategy}.",
-    ),
-    # briefing
     "ui.briefing.title": ("Briefing voor {actor}", "Briefing for {actor}"),
     "ui.briefing.public": ("Wat iedereen weet", "What everybody knows"),
     "ui.briefing.confidential": ("Vertrouwelijk — alleen voor jou", "Confidential — for you only"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rich import box
 from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from game.textmode.wrap import KEEP
 
@@ -57,7 +58,7 @@ def table_of(grid: Grid, marker_style: str, heading_style: str) -> Padding:
     )
     for column, header in enumerate(grid.headers):
         table.add_column(
-            header,
+            Text(header),
             justify="right" if column in grid.right else "left",
             no_wrap=column in grid.whole,
             overflow="fold",
@@ -70,7 +71,7 @@ def table_of(grid: Grid, marker_style: str, heading_style: str) -> Padding:
         if group.heading:
             cells = [""] * width
             cells[grid.heading_column] = group.heading
-            table.add_row(*cells, style=heading_style)
-        for row in group.rows:
-            table.add_row(*(cell.replace(KEEP, " ") for cell in row))
+            table.add_row(*(Text(cell) for cell in cells), style=heading_style)
+        for row in group.rows:  # as plain text: "[buiten mandaat]" is no rich markup
+            table.add_row(*(Text(cell.replace(KEEP, " ")) for cell in row))
     return Padding(table, (0, 0, 0, grid.indent), expand=False)

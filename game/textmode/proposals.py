@@ -16,14 +16,15 @@ from game.textmode.wrap import marker
 
 def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | None = None) -> Grid:
     """The proposals with support at the table as a table, the closest to a deal first: who
-    proposed it, its support against the agreement rule, your points, and who it lacks."""
+    proposed it, its support against the agreement rule, your points, and who it lacks; under
+    it, each one outside your mandate with the reason (a line of its own, so the table keeps
+    its columns at 80 characters)."""
     name = lambda actor: actor_name(view, actor, lang)  # noqa: E731
     rows = []
     backed = [p for p in by_closeness(view) if p.supporters_at_table]
     for proposal in backed:
         place = standing(view, proposal)
         points = package_points(view, proposal.package)
-        outside = (refusals or {}).get(proposal.id)
         rows.append(
             (
                 str(proposal.id),
@@ -32,10 +33,16 @@ def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | No
                 shown(points),
                 shown(points - view.batna, sign=True),
                 lacking_names(place, name, lang) or t("table.matrix_enough", lang),
-                marker(t("textmode.screen.outside", lang)) if outside else "",
             )
         )
     notes = []
+    outside = marker(t("textmode.screen.outside", lang))
+    for proposal in backed:
+        reason = (refusals or {}).get(proposal.id)
+        if reason:
+            notes.append(
+                f"  {outside} " + t("textmode.grid.outside", lang, id=proposal.id) + reason
+            )
     unbacked = len(view.proposals) - len(backed)
     if unbacked:
         notes.append("  " + t("textmode.screen.unbacked", lang, count=unbacked))
@@ -46,13 +53,11 @@ def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | No
         t("textmode.grid.points", lang),
         t("textmode.grid.batna", lang),
         t("textmode.grid.lacking", lang),
-        "",
     )
     return Grid(
         headers,
         [Group("", rows)],
         right=frozenset({0, 2, 3, 4}),
-        whole=frozenset({0, 2, 3, 4, 6}),
-        marks=frozenset({6}),
+        whole=frozenset({0, 2, 3, 4}),
         notes=notes,
     )

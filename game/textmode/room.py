@@ -1,9 +1,11 @@
 """`python -m game join` in a terminal: pick a seat, follow the table, choose moves by number.
 
-The screens are worded as every client words them (`game.play.wording` over the view the
-server sent); the menu is built from the actions the server lists for this seat, so the
-laptop never needs the scenario file. Typing happens in a worker thread while the
-connection lives on.
+What only a room has lives here: the lobby and the seat, coming back to it, the observer's
+and the self-assessment forms, and following the table between turns. A turn is played by
+the terminal's one table front-end (`table.py`, as in a local game) over the seat as a table
+port (`game.net.remote_table.RemoteTable`), so the menus, the wording and the markers are the
+local game's; the laptop never needs the scenario file. Typing happens in a worker thread
+while the connection lives on.
 """
 
 from __future__ import annotations
@@ -11,27 +13,20 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Literal
 
-from game.engine import (
-    Action,
-    PlayerView,
-    Propose,
-    PublicView,
-    Statement,
-    parse_action,
-    player_view_from_json,
-    public_view_from_json,
-)
+from game.engine import PublicView
 from game.facilitation.observation import ended_week
 from game.net.client import RoomClient
-from game.net.labels import action_label
-from game.net.protocol import Lobby, PlayerUpdate, Refused, Seated
+from game.net.protocol import Lobby, Refused, Seated
+from game.net.remote import public_view
+from game.net.remote_table import RemoteTable
 from game.play import wording
 from game.scenario.model import text_in
 from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.forms import ask_observation
-from game.textmode.prompts import Choice, ask_text, choose
+from game.textmode.prompts import Choice, choose
 from game.textmode.selfrating import ask_ratings
+from game.textmode.table import StopRequested, TableFront
 
 #: Seconds to wait for the server's first answer before saying the room cannot be reached.
 CONNECT_TIMEOUT = 10.0
@@ -84,7 +79,7 @@ class TerminalPlayer:
             if not await self._sit_down():
                 return 1
             return await self._follow()
-        except EndOfInput:
+        except (EndOfInput, StopRequested):
             if client.token and client.code:
                 self.say("net.join.come_back", address=self.address, code=client.code)
             return 0
@@ -190,6 +185,8 @@ class TerminalPlayer:
     # --- following the table -------------------------------------------------------------
     async def _follow(self) -> int:
         client = self.client
+        port = RemoteTable(client, asyncio.get_running_loop())
+        front = TableFront(self.console, port, self.lang, after_send=lambda a: self._mine(port))
         first = True
         await self._rate("start")
         while True:
@@ -197,11 +194,12 @@ class TerminalPlayer:
                 self.say("net.join.ended")
                 return 0
             update = client.update
-            if update is not None:
-                view = player_view_from_json(update.view)
+            if update is not None and port.mine:
+                (actor,) = port.mine
+                view = port.view(actor)
                 if first:
                     self.lines(wording.title_lines(view, self.lang))
-                    self.lines(wording.brief_lines(view, self.lang))
+                    front.brief(actor)
                     first = False
                 self._news(view)
                 if view.outcome is not None:
@@ -209,13 +207,10 @@ class TerminalPlayer:
                     await self._rate("end")
                     return 0
                 if update.my_turn and not update.paused and not client.pending:
-                    self.console.say(wording.rule_line(view, self.lang))  # at every turn
-                    action = await asyncio.to_thread(self._menu, update, view)
-                    if action is not None:
-                        await self._send(action)
+                    await asyncio.to_thread(self._turn, front, actor)
                     continue
             elif client.table_update is not None:
-                public = public_view_from_json(client.table_update.view)
+                public = public_view(client.table_update.view)
                 if first:
                     self.lines(wording.title_lines(public, self.lang))
                     self.lines(wording.table_lines(public, self.lang))
@@ -229,6 +224,18 @@ class TerminalPlayer:
                     await self._rate("end")
                     return 0
             await client.changed(1.0)
+
+    @staticmethod
+    def _turn(front: TableFront, actor: str) -> None:
+        """One turn at the table (in a worker thread: the connection lives on meanwhile)."""
+        front.heading(actor)
+        front.overview(actor)
+        front.play(actor)
+
+    def _mine(self, port: RemoteTable) -> None:
+        """What an action brought, as the seat now sees it."""
+        for actor in port.mine:
+            self._news(port.view(actor))
 
     # --- the facilitator's kit: self-assessment and observation forms --------------------
     async def _rate(self, moment: Literal["start", "end"]) -> None:
@@ -290,82 +297,6 @@ class TerminalPlayer:
         if fresh:
             self.lines(wording.log_lines(fresh, self.lang))
             self.shown = fresh[-1].index + 1
-
-    async def _send(self, action: Action) -> None:
-        client = self.client
-        since = len(client.received)
-        seq = await client.act(action)
-        answer = await client.wait_for(
-            lambda m: (m.type == "view" and m.ack == seq) or (m.type == "refused" and m.seq == seq),
-            CONNECT_TIMEOUT * 3,
-            since,
-        )
-        if isinstance(answer, Refused):
-            self.console.say(text_of(answer, self.lang))
-
-    # --- the menu ------------------------------------------------------------------------
-    def _menu(self, update: PlayerUpdate, view: PlayerView) -> Action | None:
-        lang = self.lang
-        while True:
-            listed = [parse_action(data) for data in update.legal]
-            choices: list[Choice[Any]] = [
-                Choice(t("net.menu.table", lang), "table"),
-                Choice(t("net.menu.brief", lang), "brief"),
-                Choice(t("net.menu.proposals", lang), "proposals"),
-            ]
-            for action in listed:
-                choices.append(Choice(self._label(action, view), action))
-            if update.can_move and update.options:
-                choices.append(Choice(t("net.menu.propose", lang), "propose"))
-            if update.can_talk:
-                choices.append(Choice(t("net.menu.say", lang), "say"))
-            picked = choose(self.console, lang, t("net.menu.title", lang), choices)
-            if picked == "table":
-                self.lines(wording.table_lines(view, lang))
-            elif picked == "brief":
-                self.lines(wording.brief_lines(view, lang))
-                self.lines(wording.points_lines(view, lang))
-                self.lines(wording.mandate_lines(view, lang))
-            elif picked == "proposals":
-                self.console.say(wording.rule_line(view, lang))
-                self.lines(wording.proposals_lines(view, lang))
-            elif picked == "propose":
-                package = self._package(update, view)
-                if package is not None:
-                    return Propose(actor=view.actor, package=package)
-            elif picked == "say":
-                text = ask_text(self.console, lang, t("net.menu.say_prompt", lang))
-                if text:
-                    return Statement(actor=view.actor, text=text)
-            elif picked is not None:
-                return picked
-
-    def _package(self, update: PlayerUpdate, view: PlayerView) -> dict[str, str] | None:
-        package = {}
-        for issue in view.issues:
-            allowed = update.options.get(issue.id, [])
-            choices = [
-                Choice(
-                    f"{view.points[issue.id][o.id]:>6g}  {text_in(o.label, self.lang)}",
-                    o.id,
-                    refusal=None if o.id in allowed else t("net.menu.outside", self.lang),
-                )
-                for o in issue.options
-            ]
-            picked = choose(
-                self.console,
-                self.lang,
-                text_in(issue.name, self.lang),
-                choices,
-                back=t("net.join.quit", self.lang),
-            )
-            if picked is None:
-                return None
-            package[issue.id] = picked
-        return package
-
-    def _label(self, action: Action, view: PlayerView) -> str:
-        return action_label(action, view, self.phrases, self.lang)
 
 
 def text_of(refused: Refused, lang: str) -> str:

@@ -11,8 +11,6 @@ save under "game"). The engine save keeps a copy of the scenario text (game/save
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,19 +86,6 @@ def session_data(info: SessionInfo, game_save: dict[str, Any], title: dict[str, 
         "learning": info.journal.to_data(),
         "game": game_save,
     }
-
-
-def write_atomic(path: Path, data: dict[str, Any]) -> None:
-    """Write JSON so that a crash leaves either the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def new_autosave_path(scenario_id: str) -> Path:

@@ -1,5 +1,7 @@
 """One game in the window: the engine's Game, who sits where, and the autosave after every
-action. Scenes send actions through `Session.apply`; nothing else changes the game."""
+action. Scenes send actions through `Session.apply` and let bots act through
+`Session.bot_step`; both go through the session's `LocalTable` (game/play/local.py: the
+engine, the one bot loop, the autosave), and nothing else changes the game."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ from typing import Literal
 from game.engine import Action, Game, LogEntry, SaveError
 from game.learning.journal import LearningJournal
 from game.paths import saves_dir
-from game.saves import scenario_of_save
+from game.play.local import Autosave, LocalTable
+from game.saves import scenario_of_save, write_atomic
 from game.scenario.model import LocalText, Scenario, text_in
-from game.ui.bots import SeatBot
 from game.ui.paths import autosave_file
 
 Mode = Literal["solo", "hotseat"]
@@ -46,7 +48,6 @@ class Session:
     mode: Mode = "solo"
     autosave: bool = True
     attempts: list[Attempt] = field(default_factory=list)
-    bots: dict[str, SeatBot] = field(default_factory=dict)
     last_viewer: str | None = None  # the person whose screen was shown last (hotseat)
     briefed: set[str] = field(default_factory=set)  # people who have read their briefing
     explanations: dict[int, LocalText] = field(default_factory=dict)  # log index -> why
@@ -54,6 +55,7 @@ class Session:
     save_error: str | None = None
     journal: LearningJournal = field(default_factory=LearningJournal)  # guesses, reflections
     notice: str | None = None  # on resume: the scenario file differs from the save's copy
+    _table: LocalTable | None = field(default=None, repr=False)
 
     @classmethod
     def start(
@@ -78,13 +80,17 @@ class Session:
     def people(self) -> list[str]:
         return [a for a in self.game.seats if self.is_person(a)]
 
-    def bot(self, actor: str, lang: str) -> SeatBot:
-        if actor not in self.bots:
-            strategy = self.seating.get(actor) or "integrative"
-            if strategy == PERSON:
-                strategy = "integrative"
-            self.bots[actor] = SeatBot(actor, strategy, self.game, lang)
-        return self.bots[actor]
+    @property
+    def table(self) -> LocalTable:
+        """The game as a table port: made again when the game is replaced (a reload)."""
+        if self._table is None or self._table.game is not self.game:
+            people = [a.id for a in self.scenario.all_actors() if self.is_person(a.id)]
+            strategies = {a: s for a, s in self.seating.items() if s != PERSON}
+            saving = Autosave([autosave_file()], self.to_json) if self.autosave else None
+            self._table = LocalTable(
+                self.game, people, strategies, autosave=saving, explanations=self.explanations
+            )
+        return self._table
 
     def viewer(self) -> str:
         """Whose confidential screen the table shows. At a hotseat that is the person the
@@ -108,21 +114,26 @@ class Session:
 
     # --- playing ---------------------------------------------------------------------------
     def apply(self, action: Action) -> list[LogEntry]:
-        """The one way the window changes a game: the engine checks, then we autosave."""
-        entries = self.game.apply(action)
-        self.save()
-        return entries
+        """The one way the window changes a game: the engine checks (IllegalAction with the
+        reason), then the table autosaves."""
+        refusal = self.game.why_not(action)
+        if refusal is not None:
+            raise refusal
+        before = len(self.game.log)
+        self.table.send(action)
+        self._saved()
+        return list(self.game.log[before:])
 
     def bot_step(self, actor: str, lang: str) -> list[LogEntry]:
-        """The bot in `actor`'s seat plays one action of its turn (the one bot loop applies
-        it); we autosave and keep its explanation by the first new log line."""
+        """The bot in `actor`'s seat plays one action of its turn through the one bot loop
+        (the table applies it, autosaves and keeps its reason by its log line); LookupError
+        when no bot is to move in that seat."""
+        if self.table.bot_to_move() != actor:
+            raise LookupError(actor)
         before = len(self.game.log)
-        move = self.bot(actor, lang).step(self.game)
-        self.save()
-        entries = list(self.game.log[before:])
-        if move.why and entries:
-            self.explanations[entries[0].index] = move.why
-        return entries
+        self.table.bot_step()
+        self._saved()
+        return list(self.game.log[before:])
 
     def rewind(self, to_round: int) -> Path | None:
         """Practice: keep this outcome for comparison, then go back to the start of a round.
@@ -143,8 +154,8 @@ class Session:
             (e.index for e in game.log if e.kind == "round_started" and e.round == to_round),
             None,
         )
-        game.undo(to=first if first is not None else 0)
-        self.save()
+        self.table.undo(to=first if first is not None else 0)
+        self._saved()
         return kept
 
     def keep_finished(self) -> Path | None:
@@ -160,7 +171,7 @@ class Session:
             while path.exists():
                 path = folder / f"{FINISHED_PREFIX}{self.scenario.id}-{stamp}-{number}.json"
                 number += 1
-            _write_json(path, self.to_json())
+            write_atomic(path, self.to_json())
         except OSError as error:
             self.save_error = str(error)
             return None
@@ -192,13 +203,14 @@ class Session:
 
     def save(self) -> None:
         """Autosave; a failure is kept in `save_error` for the window to show, never raised."""
-        if not self.autosave:
-            return
-        try:
-            _write_json(autosave_file(), self.to_json())
-            self.save_error = None
-        except OSError as error:
-            self.save_error = str(error)
+        if self.autosave:
+            self.table.save()
+            self._saved()
+
+    def _saved(self) -> None:
+        """What the table's last autosave came to, for the window to show."""
+        saving = self.table.autosave
+        self.save_error = saving.error if saving is not None else None
 
     @classmethod
     def resume(cls, path: Path | None = None, lang: str = "nl") -> Session:
@@ -231,13 +243,6 @@ class Session:
             raise AutosaveError(f"{path}: {error}") from None
         except SaveError as error:
             raise AutosaveError(error.message(lang)) from None
-
-
-def _write_json(path: Path, data: dict) -> None:
-    """Whole or not at all: a crash leaves the old file, never half a new one."""
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
 
 
 def autosave_info() -> dict | None:

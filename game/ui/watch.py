@@ -93,8 +93,7 @@ class Watcher:
                 except SetupError:
                     continue
                 session.scenario = scenario
-                session.game = game
-                session.bots.clear()
+                session.game = game  # its table (and bots) are made anew for this game
                 session.save()
                 scene.forget_view()
             elif isinstance(scene, SeatingScene):

@@ -12,7 +12,7 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.scenario.model import Scenario, text_in
-from game.ui.bots import LEVELS, available_strategies, preset_strategies, real_bots
+from game.ui.bots import LEVELS, available_strategies, preset_strategies
 from game.ui.flow import BUTTON_PADDING
 from game.ui.icons import icon
 from game.ui.scene import Scene
@@ -202,8 +202,6 @@ class SeatingScene(Scene):
             name_w = width - text_x
             button_w = min(max(self.s(280), button_need), name_w)
         tip = self.tr("ui.seating.change" if self.mode == "hotseat" else "ui.seating.change_solo")
-        if not real_bots():
-            tip += " · " + self.tr("ui.seating.bot_fallback", strategy="random")
         for actor in actors:
             self.keep(
                 UIImage(
