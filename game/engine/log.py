@@ -17,7 +17,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import ConfigDict, Field
 
 from game.engine.actions import Action, action_data
-from game.engine.frozen import ReadOnly, frozen
+from game.engine.frozen import EMPTY, ReadOnly, frozen
 
 LogKind = Literal[
     "action",
@@ -105,19 +105,19 @@ class LogLine:
     @classmethod
     def of(cls, entry: LogEntry) -> LogLine:
         """The view line of a (validated) log entry, with its own read-only copy of the data."""
-        data = {
-            k: tuple(v) if isinstance(v, list) else frozen(dict(v)) if isinstance(v, dict) else v
-            for k, v in entry.data.items()
-        }
+        data = entry.data
+        shown = (
+            frozen(
+                {
+                    k: tuple(v) if type(v) is list else frozen(dict(v)) if type(v) is dict else v
+                    for k, v in data.items()
+                }
+            )
+            if data
+            else EMPTY
+        )
         return cls(
-            entry.index,
-            entry.round,
-            entry.turn,
-            entry.kind,
-            entry.actor,
-            frozen(data),
-            entry.nl,
-            entry.en,
+            entry.index, entry.round, entry.turn, entry.kind, entry.actor, shown, entry.nl, entry.en
         )
 
 

@@ -254,13 +254,21 @@ class _Parts:
         walked = "walked_away" in state.status.values()
         before = shown.backers
         now = [p.supporters for p in proposals]
-        if walked or before is None or before != now[: len(before)]:
+        if walked or before is None or len(before) > len(now):
             shown.proposals = tuple([self.proposal(state, p, walked) for p in proposals])
             shown.backers = None if walked else [[*backers] for backers in now]
-        elif len(before) < len(now):
-            added = [self.proposal(state, p, False) for p in proposals[len(before) :]]
-            shown.proposals = (*shown.proposals, *added)
-            before.extend([[*backers] for backers in now[len(before) :]])
+        else:
+            if before != now[: len(before)]:  # a support given or withdrawn: those anew
+                listed = [*shown.proposals]
+                for k, held in enumerate(before):
+                    if held != now[k]:
+                        listed[k] = self.proposal(state, proposals[k], False)
+                        before[k] = [*now[k]]
+                shown.proposals = tuple(listed)
+            if len(before) < len(now):
+                added = [self.proposal(state, p, False) for p in proposals[len(before) :]]
+                shown.proposals = (*shown.proposals, *added)
+                before.extend([[*backers] for backers in now[len(before) :]])
         questions = state.questions
         shown_questions = shown.questions
         if len(shown_questions) > len(questions) or any(
