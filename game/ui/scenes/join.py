@@ -13,7 +13,7 @@ from concurrent.futures import Future
 
 import pygame
 
-from game.engine import Action, PlayerView, Propose, Statement, parse_action
+from game.engine import Action, PlayerView, Propose, Statement, parse_action, player_view_from_json
 from game.learning.journal import Moment
 from game.net.address import room_url
 from game.net.bridge import CONNECT_TIMEOUT, ClientThread
@@ -345,7 +345,7 @@ class RoomTableScene(Scene):
 
     def _parse(self) -> None:
         if self.update_msg is not None:
-            self.view = PlayerView.model_validate(self.update_msg.view)
+            self.view = player_view_from_json(self.update_msg.view)
 
     @property
     def client(self) -> RoomClient:
