@@ -17,7 +17,7 @@ import random
 import time
 from collections import Counter
 
-from game.engine import Game
+from game.engine import Game, view_to_json
 from game.engine.random_play import random_legal_action
 from game.scenario.loader import load_scenario, shipped_scenarios
 from game.scenario.model import Scenario
@@ -61,7 +61,7 @@ def measure(scenario: Scenario, games: int) -> dict[str, object]:
     Game.from_save(save, scenario)
     load_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
-    last.view(last.seats[0]).model_dump_json()
+    view_to_json(last.view(last.seats[0]))
     view_ms = (time.perf_counter() - t0) * 1000
     return {
         "scenario": scenario.id,

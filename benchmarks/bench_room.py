@@ -32,7 +32,7 @@ from pathlib import Path
 from page_client import PageClient  # benchmarks/ is the script's own folder
 
 from game.agents import make_bot, strategies_for
-from game.engine import Answer, Pass, PlayerView
+from game.engine import Answer, Pass, player_view_from_json
 from game.net.client import RoomClient
 from game.net.protocol import PlayerUpdate
 from game.net.remote import RemoteLegal
@@ -92,7 +92,7 @@ class BotPlayer:
         self.sent = 0
 
     def choose(self, update: PlayerUpdate):
-        view = PlayerView.model_validate(update.view)
+        view = player_view_from_json(update.view)
         if self.bot is None:
             self.bot = make_bot(view.actor, self.strategy, self.seed)
         if self.client.refusals and self.client.refusals[-1].seq == self.client.seq:

@@ -20,7 +20,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from game.agents import make_bot
-from game.engine import Answer, Pass, PlayerView, action_data
+from game.engine import Answer, Pass, action_data, player_view_from_json
 from game.net.protocol import PlayerUpdate
 from game.net.remote import RemoteLegal
 from game.net.webpage import web_files
@@ -143,7 +143,7 @@ class PageClient:
 
     def _choose(self, update: dict[str, Any]) -> Any:
         parsed = PlayerUpdate.model_validate(update)
-        view = PlayerView.model_validate(update["view"])
+        view = player_view_from_json(update["view"])
         if self.bot is None:
             self.bot = make_bot(view.actor, self.strategy, self.seed)
         if self.refusals and self.refusals[-1].get("seq") == self.seq:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from scenario_support import LINDELAAN
 
-from game.engine import Answer, Game, Pass, PlayerView, Propose, Support
+from game.engine import Answer, Game, Pass, Propose, Support, player_view_from_json
 from game.net.client import RoomClient
 from game.net.protocol import PlayerUpdate
 from game.net.room import Room
@@ -140,7 +140,7 @@ def agreeable_package(game: Game) -> dict[str, str]:
 
 def scripted_move(update: PlayerUpdate, package: dict[str, str]) -> Any:
     """Answer truthfully, support the package when it is on the table, else propose it."""
-    view = PlayerView.model_validate(update.view)
+    view = player_view_from_json(update.view)
     me = view.actor
     if view.questions_waiting:
         return Answer(actor=me, question=view.questions_waiting[0].id, mode="truthful")

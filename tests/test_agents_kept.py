@@ -59,7 +59,7 @@ def test_kept_answer_facts_equal_the_line_read_again(scenario) -> None:
             fresh = (
                 line.data.get("mode"),
                 line.data.get("question"),
-                tuple(str(o) for o in best) if isinstance(best, list) else None,
+                tuple(str(o) for o in best) if isinstance(best, tuple) else None,
                 line.data.get("weight"),
                 line.actor,
                 line.data.get("issue"),

@@ -4,6 +4,8 @@ consultations would allow, and the facts (ids) of the truthful answers they rece
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from types import MappingProxyType
 
 from engine_support import fixture
 
@@ -17,8 +19,8 @@ QUORUM = fixture("quorum")  # quorum 2 with the municipality required; turn orde
 
 
 def with_rule(view: PlayerView, rule: str, quorum: int | None, required: list[str]) -> PlayerView:
-    return view.model_copy(
-        update={"agreement": AgreementView(rule=rule, quorum=quorum, required=required)}
+    return replace(
+        view, agreement=AgreementView(rule=rule, quorum=quorum, required=tuple(required))
     )
 
 
@@ -40,21 +42,21 @@ def blocked_offer(view: PlayerView) -> PlayerView:
     """Politie's view with a proposal on the table that it likes but its mandate forbids
     ('elke-melding' made worth much to it), and the consultation that cannot open it listed
     first."""
-    points = {**view.points, "vervoer": {**view.points["vervoer"], "elke-melding": 50.0}}
+    vervoer = MappingProxyType({**view.points["vervoer"], "elke-melding": 50.0})
+    points = MappingProxyType({**view.points, "vervoer": vervoer})
     offer = ProposalView(
         id=1,
         proposer="gemeente",
         round=1,
-        package={"vervoer": "elke-melding", "bedden": "twee"},
-        supporters=["gemeente"],
-        supporters_at_table=["gemeente"],
+        package=MappingProxyType({"vervoer": "elke-melding", "bedden": "twee"}),
+        supporters=("gemeente",),
+        supporters_at_table=("gemeente",),
     )
-    return view.model_copy(
-        update={
-            "points": points,
-            "proposals": [offer],
-            "consultations": list(reversed(view.consultations)),
-        }
+    return replace(
+        view,
+        points=points,
+        proposals=(offer,),
+        consultations=tuple(reversed(view.consultations)),
     )
 
 
@@ -81,8 +83,8 @@ def test_a_bot_consults_the_back_office_that_opens_the_package_it_wants() -> Non
 def test_a_bot_does_not_consult_when_no_consultation_opens_what_it_wants() -> None:
     def useless_only(view: PlayerView) -> PlayerView:
         view = blocked_offer(view)
-        useless = [c for c in view.consultations if c.id == "burgemeester"]
-        return view.model_copy(update={"consultations": useless})
+        useless = tuple(c for c in view.consultations if c.id == "burgemeester")
+        return replace(view, consultations=useless)
 
     for strategy in ("conceder", "integrative"):
         assert move_of(strategy, Game(QUORUM), useless_only).action.kind != "consult"
@@ -94,13 +96,11 @@ def test_a_bot_learns_from_the_answers_facts_not_from_its_words() -> None:
     game.apply(Pass(actor="politie"))
     game.apply(Answer(actor="gemeente", question=1, mode="truthful"))
     view = game.view("politie")
-    silent = view.model_copy(
-        update={
-            "log": [
-                line.model_copy(update={"nl": "…", "en": "…"}) if line.kind == "answer" else line
-                for line in view.log
-            ]
-        }
+    silent = replace(
+        view,
+        log=tuple(
+            replace(line, nl="…", en="…") if line.kind == "answer" else line for line in view.log
+        ),
     )
     learnt, from_facts = beliefs(view)["gemeente"], beliefs(silent)["gemeente"]
     assert (learnt.liking, learnt.weights) == (from_facts.liking, from_facts.weights)

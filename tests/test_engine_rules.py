@@ -23,6 +23,7 @@ from game.engine import (
     WalkAway,
     WithdrawSupport,
 )
+from game.engine.view_json import view_to_json
 
 GOOD = {"vervoer": "taxi", "bedden": "twee"}
 
@@ -109,7 +110,7 @@ def test_a_minimum_score_in_the_mandate_counts_the_current_points() -> None:
 def test_the_proposer_supports_its_own_proposal() -> None:
     game = quorum_game()
     game.apply(Propose(actor="politie", package=GOOD))
-    assert game.public_view().proposals[0].supporters == ["politie"]
+    assert game.public_view().proposals[0].supporters == ("politie",)
 
 
 def test_quorum_with_a_required_actor_needs_that_actor() -> None:
@@ -130,7 +131,7 @@ def test_quorum_with_the_required_actor_is_an_agreement_at_round_end() -> None:
     assert game.outcome is not None
     assert game.outcome.kind == "agreement"
     assert game.outcome.package == GOOD
-    assert game.outcome.supporters == ["politie", "gemeente"]
+    assert game.outcome.supporters == ("politie", "gemeente")
     assert game.final_points()["ggz"] == 20 + 5
 
 
@@ -151,7 +152,7 @@ def test_withdrawn_support_no_longer_counts() -> None:
     game.apply(WithdrawSupport(actor="ggz", proposal=1))
     game.apply(Support(actor="wijkteam", proposal=1))
     assert not game.is_over()
-    assert game.public_view().proposals[0].supporters == ["gemeente", "wijkteam"]
+    assert game.public_view().proposals[0].supporters == ("gemeente", "wijkteam")
 
 
 def test_a_required_actor_walking_away_ends_the_game() -> None:
@@ -194,7 +195,7 @@ def test_under_unanimity_the_actors_still_at_the_table_must_all_agree() -> None:
     game.apply(WalkAway(actor="wijkteam"))
     assert game.outcome is not None
     assert game.outcome.kind == "agreement"
-    assert game.outcome.supporters == ["gemeente", "ggz"]
+    assert game.outcome.supporters == ("gemeente", "ggz")
 
 
 def test_the_deadline_passing_ends_the_game_with_every_batna() -> None:
@@ -241,9 +242,9 @@ def test_a_narrowed_mandate_makes_a_support_lapse() -> None:
         pass_turn(game)
     lapsed = [e for e in game.log if e.kind == "support_lapsed"]
     assert [(e.actor, e.data["proposal"]) for e in lapsed] == [("ggz", 1)]
-    assert game.public_view().proposals[0].supporters == ["politie"]
+    assert game.public_view().proposals[0].supporters == ("politie",)
     assert game.view("ggz").batna == 25
-    assert game.view("ggz").mandate.forbidden == {"bedden": ["twee"]}
+    assert game.view("ggz").mandate.forbidden == {"bedden": ("twee",)}
 
 
 def test_consultation_widens_the_mandate() -> None:
@@ -276,7 +277,7 @@ def test_escalation_gives_advice_reveals_interests_and_costs_the_round() -> None
     assert game.current_actor == "politie"
     advice = [e for e in game.log if e.kind == "advice"]
     assert [e.to for e in advice] == [["gemeente"], None]
-    assert "GEHEIM-GGZ-BELANG-PERSONEEL" in game.public_view().model_dump_json()
+    assert "GEHEIM-GGZ-BELANG-PERSONEEL" in view_to_json(game.public_view())
     assert not game.public_view().escalation_available
     pass_until(game, "gemeente")
     assert refusal(game, Escalate(actor="gemeente")).key == "engine.illegal.escalation_used"

@@ -22,7 +22,7 @@ from net_support import (
 )
 
 from game.cli import main
-from game.engine import Answer, Pass, PlayerView
+from game.engine import Answer, Pass, player_view_from_json
 from game.net import learning
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, GetSave, Guess, PlayerDebrief, Reflect, TableSave
@@ -33,7 +33,7 @@ from game.net.store_schema import SCHEMA
 
 def _answer_or_pass(view: dict, me: str) -> Answer | Pass:
     """A plain move for a scripted trainee: answer a waiting question truthfully, else pass."""
-    waiting = PlayerView.model_validate(view).questions_waiting
+    waiting = player_view_from_json(view).questions_waiting
     return Answer(actor=me, question=waiting[0].id, mode="truthful") if waiting else Pass(actor=me)
 
 

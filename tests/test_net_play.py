@@ -23,7 +23,7 @@ from net_support import (
     serving,
 )
 
-from game.engine import Game, Pass, parse_action
+from game.engine import Game, Pass, parse_action, view_data, view_to_json
 from game.net.client import RoomClient
 from game.net.protocol import FillBots
 from game.net.room import Room
@@ -53,17 +53,17 @@ async def test_a_table_of_four_laptops_plays_to_an_agreement_without_leaking_sec
     for client, actor in zip(clients, SEATS, strict=True):
         assert client.update is not None and client.update.view["actor"] == actor
         # the log arrives in pieces; put together it is the engine's own view
-        assert client.update.view == game.view(actor).model_dump(mode="json")
+        assert client.update.view == view_data(game.view(actor))
         assert leaks(lindelaan(), actor, client.raw) == []
     assert leaks(lindelaan(), None, watcher.raw) == []
-    assert watcher.table_update.view == game.public_view().model_dump(mode="json")
+    assert watcher.table_update.view == view_data(game.public_view())
     await close_all([*clients, watcher])
 
 
 def test_the_leak_scanner_finds_a_secret_in_a_message() -> None:
     room = make_room()
     game = room.tables[0].game
-    own = game.view("ggz").model_dump_json()
+    own = view_to_json(game.view("ggz"))
     assert leaks(lindelaan(), "ggz", ['{"type":"view","view":' + own + "}"]) == []
     assert leaks(lindelaan(), "gemeente", ['{"type":"view","view":' + own + "}"])
 

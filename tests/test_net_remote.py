@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from net_support import make_room
 
-from game.engine import Propose
+from game.engine import Propose, view_data
 from game.engine.random_play import random_legal_action
 from game.net.protocol import PlayerUpdate
 from game.net.remote import RemoteLegal
@@ -19,7 +19,7 @@ from game.net.server import RoomServer
 def _update(server: RoomServer, actor: str) -> PlayerUpdate:
     table = server.room.tables[0]
     view, update = server._player_update(table, actor, None, 0)
-    return update.model_copy(update={"view": view.model_dump(mode="json")})
+    return update.model_copy(update={"view": view_data(view)})
 
 
 @settings(max_examples=40, deadline=None)

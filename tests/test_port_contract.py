@@ -17,7 +17,7 @@ import pytest
 from net_support import SEATS, SIMULATED_CLASS, TIMEOUT, agreeable_package, lindelaan, make_room
 from textmode_keyboard import WIDE
 
-from game.engine import Ask, Game, Pass, Propose, Statement, Support, WalkAway
+from game.engine import Ask, Game, Pass, Propose, Statement, Support, WalkAway, view_data
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, PlayerUpdate, Seated
@@ -350,7 +350,7 @@ def test_a_room_that_does_not_answer_is_a_refusal_with_a_reason_not_a_hang() -> 
     client = RoomClient("127.0.0.1:1", code="ABCDEF", name="Anna")
     client.seated = Seated(table=1, actor=actor, token="t" * 32)
     view = game.view(actor)
-    client.update = PlayerUpdate(table=1, my_turn=True, can_move=True, view=view.model_dump())
+    client.update = PlayerUpdate(table=1, my_turn=True, can_move=True, view=view_data(view))
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from net_support import SEATS, lindelaan
 
-from game.engine import Game, Propose, action_data
+from game.engine import Game, Propose, action_data, view_data
 from game.engine.random_play import random_legal_action
 from game.net.protocol import PlayerUpdate
 from game.net.remote import RemoteLegal
@@ -41,7 +41,7 @@ def _as_the_room_sends_it(game: Game, actor: str) -> PlayerUpdate:
         can_move=legal.can_move,
         legal=listed,
         options=options,
-        view=view.model_dump(mode="json"),
+        view=view_data(view),
     )
 
 

@@ -22,7 +22,7 @@ from textmode_keyboard import SKIP_START, lines_in, passing_player, run_play
 
 from game.cli import main
 from game.commands.simulate import run_games
-from game.engine import Game, SaveError
+from game.engine import Game, SaveError, view_to_json
 from game.engine.record import kept_entry, kept_text, parse_save
 from game.net.room import Room
 from game.net.store import Store
@@ -290,7 +290,7 @@ def test_the_copy_is_kept_out_of_what_players_see_each_turn() -> None:
     scenario = load_scenario(LINDELAAN).scenario
     game = Game(scenario, seed=1)
     assert "scenario_text" in game.to_save()
-    view = game.view(game.current_actor or "gemeente").model_dump_json()
+    view = view_to_json(game.view(game.current_actor or "gemeente"))
     assert "zlib" not in view and "scenario_text" not in view
 
 

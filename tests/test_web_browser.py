@@ -22,6 +22,7 @@ from web_support import (
     starter_room,
 )
 
+from game.engine import view_to_json
 from game.net.protocol import FireEvent
 from game.scenario.model import Scenario
 from game.scenario.points import shown
@@ -300,7 +301,7 @@ def test_two_trainees_at_one_table_see_nothing_confidential_of_each_other(
 def dom_leaks(scenario: Scenario, game: Any, other: str, dom: str) -> list[str]:
     """Another actor's confidential brief or unrevealed interests in the page's text."""
     actor = scenario.actor(other)
-    public = game.public_view().model_dump_json()
+    public = view_to_json(game.public_view())
     found = []
     for text in _both(actor.brief.confidential):
         if _html(text) in dom:

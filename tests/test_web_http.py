@@ -25,7 +25,7 @@ from net_support import (
 )
 
 from game.commands.host import banner
-from game.engine import Answer, Pass, PlayerView
+from game.engine import Answer, Pass, player_view_from_json
 from game.net.client import RoomClient
 from game.net.protocol import FillBots, PlayerDebrief, parse_server
 from game.net.qr import modules, terminal_lines
@@ -163,7 +163,7 @@ def test_a_player_gets_its_own_debrief_and_nobody_elses_figures() -> None:
             while not game.is_over():
                 update = anna.update
                 if update is not None and update.my_turn and not anna.pending:
-                    waiting = PlayerView.model_validate(update.view).questions_waiting
+                    waiting = player_view_from_json(update.view).questions_waiting
                     move = (
                         Answer(actor=SEATS[1], question=waiting[0].id, mode="truthful")
                         if waiting
@@ -173,7 +173,7 @@ def test_a_player_gets_its_own_debrief_and_nobody_elses_figures() -> None:
                 await anna.changed(0.05)
             debrief = await anna.wait_for(lambda m: m.type == "debrief", TIMEOUT)
             assert isinstance(debrief, PlayerDebrief)
-            view = PlayerView.model_validate(anna.update.view)
+            view = player_view_from_json(anna.update.view)
             assert debrief.actor == SEATS[1] and debrief.outcome == game.outcome.kind
             assert debrief.own_points == round(game.final_points()[SEATS[1]], 2)
             assert debrief.own_batna == view.batna

@@ -257,7 +257,7 @@ def _answer_of(line: LogLine) -> tuple:
     return (
         data.get("mode"),
         data.get("question"),
-        tuple([str(o) for o in best]) if isinstance(best, list) else None,
+        tuple([str(o) for o in best]) if isinstance(best, tuple) else None,
         data.get("weight"),
         line.actor,
         data.get("issue"),
@@ -343,7 +343,7 @@ def _learn_from_answers(
         actor = who[answerer]
         evidence[actor] += 1.0
         best = data.get("best")
-        for option in best if isinstance(best, list) else ():
+        for option in best if isinstance(best, tuple) else ():
             place = layout.place.get((issue, str(option)))
             if place is not None:
                 counts[actor][place] += ANSWERED_BEST

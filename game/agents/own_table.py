@@ -140,28 +140,31 @@ class OwnTable:
         return float(self.values[index]) if index is not None else float("-inf")
 
 
+#: Options per issue a table keeps out (tuples, as the view's mandate shows them).
+Forbidden = Mapping[str, tuple[str, ...]]
+
+
 def own_table(view: PlayerView) -> OwnTable:
     """The bot's table from its view (cached: the same numbers give the same object)."""
     return _table(view, _with_ruled_out(view, view.mandate.forbidden), view.mandate.min_score)
 
 
-def _with_ruled_out(
-    view: PlayerView, forbidden: Mapping[str, list[str]]
-) -> Mapping[str, list[str]]:
+def _with_ruled_out(view: PlayerView, forbidden: Forbidden) -> Forbidden:
     """`forbidden` plus the options no agreement can hold any more (see `ruled_out`)."""
     out = ruled_out(view)
     if not out:
         return forbidden
-    merged = {issue: list(options) for issue, options in forbidden.items()}
+    merged = dict(forbidden)
     for issue, options in out.items():
-        merged[issue] = [*merged.get(issue, []), *sorted(set(options) - set(merged.get(issue, [])))]
+        had = merged.get(issue, ())
+        merged[issue] = (*had, *sorted(set(options) - set(had)))
     return merged
 
 
 def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
     """The bot's table as it would be if the back office said yes to `consultation`."""
     forbidden = {
-        issue: [o for o in options if o not in consultation.allow.get(issue, ())]
+        issue: tuple([o for o in options if o not in consultation.allow.get(issue, ())])
         for issue, options in view.mandate.forbidden.items()
     }
     min_score = view.mandate.min_score
@@ -170,12 +173,12 @@ def widened(view: PlayerView, consultation: ConsultationView) -> OwnTable:
     return _table(view, _with_ruled_out(view, forbidden), min_score)
 
 
-def _table(
-    view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
-) -> OwnTable:
+def _table(view: PlayerView, forbidden_options: Forbidden, min_score: float | None) -> OwnTable:
     """Found among the actor's recent tables when the view shows the same issue objects (a
-    game's views share them while the issues stand) and equal points, mandate and BATNA:
-    comparing the point dicts is one C-level step, spelling them out as a key is not."""
+    game's views share them while the issues stand) and the same or equal points, mandate and
+    BATNA: views are read-only, so a held points or mandate object is the very one a later
+    view shows while it stands, and comparing is mostly an identity check; spelling them out
+    as a key is not."""
     found = view.issues
     shown = (view.actor, *[id(issue) for issue in found])
     batna = float(view.batna)
@@ -183,8 +186,8 @@ def _table(
     if recent is not None:
         for held, points, forbidden, floor, kept_batna, table in recent:
             if (
-                points == view.points
-                and forbidden == forbidden_options
+                (points is view.points or points == view.points)
+                and (forbidden is forbidden_options or forbidden == forbidden_options)
                 and floor == min_score
                 and kept_batna == batna
                 and all([a is b for a, b in zip(held, found, strict=True)])
@@ -200,8 +203,8 @@ def _table(
     recent.append(
         (
             tuple(found),
-            {issue: dict(options) for issue, options in view.points.items()},
-            {issue: list(options) for issue, options in forbidden_options.items()},
+            view.points,  # read-only, as is the mandate (or a merged copy only this holds)
+            forbidden_options,
             min_score,
             batna,
             table,
@@ -215,8 +218,8 @@ _RECENT: dict[
     list[
         tuple[
             tuple[IssueView, ...],
-            dict[str, dict[str, float]],
-            dict[str, list[str]],
+            Mapping[str, Mapping[str, float]],
+            Forbidden,
             float | None,
             float,
             OwnTable,
@@ -226,7 +229,7 @@ _RECENT: dict[
 
 
 def _spelled_out(
-    view: PlayerView, forbidden_options: Mapping[str, list[str]], min_score: float | None
+    view: PlayerView, forbidden_options: Forbidden, min_score: float | None
 ) -> OwnTable:
     """The table read afresh from the view (kept per content by `_build`)."""
     found = view.issues

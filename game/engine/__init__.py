@@ -21,18 +21,22 @@ API (import from `game.engine`):
   `must_answer`, `can_talk`, `can_move`); `apply(action)` → new `LogEntry`s, or raises
   `IllegalAction` (`.key`, `.values`, `.message(lang)`); `why_not(action)`;
   `undo(to=None)` (last action, or back to log length `to`).
-  See: `view(actor)` → `PlayerView`, `public_view()` → `PublicView` (pydantic, JSON-ready;
-  read-only: parts are shared between views). Both show the agreement rule (`agreement`:
-  rule, quorum, required); a player's own `consultations` say what a "yes" would allow
-  (`allow`, `min_score`); a truthful answer's log line carries `data.best` (option ids) and
-  `data.weight` ("high" | "medium" | "low") for the asker and the answerer.
+  See: `view(actor)` → `PlayerView`, `public_view()` → `PublicView` (frozen, slotted
+  dataclasses: tuples and read-only mappings, so parts are shared between views safely;
+  as JSON and back with `view_to_json`, `view_data`, `player_view_from_json`,
+  `public_view_from_json`; a changed copy with `dataclasses.replace`). Both show the
+  agreement rule (`agreement`: rule, quorum, required); a player's own `consultations` say
+  what a "yes" would allow (`allow`, `min_score`); a truthful answer's log line carries
+  `data.best` (option ids) and `data.weight` ("high" | "medium" | "low") for the asker and
+  the answerer.
   Numbers: `points(actor, package)`, `final_points()`, `table_data()` (scoring TableData).
   Record: `to_save()` → dict (with a copy of the scenario's text when it was loaded from
   one), `Game.from_save(dict, scenario)`,
   `Game.from_save_text(text, scenario)` (SaveError with a clear message), `state_hash()`,
   `scenario_hash()`, `clone()`.
 - `Outcome(kind: "agreement"|"deadline"|"walkout", round, package, proposal, supporters,
-  actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`.
+  actor)`; `LogEntry(index, round, turn, kind, actor, action, to, data, nl, en)`: frozen
+  dataclasses, each with `canonical()`, its JSON form in saves and the state hash.
 - `random_play.random_legal_action(game, actor, rng)` for tests and benchmarks.
 
 Rules as implemented (docs/rules.md, plus the choices written here):
@@ -103,6 +107,12 @@ from game.engine.game import Game
 from game.engine.legal import LegalActions
 from game.engine.log import LogEntry
 from game.engine.state import Outcome
+from game.engine.view_json import (
+    player_view_from_json,
+    public_view_from_json,
+    view_data,
+    view_to_json,
+)
 from game.engine.views import PlayerView, PublicView
 
 __all__ = [
@@ -136,4 +146,8 @@ __all__ = [
     "WithdrawSupport",
     "action_data",
     "parse_action",
+    "player_view_from_json",
+    "public_view_from_json",
+    "view_data",
+    "view_to_json",
 ]

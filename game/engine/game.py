@@ -260,7 +260,7 @@ class Game:
             "seed": self.seed,
             "seats": list(self.seats),
             "actions": [action_data(a) for a in self._actions],
-            "log": [e.model_dump(mode="json") for e in self._state.log],
+            "log": [e.canonical() for e in self._state.log],
             "state_hash": self.state_hash(),
         }
 

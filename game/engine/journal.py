@@ -6,7 +6,6 @@ from game.engine.actions import Action
 from game.engine.labels import bilingual
 from game.engine.log import JSONValue, LogEntry, LogKind
 from game.engine.state import State
-from game.engine.trusted import trusted
 
 
 def note(
@@ -20,11 +19,10 @@ def note(
     data: dict[str, JSONValue] | None = None,
     **values: object,
 ) -> LogEntry:
-    """Append one entry to the state's log and return it (built from trusted engine data,
-    so it is not validated again)."""
+    """Append one entry to the state's log and return it (built from the engine's own,
+    already checked data, so it is not validated again)."""
     nl, en = bilingual(key, **values)
-    entry = trusted(
-        LogEntry,
+    entry = LogEntry(
         index=len(state.log),
         round=state.round,
         turn=state.turn,

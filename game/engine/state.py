@@ -6,11 +6,11 @@ copy is cheap and a canonical JSON form (for `state_hash`) is straightforward.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from game.engine.frozen import ReadOnly
 from game.engine.log import LineBook, LogEntry
 from game.scenario.points import total
 
@@ -19,17 +19,28 @@ QuestionStatus = Literal["open", "answered", "lapsed"]
 OutcomeKind = Literal["agreement", "deadline", "walkout"]
 
 
-class Outcome(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Outcome:
     """How a game ended: with an agreement, at the deadline, or by a walk-out."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: OutcomeKind
     round: int
-    package: dict[str, str] | None = None
+    package: ReadOnly[str, str] | None = None
     proposal: int | None = None
-    supporters: list[str] = []
+    supporters: tuple[str, ...] = ()
     actor: str | None = None  # who walked away, for a walk-out
+
+    def canonical(self) -> dict[str, Any]:
+        """The outcome as JSON-ready data, its fields in order (part of the state hash)."""
+        package: Mapping[str, str] | None = self.package
+        return {
+            "kind": self.kind,
+            "round": self.round,
+            "package": None if package is None else dict(package),
+            "proposal": self.proposal,
+            "supporters": [*self.supporters],
+            "actor": self.actor,
+        }
 
 
 @dataclass
@@ -176,6 +187,6 @@ class State:
             "proposals": [vars(p) for p in self.proposals],
             "questions": [vars(q) for q in self.questions],
             "fired": self.fired,
-            "outcome": None if self.outcome is None else self.outcome.model_dump(mode="json"),
-            "log": [e.model_dump(mode="json") for e in self.log],
+            "outcome": None if self.outcome is None else self.outcome.canonical(),
+            "log": [e.canonical() for e in self.log],
         }

@@ -33,11 +33,11 @@ from game.engine.actions import (
 )
 from game.engine.answers import answer_data, answer_facts, answer_text
 from game.engine.chance import happens
+from game.engine.frozen import frozen
 from game.engine.journal import note
 from game.engine.log import LogEntry
 from game.engine.setting import Setting
 from game.engine.state import Outcome, Proposal, Question, State, Status
-from game.engine.trusted import trusted
 from game.scenario.points import rounded
 
 
@@ -176,8 +176,7 @@ def _answer(setting: Setting, state: State, action: Answer) -> None:
     facts = answer_facts(state, question, action.mode)
     nl, en = answer_text(setting, question, action.mode, facts)
     state.log.append(
-        trusted(
-            LogEntry,
+        LogEntry(
             index=len(state.log),
             round=state.round,
             turn=state.turn,
@@ -365,9 +364,9 @@ def _end_round(setting: Setting, state: State) -> None:
         outcome = Outcome(
             kind="agreement",
             round=state.round,
-            package=dict(agreed.package),
+            package=frozen(dict(agreed.package)),
             proposal=agreed.id,
-            supporters=agreement.supporters_at_table(state, agreed),
+            supporters=tuple(agreement.supporters_at_table(state, agreed)),
         )
         _finish(setting, state, outcome)
         return

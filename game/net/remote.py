@@ -9,6 +9,7 @@ server still checks every action; a wrong guess here only costs a refusal.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import fields
 from functools import cached_property
 from typing import Any
 
@@ -26,6 +27,8 @@ from game.engine import (
     Support,
     action_data,
     parse_action,
+    player_view_from_json,
+    public_view_from_json,
 )
 from game.net.protocol import PlayerUpdate
 from game.play import wording
@@ -34,17 +37,17 @@ from game.scenario.points import shown, total
 
 def player_view(data: dict[str, Any]) -> PlayerView:
     """A seat's view from the JSON of a `view` message: the one place a client reads one."""
-    return PlayerView.model_validate(data)
+    return player_view_from_json(data)
 
 
 def public_view(data: dict[str, Any]) -> PublicView:
     """The public table from the JSON of a `table_view` message, or of a seat's `view`
     message without the seat's own parts."""
-    return PublicView.model_validate({k: v for k, v in data.items() if k in PUBLIC_FIELDS})
+    return public_view_from_json({k: v for k, v in data.items() if k in PUBLIC_FIELDS})
 
 
 #: What a seat's view shares with the public table's.
-PUBLIC_FIELDS = frozenset(PublicView.model_fields)
+PUBLIC_FIELDS = frozenset(field.name for field in fields(PublicView))
 
 
 class RemoteLegal:

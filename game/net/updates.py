@@ -6,9 +6,10 @@ A mixin of `RoomServer` (game/net/server.py), which decides when they are sent.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from game.engine import PlayerView, PublicView, action_data
+from game.engine import PlayerView, PublicView, action_data, view_to_json
 from game.net import learning
 from game.net.connection import Connection
 from game.net.protocol import (
@@ -61,12 +62,12 @@ class UpdateBuilders:
             )
         else:
             view, update = self._player_update(table, conn.actor, ack, conn.log_seen + 1)
-        fresh = [line for line in view.log if line.index > conn.log_seen]
+        fresh = tuple([line for line in view.log if line.index > conn.log_seen])
         if view.log:
             conn.log_seen = max(conn.log_seen, view.log[-1].index)
         same = []
         for name in STEADY_FIELDS:
-            if name not in type(view).model_fields:
+            if not hasattr(view, name):  # a player's own field, not in the public view
                 continue
             value = getattr(view, name)
             if name in conn.sent and conn.sent[name] == value:
@@ -74,8 +75,7 @@ class UpdateBuilders:
             conn.sent[name] = value
         if same:
             update = update.model_copy(update={"same": same})
-        trimmed = view.model_copy(update={"log": fresh})
-        body = trimmed.model_dump_json(exclude=set(same)) if same else trimmed.model_dump_json()
+        body = view_to_json(replace(view, log=fresh), exclude=set(same))
         return _with_view(update.model_dump_json(), body)
 
     def _player_update(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 import pygame
 
-from game.engine import PublicView
+from game.engine import PublicView, public_view_from_json
 from game.facilitation.observation import BEHAVIOUR_LABELS, ended_week
 from game.learning.journal import Moment
 from game.net.bridge import ClientThread
@@ -61,7 +61,7 @@ class RoomWatchScene(Scene):
         self.ended = False
 
     def _take(self, update: TableUpdate) -> None:
-        self.view = PublicView.model_validate(update.view)
+        self.view = public_view_from_json(update.view)
         self.paused = update.paused
 
     def build(self) -> None:
