@@ -6,6 +6,7 @@ import pygame
 from net_support import agreeable_package, make_room
 from test_net_dashboard import room_in_a_thread, run_frames
 
+from game.engine import Pass
 from game.net.bridge import ClientThread
 from game.net.client import RoomClient
 from game.net.protocol import EndSession, FillBots, PauseTable, ResumeTable
@@ -61,9 +62,17 @@ def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
             table._load(dict(package))
             steps(app, 2)
             assert focus_key(app, "table.propose")
-            press(app, pygame.K_RETURN)
+            stamp = table.session.stamp
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
+            pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0))
+            app.step(0)  # Propose sent; the window does not wait for the room's answer
+            if table.session.stamp == stamp:  # a second move before the answer waits
+                table._send(Pass(actor=actor))
+                assert app.status == t("table.room_waiting", "nl")
             assert run_frames(app, lambda: len(game.actions) == 1)
             assert game.actions[0].kind == "propose" and game.actions[0].package == package
+            steps(app, 10)
+            assert len(game.actions) == 1  # and no Pass went out behind it
             # the proposal comes back in the seat's view, as a card on the table
             assert run_frames(app, lambda: any(i.key == "prop.1.load" for i in app.focus.items))
             assert not table.legal.can_move

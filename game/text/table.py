@@ -25,6 +25,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.show_proposal": ("Toon voorstel {proposal}", "Show proposal {proposal}"),
     # a seat in a room: the top bar's button to leave it (the seat stays yours)
     "table.leave": ("Verlaten", "Leave"),
+    # a seat in a room: a second move before the room answered the first
+    "table.room_waiting": (
+        "Even wachten: de kamer verwerkt je vorige zet.",
+        "One moment: the room is taking your last move.",
+    ),
     # a seat in a room: the connection dropped (the client reconnects by itself)
     "table.room_offline": (
         "Verbinding met de kamer weg: opnieuw verbinden …",

@@ -14,6 +14,8 @@ class MovesPanel:
     """The moves (consult, escalate, walk away, pass) and the one way an action is sent:
     through the table port, a refusal shown, never raised."""
 
+    _awaiting: int | None = None  # a room seat's message count when it last sent a move
+
     def _moves_block(
         self, view, legal, area: pygame.Rect, y: int, container=None, *, build: bool = True
     ) -> int:
@@ -137,6 +139,9 @@ class MovesPanel:
     def _send(self, action) -> None:
         """Every change goes through the table (the engine, or the room, checks it); a
         refusal is shown, never raised."""
+        if self.remote and self._awaiting == self.session.stamp:  # no second move unseen
+            self.app.status = self.tr("table.room_waiting")
+            return
         refusal = self._deliver(action)
         if refusal is not None:
             self.app.status = self.tr("ui.table.illegal", reason=refusal)
@@ -154,6 +159,7 @@ class MovesPanel:
         so the window never stalls on the network: the room's view, or its refusal, comes
         with a later poll (`RoomParts._follow_room`)."""
         if self.remote:
+            self._awaiting = self.session.stamp  # until the room sends anything back
             self.table.submit(action)
             return None
         try:
