@@ -133,28 +133,29 @@ def test_a_duo_partner_joins_from_the_window_sees_the_seat_and_acts() -> None:
             steps(app, 2)
             assert focus_key(app, f"share.1.{actor}")
             press(app, pygame.K_RETURN)
+            assert run_frames(app, lambda: type(app.scene).__name__ == "BriefingScene")
+            press(app, pygame.K_RETURN)  # the seat's briefing, read
             assert run_frames(app, lambda: isinstance(app.scene, RatingScene))
             press(app, pygame.K_ESCAPE)  # no self-assessment
             table = app.scene
-            assert type(table).__name__ == "RoomTableScene"
-            assert table.seated.actor == actor
-            assert run_frames(app, lambda: table.update_msg is not None)
+            assert type(table).__name__ == "TableScene" and table.remote
+            assert table.viewer == actor
             # both see the seat's own view: the same points and the same turn
-            mine = table.update_msg.view
-            assert mine["actor"] == actor == anna.client.update.view["actor"]
-            assert mine["points"] == anna.client.update.view["points"]
-            assert table.update_msg.my_turn and anna.client.update.my_turn
-            # the seat shows both names, in the lobby and in the window's title
-            assert run_frames(app, lambda: table._players() == "Anna & Bram")
-            steps(app, 2)
+            mine = table.view()
+            assert mine.actor == actor == anna.client.update.view["actor"]
+            assert mine.points == anna.client.update.view["points"]
+            assert table.legal.my_turn and anna.client.update.my_turn
+            # the seat shows both names: in the lobby and by the seat at the table
+            assert run_frames(app, lambda: table.session.player_of(actor) == "Anna & Bram")
+            steps(app, 4)
             assert any("Anna & Bram" in text for text in table.visible_texts())
             # Bram passes for the seat; Anna's client sees the move in the seat's log
-            assert focus_key(app, "room.pass")
+            assert focus_key(app, "table.pass")
             press(app, pygame.K_RETURN)
             assert run_frames(app, lambda: len(game.actions) == 1)
             assert game.actions[0].actor == actor and game.actions[0].kind == "pass"
             assert run_frames(app, lambda: len(anna.client.update.view["log"]) >= 1)
-            table.link.close()
+            table.session.leave()
             anna.close()
     finally:
         app.close()

@@ -10,12 +10,14 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 
 import pygame
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pygame_gui.elements import UIButton
 from scenario_support import LINDELAAN
 from ui_support import finished_session, open_menu, scene_name
 
 from game.scenario.loader import load_scenario
-from game.ui.app import MIN_SIZE, WINDOW_SIZE, App
+from game.ui.app import HINT_HOLD, HINT_STEP, MIN_SIZE, WINDOW_SIZE, App, roll_offset
 from game.ui.driver import focus_key, press, run_until, steps, type_text
 from game.ui.focus import Focusable
 from game.ui.scenes.debrief import DebriefScene
@@ -206,3 +208,25 @@ def test_arrowing_to_a_longer_talk_option_keeps_the_table_still_and_clear_of_the
         assert any(LONG_PHRASE in hint for hint in seen)
     finally:
         app.close()
+
+
+@given(
+    lines=st.integers(min_value=1, max_value=40),
+    room=st.integers(min_value=1, max_value=12),
+    elapsed=st.floats(min_value=0, max_value=10_000, allow_nan=False),
+)
+def test_a_long_hint_rolls_through_every_line_and_starts_again(lines, room, elapsed) -> None:
+    """The strip's first line at any moment keeps the strip full; over one round every line
+    shows, each first position at least HINT_STEP long, and the round starts at the top."""
+    first = roll_offset(lines, room, elapsed)
+    last = max(0, lines - room)
+    assert 0 <= first <= last
+    if last == 0:
+        return
+    cycle = 2 * HINT_HOLD + (last - 1) * HINT_STEP
+    assert roll_offset(lines, room, elapsed % cycle) == first  # it goes round
+    seen = {
+        roll_offset(lines, room, k * HINT_STEP / 4) for k in range(round(4 * cycle / HINT_STEP))
+    }
+    assert seen == set(range(last + 1))
+    assert roll_offset(lines, room, 0) == 0 and roll_offset(lines, room, cycle) == 0

@@ -17,9 +17,11 @@ from scenario_support import LINDELAAN
 from ui_support import new_session, play_on, table_on_my_turn
 
 from game.scenario.model import text_in
+from game.scenario.points import total
 from game.text import t
 from game.ui.app import MIN_SIZE, App
 from game.ui.driver import focus_key, press, steps
+from game.ui.scenes.briefing import fmt
 from game.ui.scenes.menu import MenuScene
 from game.ui.scenes.table import TableScene
 from game.ui.session import Session
@@ -113,8 +115,12 @@ def test_the_table_reads_whole_and_holds_still(size, scale, lang):
         for actor in table.view().actors:
             assert text_in(actor.name, lang) in drawn, text_in(actor.name, lang)
         propose = next(i.widget for i in app.focus.items if i.key == "table.propose")
-        wording = "ui.table.propose_short" if table.pinned else "ui.table.propose"
-        assert " ".join(shown_lines(propose)) == t(wording, lang)
+        wording = t("ui.table.propose", lang)
+        if table.pinned:  # compact: the package's points on it
+            view = table.view()
+            points = total([view.points[i][o] for i, o in table.package.items()])
+            wording = t("table.propose_points", lang, points=fmt(points))
+        assert " ".join(shown_lines(propose)) == wording
         if isinstance(propose, WrappedButton):  # a button as tall as its lines need
             assert propose.rect.height >= len(propose.lines) * propose.line_font.get_linesize()
         strip_top = app.screen.get_height() - app.hint_height()

@@ -279,6 +279,84 @@ def handover_after_event(out: Path) -> None:
     app.close()
 
 
+def room_seat(out: Path, size: tuple[int, int], scale: int, lang: str = "nl") -> None:
+    """A seat in a room at the window's one table: a room on this computer with bots in the
+    other seats, joined from the menu; the table on the seat's second turn, with proposals."""
+    import asyncio
+    import threading
+    import time
+
+    from game.net.bridge import ClientThread
+    from game.net.client import RoomClient
+    from game.net.protocol import FillBots
+    from game.net.room import Room
+    from game.net.server import RoomServer
+
+    w, h = size
+    tail = f"_{w}x{h}" + ("_200" if scale == 200 else "") + ("_en" if lang == "en" else "")
+    room = Room(load_scenario(LINDELAAN).scenario, str(LINDELAAN), 1, seed=5)
+    actor = room.tables[0].game.current_actor
+    loop = asyncio.new_event_loop()
+    threading.Thread(target=loop.run_forever, daemon=True).start()
+    server = RoomServer(room, "127.0.0.1", 0)
+    asyncio.run_coroutine_threadsafe(server.start(), loop).result(10)
+    app = App(Settings(lang=lang, font_scale=scale), size=size, persist=False)
+    boss = ClientThread(
+        RoomClient(f"127.0.0.1:{server.port}", facilitator_token=room.facilitator_token)
+    )
+    try:
+        app.push(MenuScene(app))
+        focus_key(app, "menu.join")
+        press(app, pygame.K_RETURN)
+        for key, text in (
+            ("join.address", f"127.0.0.1:{server.port}"),
+            ("join.code", room.code),
+            ("join.name", "Anna"),
+        ):
+            focus_key(app, key)
+            type_text(app, text)
+        focus_key(app, "join.connect")
+        press(app, pygame.K_RETURN)
+        end = time.monotonic() + 60
+        while getattr(app.scene, "lobby", None) is None and time.monotonic() < end:
+            steps(app, 1)
+        steps(app, 2)
+        focus_key(app, f"seat.1.{actor}")
+        press(app, pygame.K_RETURN)
+        boss.start()
+        boss.send(boss.client.command, FillBots(table=1))
+        turns = 0
+        while turns < 2 and time.monotonic() < end:
+            if scene(app) in ("BriefingScene", "RatingScene", "DialogScene"):  # read, closed
+                press(app, pygame.K_RETURN if scene(app) == "DialogScene" else pygame.K_ESCAPE)
+                continue
+            if scene(app) != "TableScene":  # the seat's first view is on its way
+                steps(app, 1)
+                continue
+            table = app.scene
+            if table.legal.can_move and len(table.view().proposals) >= 2:
+                turns += 1
+                if turns == 2:
+                    break
+                focus_key(app, "table.pass")
+                press(app, pygame.K_RETURN, frames=3)
+            elif table.legal.can_move:
+                focus_key(app, "table.pass")
+                press(app, pygame.K_RETURN, frames=3)
+            elif table.legal.must_answer:
+                focus_key(app, "answer.truthful")
+                press(app, pygame.K_RETURN, frames=3)
+            steps(app, 1)
+            time.sleep(0.01)
+        save(app, out, f"room_table{tail}")
+        app.scene.session.leave()
+    finally:
+        boss.close()
+        app.close()
+        asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+
+
 def broken(out: Path) -> None:
     """Watch mode with a scenario file that has a mistake in it."""
     from game.ui.scenes.start import open_scenario
@@ -308,7 +386,10 @@ def main(argv: list[str] | None = None) -> int:
     overview(args.out, (1280, 720), 100)
     overview(args.out, (1280, 720), 100, "en")
     overview(args.out, (800, 560), 200)
+    overview(args.out, (800, 560), 200, "en")
     compact(args.out)
+    room_seat(args.out, (1280, 720), 100)
+    room_seat(args.out, (800, 560), 200, "en")
     broken(args.out)
     return 0
 

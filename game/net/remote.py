@@ -74,11 +74,11 @@ class RemoteLegal:
 
     @property
     def can_talk(self) -> bool:
-        return self.update.can_talk
+        return self.update.can_talk and not self.update.paused  # a paused table waits
 
     @property
     def can_move(self) -> bool:
-        return self.update.can_move
+        return self.update.can_move and not self.update.paused
 
     def __iter__(self) -> Iterator[Action]:
         return iter(self._listed)

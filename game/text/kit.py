@@ -60,10 +60,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Observeer tafel {table} (met observatieformulier)",
         "Observe table {table} (with the observation form)",
     ),
-    "kit.window.table_players": (
-        "Tafel {table} — {actor} ({players})",
-        "Table {table} — {actor} ({players})",
-    ),
     "kit.window.watch_title": (
         "Tafel {table} — je observeert",
         "Table {table} — you are observing",

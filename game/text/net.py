@@ -559,15 +559,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fill in the room code and your name.",
     ),
     "net.window.connecting": ("Verbinden met {address}…", "Connecting to {address}…"),
-    "net.window.table_title": ("Tafel {table} — {actor}", "Table {table} — {actor}"),
-    "net.window.brief": ("Mijn briefing en punten", "My brief and points"),
     "net.window.leave": ("Verlaat de kamer", "Leave the room"),
-    "net.window.say": ("Zeg", "Say"),
-    "net.window.propose_title": (
-        "Jouw voorstel: {points} punten (zonder akkoord {batna})",
-        "Your proposal: {points} points (without agreement {batna})",
-    ),
-    "net.window.propose_send": ("Leg dit voorstel op tafel", "Put this proposal on the table"),
     "net.results.reports_help": (
         "schrijf het HTML-rapport van elke afgeronde tafel in deze map",
         "write every finished table's HTML report into this folder",

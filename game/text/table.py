@@ -23,6 +23,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "table.no_support": ("zonder steun aan tafel", "no support at the table"),
     "table.show_proposal": ("Toon voorstel {proposal}", "Show proposal {proposal}"),
+    # a seat in a room: the top bar's button to leave it (the seat stays yours)
+    "table.leave": ("Verlaten", "Leave"),
+    # a seat in a room: a second move before the room answered the first
+    "table.room_waiting": (
+        "Even wachten: de kamer verwerkt je vorige zet.",
+        "One moment: the room is taking your last move.",
+    ),
+    # a seat in a room: the connection dropped (the client reconnects by itself)
+    "table.room_offline": (
+        "Verbinding met de kamer weg: opnieuw verbinden …",
+        "Connection to the room lost: reconnecting …",
+    ),
+    # Propose in the compact layout (small window, large text), the package's points on it
+    "table.propose_points": ("Stel voor · {points}", "Propose · {points}"),
     "table.supports_many": ("steunt {count} voorstellen", "supports {count} proposals"),
     # the support matrix
     "table.matrix": ("Steun per voorstel (F2)", "Support per proposal (F2)"),

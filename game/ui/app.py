@@ -25,7 +25,7 @@ from game.play.assets import icon_file
 from game.ui.focus import FocusManager
 from game.ui.scene import Scene
 from game.ui.settings import Settings, load_settings, save_settings
-from game.ui.textfit import use_language, wrap, wrap_whole
+from game.ui.textfit import use_language, wrap_whole
 from game.ui.theme import FONT_NAME, Palette, font, palette, theme_data
 from game.ui.widgets import Scroller
 
@@ -37,6 +37,8 @@ HINT_LINES = 3  # a long status (an error, a file written) wraps onto at most th
 HINT_SHARE = 0.4  # a control's hint onto as many as fit in this share of the window's height
 HINT_SIZE = 14  # the hint strip's font size at 100% text
 HINT_PAD = 4  # above and below the hint's lines, and 3× that left and right
+HINT_HOLD = 3.0  # s: a hint longer than its strip shows its first (and last) lines this long
+HINT_STEP = 1.5  # s: then rolls on by one line this often, and starts again from the top
 BOT_DELAY = 0.7  # seconds between two bot actions, so a person can follow the table
 SHAPE_CACHE_PAGES = 6  # pygame_gui caches drawn shapes on 4 MB pages; start afresh beyond this
 
@@ -80,6 +82,9 @@ class App:
         self.garbage = False  # widgets were killed this frame: collect their cycles
         self._status: str | None = None
         self.hint_rect: pygame.Rect | None = None  # where the hint strip was drawn last frame
+        self.hint_shown: tuple[str, ...] = ()  # the lines it showed (a long hint: a part)
+        self._hint_text: str | None = None  # the hint the strip shows, and for how long
+        self._hint_time = 0.0
         self.tickers: list[Callable[[float], None]] = []
         self.bot_delay = BOT_DELAY
         self.watcher = None  # set by watch mode (game/ui/watch.py)
@@ -315,6 +320,7 @@ class App:
                 return
         for tick in list(self.tickers):
             tick(dt)
+        self._hint_time += dt
         scene = self.scene
         if scene is not None:
             scene.update(dt)
@@ -358,7 +364,7 @@ class App:
     def status(self, text: str | None) -> None:
         self._status = text
         scene = self.scene
-        if text and scene is not None and self.hint_lines_of(text) > scene.hint_lines:
+        if text and scene is not None and self._room_for(text) > scene.hint_lines:
             self.request_rebuild()  # the scene makes room above the taller strip
 
     def hint(self) -> str | None:
@@ -389,20 +395,31 @@ class App:
         return font(self._hint_size()).get_linesize() * lines + 2 * HINT_PAD
 
     def hint_line_cap(self) -> int:
-        """The most lines the strip wraps a control's hint onto in this window (at least
-        HINT_LINES; more are cut with '…'): a hint is known before it shows, so the scene
-        makes room for it; a status may echo what someone typed, and keeps to HINT_LINES."""
+        """The most lines the strip keeps room for a control's hint in this window (at least
+        HINT_LINES), and less where the scene on top caps it (`Scene.hint_cap`): a hint is
+        known before it shows, so the scene makes room for it; a status may echo what
+        someone typed, and gets room for HINT_LINES. A longer text rolls through the strip."""
         room = self.screen.get_height() * HINT_SHARE - 2 * HINT_PAD
-        return max(HINT_LINES, int(room // font(self._hint_size()).get_linesize()))
+        cap = max(HINT_LINES, int(room // font(self._hint_size()).get_linesize()))
+        scene_cap = self.scene.hint_cap() if self.scene is not None else None
+        return cap if scene_cap is None else max(1, min(cap, scene_cap))
+
+    def hint_lines_in(self, height: int) -> int:
+        """How many lines of the hint strip fit in `height` pixels (the strip's padding too)."""
+        return max(0, (height - 2 * HINT_PAD) // font(self._hint_size()).get_linesize())
 
     def hint_lines_of(self, text: str) -> int:
-        """How many lines `text` takes in the hint strip at the present width and text size."""
+        """How many lines `text` takes whole in the hint strip at the present width and text
+        size (the strip may show them a part at a time: see `_draw_hint`)."""
         return len(self._lines_of(text))
 
     def _lines_of(self, text: str) -> tuple[str, ...]:
-        width = self.screen.get_width() - 6 * HINT_PAD
-        cap = HINT_LINES if text == self._status else self.hint_line_cap()
-        return _hint_lines(text, self._hint_size(), width, cap)
+        return _hint_lines(text, self._hint_size(), self.screen.get_width() - 6 * HINT_PAD)
+
+    def _room_for(self, text: str) -> int:
+        """The strip's lines `text` asks room for: all of them, up to the cap."""
+        cap = min(HINT_LINES, self.hint_line_cap()) if text == self._status else None
+        return min(self.hint_lines_of(text), cap or self.hint_line_cap())
 
     def hint_lines_needed(self) -> int:
         """Lines for the longest hint the scene on top can show now (a control's or the
@@ -412,7 +429,7 @@ class App:
             hints += self.scene.hints_to_come()
         if self._status:
             hints.append(self._status)
-        return max((self.hint_lines_of(text) for text in hints), default=1)
+        return max((self._room_for(text) for text in hints), default=1)
 
     def make_room_for_hints(self) -> None:
         """After part of a scene was built again: if a hint of its new controls needs a
@@ -422,22 +439,35 @@ class App:
             self.request_rebuild()
 
     def _draw_hint(self) -> None:
-        """A strip at the bottom with the hint, wrapped onto a few lines when it is long."""
+        """A strip at the bottom with the hint, wrapped onto a few lines when it is long; a
+        hint longer than the scene's room for it rolls through the strip a line at a time
+        (a small triangle says more follows), so it is never cut and never covers a button."""
         text = self.hint()
         self.hint_rect = None
+        self.hint_shown = ()
+        if text != self._hint_text:
+            self._hint_text, self._hint_time = text, 0.0
         if not text:
             return
         w, h = self.screen.get_size()
         f = font(self._hint_size())
         lines = self._lines_of(text)
+        room = self.scene.hint_lines if self.scene is not None else len(lines)
+        first = roll_offset(len(lines), max(1, room), self._hint_time)
+        shown = lines[first : first + max(1, room)]
         step = f.get_linesize()
-        height = step * len(lines) + 2 * HINT_PAD
+        height = step * len(shown) + 2 * HINT_PAD
         bar = pygame.Rect(0, h - height, w, height)
         pygame.draw.rect(self.screen, self.palette.ink, bar)
-        for k, line in enumerate(lines):
+        for k, line in enumerate(shown):
             image = f.render(line, True, self.palette.background)
             self.screen.blit(image, (3 * HINT_PAD, bar.y + HINT_PAD + k * step))
+        if first > 0:  # lines above: a triangle up, top right
+            _triangle(self.screen, self.palette.background, (w - 2 * HINT_PAD, bar.y), -1)
+        if first + len(shown) < len(lines):  # lines below: a triangle down, bottom right
+            _triangle(self.screen, self.palette.background, (w - 2 * HINT_PAD, bar.bottom), 1)
         self.hint_rect = bar
+        self.hint_shown = shown
         if self.scene is not None:
             self.scene.drawn_texts.append(text)
 
@@ -462,11 +492,33 @@ class App:
 
 
 @lru_cache(maxsize=2048)
-def _hint_lines(text: str, size: int, width: int, cap: int) -> tuple[str, ...]:
-    """`text` as the hint strip shows it in `width`: whole (a long word broken) in up to `cap`
-    lines, else cut at the end (kept: scenes ask on every rebuild)."""
-    lines = wrap_whole(text, font(size), width)
-    return tuple(lines if len(lines) <= cap else wrap(text, font(size), width, cap))
+def _hint_lines(text: str, size: int, width: int) -> tuple[str, ...]:
+    """`text` whole as the hint strip shows it in `width`, a long word broken (kept: scenes
+    ask on every rebuild)."""
+    return tuple(wrap_whole(text, font(size), width) or [text])
+
+
+def roll_offset(lines: int, room: int, elapsed: float) -> int:
+    """The first of `lines` a strip of `room` lines shows `elapsed` seconds after the hint
+    came up: 0 for HINT_HOLD, then one more every HINT_STEP up to the last lines, which stay
+    for HINT_HOLD, and round again. Every line shows, each for at least HINT_STEP."""
+    last = max(0, lines - room)
+    if last == 0:
+        return 0
+    cycle = 2 * HINT_HOLD + (last - 1) * HINT_STEP
+    t = elapsed % cycle
+    if t < HINT_HOLD:
+        return 0
+    return min(last, 1 + int((t - HINT_HOLD) // HINT_STEP))
+
+
+def _triangle(surface: pygame.Surface, colour, tip: tuple[int, int], down: int) -> None:
+    """A small triangle at the strip's right edge, pointing down (`down` 1) or up (-1),
+    its flat side `HINT_PAD` inside the strip's edge at `tip`."""
+    x, y = tip
+    base = y - down * (HINT_PAD + 5)
+    point = y - down * HINT_PAD
+    pygame.draw.polygon(surface, colour, [(x - 4, base), (x + 4, base), (x, point)])
 
 
 def run_window(

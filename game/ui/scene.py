@@ -258,6 +258,12 @@ class Scene:
         """What the hint strip says when no control has a hint to show (the scene's keys)."""
         return None
 
+    def hint_cap(self) -> int | None:
+        """The most lines the hint strip may keep room for in this scene (None: no limit of
+        its own); a longer hint rolls through the strip, line by line, so it still shows
+        whole (see `App._draw_hint`)."""
+        return None
+
     def hints_to_come(self) -> list[str]:
         """Hints a control may show without a full rebuild (one that cycles through texts),
         so the hint strip keeps room for them too and the layout stays put meanwhile."""

@@ -1,4 +1,7 @@
-"""Briefing for one player: public and confidential brief, point table, BATNA, mandate."""
+"""Briefing for one player: public and confidential brief, point table, BATNA, mandate.
+
+It reads the player's view from the session's table port, so the same briefing serves a
+local game and a seat in a room (whose view the room sent)."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ class BriefingScene(Scene):
 
     def build(self) -> None:
         w, h = self.size
-        view = self.session.game.view(self.actor)
+        view = self.session.table.view(self.actor)  # a local table's or a room seat's
         lang = self.lang
         me = next(a for a in view.actors if a.id == self.actor)
         margin = max(24, w // 40)

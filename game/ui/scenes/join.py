@@ -1,31 +1,25 @@
 """Joining a room from the window: address, code and name; a seat; then play at that table.
 
-The table here is a client of the room server: it shows the seat's own view as the server
-sent it, offers the actions the server lists for this seat (plus a package builder and free
-text), and sends the chosen one. The server checks everything; a refusal shows in the bar.
+The seat is played at the window's one table (`TableScene`), as a local game is: the scene
+gets a `RoomSession`, whose table port is the room's websocket (`RemoteTable`). The server
+checks every action; a refusal shows in the hint strip.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 from concurrent.futures import Future
 
 import pygame
 
-from game.engine import Action, PlayerView, Propose, Statement, parse_action, player_view_from_json
-from game.learning.journal import Moment
+from game.engine import PlayerView
 from game.net.address import room_url
 from game.net.bridge import CONNECT_TIMEOUT, ClientThread
-from game.net.client import SEAT_LOST, RoomClient
-from game.net.labels import action_label
-from game.net.protocol import Lobby, Noted, PlayerUpdate, Refused, Seated, TableInfo
-from game.play import wording
-from game.scenario.model import text_in
-from game.scenario.points import shown
-from game.ui.room_status import log_html, status_line, week_html
-from game.ui.scene import Scene, esc
-from game.ui.scenes.rating import RatingScene
+from game.net.client import RoomClient
+from game.net.protocol import Lobby, Refused, Seated, TableInfo
+from game.ui.room_session import RoomSession
+from game.ui.scene import Scene
+from game.ui.scenes.table import TableScene
 from game.ui.theme import font
 from game.ui.widgets import Scroller
 
@@ -68,6 +62,7 @@ class JoinScene(Scene):
         self.pending: Future | None = None
         self.lobby: Lobby | None = None
         self.entries: dict[str, object] = {}
+        self.seated: Seated | None = None  # a seat taken, its table opening
 
     def build(self) -> None:
         w, h = self.size
@@ -300,13 +295,22 @@ class JoinScene(Scene):
             elif isinstance(message, Refused):
                 self.app.status = _refusal(message, self.lang)
             elif isinstance(message, Seated) and message.actor is not None:
-                self.app.push(RoomTableScene(self.app, self.link, message))
-                return
+                self.seated = message  # the table opens with the seat's first view
             elif isinstance(message, Seated):
                 from game.ui.scenes.observe import RoomWatchScene
 
                 self.app.push(RoomWatchScene(self.app, self.link, message))
                 return
+        if self.seated is not None and self.link.client.update is not None:
+            seated, self.seated = self.seated, None
+            self.app.push(TableScene(self.app, RoomSession(self.link, seated)))
+
+    def seat_lost(self) -> None:
+        """Back from the table because the seat went to someone else: the room's seats
+        as they are now."""
+        if self.link is not None:
+            self.lobby = self.link.client.lobby
+        self.refresh()
 
     def _take(self, table: int, actor: str) -> None:
         if self.link is not None:
@@ -325,312 +329,3 @@ class JoinScene(Scene):
             self.link.close()
             self.link = None
         self.app.pop()
-
-
-class RoomTableScene(Scene):
-    """One seat at a room's table: the view as the server sent it, and the moves open now."""
-
-    default_focus = "room.propose"
-
-    def __init__(self, app, link: ClientThread, seated: Seated) -> None:
-        super().__init__(app)
-        self.link = link
-        self.seated = seated
-        self.update_msg: PlayerUpdate | None = link.client.update
-        self.view: PlayerView | None = None
-        self.ended = False
-        self.say_entry = None
-        self.rated: set[str] = set()
-        self._parse()
-
-    def _parse(self) -> None:
-        if self.update_msg is not None:
-            self.view = player_view_from_json(self.update_msg.view)
-
-    @property
-    def client(self) -> RoomClient:
-        return self.link.client
-
-    def build(self) -> None:
-        w, h = self.size
-        margin = max(20, w // 50)
-        view = self.view
-        me = wording.actor_name(view, view.actor, self.lang) if view else "…"
-        players = self._players()
-        title = (
-            self.tr("kit.window.table_players", table=self.seated.table, actor=me, players=players)
-            if players
-            else self.tr("net.window.table_title", table=self.seated.table, actor=me)
-        )
-        self.label(pygame.Rect(margin, self.s(8), w - 2 * margin, self.s(44)), title, "#title")
-        if view is None:
-            return
-        left_w = (w - 3 * margin) * 3 // 5
-        top = self.s(58)
-        self.textbox(pygame.Rect(margin, top, left_w, h - top - self.s(70)), self._html(view))
-        right = pygame.Rect(2 * margin + left_w, top, w - 3 * margin - left_w, h - top - self.s(70))
-        self._build_moves(right, view)
-        self.button(
-            pygame.Rect(margin, h - self.s(56), self.s(220), self.s(40)),
-            self.tr("net.window.brief"),
-            lambda: self.app.push(BriefScene(self.app, view)),
-            key="room.brief",
-        )
-        self.button(
-            pygame.Rect(w - margin - self.s(220), h - self.s(56), self.s(220), self.s(40)),
-            self.tr("net.window.leave"),
-            self._leave,
-            key="room.leave",
-        )
-
-    def _players(self) -> str:
-        """Who plays this seat as the room lists it ("Anna & Bram" for a duo)."""
-        lobby = self.client.lobby
-        if lobby is None:
-            return ""
-        for table in lobby.tables:
-            if table.table == self.seated.table:
-                for seat in table.seats:
-                    if seat.actor == self.seated.actor and seat.player:
-                        return seat.player
-        return ""
-
-    def _html(self, view: PlayerView) -> str:
-        lang = self.lang
-        update = self.update_msg
-        parts = [week_html(view, lang)]
-        status = status_line(view, lang, self.ended, update is not None and update.paused)
-        if status is not None:
-            parts.append(status)
-        elif view.current_actor == view.actor:
-            parts.append(f"<b>{esc(self.tr('net.menu.title'))}</b>")
-        elif view.current_actor is not None:
-            who = wording.actor_name(view, view.current_actor, lang)
-            parts.append(esc(self.tr("net.dash.turn", actor=who)))
-        parts.append("<br>".join(esc(line) for line in wording.proposals_lines(view, lang)))
-        parts.append(log_html(view, lang, LOG_LINES))
-        return "<br><br>".join(parts)
-
-    def _build_moves(self, rect: pygame.Rect, view: PlayerView) -> None:
-        update = self.update_msg
-        if update is None or not update.my_turn or update.paused or self.ended:
-            return
-        scroller = Scroller(rect.inflate(0, -self.s(50)).move(0, -self.s(25)), self.ui)
-        inner = scroller.width
-        y = 0
-        bh = self.s(34)
-        actions = sorted(
-            (parse_action(data) for data in update.legal), key=lambda a: ORDER.get(a.kind, 9)
-        )
-        if update.can_move and update.options:
-            self.button(
-                pygame.Rect(0, y, inner, bh),
-                self.tr("net.menu.propose"),
-                lambda: self.app.push(ProposeScene(self.app, self, view, update)),
-                key="room.propose",
-                object_id="#primary",
-                container=scroller.inner,
-            )
-            y += bh + self.s(4)
-        for index, action in enumerate(actions):
-            label = action_label(action, view, self.seated.phrases, self.lang)
-            single = action.kind in {"pass", "walk_away", "escalate"}
-            self.button(
-                pygame.Rect(0, y, inner, bh),
-                label[:90],
-                lambda a=action: self._send(a),
-                key=f"room.{action.kind}" + ("" if single else f".{index}"),
-                tooltip=label,
-                container=scroller.inner,
-            )
-            y += bh + self.s(4)
-        scroller.set_content_height(y)
-        if update.can_talk:
-            box = pygame.Rect(
-                rect.x, rect.bottom - self.s(40), rect.width - self.s(110), self.s(36)
-            )
-            self.say_entry = self.entry(
-                box, "room.say", on_enter=self._say, placeholder=self.tr("net.menu.say")
-            )
-            self.button(
-                pygame.Rect(box.right + self.s(6), box.y, self.s(104), box.height),
-                self.tr("net.window.say"),
-                self._say,
-                key="room.say_send",
-            )
-
-    # --- acting --------------------------------------------------------------------------
-    def _send(self, action: Action) -> None:
-        self.link.send(self.client.act, action)
-
-    def _say(self) -> None:
-        if self.say_entry is None or self.view is None:
-            return
-        text = self.say_entry.get_text().strip()
-        if text:
-            self._send(Statement(actor=self.view.actor, text=text))
-
-    def propose(self, package: dict[str, str]) -> None:
-        if self.view is not None:
-            self._send(Propose(actor=self.view.actor, package=package))
-
-    def _leave(self) -> None:
-        self.link.close()
-        self.app.pop()
-        self.app.pop()
-
-    def update(self, dt: float) -> None:
-        changed = False
-        for message in self.link.messages():
-            if isinstance(message, PlayerUpdate):
-                self.update_msg = message
-                changed = True
-            elif isinstance(message, Refused):
-                self.app.status = _refusal(message, self.lang)
-                if message.key in SEAT_LOST:  # back to the seat list
-                    below = self.app.scenes[-2] if len(self.app.scenes) > 1 else None
-                    self.app.pop()
-                    if isinstance(below, JoinScene):
-                        below.lobby = self.client.lobby
-                        below.refresh()
-                    return
-            elif isinstance(message, Noted):
-                self.app.status = self.tr("learning.rating.sent")
-            elif isinstance(message, Lobby):
-                changed = True  # who plays the seat (a duo's partner) shows in the title
-            elif message.type == "ended":
-                self.ended = changed = True
-        if changed:
-            self._parse()
-            self.refresh()
-        if self.app.scene is self and self.view is not None:
-            self._rate("end" if self.view.outcome is not None else "start")
-
-    def _rate(self, moment: Moment) -> None:
-        """The self-assessment at the start (before the first move) and at the end, once
-        each, sent to the room; a case without learning goals asks nothing."""
-        if moment in self.rated or not self.seated.goals:
-            return
-        if moment == "end" and "start" not in self.rated:
-            self.rated.add("start")  # joined a finished table: no "before" to ask
-        self.rated.add(moment)
-        view = self.view
-        if moment == "start" and view is not None and _has_acted(view):
-            return  # back at the seat after a break: the start has passed
-
-        def send(ratings: dict[str, int], skipped: bool) -> None:
-            self.link.send(self.client.rate_self, moment, ratings, skipped)
-
-        self.app.push(RatingScene(self.app, self.seated.goals, moment, send))
-
-    def escape(self) -> None:
-        """Esc keeps you at the table: leaving is a button of its own."""
-
-
-class ProposeScene(Scene):
-    """Build a package: one option per issue (inside your mandate), your points beside."""
-
-    default_focus = "propose.send"
-
-    def __init__(self, app, table: RoomTableScene, view: PlayerView, update: PlayerUpdate):
-        super().__init__(app)
-        self.table, self.view, self.update_msg = table, view, update
-        self.package = {
-            issue.id: (update.options.get(issue.id) or [issue.options[0].id])[0]
-            for issue in view.issues
-        }
-
-    def build(self) -> None:
-        w, h = self.size
-        margin = max(24, w // 30)
-        view, lang = self.view, self.lang
-        points = wording.package_points(view, self.package)
-        self.label(
-            pygame.Rect(margin, self.s(10), w - 2 * margin, self.s(44)),
-            self.tr("net.window.propose_title", points=shown(points), batna=shown(view.batna)),
-            "#title",
-        )
-        scroller = Scroller(
-            pygame.Rect(margin, self.s(60), w - 2 * margin, h - self.s(140)), self.ui
-        )
-        inner = scroller.width
-        y = 0
-        bh = self.s(32)
-        for issue in view.issues:
-            self.label(
-                pygame.Rect(0, y, inner, self.s(24)),
-                text_in(issue.name, lang),
-                "#subtle",
-                container=scroller.inner,
-            )
-            y += self.s(26)
-            allowed = self.update_msg.options.get(issue.id, [])
-            for option in issue.options:
-                value = view.points[issue.id][option.id]
-                inside = option.id in allowed
-                label = f"{shown(value, sign=True)}  {text_in(option.label, lang)}"
-                if not inside:
-                    label += f"  [{self.tr('net.menu.outside')}]"
-                self.button(
-                    pygame.Rect(0, y, inner, bh),
-                    label[:110],
-                    lambda i=issue.id, o=option.id: self._pick(i, o),
-                    key=f"propose.{issue.id}.{option.id}",
-                    selected=self.package.get(issue.id) == option.id,
-                    enabled=inside,
-                    container=scroller.inner,
-                )
-                y += bh + self.s(3)
-            y += self.s(10)
-        scroller.set_content_height(y)
-        self.button(
-            pygame.Rect(margin, h - self.s(64), self.s(220), self.s(42)),
-            self.tr("net.dash.back"),
-            self.app.pop,
-            key="propose.back",
-        )
-        self.button(
-            pygame.Rect(w - margin - self.s(260), h - self.s(64), self.s(260), self.s(42)),
-            self.tr("net.window.propose_send"),
-            self._send,
-            key="propose.send",
-            object_id="#primary",
-        )
-
-    def _pick(self, issue: str, option: str) -> None:
-        self.package[issue] = option
-        self.refresh()
-
-    def _send(self) -> None:
-        self.table.propose(dict(self.package))
-        self.app.pop()
-
-
-class BriefScene(Scene):
-    """Your own briefing, points and mandate, as the server sent them."""
-
-    default_focus = "brief.back"
-
-    def __init__(self, app, view: PlayerView) -> None:
-        super().__init__(app)
-        self.view = view
-
-    def build(self) -> None:
-        w, h = self.size
-        margin = max(24, w // 30)
-        lang = self.lang
-        lines = [
-            *wording.brief_lines(self.view, lang),
-            "",
-            *wording.points_lines(self.view, lang),
-            "",
-            *wording.mandate_lines(self.view, lang),
-        ]
-        body = "<br>".join(html.escape(line, quote=False) for line in lines)
-        self.textbox(pygame.Rect(margin, self.s(20), w - 2 * margin, h - self.s(100)), body)
-        self.button(
-            pygame.Rect(margin, h - self.s(64), self.s(220), self.s(42)),
-            self.tr("net.dash.back"),
-            self.app.pop,
-            key="brief.back",
-        )
