@@ -168,7 +168,8 @@ class TextSession:
     def _human_turn(self, actor: str) -> None:
         lang = self.lang
         if self.hotseat and self.last_person != actor:
-            self.console.clear()
+            if self.last_person is not None:  # hide the previous person's screen; the
+                self.console.clear()  # opening before the first turn is public: it stays
             press_enter(self.console, t("textmode.session.handover", lang, name=self.name(actor)))
             self.console.clear()
         self.last_person = actor
