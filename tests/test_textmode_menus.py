@@ -112,3 +112,18 @@ def test_consulting_the_back_office_costs_the_move(tmp_path: Path) -> None:
     consults = [a for a in game.actions if a.actor == "gemeente"]
     assert [a.kind for a in consults] == ["consult"]
     assert "Raadpleging" in out or "Consultation" in out or "achterban" in out
+
+
+STARTER = Path(__file__).resolve().parents[1] / "scenarios" / "starter-inloop-de-wingerd.yaml"
+
+
+def test_a_case_without_a_back_office_says_so_instead_of_any_more() -> None:
+    """The starter gives no seat a consultation: the menu says why, not '(meer)'."""
+    code, out, _typed = run_play(
+        ["--text", "--scenario", str(STARTER), "--role", "gemeente", "--seed", "2"],
+        steps(SKIP_START, pick("De achterban raadplegen")),
+    )
+    assert code == 0
+    assert "De achterban raadplegen  [kan nu niet]" in out
+    assert "Dat kan niet: in deze casus heb je geen achterban om te raadplegen" in out
+    assert "(meer)" not in out

@@ -347,8 +347,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "you support no proposal",
     ),
     "textmode.menu.no_consult": (
-        "je kunt je achterban niet (meer) raadplegen",
-        "you cannot consult your back office (any more)",
+        "je kunt je achterban nu niet raadplegen",
+        "you cannot consult your back office now",
+    ),
+    "textmode.menu.no_consultations": (
+        "in deze casus heb je geen achterban om te raadplegen",
+        "in this case you have no back office to consult",
+    ),
+    "textmode.menu.consultations_used": (
+        "je hebt je achterban al over alles geraadpleegd",
+        "you have already consulted your back office on everything",
     ),
     # --- sub-menus ---------------------------------------------------------------------------
     "textmode.answer.title": (
