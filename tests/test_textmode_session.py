@@ -72,3 +72,18 @@ def test_roles_are_read_from_ids_commas_or_all() -> None:
         except SeatingError:
             continue
         raise AssertionError(f"{wrong!r} was accepted")
+
+
+def test_a_turn_opens_with_the_rule_and_the_batna_said_once_each() -> None:
+    """The heading gives the agreement rule and the points give the BATNA; the brief
+    between them repeats neither (the menu's 'Mijn briefing' still shows both)."""
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "8"], steps(SKIP_START, pick("Mijn briefing"))
+    )
+    assert code == 0
+    opening, _, asked = out.partition("Wat doe je, Gemeente")
+    assert opening.count("Zonder akkoord (BATNA) krijg je") == 1
+    assert opening.count("Akkoord — nodig:") == 1
+    briefing = asked.split("Jouw briefing —", 1)[1]
+    assert "Zonder akkoord (BATNA) krijg je" in briefing
+    assert "Akkoord — nodig:" in briefing

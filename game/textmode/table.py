@@ -96,8 +96,10 @@ class TableFront:
         self.say(wording.rule_line(view, self.lang))
 
     def brief(self, actor: str) -> None:
+        """The brief, points and mandate, once at the start: the BATNA is said with the
+        points and the rule by every turn's heading, so neither is said twice here."""
         view = self.port.view(actor)
-        self.lines(wording.brief_lines(view, self.lang))
+        self.lines(wording.brief_lines(view, self.lang, alone=False))
         self.lines(wording.points_lines(view, self.lang))
         self.lines(wording.mandate_lines(view, self.lang))
 
