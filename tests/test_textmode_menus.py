@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -9,8 +10,11 @@ from pathlib import Path
 from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_START, pick, run_play, steps
 
-from game.engine import Game, Propose, Statement, Support
+from game.engine import Game, Pass, Propose, Statement, Support
+from game.play.local import LocalTable
 from game.scenario.loader import load_scenario
+from game.textmode.console import Console
+from game.textmode.table import TableFront
 
 OWN_WORDS = "Laten we eerst horen wat de buurt nodig heeft."
 
@@ -127,3 +131,21 @@ def test_a_case_without_a_back_office_says_so_instead_of_any_more() -> None:
     assert "De achterban raadplegen  [kan nu niet]" in out
     assert "Dat kan niet: in deze casus heb je geen achterban om te raadplegen" in out
     assert "(meer)" not in out
+
+
+def test_a_proposal_with_enough_support_is_said_to_become_the_agreement_at_the_weeks_end() -> None:
+    """Support is counted at the end of the week: the table says so beside 'genoeg'."""
+    game = Game(load_scenario(STARTER).scenario, seed=2)
+    package = {i.id: i.options[0].id for i in game.view("gemeente").issues}
+    game.apply(Pass(actor="gemeente"))
+    game.apply(Propose(actor="herstelhuis", package=package))
+    game.apply(Support(actor="buurthuis", proposal=1))
+    game.apply(Support(actor="gemeente", proposal=1))  # week 2: all three support it
+    assert game.current_actor == "herstelhuis" and not game.is_over()
+    out = io.StringIO()
+    console = Console(stdin=io.StringIO(), stdout=out, interactive=False, width=80)
+    TableFront(console, LocalTable(game, ["herstelhuis"]), "nl").overview("herstelhuis")
+    shown = out.getvalue()
+    assert "genoeg" in shown
+    assert "Voorstel 1 heeft genoeg steun: blijft die zo tot het eind van de week, dan" in shown
+    assert all(len(line) <= 80 for line in shown.splitlines())

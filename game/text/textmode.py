@@ -283,6 +283,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.grid.batna": ("t.o.v. BATNA", "vs BATNA"),
     "textmode.grid.lacking": ("Wat nog ontbreekt", "Still lacking"),
     "textmode.grid.outside": ("voorstel {id}: ", "proposal {id}: "),
+    "textmode.grid.enough": (
+        "Voorstel {id} heeft genoeg steun: blijft die zo tot het eind van de week, dan is het"
+        " het akkoord.",
+        "Proposal {id} has enough support: if it stays so until the end of the week, it is the"
+        " agreement.",
+    ),
     "textmode.screen.unbacked": (
         "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
         "and {count} proposal(s) without support at the table (menu: Proposals on the table)",
