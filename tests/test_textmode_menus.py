@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from scenario_support import LINDELAAN
 from textmode_keyboard import SKIP_START, pick, run_play, steps
 
@@ -14,7 +15,7 @@ from game.engine import Game, Pass, Propose, Statement, Support
 from game.play.local import LocalTable
 from game.scenario.loader import load_scenario
 from game.textmode.console import Console
-from game.textmode.table import TableFront
+from game.textmode.table import StopRequested, TableFront
 
 OWN_WORDS = "Laten we eerst horen wat de buurt nodig heeft."
 
@@ -149,3 +150,23 @@ def test_a_proposal_with_enough_support_is_said_to_become_the_agreement_at_the_w
     assert "genoeg" in shown
     assert "Voorstel 1 heeft genoeg steun: blijft die zo tot het eind van de week, dan" in shown
     assert all(len(line) <= 80 for line in shown.splitlines())
+
+
+def test_support_and_withdrawal_word_a_proposal_alike() -> None:
+    """Both menus say the proposal, its proposer, your points and your BATNA the same way."""
+    game = Game(load_scenario(STARTER).scenario, seed=2)
+    package = {i.id: i.options[0].id for i in game.view("gemeente").issues}
+    game.apply(Propose(actor="gemeente", package=package))
+    game.apply(Propose(actor="herstelhuis", package=package | {"huur": "halve_huur"}))
+    game.apply(Pass(actor="buurthuis"))
+    out = io.StringIO()
+    keys = io.StringIO("10\n0\n11\n0\n0\n")  # support, back, withdraw, back, stop
+    console = Console(stdin=keys, stdout=out, interactive=False, width=200)
+    front = TableFront(console, LocalTable(game, ["gemeente"]), "nl")
+    with pytest.raises(StopRequested):  # "0" at the menu: stop
+        front.play("gemeente")
+    shown = out.getvalue()
+    points = re.search(r"Steun voorstel 2 van Herstelhuis Rijnwaarde: (\d+) punten voor jou", shown)
+    assert points is not None
+    assert "Trek je steun in voor voorstel 1 van Gemeente Rijnwaarde: " in shown
+    assert re.search(r"voorstel 1 van Gemeente Rijnwaarde: \d+ punten voor jou \(BATNA 45\)", shown)

@@ -315,8 +315,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Support proposal {id} by {proposer}: {points} points for you (BATNA {batna})",
     ),
     "net.menu.withdraw_support": (
-        "Trek je steun in voor voorstel {id} van {proposer} (jij: {points} punten)",
-        "Withdraw your support for proposal {id} by {proposer} (you: {points} points)",
+        "Trek je steun in voor voorstel {id} van {proposer}: {points} punten voor jou (BATNA"
+        " {batna})",
+        "Withdraw your support for proposal {id} by {proposer}: {points} points for you (BATNA"
+        " {batna})",
     ),
     "net.menu.consult": ("Raadpleeg je achterban: {label}", "Consult your back office: {label}"),
     "net.menu.escalate": ("Roep de escalatietafel bijeen", "Call the escalation table"),
