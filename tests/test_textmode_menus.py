@@ -170,3 +170,17 @@ def test_support_and_withdrawal_word_a_proposal_alike() -> None:
     assert points is not None
     assert "Trek je steun in voor voorstel 1 van Gemeente Rijnwaarde: " in shown
     assert re.search(r"voorstel 1 van Gemeente Rijnwaarde: \d+ punten voor jou \(BATNA 45\)", shown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule"),
+    [("nl", "Akkoord — nodig: beide partijen aan tafel"), ("en", "needed: both parties at")],
+)
+def test_a_table_of_two_needs_both_not_all_two(lang: str, rule: str) -> None:
+    """A room may seat two roles of a case: the rule then reads 'beide', not 'alle 2'."""
+    game = Game(load_scenario(STARTER).scenario, seed=2, seats=["gemeente", "herstelhuis"])
+    out = io.StringIO()
+    console = Console(stdin=io.StringIO(), stdout=out, interactive=False, width=80)
+    TableFront(console, LocalTable(game, ["gemeente"]), lang).heading("gemeente")
+    assert rule in out.getvalue()
+    assert "alle 2" not in out.getvalue() and "all 2" not in out.getvalue()
