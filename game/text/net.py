@@ -388,8 +388,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.code": ("Kamercode: {code}", "Room code: {code}"),
     "net.host.address": ("Adres: {address}", "Address: {address}"),
     "net.host.page": (
-        "Deelnemers openen in hun browser: {url} (of scannen deze QR-code)",
-        "Trainees open in their browser: {url} (or scan this QR code)",
+        "Deelnemers openen in hun browser (of scannen de QR-code):\n  {url}",
+        "Trainees open in their browser (or scan the QR code):\n  {url}",
     ),
     "net.host.join_line": (
         "Deelnemers: python -m game join {address} --code {code} --name <naam>",
