@@ -188,7 +188,8 @@ class TerminalPlayer:
         port = RemoteTable(client, asyncio.get_running_loop())
         front = TableFront(self.console, port, self.lang, after_send=lambda a: self._mine(port))
         first = True
-        await self._rate("start")
+        if self.seated is None or self.seated.actor is None:
+            await self._rate("start")  # an observer: before the table (a seat: below)
         while True:
             if client.ended:
                 self.say("net.join.ended")
@@ -201,6 +202,10 @@ class TerminalPlayer:
                     self.lines(wording.title_lines(view, self.lang))
                     front.brief(actor)
                     first = False
+                    if _has_acted(view, actor):  # back at the seat: the start is behind it
+                        self.rated.add("start")
+                    await self._rate("start")
+                    continue  # the table may have moved on while the form was filled in
                 self._news(view)
                 if view.outcome is not None:
                     self.say("net.join.over")
@@ -297,6 +302,11 @@ class TerminalPlayer:
         if fresh:
             self.lines(wording.log_lines(fresh, self.lang))
             self.shown = fresh[-1].index + 1
+
+
+def _has_acted(view: PublicView, actor: str) -> bool:
+    """Whether `actor` made a move at this table already (as the local game asks)."""
+    return any(line.kind == "action" and line.actor == actor for line in view.log)
 
 
 def text_of(refused: Refused, lang: str) -> str:
