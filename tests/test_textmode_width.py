@@ -61,3 +61,23 @@ def test_a_mandate_verdict_holds_while_a_question_waits() -> None:
     legal = game.legal_actions("gemeente")
     problem = legal.mandate_problem(package, "support")
     assert problem is not None and problem.key == "engine.illegal.support_forbidden"
+
+
+STARTER = Path(__file__).resolve().parents[1] / "scenarios" / "starter-inloop-de-wingerd.yaml"
+
+
+def test_an_amount_stays_with_its_currency_sign_at_80_columns() -> None:
+    """'€ 9.000' never ends a line with '€' (the starter's rent options, in a whole game)."""
+    code, out, _typed = run_play(
+        ["--text", "--scenario", str(STARTER), "--role", "gemeente", "--seed", "149391"],
+        passing_player,
+        width=80,
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert "€ 9.000" in out
+    assert not any(line.rstrip().endswith("€") for line in lines)
+    assert max(len(line) for line in lines) <= 80
+    for width in range(20, 81):
+        text = "Huur: De volle huur van het buurthuis (€ 9.000 per jaar); Inloop en buurthuis"
+        assert not any(line.endswith("€") for line in wrap(text, width))
