@@ -87,3 +87,13 @@ def test_a_turn_opens_with_the_rule_and_the_batna_said_once_each() -> None:
     briefing = asked.split("Jouw briefing —", 1)[1]
     assert "Zonder akkoord (BATNA) krijg je" in briefing
     assert "Akkoord — nodig:" in briefing
+
+
+def test_stopping_names_the_file_the_player_asked_to_save_in(tmp_path: Path) -> None:
+    save = tmp_path / "mijn-spel.json"
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "8", "--save", str(save)],
+        steps(SKIP_START, "0"),  # "Bewaren en stoppen"
+    )
+    assert code == 0 and save.exists()
+    assert f"Bewaard in {save}." in out
