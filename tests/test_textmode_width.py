@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scenario_support import LINDELAAN
 from textmode_keyboard import passing_player, run_play
 
-from game.engine import Ask, Game, Pass
+from game.engine import Ask, Game, Pass, Propose, Support
 from game.scenario.loader import load_scenario
+from game.textmode.ending import outcome_lines
 from game.textmode.wrap import marker, wrap
 
 RULE = "Akkoord — nodig: "  # the agreement rule's line (Lindelaan: a quorum, named parties)
@@ -81,3 +83,26 @@ def test_an_amount_stays_with_its_currency_sign_at_80_columns() -> None:
     for width in range(20, 81):
         text = "Huur: De volle huur van het buurthuis (€ 9.000 per jaar); Inloop en buurthuis"
         assert not any(line.endswith("€") for line in wrap(text, width))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "werd aangenomen met de steun van 3 partijen (3 waren nodig)."),
+        ("en", "was agreed with the support of 3 parties (3 were needed)."),
+    ],
+)
+def test_the_ending_says_how_many_backed_the_agreement_and_how_many_were_needed(
+    lang: str, said: str
+) -> None:
+    """'met 3 van de 3 steunbetuigingen' read as '6 of the 5' under a quorum: now the number
+    of supporters and the number needed are said apart."""
+    game = Game(load_scenario(STARTER).scenario, seed=2)
+    package = {i.id: i.options[0].id for i in game.view("gemeente").issues}
+    game.apply(Propose(actor="gemeente", package=package))
+    game.apply(Support(actor="herstelhuis", proposal=1))
+    game.apply(Support(actor="buurthuis", proposal=1))
+    assert game.outcome is not None and game.outcome.kind == "agreement"
+    lines = outcome_lines(game, lang)
+    assert any(said in line for line in lines)
+    assert not any(" van de 3 " in line or " of the 3 " in line for line in lines)

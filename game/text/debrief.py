@@ -83,10 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{needed} supporters it needed.",
     ),
     "debrief.why.agreed": (
-        "Voorstel {id} van {proposer} werd aangenomen met {supporters} van de {needed} "
-        "steunbetuigingen die nodig waren.",
-        "Proposal {id} by {proposer} was agreed with {supporters} of the {needed} supporters "
-        "it needed.",
+        "Voorstel {id} van {proposer} werd aangenomen met de steun van {supporters} partijen"
+        " ({needed} waren nodig).",
+        "Proposal {id} by {proposer} was agreed with the support of {supporters} parties"
+        " ({needed} were needed).",
     ),
     "debrief.why.no_proposal": ("Er is geen voorstel gedaan.", "No proposal was made."),
     "debrief.why.required_missing": (
