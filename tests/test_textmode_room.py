@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 
-from net_support import TIMEOUT, address, make_room, run, serving
-from textmode_keyboard import RATE_START
+from net_support import TIMEOUT, address, close_all, make_room, run, serving
+from textmode_keyboard import RATE_END, RATE_START, Keyboard, number_of
 
 from game.net.client import RoomClient
+from game.net.protocol import FillBots
 from game.net.seat_file import SeatFile
 from game.textmode.console import Console
 from game.textmode.room import TerminalPlayer
@@ -52,3 +54,43 @@ def test_back_at_a_played_seat_the_start_self_assessment_is_not_asked_again() ->
     assert RATE_START in first
     assert first.index("Jouw briefing —") < first.index(RATE_START)  # brief, then the form
     assert "Je speelt" in second and RATE_START not in second
+
+
+def test_a_seat_reads_how_the_game_ended_and_its_own_points() -> None:
+    """The room sends a seat its own debrief at the end; the terminal says it, as a local
+    game ends with the outcome and the points against the BATNA."""
+
+    def answer(shown: str) -> str | None:
+        last = shown.rstrip("\n").splitlines()[-1] if shown.strip() else ""
+        if "Kies je plaats" in shown:
+            return number_of(shown, "Gemeente Lindeveen")
+        if RATE_START in shown or RATE_END in shown:
+            return SKIP_RATING
+        if "Hoe antwoord je?" in shown:
+            return "1"
+        if "Wat doe je," in shown:
+            return "14"  # pass
+        return "" if last else None
+
+    async def scenario() -> str:
+        room = make_room()
+        async with serving(room) as server:
+            out = io.StringIO()
+            client = RoomClient(address(server), code=room.code, name="Anna")
+            player = TerminalPlayer(client, Console(Keyboard(out, answer), out, False), "nl")
+            playing = asyncio.create_task(player.run())
+            while not any(s.player == "Anna" for s in room.tables[0].seats.values()):
+                await asyncio.sleep(0.01)
+            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+            await boss.start()
+            await boss.command(FillBots(table=1, strategy="conceder"))
+            assert await asyncio.wait_for(playing, TIMEOUT * 4) == 0
+            await close_all([boss])
+            return out.getvalue()
+
+    out = run(scenario(), timeout=180)
+    ending = out[out.index("Het spel aan deze tafel is voorbij.") :]
+    assert re.search(r"Geen akkoord: de deadline is verstreken \(week \d\)\.", ending)
+    assert "Jouw punten: 55 (BATNA 55, verschil +0)." in ending
+    assert "Integratie-index: " in ending
+    assert "Wat je deed:" in ending and "  [Werkpunt] " in ending

@@ -426,6 +426,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geen akkoord: de tafel viel uiteen in week {round}.",
         "No agreement: the table broke up in week {round}.",
     ),
+    "textmode.room.package": ("Het akkoord:", "The agreement:"),
+    "textmode.room.own_points": (
+        "Jouw punten: {points} (BATNA {batna}, verschil {diff}).",
+        "Your points: {points} (BATNA {batna}, difference {diff}).",
+    ),
     "textmode.end.package": (
         "Het akkoord (voorstel {proposal}):",
         "The agreement (proposal {proposal}):",

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from game.engine import PublicView
 from game.facilitation.observation import ended_week
 from game.net.client import RoomClient
-from game.net.protocol import Lobby, Refused, Seated
+from game.net.protocol import Lobby, PlayerDebrief, Refused, Seated
 from game.net.remote import public_view
 from game.net.remote_table import RemoteTable
 from game.play import wording
@@ -25,11 +25,14 @@ from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.forms import ask_observation
 from game.textmode.prompts import Choice, choose
+from game.textmode.room_ending import room_ending_lines
 from game.textmode.selfrating import ask_ratings
 from game.textmode.table import StopRequested, TableFront
 
 #: Seconds to wait for the server's first answer before saying the room cannot be reached.
 CONNECT_TIMEOUT = 10.0
+#: Seconds to wait for the room's debrief once the table's game is over.
+DEBRIEF_WAIT = 5.0
 #: Marks a pick-list value as "join this seat as a duo" (actor ids never start with it).
 SHARE = "+"
 
@@ -209,6 +212,7 @@ class TerminalPlayer:
                 self._news(view)
                 if view.outcome is not None:
                     self.say("net.join.over")
+                    await self._ending(view)
                     await self._rate("end")
                     return 0
                 if update.my_turn and not update.paused and not client.pending:
@@ -236,6 +240,16 @@ class TerminalPlayer:
         front.heading(actor)
         front.overview(actor)
         front.play(actor)
+
+    async def _ending(self, view: PublicView) -> None:
+        """How the game ended and one's own figures, from the room's debrief message (sent
+        right after the view that shows the end); nothing when it does not come."""
+        try:
+            message = await self.client.wait_for(lambda m: m.type == "debrief", DEBRIEF_WAIT)
+        except TimeoutError:
+            return
+        if isinstance(message, PlayerDebrief):
+            self.lines(room_ending_lines(message, view, self.lang))
 
     def _mine(self, port: RemoteTable) -> None:
         """What an action brought, as the seat now sees it."""
