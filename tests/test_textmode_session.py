@@ -90,10 +90,20 @@ def test_a_turn_opens_with_the_rule_and_the_batna_said_once_each() -> None:
 
 
 def test_stopping_names_the_file_the_player_asked_to_save_in(tmp_path: Path) -> None:
-    save = tmp_path / "mijn-spel.json"
+    """The player's own --save file is named, whole on a line even when it is longer than
+    the terminal is wide (a path broken by a line end cannot be copied)."""
+    folder = tmp_path / "een-map-met-een-lange-naam-voor-de-bewaarde-spellen-van-de-cursus"
+    folder.mkdir()
+    save = folder / "mijn-spel-op-de-eerste-cursusdag.json"
+    assert len(str(save)) > 80
     code, out, _typed = run_play(
         ["--text", "--role", "gemeente", "--seed", "8", "--save", str(save)],
         steps(SKIP_START, "0"),  # "Bewaren en stoppen"
+        width=80,
     )
     assert code == 0 and save.exists()
-    assert f"Bewaard in {save}." in out
+    lines = out.splitlines()
+    where = lines.index(str(save))
+    assert lines[where - 1] == "Bewaard in"
+    assert lines[where + 1] == "Speel verder met `python -m game play --resume`."
+    assert all(len(line) <= 80 for line in lines if line != str(save))

@@ -202,17 +202,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het verslag, zoals jij het kent:",
         "The record, as you know it:",
     ),
+    # a path ends its line (no full stop glued to it), so it can be copied as it is
     "textmode.session.stopped": (
-        "Bewaard in {path}. Speel verder met `python -m game play --resume`.",
-        "Saved in {path}. Continue with `python -m game play --resume`.",
+        "Bewaard in {path}\nSpeel verder met `python -m game play --resume`.",
+        "Saved in {path}\nContinue with `python -m game play --resume`.",
     ),
     "textmode.session.end_of_input": (
-        "Einde van de invoer: bewaard in {path}. Speel verder met `python -m game play --resume`.",
-        "End of input: saved in {path}. Continue with `python -m game play --resume`.",
+        "Einde van de invoer: bewaard in {path}\nSpeel verder met `python -m game play --resume`.",
+        "End of input: saved in {path}\nContinue with `python -m game play --resume`.",
     ),
     "textmode.session.saved": (
-        "Het spel is bewaard in {path} (bekijk het met `python -m game replay`).",
-        "The game is saved in {path} (look at it with `python -m game replay`).",
+        "Het spel is bewaard in {path}\nBekijk het met `python -m game replay`.",
+        "The game is saved in {path}\nLook at it with `python -m game replay`.",
     ),
     "textmode.status.at_table": ("aan tafel", "at the table"),
     "textmode.status.walked_away": ("weggelopen", "walked away"),

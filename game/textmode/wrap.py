@@ -1,5 +1,6 @@
 """Lines cut to the terminal's width: words stay whole, a word breaks only when it is longer
-than the line, and a continued line hangs under the text of its first line.
+than the line (except a file path, which stays whole on a line of its own so it can be
+copied), and a continued line hangs under the text of its first line.
 
 The words are divided by rich (`Text.wrap`); this module adds what a game screen needs on
 top: the hanging indent of menu items and bullets, and `KEEP`, a space that never breaks, so
@@ -59,10 +60,30 @@ def _wrap_line(line: str, width: int) -> list[str]:
     hang = _hang(line, width)
     body = _MARKER.sub(lambda found: found.group(0).replace(" ", KEEP), line[len(hang) :])
     body = _AMOUNT.sub(lambda found: found.group(1) + KEEP, body).replace(KEEP, _HOLD)
-    pieces = Text(body).wrap(_measurer(), width - cell_len(hang), overflow="fold")
-    words = [str(piece).rstrip().replace(_HOLD, KEEP) for piece in pieces]
+    words = [piece.replace(_HOLD, KEEP) for piece in _pieces(body, width - cell_len(hang))]
     pad = " " * cell_len(hang)
     return [hang + words[0], *(pad + rest for rest in words[1:])]
+
+
+def _pieces(body: str, room: int) -> list[str]:
+    """`body` divided into lines of `room` columns, a too long file path on its own."""
+    path = next((word for word in body.split() if _whole(word, room)), None)
+    if path is None:
+        return [
+            str(piece).rstrip() for piece in Text(body).wrap(_measurer(), room, overflow="fold")
+        ]
+    before, _, after = body.partition(path)
+    pieces = _pieces(before.strip(), room) if before.strip() else []
+    pieces.append(path)
+    if after.strip():
+        pieces.extend(_pieces(after.strip(), room))
+    return pieces
+
+
+def _whole(word: str, room: int) -> bool:
+    """Whether `word` is a file path too long for the line: it then stands whole on a line
+    of its own (the terminal folds it for the eye, and a copy of it still works)."""
+    return cell_len(word) > room and ("/" in word or "\\" in word)
 
 
 def _hang(line: str, width: int) -> str:
