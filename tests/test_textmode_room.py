@@ -94,3 +94,22 @@ def test_a_seat_reads_how_the_game_ended_and_its_own_points() -> None:
     assert "Jouw punten: 55 (BATNA 55, verschil +0)." in ending
     assert "Integratie-index: " in ending
     assert "Wat je deed:" in ending and "  [Werkpunt] " in ending
+
+
+def test_leaving_a_seat_shows_the_way_back_as_one_command_on_its_own_line() -> None:
+    async def scenario() -> str:
+        room = make_room()
+        actor = room.tables[0].game.current_actor
+        async with serving(room) as server:
+            shown = io.StringIO()
+            client = RoomClient(address(server), code=room.code, name="Anna")
+            console = Console(io.StringIO(f"{SKIP_RATING}\n{STOP}\n"), shown, False, width=80)
+            player = TerminalPlayer(client, console, "nl", table=1, role=actor)
+            assert await asyncio.wait_for(player.run(), TIMEOUT) == 0
+            return shown.getvalue()
+
+    lines = run(scenario()).splitlines()
+    back = lines.index("Je plaats blijft van jou. Terug met:")
+    command = lines[back + 1]
+    assert command.startswith("  python -m game join 127.0.0.1:") and command.endswith(" --name …")
+    assert "--code " in command and len(command) <= 80

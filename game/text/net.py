@@ -262,8 +262,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the connection drops, this program takes you back to your seat by itself.",
     ),
     "net.join.come_back": (
-        "Je plaats blijft van jou. Terug: python -m game join {address} --code {code} --name …",
-        "Your seat stays yours. To come back: python -m game join {address} --code {code} --name …",
+        "Je plaats blijft van jou. Terug met:\n  python -m game join {address} --code {code}"
+        " --name …",
+        "Your seat stays yours. To come back:\n  python -m game join {address} --code {code}"
+        " --name …",
     ),
     "net.join.room": ("Kamer {room}: {title}", "Room {room}: {title}"),
     "net.join.table": ("Tafel {table}", "Table {table}"),
