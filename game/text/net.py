@@ -201,25 +201,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This facilitator token is wrong: it has 8 to 64 characters. At start the host names"
         " the file that holds it (or shows it with --show-token).",
     ),
+    # printed as they are: each command on a line of its own, no line past 80 columns
     "net.join.no_display": (
-        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Open het"
-        " op een computer met beeldscherm: python -m game join {address} --facilitator TOKEN;"
-        " of kijk hier zonder venster mee aan een tafel: python -m game join {address}"
-        " --code CODE --name NAAM --watch --table N",
-        "No window can open here (no display found), so no dashboard. Open it on a computer"
-        " with a display: python -m game join {address} --facilitator TOKEN; or watch a table"
-        " here without a window: python -m game join {address} --code CODE --name NAME"
-        " --watch --table N",
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard.\n"
+        "Open het op een computer met beeldscherm:\n"
+        "python -m game join {address} --facilitator TOKEN\n"
+        "Of kijk hier zonder venster mee aan een tafel:\n"
+        "python -m game join {address} --code CODE --name NAAM --watch --table N",
+        "No window can open here (no display found), so no dashboard.\n"
+        "Open it on a computer with a display:\n"
+        "python -m game join {address} --facilitator TOKEN\n"
+        "Or watch a table here without a window:\n"
+        "python -m game join {address} --code CODE --name NAME --watch --table N",
     ),
     "net.host.no_display": (
-        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Start de"
-        " kamer zonder --dashboard en open het dashboard op een computer met beeldscherm:"
-        " python -m game join ADRES:{port} --facilitator TOKEN (de host noemt het adres, en het"
-        " bestand met het token).",
-        "No window can open here (no display found), so no dashboard. Start the room without"
-        " --dashboard and open the dashboard on a computer with a display:"
-        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host names the address, and"
-        " the file with the token).",
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard.\n"
+        "Start de kamer zonder --dashboard en open het dashboard op een computer met\n"
+        "beeldscherm (de host noemt het adres, en het bestand met het token):\n"
+        "  python -m game join ADRES:{port} --facilitator TOKEN",
+        "No window can open here (no display found), so no dashboard.\n"
+        "Start the room without --dashboard and open the dashboard on a computer with a\n"
+        "display (the host names the address, and the file with the token):\n"
+        "  python -m game join ADDRESS:{port} --facilitator TOKEN",
     ),
     "net.host.kept": (
         "Let op: de lopende sessie houdt haar eigen {changed}; wat je nu opgaf is genegeerd."
