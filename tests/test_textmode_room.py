@@ -11,7 +11,7 @@ from net_support import TIMEOUT, address, close_all, make_room, run, serving
 from textmode_keyboard import RATE_END, RATE_START, Keyboard, number_of
 
 from game.net.client import RoomClient
-from game.net.protocol import FillBots
+from game.net.protocol import EndSession, FillBots
 from game.net.seat_file import SeatFile
 from game.textmode.console import Console
 from game.textmode.room import TerminalPlayer
@@ -113,3 +113,27 @@ def test_leaving_a_seat_shows_the_way_back_as_one_command_on_its_own_line() -> N
     command = lines[back + 1]
     assert command.startswith("  python -m game join 127.0.0.1:") and command.endswith(" --name …")
     assert "--code " in command and len(command) <= 80
+
+
+def test_an_observer_reads_the_agreement_rule_with_the_table() -> None:
+    async def scenario() -> str:
+        room = make_room()
+        async with serving(room) as server:
+            shown = io.StringIO()
+            client = RoomClient(address(server), code=room.code, name="Olga")
+            console = Console(io.StringIO(f"{SKIP_RATING}\n"), shown, False, width=80)
+            player = TerminalPlayer(client, console, "nl", table=1, watch=True)
+            watching = asyncio.create_task(player.run())
+            while "Kwesties en opties:" not in shown.getvalue():
+                await asyncio.sleep(0.01)
+            boss = RoomClient(address(server), facilitator_token=room.facilitator_token)
+            await boss.start()
+            await boss.command(EndSession())
+            assert await asyncio.wait_for(watching, TIMEOUT) == 0
+            await close_all([boss])
+            return shown.getvalue()
+
+    out = run(scenario())
+    table = out[out.index("Je kijkt mee aan tafel 1.") :]
+    assert "Akkoord — nodig: 5 van 5, met Gemeente Lindeveen" in table
+    assert table.index("Akkoord — nodig:") < table.index("Aan tafel:")

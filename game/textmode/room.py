@@ -222,6 +222,7 @@ class TerminalPlayer:
                 public = public_view(client.table_update.view)
                 if first:
                     self.lines(wording.title_lines(public, self.lang))
+                    self.console.say(wording.rule_line(public, self.lang))  # as a seat sees it
                     self.lines(wording.table_lines(public, self.lang))
                     self.observed = max(self.observed, public.round - 1)  # from now on
                     first = False
