@@ -105,4 +105,6 @@ def test_the_ending_says_how_many_backed_the_agreement_and_how_many_were_needed(
     assert game.outcome is not None and game.outcome.kind == "agreement"
     lines = outcome_lines(game, lang)
     assert any(said in line for line in lines)
+    heading = {"nl": "Steun voor het akkoord, of wat ontbrak:", "en": "Support for the deal, or"}
+    assert any(line.startswith(heading[lang]) for line in lines)  # not "why no deal"
     assert not any(" van de 3 " in line or " of the 3 " in line for line in lines)

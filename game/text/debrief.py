@@ -25,8 +25,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "debrief.title.possible": ("Wat er mogelijk was", "What was possible"),
     "debrief.title.why": (
-        "Waarom geen akkoord, of een mager akkoord",
-        "Why no deal, or a thin one",
+        "Steun voor het akkoord, of wat ontbrak",  # true after a good deal, a thin one or none
+        "Support for the deal, or what was missing",
     ),
     "debrief.title.left": ("Laten liggen", "Left on the table"),
     "debrief.title.counterfactual": (
