@@ -79,6 +79,7 @@ def test_guesses_at_start_and_end_and_the_reflection_in_its_week(tmp_path: Path)
     code, out = play(save, Learner())
     assert code == 0
     assert out.index(GUESS_START) < out.index("Wat doe je,")
+    assert "   1  Nu gokken" in out and "Ja, ik gok" not in out  # no "yes" to a what-question
     assert out.count("Reflectiemoment (week 2): Wat weet je nu van de GGZ?") == 1
     assert out.index("Week 2 van 4 begint") < out.index("Reflectiemoment (week 2)")
     assert out.index("Reflectiemoment (week 2)") < out.index("Week 3 van 4 begint")

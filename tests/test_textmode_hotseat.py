@@ -69,12 +69,23 @@ def test_the_screen_clears_and_asks_for_the_next_player_before_a_confidential_vi
     lines = transcript.splitlines()
     handovers = [k for k, line in enumerate(lines) if line.startswith(HANDOVER)]
     assert len(handovers) >= 2
-    for k in handovers:
+    for k in handovers[1:]:
         assert lines[k - 1] == RULE  # the screen was cleared before the hand-over
     ggz_brief = confidential(scenario, "ggz")
     first_ggz = transcript.index(f"{HANDOVER} GGZ Stroomland")
     assert ggz_brief not in transcript[:first_ggz]
     assert ggz_brief in transcript[first_ggz:]
+
+
+def test_the_opening_stays_on_screen_until_the_first_hand_over(scenario, finished) -> None:
+    """Title, summary and who plays are public: the first hand-over does not wipe them."""
+    _code, transcript, _typed, _save = finished
+    first = transcript.index(HANDOVER)
+    opening = transcript[:first]
+    assert text_in(scenario.title, "nl") in opening
+    assert "Gemeente Lindeveen: speler" in opening
+    assert RULE not in opening  # nothing cleared it before anyone could read it
+    assert confidential(scenario, "gemeente") not in opening
 
 
 def test_player_one_secrets_never_show_during_player_two_turns(scenario, finished) -> None:

@@ -72,3 +72,38 @@ def test_roles_are_read_from_ids_commas_or_all() -> None:
         except SeatingError:
             continue
         raise AssertionError(f"{wrong!r} was accepted")
+
+
+def test_a_turn_opens_with_the_rule_and_the_batna_said_once_each() -> None:
+    """The heading gives the agreement rule and the points give the BATNA; the brief
+    between them repeats neither (the menu's 'Mijn briefing' still shows both)."""
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "8"], steps(SKIP_START, pick("Mijn briefing"))
+    )
+    assert code == 0
+    opening, _, asked = out.partition("Wat doe je, Gemeente")
+    assert opening.count("Zonder akkoord (BATNA) krijg je") == 1
+    assert opening.count("Akkoord — nodig:") == 1
+    briefing = asked.split("Jouw briefing —", 1)[1]
+    assert "Zonder akkoord (BATNA) krijg je" in briefing
+    assert "Akkoord — nodig:" in briefing
+
+
+def test_stopping_names_the_file_the_player_asked_to_save_in(tmp_path: Path) -> None:
+    """The player's own --save file is named, whole on a line even when it is longer than
+    the terminal is wide (a path broken by a line end cannot be copied)."""
+    folder = tmp_path / "een-map-met-een-lange-naam-voor-de-bewaarde-spellen-van-de-cursus"
+    folder.mkdir()
+    save = folder / "mijn-spel-op-de-eerste-cursusdag.json"
+    assert len(str(save)) > 80
+    code, out, _typed = run_play(
+        ["--text", "--role", "gemeente", "--seed", "8", "--save", str(save)],
+        steps(SKIP_START, "0"),  # "Bewaren en stoppen"
+        width=80,
+    )
+    assert code == 0 and save.exists()
+    lines = out.splitlines()
+    where = lines.index(str(save))
+    assert lines[where - 1] == "Bewaard in"
+    assert lines[where + 1] == "Speel verder met `python -m game play --resume`."
+    assert all(len(line) <= 80 for line in lines if line != str(save))

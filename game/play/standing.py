@@ -83,7 +83,8 @@ def rule_of(view: PlayerView) -> Standing:
 def need_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
     """What the rule needs: 'nodig: 4 van 5, met Gemeente en GGZ'."""
     if place.rule == "unanimity":
-        return t("table.need_all", lang, table=place.at_table)
+        key = "table.need_both" if place.at_table == 2 else "table.need_all"  # not "alle 2"
+        return t(key, lang, table=place.at_table)
     need = t("table.need_quorum", lang, need=place.need, table=place.at_table)
     if place.required:
         need += t("table.need_with", lang, names=joined([name(a) for a in place.required], lang))

@@ -103,8 +103,10 @@ def table_lines(view: PublicView, lang: str) -> list[str]:
     return lines
 
 
-def brief_lines(view: PlayerView, lang: str) -> list[str]:
-    """The actor's own briefing: public and confidential brief, interests, BATNA, back office."""
+def brief_lines(view: PlayerView, lang: str, alone: bool = True) -> list[str]:
+    """The actor's own briefing: public and confidential brief, interests, BATNA, back office.
+    `alone=False` leaves out the BATNA and the agreement rule, for a screen that shows them
+    beside it (the points below, the turn's heading above)."""
     me = next(a for a in view.actors if a.id == view.actor)
     lines = [
         t(
@@ -125,8 +127,9 @@ def brief_lines(view: PlayerView, lang: str) -> list[str]:
                 "textmode.screen.revealed" if interest.revealed else "textmode.screen.hidden", lang
             )
             lines.append(f"  * {text_in(interest.text, lang)} ({mark})")
-    lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
-    lines.append(rule_line(view, lang))
+    if alone:
+        lines.append(t("textmode.screen.batna", lang, batna=_num(view.batna)))
+        lines.append(rule_line(view, lang))
     if view.consultations:
         lines.append(t("textmode.screen.consultations", lang))
         for consultation in view.consultations:

@@ -25,8 +25,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "debrief.title.possible": ("Wat er mogelijk was", "What was possible"),
     "debrief.title.why": (
-        "Waarom geen akkoord, of een mager akkoord",
-        "Why no deal, or a thin one",
+        "Steun voor het akkoord, of wat ontbrak",  # true after a good deal, a thin one or none
+        "Support for the deal, or what was missing",
     ),
     "debrief.title.left": ("Laten liggen", "Left on the table"),
     "debrief.title.counterfactual": (
@@ -83,10 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{needed} supporters it needed.",
     ),
     "debrief.why.agreed": (
-        "Voorstel {id} van {proposer} werd aangenomen met {supporters} van de {needed} "
-        "steunbetuigingen die nodig waren.",
-        "Proposal {id} by {proposer} was agreed with {supporters} of the {needed} supporters "
-        "it needed.",
+        "Voorstel {id} van {proposer} werd aangenomen met de steun van {supporters} partijen"
+        " ({needed} waren nodig).",
+        "Proposal {id} by {proposer} was agreed with the support of {supporters} parties"
+        " ({needed} were needed).",
     ),
     "debrief.why.no_proposal": ("Er is geen voorstel gedaan.", "No proposal was made."),
     "debrief.why.required_missing": (

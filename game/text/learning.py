@@ -203,7 +203,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The game is over. What do you think now that each other party cares about most?",
     ),
     "learning.textmode.guess_who": ("{name}:", "{name}:"),
-    "learning.textmode.guess_yes": ("Ja, ik gok nu", "Yes, I will guess now"),
+    "learning.textmode.guess_yes": ("Nu gokken", "Guess now"),  # answers "what do you think…?"
     "learning.textmode.guess_skip": ("Overslaan", "Skip"),
     "learning.textmode.guess_about": (
         "Wat vindt {name} het belangrijkst?",

@@ -201,25 +201,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This facilitator token is wrong: it has 8 to 64 characters. At start the host names"
         " the file that holds it (or shows it with --show-token).",
     ),
+    # printed as they are: each command on a line of its own, no line past 80 columns
     "net.join.no_display": (
-        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Open het"
-        " op een computer met beeldscherm: python -m game join {address} --facilitator TOKEN;"
-        " of kijk hier zonder venster mee aan een tafel: python -m game join {address}"
-        " --code CODE --name NAAM --watch --table N",
-        "No window can open here (no display found), so no dashboard. Open it on a computer"
-        " with a display: python -m game join {address} --facilitator TOKEN; or watch a table"
-        " here without a window: python -m game join {address} --code CODE --name NAME"
-        " --watch --table N",
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard.\n"
+        "Open het op een computer met beeldscherm:\n"
+        "python -m game join {address} --facilitator TOKEN\n"
+        "Of kijk hier zonder venster mee aan een tafel:\n"
+        "python -m game join {address} --code CODE --name NAAM --watch --table N",
+        "No window can open here (no display found), so no dashboard.\n"
+        "Open it on a computer with a display:\n"
+        "python -m game join {address} --facilitator TOKEN\n"
+        "Or watch a table here without a window:\n"
+        "python -m game join {address} --code CODE --name NAME --watch --table N",
     ),
     "net.host.no_display": (
-        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard. Start de"
-        " kamer zonder --dashboard en open het dashboard op een computer met beeldscherm:"
-        " python -m game join ADRES:{port} --facilitator TOKEN (de host noemt het adres, en het"
-        " bestand met het token).",
-        "No window can open here (no display found), so no dashboard. Start the room without"
-        " --dashboard and open the dashboard on a computer with a display:"
-        " python -m game join ADDRESS:{port} --facilitator TOKEN (the host names the address, and"
-        " the file with the token).",
+        "Hier kan geen venster open (geen beeldscherm gevonden), dus geen dashboard.\n"
+        "Start de kamer zonder --dashboard en open het dashboard op een computer met\n"
+        "beeldscherm (de host noemt het adres, en het bestand met het token):\n"
+        "  python -m game join ADRES:{port} --facilitator TOKEN",
+        "No window can open here (no display found), so no dashboard.\n"
+        "Start the room without --dashboard and open the dashboard on a computer with a\n"
+        "display (the host names the address, and the file with the token):\n"
+        "  python -m game join ADDRESS:{port} --facilitator TOKEN",
     ),
     "net.host.kept": (
         "Let op: de lopende sessie houdt haar eigen {changed}; wat je nu opgaf is genegeerd."
@@ -262,8 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the connection drops, this program takes you back to your seat by itself.",
     ),
     "net.join.come_back": (
-        "Je plaats blijft van jou. Terug: python -m game join {address} --code {code} --name …",
-        "Your seat stays yours. To come back: python -m game join {address} --code {code} --name …",
+        "Je plaats blijft van jou. Terug met:\n  python -m game join {address} --code {code}"
+        " --name …",
+        "Your seat stays yours. To come back:\n  python -m game join {address} --code {code}"
+        " --name …",
     ),
     "net.join.room": ("Kamer {room}: {title}", "Room {room}: {title}"),
     "net.join.table": ("Tafel {table}", "Table {table}"),
@@ -315,8 +320,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Support proposal {id} by {proposer}: {points} points for you (BATNA {batna})",
     ),
     "net.menu.withdraw_support": (
-        "Trek je steun in voor voorstel {id} van {proposer} (jij: {points} punten)",
-        "Withdraw your support for proposal {id} by {proposer} (you: {points} points)",
+        "Trek je steun in voor voorstel {id} van {proposer}: {points} punten voor jou (BATNA"
+        " {batna})",
+        "Withdraw your support for proposal {id} by {proposer}: {points} points for you (BATNA"
+        " {batna})",
     ),
     "net.menu.consult": ("Raadpleeg je achterban: {label}", "Consult your back office: {label}"),
     "net.menu.escalate": ("Roep de escalatietafel bijeen", "Call the escalation table"),
@@ -386,8 +393,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "net.host.code": ("Kamercode: {code}", "Room code: {code}"),
     "net.host.address": ("Adres: {address}", "Address: {address}"),
     "net.host.page": (
-        "Deelnemers openen in hun browser: {url} (of scannen deze QR-code)",
-        "Trainees open in their browser: {url} (or scan this QR code)",
+        "Deelnemers openen in hun browser (of scannen de QR-code):\n  {url}",
+        "Trainees open in their browser (or scan the QR code):\n  {url}",
     ),
     "net.host.join_line": (
         "Deelnemers: python -m game join {address} --code {code} --name <naam>",

@@ -9,6 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.need_with": (", met {names}", ", including {names}"),
     "table.rule": ("Akkoord — {need}", "Agreement — {need}"),
     "table.need_all": ("nodig: alle {table} aan tafel", "needed: all {table} at the table"),
+    "table.need_both": ("nodig: beide partijen aan tafel", "needed: both parties at the table"),
     "table.missing": ("ontbreekt: {names}", "missing: {names}"),
     "table.missing_more": ("nog {count} andere", "{count} more"),
     "table.missing_any": ("nog {count} partij(en)", "{count} more party(ies)"),

@@ -202,17 +202,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het verslag, zoals jij het kent:",
         "The record, as you know it:",
     ),
+    # a path ends its line (no full stop glued to it), so it can be copied as it is
     "textmode.session.stopped": (
-        "Bewaard in {path}. Speel verder met `python -m game play --resume`.",
-        "Saved in {path}. Continue with `python -m game play --resume`.",
+        "Bewaard in {path}\nSpeel verder met `python -m game play --resume`.",
+        "Saved in {path}\nContinue with `python -m game play --resume`.",
     ),
     "textmode.session.end_of_input": (
-        "Einde van de invoer: bewaard in {path}. Speel verder met `python -m game play --resume`.",
-        "End of input: saved in {path}. Continue with `python -m game play --resume`.",
+        "Einde van de invoer: bewaard in {path}\nSpeel verder met `python -m game play --resume`.",
+        "End of input: saved in {path}\nContinue with `python -m game play --resume`.",
     ),
     "textmode.session.saved": (
-        "Het spel is bewaard in {path} (bekijk het met `python -m game replay`).",
-        "The game is saved in {path} (look at it with `python -m game replay`).",
+        "Het spel is bewaard in {path}\nBekijk het met `python -m game replay`.",
+        "The game is saved in {path}\nLook at it with `python -m game replay`.",
     ),
     "textmode.status.at_table": ("aan tafel", "at the table"),
     "textmode.status.walked_away": ("weggelopen", "walked away"),
@@ -283,6 +284,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.grid.batna": ("t.o.v. BATNA", "vs BATNA"),
     "textmode.grid.lacking": ("Wat nog ontbreekt", "Still lacking"),
     "textmode.grid.outside": ("voorstel {id}: ", "proposal {id}: "),
+    "textmode.grid.enough": (
+        "Voorstel {id} heeft genoeg steun: blijft die zo tot het eind van de week, dan is het"
+        " het akkoord.",
+        "Proposal {id} has enough support: if it stays so until the end of the week, it is the"
+        " agreement.",
+    ),
     "textmode.screen.unbacked": (
         "en {count} voorstel(len) zonder steun aan tafel (menu: Voorstellen op tafel)",
         "and {count} proposal(s) without support at the table (menu: Proposals on the table)",
@@ -347,8 +354,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "you support no proposal",
     ),
     "textmode.menu.no_consult": (
-        "je kunt je achterban niet (meer) raadplegen",
-        "you cannot consult your back office (any more)",
+        "je kunt je achterban nu niet raadplegen",
+        "you cannot consult your back office now",
+    ),
+    "textmode.menu.no_consultations": (
+        "in deze casus heb je geen achterban om te raadplegen",
+        "in this case you have no back office to consult",
+    ),
+    "textmode.menu.consultations_used": (
+        "je hebt je achterban al over alles geraadpleegd",
+        "you have already consulted your back office on everything",
     ),
     # --- sub-menus ---------------------------------------------------------------------------
     "textmode.answer.title": (
@@ -411,6 +426,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "textmode.end.walkout": (
         "Geen akkoord: de tafel viel uiteen in week {round}.",
         "No agreement: the table broke up in week {round}.",
+    ),
+    "textmode.room.package": ("Het akkoord:", "The agreement:"),
+    "textmode.room.own_points": (
+        "Jouw punten: {points} (BATNA {batna}, verschil {diff}).",
+        "Your points: {points} (BATNA {batna}, difference {diff}).",
     ),
     "textmode.end.package": (
         "Het akkoord (voorstel {proposal}):",

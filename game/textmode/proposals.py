@@ -18,7 +18,8 @@ def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | No
     """The proposals with support at the table as a table, the closest to a deal first: who
     proposed it, its support against the agreement rule, your points, and who it lacks; under
     it, each one outside your mandate with the reason (a line of its own, so the table keeps
-    its columns at 80 characters)."""
+    its columns at 80 characters); a proposal with enough support is told to become the
+    agreement at the end of the week (the engine decides then), not at once."""
     name = lambda actor: actor_name(view, actor, lang)  # noqa: E731
     rows = []
     backed = [p for p in by_closeness(view) if p.supporters_at_table]
@@ -36,6 +37,9 @@ def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | No
             )
         )
     notes = []
+    enough = [p.id for p in backed if standing(view, p).short == 0]
+    if enough:
+        notes.append("  " + t("textmode.grid.enough", lang, id=enough[0]))
     outside = marker(t("textmode.screen.outside", lang))
     for proposal in backed:
         reason = (refusals or {}).get(proposal.id)

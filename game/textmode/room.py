@@ -16,7 +16,7 @@ from typing import Any, Literal
 from game.engine import PublicView
 from game.facilitation.observation import ended_week
 from game.net.client import RoomClient
-from game.net.protocol import Lobby, Refused, Seated
+from game.net.protocol import Lobby, PlayerDebrief, Refused, Seated
 from game.net.remote import public_view
 from game.net.remote_table import RemoteTable
 from game.play import wording
@@ -25,11 +25,14 @@ from game.text import t
 from game.textmode.console import Console, EndOfInput
 from game.textmode.forms import ask_observation
 from game.textmode.prompts import Choice, choose
+from game.textmode.room_ending import room_ending_lines
 from game.textmode.selfrating import ask_ratings
 from game.textmode.table import StopRequested, TableFront
 
 #: Seconds to wait for the server's first answer before saying the room cannot be reached.
 CONNECT_TIMEOUT = 10.0
+#: Seconds to wait for the room's debrief once the table's game is over.
+DEBRIEF_WAIT = 5.0
 #: Marks a pick-list value as "join this seat as a duo" (actor ids never start with it).
 SHARE = "+"
 
@@ -188,7 +191,8 @@ class TerminalPlayer:
         port = RemoteTable(client, asyncio.get_running_loop())
         front = TableFront(self.console, port, self.lang, after_send=lambda a: self._mine(port))
         first = True
-        await self._rate("start")
+        if self.seated is None or self.seated.actor is None:
+            await self._rate("start")  # an observer: before the table (a seat: below)
         while True:
             if client.ended:
                 self.say("net.join.ended")
@@ -201,9 +205,14 @@ class TerminalPlayer:
                     self.lines(wording.title_lines(view, self.lang))
                     front.brief(actor)
                     first = False
+                    if _has_acted(view, actor):  # back at the seat: the start is behind it
+                        self.rated.add("start")
+                    await self._rate("start")
+                    continue  # the table may have moved on while the form was filled in
                 self._news(view)
                 if view.outcome is not None:
                     self.say("net.join.over")
+                    await self._ending(view)
                     await self._rate("end")
                     return 0
                 if update.my_turn and not update.paused and not client.pending:
@@ -213,6 +222,7 @@ class TerminalPlayer:
                 public = public_view(client.table_update.view)
                 if first:
                     self.lines(wording.title_lines(public, self.lang))
+                    self.console.say(wording.rule_line(public, self.lang))  # as a seat sees it
                     self.lines(wording.table_lines(public, self.lang))
                     self.observed = max(self.observed, public.round - 1)  # from now on
                     first = False
@@ -231,6 +241,16 @@ class TerminalPlayer:
         front.heading(actor)
         front.overview(actor)
         front.play(actor)
+
+    async def _ending(self, view: PublicView) -> None:
+        """How the game ended and one's own figures, from the room's debrief message (sent
+        right after the view that shows the end); nothing when it does not come."""
+        try:
+            message = await self.client.wait_for(lambda m: m.type == "debrief", DEBRIEF_WAIT)
+        except TimeoutError:
+            return
+        if isinstance(message, PlayerDebrief):
+            self.lines(room_ending_lines(message, view, self.lang))
 
     def _mine(self, port: RemoteTable) -> None:
         """What an action brought, as the seat now sees it."""
@@ -297,6 +317,11 @@ class TerminalPlayer:
         if fresh:
             self.lines(wording.log_lines(fresh, self.lang))
             self.shown = fresh[-1].index + 1
+
+
+def _has_acted(view: PublicView, actor: str) -> bool:
+    """Whether `actor` made a move at this table already (as the local game asks)."""
+    return any(line.kind == "action" and line.actor == actor for line in view.log)
 
 
 def text_of(refused: Refused, lang: str) -> str:

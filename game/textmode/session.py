@@ -88,10 +88,10 @@ class TextSession:
             self._ending()
         except StopRequested:
             self.save()
-            self.say(t("textmode.session.stopped", self.lang, path=self.save_paths[0]))
+            self.say(t("textmode.session.stopped", self.lang, path=self.save_paths[-1]))
         except EndOfInput:
             self.save()
-            self.say(t("textmode.session.end_of_input", self.lang, path=self.save_paths[0]))
+            self.say(t("textmode.session.end_of_input", self.lang, path=self.save_paths[-1]))
         return 0
 
     def say(self, text: str = "") -> None:
@@ -113,6 +113,8 @@ class TextSession:
         )
 
     def save(self) -> None:
+        """Saves to every path; the messages name the last, the player's own `--save` file
+        when there is one (else the autosave)."""
         self.table.save()
 
     def name(self, actor: str) -> str:
@@ -168,7 +170,8 @@ class TextSession:
     def _human_turn(self, actor: str) -> None:
         lang = self.lang
         if self.hotseat and self.last_person != actor:
-            self.console.clear()
+            if self.last_person is not None:  # hide the previous person's screen; the
+                self.console.clear()  # opening before the first turn is public: it stays
             press_enter(self.console, t("textmode.session.handover", lang, name=self.name(actor)))
             self.console.clear()
         self.last_person = actor
@@ -243,7 +246,7 @@ class TextSession:
             self.lines(end_lines(self.game, journal, person, self.lang, debrief))
             self.lines(shift_lines(self.game, journal, person, self.lang))
         self.save()
-        self.say(t("textmode.session.saved", self.lang, path=self.save_paths[0]))
+        self.say(t("textmode.session.saved", self.lang, path=self.save_paths[-1]))
 
 
 def _entry_line(entry: LogEntry, lang: str) -> str:

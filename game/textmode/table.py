@@ -96,8 +96,10 @@ class TableFront:
         self.say(wording.rule_line(view, self.lang))
 
     def brief(self, actor: str) -> None:
+        """The brief, points and mandate, once at the start: the BATNA is said with the
+        points and the rule by every turn's heading, so neither is said twice here."""
         view = self.port.view(actor)
-        self.lines(wording.brief_lines(view, self.lang))
+        self.lines(wording.brief_lines(view, self.lang, alone=False))
         self.lines(wording.points_lines(view, self.lang))
         self.lines(wording.mandate_lines(view, self.lang))
 
@@ -226,11 +228,20 @@ class TableFront:
             MenuItem("propose", heading=t("textmode.menu.moves", lang)),
             MenuItem("support", None if supportable else t("textmode.menu.no_support", lang)),
             MenuItem("withdraw", None if supporting else t("textmode.menu.no_withdraw", lang)),
-            MenuItem("consult", None if consultations else t("textmode.menu.no_consult", lang)),
+            MenuItem("consult", None if consultations else self._no_consult(view)),
             MenuItem("escalate", escalate),
             MenuItem("pass"),
             MenuItem("walk_away"),
         ]
+
+    def _no_consult(self, view: PlayerView) -> str:
+        """Why the back office cannot be consulted: the case gives this seat none, every
+        one is used, or not now."""
+        if not view.consultations:
+            return t("textmode.menu.no_consultations", self.lang)
+        if all(c.used for c in view.consultations):
+            return t("textmode.menu.consultations_used", self.lang)
+        return t("textmode.menu.no_consult", self.lang)
 
     # looking
     def _do_table(self, actor: str, view: PlayerView) -> None:

@@ -1,10 +1,12 @@
 """Lines cut to the terminal's width: words stay whole, a word breaks only when it is longer
-than the line, and a continued line hangs under the text of its first line.
+than the line (except a file path, which stays whole on a line of its own so it can be
+copied), and a continued line hangs under the text of its first line.
 
 The words are divided by rich (`Text.wrap`); this module adds what a game screen needs on
 top: the hanging indent of menu items and bullets, and `KEEP`, a space that never breaks, so
 a marker such as "[buiten mandaat]" never ends up half on one line and half on the next (a
-short bracketed marker is kept whole this way by itself).
+short bracketed marker, and an amount with its currency sign, are kept whole this way by
+themselves).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _HOLD = "\ue000"
 _HANG = re.compile(r"^( *(?:(?:[·•*\-]|\d{1,4}|\[[^\]\n]{1,30}\]) +)?)")
 #: A short marker in brackets, kept on one line: "[buiten mandaat]", "[kan nu niet]".
 _MARKER = re.compile(r"\[[^\]\n]{1,30}\]")
+#: An amount after its currency sign ("€ 9.000"): the two stay on one line.
+_AMOUNT = re.compile(r"([€$£]) (?=\d)")
 #: The fewest columns left for the words themselves; below this a line does not hang.
 MIN_TEXT = 16
 #: Narrower than this, a terminal is taken to be this wide (words still break when they must).
@@ -55,11 +59,31 @@ def _wrap_line(line: str, width: int) -> list[str]:
         return [line]
     hang = _hang(line, width)
     body = _MARKER.sub(lambda found: found.group(0).replace(" ", KEEP), line[len(hang) :])
-    body = body.replace(KEEP, _HOLD)
-    pieces = Text(body).wrap(_measurer(), width - cell_len(hang), overflow="fold")
-    words = [str(piece).rstrip().replace(_HOLD, KEEP) for piece in pieces]
+    body = _AMOUNT.sub(lambda found: found.group(1) + KEEP, body).replace(KEEP, _HOLD)
+    words = [piece.replace(_HOLD, KEEP) for piece in _pieces(body, width - cell_len(hang))]
     pad = " " * cell_len(hang)
     return [hang + words[0], *(pad + rest for rest in words[1:])]
+
+
+def _pieces(body: str, room: int) -> list[str]:
+    """`body` divided into lines of `room` columns, a too long file path on its own."""
+    path = next((word for word in body.split() if _whole(word, room)), None)
+    if path is None:
+        return [
+            str(piece).rstrip() for piece in Text(body).wrap(_measurer(), room, overflow="fold")
+        ]
+    before, _, after = body.partition(path)
+    pieces = _pieces(before.strip(), room) if before.strip() else []
+    pieces.append(path)
+    if after.strip():
+        pieces.extend(_pieces(after.strip(), room))
+    return pieces
+
+
+def _whole(word: str, room: int) -> bool:
+    """Whether `word` is a file path too long for the line: it then stands whole on a line
+    of its own (the terminal folds it for the eye, and a copy of it still works)."""
+    return cell_len(word) > room and ("/" in word or "\\" in word)
 
 
 def _hang(line: str, width: int) -> str:
