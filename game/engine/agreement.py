@@ -19,12 +19,18 @@ def qualifies(rule: Agreement, state: State, proposal: Proposal) -> bool:
     return deal_rule(rule).passes(proposal.supporters, state.at_table())
 
 
+def precedence(supporters: int, proposal_id: int) -> tuple[int, int]:
+    """Which of several qualifying proposals becomes the agreement: the highest of these
+    (most supporters at the table, then the earliest proposal)."""
+    return (supporters, -proposal_id)
+
+
 def agreed_proposal(rule: Agreement, state: State) -> Proposal | None:
     """The proposal the table agreed on, or None."""
     passing = [p for p in state.proposals if qualifies(rule, state, p)]
     if not passing:
         return None
-    return max(passing, key=lambda p: (len(supporters_at_table(state, p)), -p.id))
+    return max(passing, key=lambda p: precedence(len(supporters_at_table(state, p)), p.id))
 
 
 def can_still_agree(rule: Agreement, state: State) -> bool:

@@ -9,9 +9,10 @@ lists proposals closest to a deal first and says, per proposal, what it still la
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.engine import PlayerView
+from game.engine.agreement import precedence
 from game.engine.views import ProposalView
 from game.scenario.deal_rule import deal_rule
 from game.text import t
@@ -28,6 +29,11 @@ class Standing:
     required: tuple[str, ...]  # actors every deal needs
     missing: tuple[str, ...]  # named actors still needed (required ones, or all under unanimity)
     others: int  # further supporters needed, whoever they are
+    # with enough support: the proposal the table agrees on (this one, or one that goes
+    # first); None while this one lacks support or the game ended without an agreement
+    first: int | None = None
+    over: bool = False  # the game has ended
+    own: int | None = None  # the proposal's id (None: the rule itself)
 
     @property
     def short(self) -> int:
@@ -37,6 +43,28 @@ class Standing:
 
 def standing(view: PlayerView, proposal: ProposalView) -> Standing:
     """`proposal`'s support against the table's agreement rule (the engine's deal rule)."""
+    place = _support(view, proposal)
+    if place.short:
+        return place
+    over = view.outcome is not None
+    return replace(place, first=agreed_first(view), over=over, own=proposal.id)
+
+
+def agreed_first(view: PlayerView) -> int | None:
+    """The proposal the table agrees on: the game's agreement once it is over, else the one
+    the engine takes at the end of the week of all those with enough support (the engine's
+    precedence), or None."""
+    if view.outcome is not None:
+        return view.outcome.proposal if view.outcome.kind == "agreement" else None
+    enough = [
+        (precedence(place.have, p.id), p.id)
+        for p in view.proposals
+        if not (place := _support(view, p)).short
+    ]
+    return max(enough)[1] if enough else None
+
+
+def _support(view: PlayerView, proposal: ProposalView) -> Standing:
     table = [a.id for a in view.actors if a.status == "at_table"]
     rule = deal_rule(view.agreement)
     support = set(proposal.supporters_at_table).intersection(table)
@@ -52,12 +80,17 @@ def standing(view: PlayerView, proposal: ProposalView) -> Standing:
 
 
 def by_closeness(view: PlayerView) -> list[ProposalView]:
-    """Every proposal, the closest to a deal first (then the most supported, then the
-    newest); those without support at the table last."""
+    """Every proposal, the closest to a deal first: the agreement (or the one the table
+    agrees on at the end of the week) on top, then the others with enough support in the
+    order the engine takes them, then by support short, the most supported, the newest;
+    those without support at the table last."""
+    first = agreed_first(view)
 
-    def key(proposal: ProposalView) -> tuple[int, int, int, int]:
-        place = standing(view, proposal)
-        return (not proposal.supporters_at_table, place.short, -place.have, -proposal.id)
+    def key(proposal: ProposalView) -> tuple[int, int, int, int, int]:
+        place = _support(view, proposal)
+        order = proposal.id if place.short == 0 else -proposal.id  # earliest wins a tie
+        lacking = not proposal.supporters_at_table
+        return (proposal.id != first, lacking, place.short, -place.have, order)
 
     return sorted(view.proposals, key=key)
 
@@ -100,16 +133,28 @@ def describe(place: Standing, name: Callable[[str], str], lang: str) -> str:
     """What the proposal needs and lacks, e.g. 'nodig: 4 van 5, met Gemeente en GGZ —
     ontbreekt: GGZ'."""
     need = need_text(place, name, lang)
-    if place.short == 0:
-        return need + " — " + t("table.enough", lang)
     return need + " — " + lacking_text(place, name, lang)
 
 
 def lacking_text(place: Standing, name: Callable[[str], str], lang: str) -> str:
     """Who a proposal still lacks: 'ontbreekt: GGZ en nog 1 andere'."""
     if place.short == 0:
-        return t("table.enough", lang)
+        return enough_text(place, lang)
     return t("table.missing", lang, names=lacking_names(place, name, lang))
+
+
+def enough_text(place: Standing, lang: str) -> str:
+    """What enough support means for this proposal: the deal at the end of the week, the
+    deal itself once the game is over, or another proposal that goes first."""
+    if place.over:
+        if place.first is None:
+            return t("table.enough_no_deal", lang)
+        if place.first == place.own:
+            return t("table.enough_is_deal", lang)
+        return t("table.enough_agreed", lang, id=place.first)
+    if place.first is None or place.first == place.own:
+        return t("table.enough", lang)
+    return t("table.enough_outranked", lang, id=place.first)
 
 
 def lacking_names(place: Standing, name: Callable[[str], str], lang: str) -> str:

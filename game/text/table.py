@@ -17,6 +17,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "genoeg steun: akkoord aan het eind van de week",
         "enough support: a deal at the end of the week",
     ),
+    "table.enough_outranked": (
+        "genoeg steun, maar voorstel {id} gaat voor (meer steun aan tafel, of eerder gedaan)",
+        "enough support, but proposal {id} goes first (more support at the table, or made earlier)",
+    ),
+    "table.enough_is_deal": ("aangenomen: dit is het akkoord", "adopted: this is the agreement"),
+    "table.enough_agreed": (
+        "genoeg steun, maar voorstel {id} is aangenomen",
+        "enough support, but proposal {id} was adopted",
+    ),
+    "table.enough_no_deal": (
+        "genoeg steun, maar het spel eindigde zonder akkoord",
+        "enough support, but the game ended without an agreement",
+    ),
     "table.support_count": ("Steun ({count}): {names}", "Support ({count}): {names}"),
     "table.proposal_count": (
         "{count} voorstellen, het dichtst bij een akkoord bovenaan",

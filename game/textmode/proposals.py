@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from game.engine import PlayerView
-from game.play.standing import by_closeness, lacking_names, standing
+from game.play.standing import agreed_first, by_closeness, lacking_names, standing
 from game.play.wording import actor_name, package_points
 from game.scenario.points import shown
 from game.text import t
@@ -37,9 +37,9 @@ def proposals_grid(view: PlayerView, lang: str, refusals: Mapping[int, str] | No
             )
         )
     notes = []
-    enough = [p.id for p in backed if standing(view, p).short == 0]
-    if enough:
-        notes.append("  " + t("textmode.grid.enough", lang, id=enough[0]))
+    first = agreed_first(view)
+    if first is not None and view.outcome is None:  # the one the engine takes at week's end
+        notes.append("  " + t("textmode.grid.enough", lang, id=first))
     outside = marker(t("textmode.screen.outside", lang))
     for proposal in backed:
         reason = (refusals or {}).get(proposal.id)
