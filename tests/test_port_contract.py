@@ -474,3 +474,24 @@ def test_a_reader_that_follows_changed_sees_the_latest_view(remote: Setup) -> No
     finally:
         client._with_earlier_parts = taking_in
     assert shown and shown[-1] == game.current_actor
+
+
+def test_a_room_seat_reads_each_view_message_once(
+    remote: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`poll`, `is_over`, `current_actor` and `view` read the room's latest view message once
+    between them (the parsed view is a frozen value, kept until a newer message comes)."""
+    import game.net.remote_table as remote_table
+
+    port = remote.port_a
+    assert isinstance(port, RemoteTable)
+    parsed = []
+    real = remote_table.player_view
+    monkeypatch.setattr(remote_table, "player_view", lambda data: parsed.append(1) or real(data))
+    port.view(remote.a)
+    for _ in range(3):
+        port.poll()
+        assert not port.is_over()
+        assert port.current_actor == remote.a
+    assert port.view(remote.a) is port.view(remote.a)
+    assert len(parsed) <= 1

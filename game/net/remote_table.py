@@ -141,8 +141,7 @@ class RemoteTable:
     def poll(self) -> Update:
         client = self.client
         count = client.count  # read once, before the view: see `RoomClient._receive`
-        changed = count != self._count
-        self._parsed: tuple[object, PlayerView | PublicView] | None = None
+        changed = count != self._count  # the parsed view stays: `_parse` knows its message
         self._count = count
         size = self._log_size()
         since, self._log_seen = min(self._log_seen, size), size
