@@ -12,7 +12,7 @@ from game.ui.theme import font
 
 NOT_LISTED = "net.not_listed"  # a room's refusal of an action it did not list for the seat
 COMPACT_BELOW = 400  # a window lower than this (in scaled pixels) gets the compact strip
-COMPACT_HINT_LINES = 3  # its room: a line of hint and the keys under way; longer ones roll
+COMPACT_HINT_LINES = 4  # its room: a reveal or a line of hint and the keys; longer ones roll
 
 
 class ScorePanel:
