@@ -172,6 +172,8 @@ def test_the_matrix_in_a_small_window_scrolls_its_rows_and_cuts_none(lang: str) 
         matrix = window.scene
         names = matrix._names()
         buttons_top = min(i.widget.rect.top for i in window.focus.items)
+        steps(window, 2)
+        assert t("table.matrix_rows", lang) in window.hint()  # how to reach the others
         seen: set[str] = set()
         for _ in range(len(names)):
             steps(window, 1)

@@ -81,7 +81,8 @@ class MatrixScene(Scene):
             self.app.pop,
             key="matrix.close",
             object_id="#primary",
-            tooltip=legend,  # the legend in the hint strip, also where it did not fit above
+            tooltip=legend  # the legend in the hint strip, also where it did not fit above
+            + ("" if self.rows_shown == parties else " " + self.tr("table.matrix_rows")),
         )
         if pages > 1:
             first = self.page * self.per_page + 1
@@ -167,9 +168,9 @@ class MatrixScene(Scene):
         radius = max(3, min(row_h, col_w) // 4)
         first = self.first_row
         hidden_above, hidden_below = first > 0, first + self.rows_shown < len(actors)
-        width = self.name_w + col_w * len(shown)
-        if hidden_above:  # a triangle up, at the header's right: rows above
-            _triangle(surface, palette.ink, (self.margin + width - self.s(6), y - self.s(4)), -1)
+        mark_x = self.margin + self.name_w - self.s(8)  # at the names' right, by no dot
+        if hidden_above:  # a triangle up, under the header: rows above
+            _triangle(surface, palette.ink, (mark_x, y - self.s(4)), -1)
         for r, actor in enumerate(actors[first : first + self.rows_shown]):
             top = y + r * row_h
             if (first + r) % 2 == 0:
@@ -200,7 +201,7 @@ class MatrixScene(Scene):
                     pygame.draw.circle(surface, palette.ink, centre, radius, 1)
         y += self.rows_shown * row_h
         if hidden_below:  # a triangle down, above the last row: rows below
-            _triangle(surface, palette.ink, (self.margin + width - self.s(6), y + self.s(4)), 1)
+            _triangle(surface, palette.ink, (mark_x, y + self.s(4)), 1)
         for k, proposal in enumerate(shown):
             short = standing(view, proposal).short
             text = (
