@@ -169,6 +169,12 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
                                 a.kind == "propose" and a.actor == actor for a in game.actions
                             ),
                         )
+                        # and until the window has heard it back: the room's game runs ahead
+                        # of the window's view, and the check below reads the window's table
+                        assert run_frames(
+                            app, lambda: any(p.proposer == actor for p in scene.view().proposals)
+                        )
+                        steps(app, 3)  # laid out again on that view
                 elif legal.can_move and not same:  # ours lies on the table, still loaded
                     keys = {i.key for i in app.focus.items}
                     same.add(scene.package == package and "table.show_same" in keys)

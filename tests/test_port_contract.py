@@ -440,3 +440,58 @@ def test_a_local_poll_sees_an_undo_as_a_change_of_the_whole_log() -> None:
     table.play_bots()  # played on from there: new lines after the undo's
     again = table.poll()
     assert again.changed and again.log_from == taken_back.log_size
+
+
+def test_a_reader_that_follows_changed_sees_the_latest_view(remote: Setup) -> None:
+    """A window redraws a room seat only when `poll` says something changed. The room's
+    messages arrive in the connection's thread; a poll that runs while a message is being
+    taken in must not count it as seen and read the view before it, or the seat shows an old
+    turn until the room happens to send something again."""
+    a, b, game = remote.a, remote.b, remote.game
+    port = remote.port_b
+    assert isinstance(port, RemoteTable)
+    client = port.client
+    taking_in = client._with_earlier_parts
+    shown: list[str | None] = []
+
+    def polled_meanwhile(message):  # the window's frame, polling at that very moment
+        if port.poll().changed:
+            shown.append(port.current_actor)
+        return taking_in(message)
+
+    client._with_earlier_parts = polled_meanwhile
+    try:
+        assert remote.port_a.send(Pass(actor=a)).ok
+        _until(remote.port_a, lambda: _settled(remote.port_a, game, (a, b)))
+        deadline = time.monotonic() + TIMEOUT
+        while (client.update.view.get("current_actor") if client.update else None) != (
+            game.current_actor
+        ):
+            assert time.monotonic() < deadline, "the room did not send the seat its view"
+            time.sleep(0.02)
+        if port.poll().changed:
+            shown.append(port.current_actor)
+    finally:
+        client._with_earlier_parts = taking_in
+    assert shown and shown[-1] == game.current_actor
+
+
+def test_a_room_seat_reads_each_view_message_once(
+    remote: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`poll`, `is_over`, `current_actor` and `view` read the room's latest view message once
+    between them (the parsed view is a frozen value, kept until a newer message comes)."""
+    import game.net.remote_table as remote_table
+
+    port = remote.port_a
+    assert isinstance(port, RemoteTable)
+    parsed = []
+    real = remote_table.player_view
+    monkeypatch.setattr(remote_table, "player_view", lambda data: parsed.append(1) or real(data))
+    port.view(remote.a)
+    for _ in range(3):
+        port.poll()
+        assert not port.is_over()
+        assert port.current_actor == remote.a
+    assert port.view(remote.a) is port.view(remote.a)
+    assert len(parsed) <= 1

@@ -222,3 +222,24 @@ def test_the_chooser_shows_no_folder_path_and_its_button_opens_the_folder(app, m
     monkeypatch.setattr("webbrowser.open", lambda uri: False)
     press(app, pygame.K_RETURN)
     assert str(own) in app.hint()  # no file manager: the strip says where the folder is
+
+
+def test_a_long_briefing_title_wraps_whole_at_200_percent() -> None:
+    """800x560 with 200% text: the title ("Briefing: <a long name>") is too wide for one
+    line; it wraps onto more, every word in view, above the role and the briefing."""
+    from game.ui.app import MIN_SIZE
+    from game.ui.scenes.briefing import BriefingScene
+
+    for lang in ("nl", "en"):
+        window = open_menu(Settings(lang=lang, font_scale=200), MIN_SIZE)
+        try:
+            session = new_session("integrative", people=1)
+            actor = max(session.game.scenario.actors, key=lambda a: len(text_in(a.name, lang)))
+            window.push(BriefingScene(window, session, actor.id))
+            steps(window, 2)
+            title = t("ui.briefing.title", lang, actor=text_in(actor.name, lang))
+            texts = window.scene.visible_texts()
+            assert " ".join(title.split()) in " ".join(" ".join(texts).split())
+            assert not any("…" in x and x.rstrip("…") in title for x in texts)
+        finally:
+            window.close()

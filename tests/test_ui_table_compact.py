@@ -21,6 +21,7 @@ from game.ui.app import HINT_HOLD, HINT_STEP, MIN_SIZE, App
 from game.ui.driver import focus_key, press, steps
 from game.ui.scenes.briefing import fmt
 from game.ui.scenes.menu import MenuScene
+from game.ui.scenes.table.score import COMPACT_HINT_LINES
 from game.ui.settings import Settings
 
 
@@ -189,5 +190,33 @@ def test_a_hint_longer_than_the_strip_rolls_through_it_whole(lang: str) -> None:
         assert_in_full_view(app, propose_button(app))
         press(app, pygame.K_TAB)  # another hint starts at its top again
         assert app.hint_shown == app._lines_of(app.hint())[:room]
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_strip_keeps_its_room_filled_and_the_panels_take_the_rest(lang: str) -> None:
+    """No empty band between the panels and a short hint: the strip is drawn at the height
+    it keeps (so nothing jumps when a longer hint comes), with the table's keys in the room
+    above a one-line hint; and in this low window it keeps at most COMPACT_HINT_LINES."""
+    app = table_on_my_turn(Settings(lang=lang, font_scale=200), MIN_SIZE)
+    try:
+        table = app.scene
+        height = app.screen.get_height()
+        assert table.hint_lines <= COMPACT_HINT_LINES
+        bodies = [table.mid_rect, table.right_rect, table.log_rect]
+        assert max(r.bottom for r in bodies) <= height - app.hint_height()
+        option = next(i for i in app.focus.items if i.key.startswith("opt."))
+        assert focus_key(app, option.key)
+        steps(app, 2)
+        assert app.hint() == option.hint and len(app.hint_shown) == 1
+        standing = app.standing_rect
+        assert standing is not None, "the room above a one-line hint is left empty"
+        assert standing.bottom == app.hint_rect.top
+        assert standing.top >= height - app.hint_height()
+        keys = t("table.keys", lang)
+        assert keys in table.drawn_texts
+        strip_top = height - app.hint_height()
+        assert app.screen.get_at((5, strip_top + 1)) == app.palette.ink  # the strip's colour
     finally:
         app.close()

@@ -13,6 +13,8 @@ from table_support import crowded_table
 from ui_support import open_menu
 
 from game.play.standing import by_closeness, standing
+from game.text import t
+from game.ui.app import MIN_SIZE
 from game.ui.driver import click, focus_key, press, steps
 from game.ui.settings import Settings
 from game.ui.theme import font
@@ -156,3 +158,39 @@ def test_the_table_keys_show_in_the_hint_strip_where_a_control_has_no_hint(app):
     steps(app, 2)
     hint = app.hint()
     assert hint is not None and all(key in hint for key in ("F2", "F3", "F4", "F5"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_matrix_in_a_small_window_scrolls_its_rows_and_cuts_none(lang: str) -> None:
+    """800x560 with 200% text: the parties' rows that do not fit scroll (Down, the wheel)
+    between the header and the row of what each proposal lacks; no row runs under the
+    buttons or the hint strip, and every party is reachable."""
+    window = open_menu(Settings(lang=lang, font_scale=200), MIN_SIZE)
+    try:
+        crowded_table(window)
+        press(window, pygame.K_F2)
+        matrix = window.scene
+        names = matrix._names()
+        buttons_top = min(i.widget.rect.top for i in window.focus.items)
+        steps(window, 2)
+        assert t("table.matrix_rows", lang) in window.hint()  # how to reach the others
+        seen: set[str] = set()
+        for _ in range(len(names)):
+            steps(window, 1)
+            bottom = matrix.grid_top + (matrix.rows_shown + 2) * matrix.row_h
+            assert bottom <= buttons_top
+            texts = matrix.visible_texts()
+            seen |= {n for n in names if any(n in text or text.rstrip("…") in n for text in texts)}
+            lacking = (
+                t("table.matrix_short", lang, count=0).replace("0", ""),
+                t("table.matrix_enough", lang),
+            )
+            assert any(word in x for x in texts for word in lacking)  # the last row, in view
+            press(window, pygame.K_DOWN)
+        assert matrix.first_row + matrix.rows_shown == len(names)
+        assert seen == set(names)
+        pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=len(names)))
+        steps(window, 2)
+        assert matrix.first_row == 0
+    finally:
+        window.close()

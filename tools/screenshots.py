@@ -389,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     overview(args.out, (800, 560), 200, "en")
     compact(args.out)
     room_seat(args.out, (1280, 720), 100)
+    room_seat(args.out, (800, 560), 200)
     room_seat(args.out, (800, 560), 200, "en")
     broken(args.out)
     return 0

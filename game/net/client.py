@@ -184,7 +184,6 @@ class RoomClient:
         except ValueError:
             return  # a server of another version; nothing we can act on
         now = time.perf_counter()
-        self.count += 1
         if isinstance(message, PlayerUpdate | TableUpdate) and (message.log_from or message.same):
             message = self._with_earlier_parts(message)
         if self.keep:
@@ -217,6 +216,10 @@ class RoomClient:
             self.ended = True
         elif isinstance(message, BoardData):
             self.board = message.board
+        # counted only now that everything it brings is in place: a reader in another thread
+        # (`RemoteTable.poll`, the window's view key) that sees the new count reads the new
+        # view, never the one before it under the new count (its own view then lagging behind)
+        self.count += 1
         if self.on_message is not None:
             self.on_message(message)
         self._changed.set()
@@ -269,8 +272,11 @@ class RoomClient:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), left)
 
-    async def changed(self, timeout: float) -> bool:
-        """Wait until any message arrives (True) or `timeout` passes (False)."""
+    async def changed(self, timeout: float, seen: int | None = None) -> bool:
+        """Wait until any message arrives (True) or `timeout` passes (False); with `seen`
+        (a `count` read earlier), a message counted since then answers True at once."""
+        if seen is not None and self.count != seen:
+            return True
         self._changed.clear()
         try:
             await asyncio.wait_for(self._changed.wait(), timeout)

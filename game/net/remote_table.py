@@ -140,9 +140,9 @@ class RemoteTable:
 
     def poll(self) -> Update:
         client = self.client
-        changed = client.count != self._count
-        self._parsed: tuple[object, PlayerView | PublicView] | None = None
-        self._count = client.count
+        count = client.count  # read once, before the view: see `RoomClient._receive`
+        changed = count != self._count  # the parsed view stays: `_parse` knows its message
+        self._count = count
         size = self._log_size()
         since, self._log_seen = min(self._log_seen, size), size
         fresh = client.refusals[self._refusals_seen :]
@@ -166,7 +166,7 @@ class RemoteTable:
         """Wait until the room sends anything (or `timeout` passes), then `poll`."""
         if self.client.count == self._count:
             with contextlib.suppress(TimeoutError):
-                self._call(self.client.changed(timeout), timeout + 1)
+                self._call(self.client.changed(timeout, self._count), timeout + 1)
         return self.poll()
 
     # --- inside ----------------------------------------------------------------------------

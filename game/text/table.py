@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the support matrix
     "table.matrix": ("Steun per voorstel (F2)", "Support per proposal (F2)"),
     "table.matrix_title": ("Wie steunt welk voorstel", "Who supports which proposal"),
+    "table.matrix_rows": (
+        "Omhoog/omlaag: meer partijen.",
+        "Up/Down: more parties.",
+    ),
     "table.matrix_hint": (
         "Vol rondje: steunt · open rondje: steunt niet · streep: weggelopen. Onderaan: hoeveel "
         "steun elk voorstel nog mist.",

@@ -83,6 +83,7 @@ class App:
         self._status: str | None = None
         self.hint_rect: pygame.Rect | None = None  # where the hint strip was drawn last frame
         self.hint_shown: tuple[str, ...] = ()  # the lines it showed (a long hint: a part)
+        self.standing_rect: pygame.Rect | None = None  # the scene's standing line above it
         self._hint_text: str | None = None  # the hint the strip shows, and for how long
         self._hint_time = 0.0
         self.tickers: list[Callable[[float], None]] = []
@@ -445,6 +446,7 @@ class App:
         text = self.hint()
         self.hint_rect = None
         self.hint_shown = ()
+        self.standing_rect = None
         if text != self._hint_text:
             self._hint_text, self._hint_time = text, 0.0
         if not text:
@@ -458,6 +460,7 @@ class App:
         step = f.get_linesize()
         height = step * len(shown) + 2 * HINT_PAD
         bar = pygame.Rect(0, h - height, w, height)
+        self._draw_standing(text, max(1, room) - len(shown), bar)
         pygame.draw.rect(self.screen, self.palette.ink, bar)
         for k, line in enumerate(shown):
             image = f.render(line, True, self.palette.background)
@@ -470,6 +473,35 @@ class App:
         self.hint_shown = shown
         if self.scene is not None:
             self.scene.drawn_texts.append(text)
+
+    def _draw_standing(self, text: str, spare: int, bar: pygame.Rect) -> None:
+        """The strip's room above a hint shorter than it: the strip keeps its height (the
+        layout above never jumps, and no empty band opens on a small screen) and says the
+        scene's standing line there (its keys, what to do), when that fits whole."""
+        self.standing_rect = None
+        if spare <= 0 or self.scene is None:
+            return
+        w = self.screen.get_width()
+        room = pygame.Rect(0, bar.y - spare * font(self._hint_size()).get_linesize(), w, 0)
+        room.height = bar.y - room.y
+        pygame.draw.rect(self.screen, self.palette.ink, room)
+        standing = self.scene.idle_hint()
+        if not standing or standing == text:
+            return
+        lines = self._lines_of(standing)
+        if len(lines) > spare:
+            return
+        f = font(self._hint_size())
+        step = f.get_linesize()
+        top = bar.y - len(lines) * step
+        for k, line in enumerate(lines):
+            image = f.render(line, True, self.palette.background)
+            self.screen.blit(image, (3 * HINT_PAD, top + k * step))
+        pygame.draw.line(
+            self.screen, self.palette.muted, (3 * HINT_PAD, bar.y), (w - 3 * HINT_PAD, bar.y)
+        )
+        self.standing_rect = pygame.Rect(0, top, w, bar.y - top)
+        self.scene.drawn_texts.append(standing)
 
     def run(self) -> int:
         """Run the window until it closes; the exit code."""

@@ -39,17 +39,24 @@ class BriefingScene(Scene):
         tx = margin + icon_size + self.s(14)
         title = self.tr("ui.briefing.title", actor=text_in(me.name, lang))
         fits = font(self.s(34), True).size(title)[0] <= w - tx - margin - 8
-        self.label(  # a long name: a smaller title rather than a cut one
-            pygame.Rect(tx, self.s(8), w - tx - margin, self.s(50)),
-            title if fits else self.fit(title, w - tx - margin - 8, 18, bold=True),
-            "#title" if fits else "#heading",
-        )
+        if fits:
+            self.label(pygame.Rect(tx, self.s(8), w - tx - margin, self.s(50)), title, "#title")
+            below = self.s(56)
+        else:  # a long name, large text: a smaller title, wrapped whole rather than cut
+            heading = font(self.s(18), True)
+            below = self.label_lines(
+                pygame.Rect(tx, self.s(12), w - tx - margin, heading.get_linesize()),
+                title,
+                "#heading",
+                heading,
+            )
+            below = max(below, self.s(44))
         self.label(
-            pygame.Rect(tx, self.s(56), w - tx - margin, self.s(24)),
+            pygame.Rect(tx, below, w - tx - margin, self.s(24)),
             text_in(me.role, lang),
             "#subtle",
         )
-        top = self.s(90)
+        top = below + self.s(34)
         bottom = h - self.s(76)
         gap = self.s(16)
         left_w = (w - 2 * margin - gap) * 11 // 20

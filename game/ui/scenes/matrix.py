@@ -26,6 +26,8 @@ class MatrixScene(Scene):
         super().__init__(app)
         self.view = view
         self.page = 0
+        self.first_row = 0  # the first party's row shown, where they do not all fit
+        self.rows_shown = 0
 
     # --- layout ---------------------------------------------------------------------------
     def _names(self) -> list[str]:
@@ -66,6 +68,12 @@ class MatrixScene(Scene):
             ) + self.s(8)
         room = (y - self.s(8) - self.grid_top) // rows
         self.row_h = max(self.s(16), min(self.row_h, room))  # a small window: rows closer
+        # closer still is unreadable: the parties' rows scroll (Up/Down, the wheel) between
+        # the header and the row of what each proposal lacks, which both stay in view
+        parties = len(self._names())
+        fits = (y - self.s(8) - self.grid_top) // self.row_h - 2
+        self.rows_shown = max(1, min(parties, fits))
+        self.first_row = max(0, min(self.first_row, parties - self.rows_shown))
         bw = min(self.s(180), (w - 2 * margin - 2 * self.s(10)) // 3)
         self.button(
             pygame.Rect(w - margin - bw, y, bw, bh),
@@ -73,7 +81,8 @@ class MatrixScene(Scene):
             self.app.pop,
             key="matrix.close",
             object_id="#primary",
-            tooltip=legend,  # the legend in the hint strip, also where it did not fit above
+            tooltip=legend  # the legend in the hint strip, also where it did not fit above
+            + ("" if self.rows_shown == parties else " " + self.tr("table.matrix_rows")),
         )
         if pages > 1:
             first = self.page * self.per_page + 1
@@ -103,10 +112,24 @@ class MatrixScene(Scene):
         self.page += step
         self.refresh()
 
+    def scroll_rows(self, step: int) -> bool:
+        """Move the parties' rows by `step` where they do not all fit; True when they moved."""
+        last = max(0, len(self._names()) - self.rows_shown)
+        first = max(0, min(last, self.first_row + step))
+        moved = first != self.first_row
+        self.first_row = first
+        return moved
+
     def handle(self, event: pygame.event.Event) -> bool:
-        """F2 closes again; Left/Right turn the pages."""
+        """F2 closes again; Left/Right turn the pages; Up/Down and the wheel scroll the rows."""
+        if event.type == pygame.MOUSEWHEEL:
+            self.scroll_rows(-event.y)
+            return True
         if event.type != pygame.KEYDOWN:
             return False
+        if event.key in (pygame.K_UP, pygame.K_DOWN) and self.rows_shown < len(self._names()):
+            self.scroll_rows(1 if event.key == pygame.K_DOWN else -1)
+            return True
         if event.key == pygame.K_F2:
             self.app.pop()
             return True
@@ -143,9 +166,14 @@ class MatrixScene(Scene):
             )
         y += row_h
         radius = max(3, min(row_h, col_w) // 4)
-        for r, actor in enumerate(actors):
+        first = self.first_row
+        hidden_above, hidden_below = first > 0, first + self.rows_shown < len(actors)
+        mark_x = self.margin + self.name_w - self.s(8)  # at the names' right, by no dot
+        if hidden_above:  # a triangle up, under the header: rows above
+            _triangle(surface, palette.ink, (mark_x, y - self.s(4)), -1)
+        for r, actor in enumerate(actors[first : first + self.rows_shown]):
             top = y + r * row_h
-            if r % 2 == 0:
+            if (first + r) % 2 == 0:
                 band = pygame.Rect(self.margin, top, self.name_w + col_w * len(shown), row_h)
                 pygame.draw.rect(surface, palette.card, band)
             self.draw_text(
@@ -171,7 +199,9 @@ class MatrixScene(Scene):
                     pygame.draw.circle(surface, palette.ink, centre, radius)
                 else:
                     pygame.draw.circle(surface, palette.ink, centre, radius, 1)
-        y += len(actors) * row_h
+        y += self.rows_shown * row_h
+        if hidden_below:  # a triangle down, above the last row: rows below
+            _triangle(surface, palette.ink, (mark_x, y + self.s(4)), 1)
         for k, proposal in enumerate(shown):
             short = standing(view, proposal).short
             text = (
@@ -187,3 +217,11 @@ class MatrixScene(Scene):
                 anchor="center",
                 max_width=col_w - 2,
             )
+
+
+def _triangle(surface: pygame.Surface, colour, tip: tuple[int, int], down: int) -> None:
+    """A small triangle pointing down (`down` 1) or up (-1) with its point at `tip`: more
+    rows that way."""
+    x, y = tip
+    base = y - down * 6
+    pygame.draw.polygon(surface, colour, [(x - 6, base), (x + 6, base), (x, y)])

@@ -11,6 +11,8 @@ from game.ui.scenes.table.builder import BUILDER_LEAST, NOTE_H
 from game.ui.theme import font
 
 NOT_LISTED = "net.not_listed"  # a room's refusal of an action it did not list for the seat
+COMPACT_BELOW = 400  # a window lower than this (in scaled pixels) gets the compact strip
+COMPACT_HINT_LINES = 4  # its room: a reveal or a line of hint and the keys; longer ones roll
 
 
 class ScorePanel:
@@ -66,13 +68,19 @@ class ScorePanel:
     def hint_cap(self) -> int | None:
         """Small window, large text: the hint strip keeps no more room than leaves the body
         the compact builder (an issue's row of options above Propose); a longer hint rolls
-        through the strip, line by line (see `App._draw_hint`)."""
+        through the strip, line by line (see `App._draw_hint`). In a low window the strip
+        keeps COMPACT_HINT_LINES at most, so the panels get what a rare long hint would
+        leave empty the rest of the time."""
         mid = getattr(self, "mid_rect", None)
         if mid is None:  # not laid out yet
             return None
         body = self.s(BUILDER_LEAST) + self._pinned_sizes(self.view(), mid.width)[1]
-        room = self.app.screen.get_height() - (self.top_h + self.s(10)) - body
-        return max(2, self.app.hint_lines_in(room))
+        height = self.app.screen.get_height()
+        room = height - (self.top_h + self.s(10)) - body
+        lines = max(2, self.app.hint_lines_in(room))
+        if height < self.s(COMPACT_BELOW):  # every line counts: the panels get the rest
+            return min(lines, COMPACT_HINT_LINES)
+        return lines
 
     def _score_top(self, rect: pygame.Rect) -> int:
         return rect.bottom - self._score_sizes(self.view(), rect.width)[2] + self.s(6)
