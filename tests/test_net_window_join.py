@@ -21,6 +21,23 @@ from game.ui.scenes.table import TableScene
 from game.ui.settings import Settings
 
 
+def take_a_seat(app: App, address: str, code: str, actor: str) -> None:
+    """From the window's main menu: Join, fill in the room's address and code and the name
+    Anna by keyboard, connect, and take `actor`'s seat at table 1."""
+    assert focus_key(app, "menu.join")
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, JoinScene)
+    for key, text in (("join.address", address), ("join.code", code), ("join.name", "Anna")):
+        assert focus_key(app, key)
+        type_text(app, text)
+    assert focus_key(app, "join.connect")
+    press(app, pygame.K_RETURN)
+    assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
+    steps(app, 2)
+    assert focus_key(app, f"seat.1.{actor}")
+    press(app, pygame.K_RETURN)
+
+
 def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
     room = make_room()
     game = room.tables[0].game
@@ -31,22 +48,7 @@ def test_a_trainee_joins_from_the_menu_takes_a_seat_and_proposes() -> None:
         app.push(MenuScene(app))
         steps(app, 2)
         with room_in_a_thread(room) as server:
-            assert focus_key(app, "menu.join")
-            press(app, pygame.K_RETURN)
-            assert isinstance(app.scene, JoinScene)
-            for key, text in (
-                ("join.address", f"127.0.0.1:{server.port}"),
-                ("join.code", room.code),
-                ("join.name", "Anna"),
-            ):
-                assert focus_key(app, key)
-                type_text(app, text)
-            assert focus_key(app, "join.connect")
-            press(app, pygame.K_RETURN)
-            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
-            steps(app, 2)
-            assert focus_key(app, f"seat.1.{actor}")
-            press(app, pygame.K_RETURN)
+            take_a_seat(app, f"127.0.0.1:{server.port}", room.code, actor)
             # the window's one table, on the room's port: the seat's briefing first
             assert run_frames(app, lambda: type(app.scene).__name__ == "BriefingScene")
             press(app, pygame.K_RETURN)
@@ -121,19 +123,7 @@ def test_a_seat_in_a_room_plays_to_the_end_at_the_windows_one_table() -> None:
         steps(app, 2)
         with room_in_a_thread(room) as server:
             address = f"127.0.0.1:{server.port}"
-            assert focus_key(app, "menu.join")
-            press(app, pygame.K_RETURN)
-            for key, text in (("join.address", address), ("join.code", room.code)):
-                assert focus_key(app, key)
-                type_text(app, text)
-            assert focus_key(app, "join.name")
-            type_text(app, "Anna")
-            assert focus_key(app, "join.connect")
-            press(app, pygame.K_RETURN)
-            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
-            steps(app, 2)
-            assert focus_key(app, f"seat.1.{actor}")
-            press(app, pygame.K_RETURN)
+            take_a_seat(app, address, room.code, actor)
             assert run_frames(app, lambda: not isinstance(app.scene, JoinScene))
             boss = ClientThread(RoomClient(address, facilitator_token=room.facilitator_token))
             assert boss.start()
@@ -221,19 +211,7 @@ def test_a_pause_and_the_sessions_end_show_in_the_tables_top_bar() -> None:
         steps(app, 2)
         with room_in_a_thread(room) as server:
             address = f"127.0.0.1:{server.port}"
-            assert focus_key(app, "menu.join")
-            press(app, pygame.K_RETURN)
-            for key, text in (("join.address", address), ("join.code", room.code)):
-                assert focus_key(app, key)
-                type_text(app, text)
-            assert focus_key(app, "join.name")
-            type_text(app, "Anna")
-            assert focus_key(app, "join.connect")
-            press(app, pygame.K_RETURN)
-            assert run_frames(app, lambda: getattr(app.scene, "lobby", None) is not None)
-            steps(app, 2)
-            assert focus_key(app, f"seat.1.{actor}")
-            press(app, pygame.K_RETURN)
+            take_a_seat(app, address, room.code, actor)
 
             def at_the_table() -> bool:
                 """The table on top, its briefing read and the self-assessment skipped."""
