@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import itertools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -17,10 +18,13 @@ from game.engine import Answer, Game, Pass, Propose, Support, player_view_from_j
 from game.net.client import RoomClient
 from game.net.protocol import PlayerUpdate
 from game.net.room import Room
+from game.net.seat_file import SeatFile
 from game.net.server import RoomServer
 from game.net.store import Store
 from game.scenario.loader import load_scenario
 from game.scenario.model import Scenario
+from game.textmode.console import Console
+from game.textmode.room import TerminalPlayer
 
 #: Five seats of Crisisbedden Lindelaan (its quorum, with the three parties that must agree)
 #: that share packages inside every mandate.
@@ -251,3 +255,22 @@ def _texts_of(text: Any) -> list[str]:
 
 def temp_db(folder: Path) -> Path:
     return folder / "room.sqlite3"
+
+
+async def terminal_visit(server: RoomServer, typed: str, lang: str, actor: str | None) -> str:
+    """A terminal on this laptop comes to the room as Anna (back to her seat when the seat
+    file holds its token), types `typed` and stops when the input ends; what it showed."""
+    room = server.room
+    seat_file = SeatFile(address(server), room.code)
+    client = RoomClient(
+        address(server),
+        code=room.code,
+        name="Anna",
+        token=seat_file.load(),
+        on_message=seat_file.follow,
+    )
+    shown = io.StringIO()
+    console = Console(io.StringIO(typed), shown, interactive=False)
+    player = TerminalPlayer(client, console, lang, table=1, role=actor)
+    assert await asyncio.wait_for(player.run(), TIMEOUT) == 0
+    return shown.getvalue()

@@ -6,7 +6,6 @@ client comes back to its seat by itself, from a seat file only its user may read
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import os
 import re
@@ -26,6 +25,7 @@ from net_support import (
     run,
     seated_clients,
     serving,
+    terminal_visit,
 )
 from websockets.asyncio.client import connect
 
@@ -35,8 +35,6 @@ from game.net.seat_file import SeatFile
 from game.net.store import Store
 from game.net.token_file import facilitator_token_file
 from game.scenario.loader import default_scenario_path, load_scenario
-from game.textmode.console import Console
-from game.textmode.room import TerminalPlayer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -204,35 +202,22 @@ def test_the_host_keeps_the_facilitator_token_off_its_banner(tmp_path: Path) -> 
 
 
 def test_the_terminal_comes_back_to_its_seat_without_showing_a_token() -> None:
-    async def visit(server, typed: str) -> tuple[str, RoomClient]:
-        room = server.room
-        seat_file = SeatFile(address(server), room.code)
-        client = RoomClient(
-            address(server),
-            code=room.code,
-            name="Anna",
-            token=seat_file.load(),
-            on_message=seat_file.follow,
-        )
-        shown = io.StringIO()
-        console = Console(io.StringIO(typed), shown, interactive=False)
-        on_turn = room.tables[0].game.current_actor  # its menu reads the (ended) input
-        player = TerminalPlayer(client, console, "en", table=1, role=on_turn)
-        assert await asyncio.wait_for(player.run(), TIMEOUT) == 0
-        return shown.getvalue(), client
+    async def visit(server, typed: str) -> str:
+        on_turn = server.room.tables[0].game.current_actor  # its menu reads the (ended) input
+        return await terminal_visit(server, typed, "en", on_turn)
 
     async def scenario() -> None:
         room = make_room()
         async with serving(room) as server:
             seat_file = SeatFile(address(server), room.code)
-            out, _client = await visit(server, "")  # sits down, then the input ends
+            out = await visit(server, "")  # sits down, then the input ends
             first = seat_file.load()
             assert first is not None and first not in out and "--token" not in out
             assert "takes you back to your seat" in out and "--code" in out
             assert _mode(seat_file.path) == 0o600 and _mode(seat_file.path.parent) == 0o700
             assert room.tables[0].seats[room.tables[0].game.current_actor].player == "Anna"
 
-            out, _client = await visit(server, "")  # the same laptop again: the same seat
+            out = await visit(server, "")  # the same laptop again: the same seat
             second = seat_file.load()
             assert second is not None and second != first and second not in out
             assert "Pick your seat" not in out and "You play" in out

@@ -7,12 +7,11 @@ import asyncio
 import io
 import re
 
-from net_support import TIMEOUT, address, close_all, make_room, run, serving
+from net_support import TIMEOUT, address, close_all, make_room, run, serving, terminal_visit
 from textmode_keyboard import RATE_END, RATE_START, Keyboard, number_of
 
 from game.net.client import RoomClient
 from game.net.protocol import EndSession, FillBots
-from game.net.seat_file import SeatFile
 from game.textmode.console import Console
 from game.textmode.room import TerminalPlayer
 
@@ -22,22 +21,6 @@ STOP = "0"
 
 
 def test_back_at_a_played_seat_the_start_self_assessment_is_not_asked_again() -> None:
-    async def visit(server, actor: str, typed: str) -> str:
-        room = server.room
-        seat_file = SeatFile(address(server), room.code)
-        client = RoomClient(
-            address(server),
-            code=room.code,
-            name="Anna",
-            token=seat_file.load(),
-            on_message=seat_file.follow,
-        )
-        shown = io.StringIO()
-        console = Console(io.StringIO(typed), shown, interactive=False)
-        player = TerminalPlayer(client, console, "nl", table=1, role=actor)
-        assert await asyncio.wait_for(player.run(), TIMEOUT) == 0
-        return shown.getvalue()
-
     async def scenario() -> tuple[str, str, list[str]]:
         room = make_room()
         game = room.tables[0].game
@@ -45,8 +28,8 @@ def test_back_at_a_played_seat_the_start_self_assessment_is_not_asked_again() ->
         assert actor is not None
         async with serving(room) as server:
             typed = f"{SKIP_RATING}\n{SAY_FIRST_PHRASE}\n{STOP}\n"
-            first = await visit(server, actor, typed)
-            second = await visit(server, actor, "")
+            first = await terminal_visit(server, typed, "nl", actor)
+            second = await terminal_visit(server, "", "nl", actor)
             return first, second, [a.kind for a in game.actions if a.actor == actor]
 
     first, second, moves = run(scenario())
