@@ -75,3 +75,19 @@ def test_the_debrief_replays_the_trainees_seat_beside_what_it_got() -> None:
     assert found.actual.own_points == game.final_points()["politie"]
     built = build_debrief(game, people=["politie"])
     assert built.seat == "politie" and built.counterfactual is None
+
+
+def test_in_a_hotseat_the_row_of_what_was_got_names_the_seat_not_you() -> None:
+    """Several people shared the screen: the replayed seat is the first person's, so the row
+    beside the other ways says whose game it was; a solo trainee is still 'you'."""
+    from game.debrief import words as said
+
+    scenario = lindelaan()
+    game = play_bot_game(scenario, 4, suggested_strategies(scenario))
+    names = said.Names.of(scenario, "nl")
+    shared = build_debrief(game, people=["politie", "ggz"], with_counterfactual=True, games=1)
+    alone = build_debrief(game, people=["politie"], with_counterfactual=True, games=1)
+    police = names.actor("politie")
+    assert said.counterfactual_rows(shared, names)[0].way == f"{police}, dit potje"
+    assert said.counterfactual_rows(alone, names)[0].way == "Jij, dit potje"
+    assert said.counterfactual_lines(shared, names)[1].startswith(f"{police}, dit potje:")

@@ -139,7 +139,7 @@ def counterfactual_section(d: GameDebrief, names: said.Names, lang: str) -> dict
             t("debrief.cf.col.agreement", lang),
             t("debrief.cf.col.integration", lang),
         ],
-        "rows": said.counterfactual_rows(d, lang),
+        "rows": said.counterfactual_rows(d, names),
     }
 
 

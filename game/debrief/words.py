@@ -220,15 +220,22 @@ class WayRow:
     actual: bool = False
 
 
-def counterfactual_rows(debrief: GameDebrief, lang: str) -> list[WayRow]:
-    """What the trainee got, then each strategy in the trainee's seat; empty until computed."""
+def counterfactual_rows(debrief: GameDebrief, names: Names) -> list[WayRow]:
+    """What the trainee got, then each strategy in the trainee's seat; empty until computed.
+    When several people played (a hotseat), the first row names the seat that was replayed
+    instead of saying "you" to all of them."""
     found = debrief.counterfactual
     if found is None:
         return []
+    lang = names.lang
     actual = found.actual
+    if len(debrief.people) > 1:
+        got = t("debrief.cf.actual_seat", lang, seat=names.actor(found.seat))
+    else:
+        got = t("debrief.cf.actual", lang)
     rows = [
         WayRow(
-            t("debrief.cf.actual", lang),
+            got,
             points(actual.own_points, lang),
             t("debrief.yes" if actual.agreement else "debrief.no", lang),
             ratio(actual.integration_index, lang),
@@ -272,7 +279,7 @@ def counterfactual_lines(debrief: GameDebrief, names: Names) -> list[str]:
             agreement=row.agreement,
             index=row.integration,
         )
-        for row in counterfactual_rows(debrief, lang)
+        for row in counterfactual_rows(debrief, names)
     ]
 
 

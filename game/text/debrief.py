@@ -136,6 +136,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "debrief.cf.col.agreement": ("Akkoord", "Agreement"),
     "debrief.cf.col.integration": ("Integratie-index (gem.)", "Integration index (mean)"),
     "debrief.cf.actual": ("Jij, dit potje", "You, this game"),
+    "debrief.cf.actual_seat": ("{seat}, dit potje", "{seat}, this game"),
     "debrief.cf.computing": (
         "Andere speelwijzen worden doorgerekend…",
         "Working out other ways of playing…",

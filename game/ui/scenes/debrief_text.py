@@ -89,7 +89,7 @@ class DebriefText:
                 agreement=row.agreement,
                 index=row.integration,
             )
-            for row in said.counterfactual_rows(full, lang)
+            for row in said.counterfactual_rows(full, names)
         ]
         parts.append(self._block("debrief.title.counterfactual", ways))
         parts.append(self._block("debrief.title.left", said.left_lines(full, names)))
