@@ -6,6 +6,8 @@ through it line by line, so none is cut."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
@@ -69,6 +71,18 @@ def assert_in_full_view(app: App, widget) -> None:
     assert not covering(app, widget), covering(app, widget)
 
 
+@contextmanager
+def crowded_window(lang: str) -> Iterator[tuple[App, object]]:
+    """The smallest window at 200% text with a table of 14 proposals (closed afterwards)."""
+    app = App(Settings(lang=lang, font_scale=200), size=MIN_SIZE, persist=False)
+    app.bot_delay = 0
+    try:
+        app.push(MenuScene(app))
+        yield app, crowded_table(app, 14)
+    finally:
+        app.close()
+
+
 def pinned(app: App) -> tuple[UILabel, object]:
     """The compact score label and the Propose button."""
     score = next(
@@ -118,11 +132,7 @@ def test_the_score_and_propose_stay_in_view_while_the_options_scroll(lang: str) 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_with_a_crowded_table_the_score_and_propose_are_always_in_view(lang: str) -> None:
-    app = App(Settings(lang=lang, font_scale=200), size=MIN_SIZE, persist=False)
-    app.bot_delay = 0
-    try:
-        app.push(MenuScene(app))
-        table = crowded_table(app, 14)
+    with crowded_window(lang) as (app, table):
         assert len(table.view().proposals) >= 12
         assert table.pinned  # the compact layout, with the options scrolling above
         propose = propose_button(app)
@@ -153,17 +163,11 @@ def test_with_a_crowded_table_the_score_and_propose_are_always_in_view(lang: str
         assert propose.text == t("table.propose_points", lang, points=package_points(table))
         assert propose.rect == place
         assert_in_full_view(app, propose)
-    finally:
-        app.close()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_hint_longer_than_the_strip_rolls_through_it_whole(lang: str) -> None:
-    app = App(Settings(lang=lang, font_scale=200), size=MIN_SIZE, persist=False)
-    app.bot_delay = 0
-    try:
-        app.push(MenuScene(app))
-        table = crowded_table(app, 14)
+    with crowded_window(lang) as (app, table):
         room = table.hint_lines
         items = [i for i in app.focus.items if i.hint and i.usable()]
         longest = max(items, key=lambda i: app.hint_lines_of(i.hint))
@@ -190,8 +194,6 @@ def test_a_hint_longer_than_the_strip_rolls_through_it_whole(lang: str) -> None:
         assert_in_full_view(app, propose_button(app))
         press(app, pygame.K_TAB)  # another hint starts at its top again
         assert app.hint_shown == app._lines_of(app.hint())[:room]
-    finally:
-        app.close()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
