@@ -24,14 +24,15 @@ def app():
     window.close()
 
 
-def free_options(app: App) -> tuple[str, list[str]]:
-    """An issue with at least three options the mandate allows, and those options."""
+def unpicked_options(app: App) -> tuple[str, list[str]]:
+    """An issue with at least three options the mandate allows, and those of them the
+    package has not picked (two or more)."""
     table = app.scene
     forbidden = table.view().mandate.forbidden
     for issue in table.view().issues:
         free = [o.id for o in issue.options if o.id not in forbidden.get(issue.id, [])]
         if len(free) >= 3:
-            return issue.id, free
+            return issue.id, [o for o in free if o != table.package[issue.id]]
     raise AssertionError("no issue with three allowed options")
 
 
@@ -41,8 +42,8 @@ def option_widget(app: App, issue: str, option: str):
 
 def test_a_first_choice_takes_one_enter(app):
     table = app.scene
-    issue, free = free_options(app)
-    other = next(o for o in free if o != table.package[issue])
+    issue, unpicked = unpicked_options(app)
+    other = unpicked[0]
     assert focus_key(app, f"opt.{issue}.{other}")
     press(app, pygame.K_RETURN)
     assert table.package[issue] == other
@@ -51,8 +52,8 @@ def test_a_first_choice_takes_one_enter(app):
 
 def test_changing_a_choice_by_keyboard_takes_a_second_enter_on_the_same_option(app):
     table = app.scene
-    issue, free = free_options(app)
-    first, second = [o for o in free if o != table.package[issue]][:2]
+    issue, unpicked = unpicked_options(app)
+    first, second = unpicked[:2]
     assert focus_key(app, f"opt.{issue}.{first}")
     press(app, pygame.K_RETURN)
     assert table.package[issue] == first
@@ -77,8 +78,8 @@ def test_changing_a_choice_by_keyboard_takes_a_second_enter_on_the_same_option(a
 
 def test_enter_on_the_chosen_option_drops_the_mark(app):
     table = app.scene
-    issue, free = free_options(app)
-    first, second = [o for o in free if o != table.package[issue]][:2]
+    issue, unpicked = unpicked_options(app)
+    first, second = unpicked[:2]
     assert focus_key(app, f"opt.{issue}.{first}")
     press(app, pygame.K_RETURN)
     assert focus_key(app, f"opt.{issue}.{second}")
@@ -92,8 +93,8 @@ def test_enter_on_the_chosen_option_drops_the_mark(app):
 
 def test_a_click_is_aimed_and_changes_a_choice_at_once(app):
     table = app.scene
-    issue, free = free_options(app)
-    first, second = [o for o in free if o != table.package[issue]][:2]
+    issue, unpicked = unpicked_options(app)
+    first, second = unpicked[:2]
     assert focus_key(app, f"opt.{issue}.{first}")
     press(app, pygame.K_RETURN)
     click(app, option_widget(app, issue, second))
